@@ -1,0 +1,269 @@
+/* cli: the command line. Options are parsed here for both the game and the
+ * modes that need no window. */
+#define _GNU_SOURCE /* getopt_long */
+#include "cli.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "datadir.h"
+#include "deck.h"
+#include "error.h"
+#include "i18n.h"
+#include "report.h"
+#include "result.h"
+#include "score.h"
+
+static const char usage_text[] =
+    "Usage: alliantiespel [OPTION]...\n"
+    "       alliantiespel --check DECK.yaml...\n"
+    "       alliantiespel --summary [--format csv] RESULT.yaml\n"
+    "A conversation game about the working alliance between a professional\n"
+    "and a client. Without options it opens the start screen.\n"
+    "\n"
+    "Game:\n"
+    "  --deck FILE         play the deck in FILE\n"
+    "  --domain ID         play the installed deck ID (see --list-decks)\n"
+    "  --lang CODE         language of the cards and the screens (nl, en)\n"
+    "  --cards WHICH       quick, all, or card ids separated by commas\n"
+    "  --window WxH        window size, e.g. 1280x720\n"
+    "  --fullscreen        start in full screen (F11 switches)\n"
+    "  --save FILE         write the result file when the summary is reached\n"
+    "\n"
+    "Other modes:\n"
+    "  --check FILE...     check deck files; exit 0 if all are valid, 2 if not\n"
+    "  --list-decks        list the installed decks\n"
+    "  --summary FILE      print the summary of a result file\n"
+    "  --format FORMAT     with --summary: table (default) or csv\n"
+    "  --help              show this help and exit\n"
+    "  --version           show the version and exit\n"
+    "\n"
+    "Exit status: 0 on success, 1 on a failure, 2 on bad usage or invalid files.\n"
+    "Answers stay on this computer; see README.md for where they are kept.\n";
+
+enum {
+    OPT_CHECK = 256, OPT_LIST, OPT_SUMMARY, OPT_FORMAT, OPT_HELP, OPT_VERSION,
+    OPT_DECK, OPT_DOMAIN, OPT_LANG, OPT_CARDS, OPT_WINDOW, OPT_FULLSCREEN,
+    OPT_SAVE
+};
+
+static bool parse_window(const char *text, int *w, int *h)
+{
+    char *end;
+    long a = strtol(text, &end, 10);
+    if (end == text || (*end != 'x' && *end != 'X'))
+        return false;
+    const char *rest = end + 1;
+    long b = strtol(rest, &end, 10);
+    if (end == rest || *end || a < 320 || b < 240 || a > 16384 || b > 16384)
+        return false;
+    *w = (int)a;
+    *h = (int)b;
+    return true;
+}
+
+static int usage_error(FILE *err, const char *message, const char *detail)
+{
+    fprintf(err, "alliantiespel: %s%s%s\n", message, detail ? ": " : "",
+            detail ? detail : "");
+    fprintf(err, "Try 'alliantiespel --help' for more information.\n");
+    return CLI_EXIT_INVALID;
+}
+
+int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
+{
+    static const struct option longs[] = {
+        { "check", no_argument, NULL, OPT_CHECK },
+        { "list-decks", no_argument, NULL, OPT_LIST },
+        { "summary", no_argument, NULL, OPT_SUMMARY },
+        { "format", required_argument, NULL, OPT_FORMAT },
+        { "help", no_argument, NULL, OPT_HELP },
+        { "version", no_argument, NULL, OPT_VERSION },
+        { "deck", required_argument, NULL, OPT_DECK },
+        { "domain", required_argument, NULL, OPT_DOMAIN },
+        { "lang", required_argument, NULL, OPT_LANG },
+        { "cards", required_argument, NULL, OPT_CARDS },
+        { "window", required_argument, NULL, OPT_WINDOW },
+        { "fullscreen", no_argument, NULL, OPT_FULLSCREEN },
+        { "save", required_argument, NULL, OPT_SAVE },
+        { NULL, 0, NULL, 0 },
+    };
+    memset(o, 0, sizeof *o);
+    o->mode = CLI_MODE_GAME;
+    bool format_given = false;
+    int modes = 0;
+    optind = 0; /* GNU: start afresh, so the parser can run more than once */
+    opterr = 0;
+    for (;;) {
+        int c = getopt_long(argc, argv, "+", longs, NULL);
+        if (c == -1)
+            break;
+        switch (c) {
+        case OPT_CHECK: o->mode = CLI_MODE_CHECK; modes++; break;
+        case OPT_LIST: o->mode = CLI_MODE_LIST_DECKS; modes++; break;
+        case OPT_SUMMARY: o->mode = CLI_MODE_SUMMARY; modes++; break;
+        case OPT_HELP: o->mode = CLI_MODE_HELP; return CLI_EXIT_OK;
+        case OPT_VERSION: o->mode = CLI_MODE_VERSION; return CLI_EXIT_OK;
+        case OPT_FORMAT:
+            format_given = true;
+            if (strcmp(optarg, "csv") == 0)
+                o->csv = true;
+            else if (strcmp(optarg, "table") != 0)
+                return usage_error(err, "--format must be table or csv", optarg);
+            break;
+        case OPT_DECK: o->deck_path = optarg; break;
+        case OPT_DOMAIN: o->domain = optarg; break;
+        case OPT_LANG: o->language = optarg; break;
+        case OPT_CARDS: o->cards = optarg; break;
+        case OPT_WINDOW:
+            if (!parse_window(optarg, &o->window_width, &o->window_height))
+                return usage_error(err, "--window needs a size like 1280x720 "
+                                        "(at least 320x240)", optarg);
+            break;
+        case OPT_FULLSCREEN: o->fullscreen = true; break;
+        case OPT_SAVE: o->save_path = optarg; break;
+        case ':':
+            return usage_error(err, "this option needs a value", argv[optind - 1]);
+        default:
+            return usage_error(err, "unknown option", argv[optind - 1]);
+        }
+    }
+    o->files = argv + optind;
+    o->file_count = argc - optind;
+    if (modes > 1)
+        return usage_error(err, "choose one of --check, --list-decks and --summary", NULL);
+    if (o->deck_path && o->domain)
+        return usage_error(err, "give --deck or --domain, not both", NULL);
+    if (format_given && o->mode != CLI_MODE_SUMMARY)
+        return usage_error(err, "--format goes with --summary", NULL);
+    switch (o->mode) {
+    case CLI_MODE_CHECK:
+        if (o->file_count == 0)
+            return usage_error(err, "--check needs one or more deck files", NULL);
+        break;
+    case CLI_MODE_SUMMARY:
+        if (o->file_count != 1)
+            return usage_error(err, "--summary needs exactly one result file", NULL);
+        break;
+    case CLI_MODE_GAME:
+        if (o->file_count)
+            return usage_error(err, "unexpected argument", o->files[0]);
+        break;
+    default:
+        if (o->file_count)
+            return usage_error(err, "unexpected argument", o->files[0]);
+        break;
+    }
+    return CLI_EXIT_OK;
+}
+
+static int run_check(const cli_options *o, FILE *out, FILE *err)
+{
+    int status = CLI_EXIT_OK;
+    for (int i = 0; i < o->file_count; i++) {
+        error_list errors;
+        error_list_init(&errors);
+        deck d;
+        if (deck_load(o->files[i], &d, &errors)) {
+            fprintf(out, "%s: ok: deck '%s', %zu cards, %zu dimensions, "
+                         "%zu answer options\n", o->files[i], d.id, d.card_count,
+                    d.dimension_count, d.option_count);
+            deck_free(&d);
+        } else {
+            error_print(&errors, err);
+            status = CLI_EXIT_INVALID;
+        }
+        error_list_free(&errors);
+    }
+    return status;
+}
+
+static int run_list(const char *data_dir, FILE *out, FILE *err)
+{
+    char folder[4096];
+    if (!data_dir || !datadir_join(folder, sizeof folder, data_dir, "decks")) {
+        fprintf(err, "alliantiespel: cannot find the deck folder\n");
+        return CLI_EXIT_FAILURE;
+    }
+    error_list errors;
+    error_list_init(&errors);
+    catalog c;
+    bool ok = catalog_load(folder, &c, &errors);
+    error_print(&errors, err);
+    error_list_free(&errors);
+    if (!ok)
+        return CLI_EXIT_FAILURE;
+    fprintf(out, "%-26s %-30s %5s  %s\n", "ID", "TITLE", "CARDS", "LANGUAGES");
+    for (size_t i = 0; i < c.count; i++) {
+        const deck *d = &c.decks[i];
+        fprintf(out, "%-26s %-30s %5zu  ", d->id, deck_text(d, &d->title, 0),
+                d->card_count);
+        for (size_t l = 0; l < d->language_count; l++)
+            fprintf(out, "%s%s", l ? " " : "", d->languages[l]);
+        fputc('\n', out);
+    }
+    catalog_free(&c);
+    return CLI_EXIT_OK;
+}
+
+static int run_summary(const cli_options *o, const char *data_dir, FILE *out,
+                       FILE *err)
+{
+    error_list errors;
+    error_list_init(&errors);
+    deck d;
+    session s;
+    if (!result_read(o->files[0], &d, &s, &errors)) {
+        error_print(&errors, err);
+        error_list_free(&errors);
+        return CLI_EXIT_INVALID;
+    }
+    int status = CLI_EXIT_OK;
+    if (o->csv) {
+        if (!result_write_csv(out, &s))
+            status = CLI_EXIT_FAILURE;
+    } else {
+        /* The words follow the language the game was played in; without a
+         * translation they stay English. */
+        char po[4096];
+        if (data_dir && datadir_join(po, sizeof po, data_dir, "assets/po"))
+            i18n_set_language(po, d.languages[0], &errors);
+        score_summary sum;
+        if (score_compute(&s, &sum)) {
+            report_print(out, &s, &sum);
+            score_free(&sum);
+        } else {
+            fprintf(err, "alliantiespel: out of memory\n");
+            status = CLI_EXIT_FAILURE;
+        }
+        i18n_shutdown();
+    }
+    session_free(&s);
+    deck_free(&d);
+    error_list_free(&errors);
+    return status;
+}
+
+int cli_run(const cli_options *o, const char *data_dir, FILE *out, FILE *err)
+{
+    switch (o->mode) {
+    case CLI_MODE_HELP:
+        fputs(usage_text, out);
+        return CLI_EXIT_OK;
+    case CLI_MODE_VERSION:
+        fprintf(out, "alliantiespel %s\n", ALLIANTIESPEL_VERSION);
+        return CLI_EXIT_OK;
+    case CLI_MODE_CHECK:
+        return run_check(o, out, err);
+    case CLI_MODE_LIST_DECKS:
+        return run_list(data_dir, out, err);
+    case CLI_MODE_SUMMARY:
+        return run_summary(o, data_dir, out, err);
+    case CLI_MODE_GAME:
+        break;
+    }
+    fprintf(err, "alliantiespel: the game cannot start from here\n");
+    return CLI_EXIT_FAILURE;
+}

@@ -1,0 +1,282 @@
+/* session: the rules of one game. Every action is checked first and
+ * changes nothing when it is refused. */
+#include "session.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+session_status session_new(session *s, const deck *d, size_t language,
+                           const size_t *cards, size_t card_count,
+                           const deck_role *players, size_t player_count,
+                           int64_t now)
+{
+    memset(s, 0, sizeof *s);
+    if (!d || card_count == 0 || language >= d->language_count ||
+        player_count < 2 || player_count > SESSION_MAX_PLAYERS)
+        return SESSION_ERR_BAD_SETUP;
+    size_t professionals = 0;
+    for (size_t i = 0; i < player_count; i++) {
+        if (players[i] != DECK_ROLE_PROFESSIONAL && players[i] != DECK_ROLE_CLIENT)
+            return SESSION_ERR_BAD_SETUP;
+        professionals += players[i] == DECK_ROLE_PROFESSIONAL;
+    }
+    if (professionals != 1)
+        return SESSION_ERR_BAD_SETUP;
+    for (size_t i = 0; i < card_count; i++)
+        if (cards[i] >= d->card_count)
+            return SESSION_ERR_BAD_SETUP;
+    s->rounds = calloc(card_count, sizeof *s->rounds);
+    if (!s->rounds)
+        return SESSION_ERR_NO_MEMORY;
+    for (size_t i = 0; i < card_count; i++) {
+        s->rounds[i].card = cards[i];
+        s->rounds[i].state = SESSION_CARD_OPEN;
+        for (size_t p = 0; p < SESSION_MAX_PLAYERS; p++)
+            s->rounds[i].answer[p] = SESSION_NO_ANSWER;
+    }
+    s->deck = d;
+    s->language = language;
+    memcpy(s->players, players, player_count * sizeof *players);
+    s->player_count = player_count;
+    s->round_count = card_count;
+    s->current = 0;
+    s->started_at = now;
+    return SESSION_OK;
+}
+
+void session_free(session *s)
+{
+    free(s->rounds);
+    memset(s, 0, sizeof *s);
+}
+
+bool session_finished(const session *s)
+{
+    return s->current >= s->round_count;
+}
+
+const session_round *session_current(const session *s)
+{
+    return session_finished(s) ? NULL : &s->rounds[s->current];
+}
+
+static session_round *current_round(session *s)
+{
+    return session_finished(s) ? NULL : &s->rounds[s->current];
+}
+
+bool session_all_placed(const session *s)
+{
+    const session_round *r = session_current(s);
+    if (!r)
+        return false;
+    for (size_t p = 0; p < s->player_count; p++)
+        if (r->answer[p] == SESSION_NO_ANSWER)
+            return false;
+    return true;
+}
+
+int session_next_to_place(const session *s)
+{
+    const session_round *r = session_current(s);
+    if (!r || r->state != SESSION_CARD_OPEN)
+        return -1;
+    for (size_t p = 0; p < s->player_count; p++)
+        if (r->answer[p] == SESSION_NO_ANSWER)
+            return (int)p;
+    return -1;
+}
+
+session_status session_place(session *s, size_t player, size_t option)
+{
+    session_round *r = current_round(s);
+    if (!r)
+        return SESSION_ERR_FINISHED;
+    if (player >= s->player_count)
+        return SESSION_ERR_BAD_PLAYER;
+    if (option >= s->deck->option_count)
+        return SESSION_ERR_BAD_OPTION;
+    if (r->state != SESSION_CARD_OPEN)
+        return SESSION_ERR_REVEALED;
+    if (r->answer[player] != SESSION_NO_ANSWER)
+        return SESSION_ERR_ALREADY_PLACED;
+    r->answer[player] = (int)option;
+    return SESSION_OK;
+}
+
+session_status session_take_back(session *s, size_t player)
+{
+    session_round *r = current_round(s);
+    if (!r)
+        return SESSION_ERR_FINISHED;
+    if (player >= s->player_count)
+        return SESSION_ERR_BAD_PLAYER;
+    if (r->state != SESSION_CARD_OPEN)
+        return SESSION_ERR_REVEALED;
+    if (r->answer[player] == SESSION_NO_ANSWER)
+        return SESSION_ERR_NOT_PLACED;
+    r->answer[player] = SESSION_NO_ANSWER;
+    return SESSION_OK;
+}
+
+session_status session_reveal(session *s)
+{
+    session_round *r = current_round(s);
+    if (!r)
+        return SESSION_ERR_FINISHED;
+    if (r->state != SESSION_CARD_OPEN)
+        return SESSION_ERR_REVEALED;
+    if (!session_all_placed(s))
+        return SESSION_ERR_NOT_ALL_PLACED;
+    r->state = SESSION_CARD_REVEALED;
+    return SESSION_OK;
+}
+
+static void advance(session *s, int64_t now)
+{
+    s->current++;
+    if (session_finished(s))
+        s->ended_at = now;
+}
+
+session_status session_skip(session *s, int64_t now)
+{
+    session_round *r = current_round(s);
+    if (!r)
+        return SESSION_ERR_FINISHED;
+    if (r->state != SESSION_CARD_OPEN)
+        return SESSION_ERR_REVEALED;
+    /* A skipped card keeps no answers: nobody's token counts or shows. */
+    for (size_t p = 0; p < SESSION_MAX_PLAYERS; p++)
+        r->answer[p] = SESSION_NO_ANSWER;
+    r->state = SESSION_CARD_SKIPPED;
+    advance(s, now);
+    return SESSION_OK;
+}
+
+session_status session_toggle_mark(session *s)
+{
+    session_round *r = current_round(s);
+    if (!r)
+        return SESSION_ERR_FINISHED;
+    if (r->state != SESSION_CARD_REVEALED)
+        return SESSION_ERR_NOT_REVEALED;
+    r->marked = !r->marked;
+    return SESSION_OK;
+}
+
+session_status session_next(session *s, int64_t now)
+{
+    session_round *r = current_round(s);
+    if (!r)
+        return SESSION_ERR_FINISHED;
+    if (r->state != SESSION_CARD_REVEALED)
+        return SESSION_ERR_NOT_REVEALED;
+    advance(s, now);
+    return SESSION_OK;
+}
+
+session_status session_apply(session *s, session_action action, int64_t now)
+{
+    switch (action.type) {
+    case SESSION_ACTION_PLACE:
+        return session_place(s, action.player, action.option);
+    case SESSION_ACTION_TAKE_BACK:
+        return session_take_back(s, action.player);
+    case SESSION_ACTION_REVEAL:
+        return session_reveal(s);
+    case SESSION_ACTION_SKIP:
+        return session_skip(s, now);
+    case SESSION_ACTION_MARK:
+        return session_toggle_mark(s);
+    case SESSION_ACTION_NEXT:
+        return session_next(s, now);
+    }
+    return SESSION_ERR_BAD_SETUP;
+}
+
+int session_visible_answer(const session *s, size_t round, size_t player)
+{
+    if (round >= s->round_count || player >= s->player_count)
+        return SESSION_NO_ANSWER;
+    const session_round *r = &s->rounds[round];
+    return r->state == SESSION_CARD_REVEALED ? r->answer[player]
+                                              : SESSION_NO_ANSWER;
+}
+
+size_t session_role_number(const session *s, size_t player)
+{
+    if (player >= s->player_count)
+        return 0;
+    size_t same = 0;
+    size_t number = 0;
+    for (size_t p = 0; p < s->player_count; p++) {
+        if (s->players[p] != s->players[player])
+            continue;
+        same++;
+        if (p == player)
+            number = same;
+    }
+    return same > 1 ? number : 0;
+}
+
+size_t session_revealed_count(const session *s)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < s->round_count; i++)
+        n += s->rounds[i].state == SESSION_CARD_REVEALED;
+    return n;
+}
+
+bool session_is_consistent(const session *s)
+{
+    if (!s->deck || s->player_count < 2 || s->player_count > SESSION_MAX_PLAYERS)
+        return false;
+    if (s->current > s->round_count)
+        return false;
+    for (size_t i = 0; i < s->round_count; i++) {
+        const session_round *r = &s->rounds[i];
+        if (r->card >= s->deck->card_count)
+            return false;
+        /* Rounds before the current one are done; after it, untouched. */
+        if (i < s->current && r->state == SESSION_CARD_OPEN)
+            return false;
+        if (i > s->current && (r->state != SESSION_CARD_OPEN || r->marked))
+            return false;
+        for (size_t p = 0; p < SESSION_MAX_PLAYERS; p++) {
+            int a = r->answer[p];
+            bool unused = p >= s->player_count;
+            if (a != SESSION_NO_ANSWER &&
+                (unused || a < 0 || (size_t)a >= s->deck->option_count))
+                return false;
+            if (r->state == SESSION_CARD_REVEALED && !unused &&
+                a == SESSION_NO_ANSWER)
+                return false;
+            if (r->state == SESSION_CARD_SKIPPED && a != SESSION_NO_ANSWER)
+                return false;
+            if (i > s->current && a != SESSION_NO_ANSWER)
+                return false;
+        }
+        if (r->marked && r->state != SESSION_CARD_REVEALED)
+            return false;
+    }
+    return true;
+}
+
+const char *session_status_message(session_status status)
+{
+    switch (status) {
+    case SESSION_OK: return "ok";
+    case SESSION_ERR_NO_MEMORY: return "out of memory";
+    case SESSION_ERR_BAD_SETUP: return "the session cannot start like this";
+    case SESSION_ERR_FINISHED: return "the session is finished";
+    case SESSION_ERR_BAD_PLAYER: return "no such player";
+    case SESSION_ERR_BAD_OPTION: return "no such answer option";
+    case SESSION_ERR_ALREADY_PLACED: return "this player has already placed a token";
+    case SESSION_ERR_NOT_PLACED: return "this player has not placed a token";
+    case SESSION_ERR_NOT_ALL_PLACED: return "not everyone has placed a token yet";
+    case SESSION_ERR_REVEALED: return "the card is already turned";
+    case SESSION_ERR_NOT_REVEALED: return "the card is not turned yet";
+    }
+    return "unknown";
+}

@@ -1,0 +1,765 @@
+/* app: see app.h. One place decides what the user sees when something
+ * fails: app_open prints one sentence and returns an exit code. */
+#include "app.h"
+
+#include <SDL_image.h>
+#include <SDL_ttf.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "datadir.h"
+#include "draw.h"
+#include "i18n.h"
+#include "input.h"
+#include "menu.h"
+#include "result.h"
+#include "scene.h"
+
+#define APP_DEFAULT_W 1280
+#define APP_DEFAULT_H 800
+#define APP_MIN_W 640
+#define APP_MIN_H 400
+#define APP_SETTINGS_FILE "settings.txt"
+
+static const char *const app_ui_icons[] = {"logo", "aligned", "close",
+                                           "apart", "low-good", "check"};
+
+const char *app_scene_name(app_scene scene)
+{
+    static const char *const names[APP_SCENE_COUNT] = {
+        "start", "deal", "place", "handover", "reveal", "summary"};
+    return scene < APP_SCENE_COUNT ? names[scene] : "?";
+}
+
+const deck *app_deck(const app *a)
+{
+    if (a->have_session)
+        return a->session.deck;
+    if (a->deck_choice < a->deck_count)
+        return a->decks[a->deck_choice];
+    return NULL;
+}
+
+static void app_fail(int *exit_code, int code, const char *sentence)
+{
+    fprintf(stderr, "alliantiespel: %s\n", sentence);
+    *exit_code = code;
+}
+
+static bool app_is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* --- scenes ------------------------------------------------------------ */
+
+typedef struct {
+    void (*enter)(app *);
+    void (*handle)(app *, const input_event *);
+    void (*draw)(app *);
+    void (*leave)(app *);
+} app_scene_fns;
+
+static const app_scene_fns app_scenes[APP_SCENE_COUNT] = {
+    {scene_start_enter, scene_start_handle, scene_start_draw,
+     scene_start_leave},
+    {scene_deal_enter, scene_deal_handle, scene_deal_draw, scene_deal_leave},
+    {scene_place_enter, scene_place_handle, scene_place_draw,
+     scene_place_leave},
+    {scene_handover_enter, scene_handover_handle, scene_handover_draw,
+     scene_handover_leave},
+    {scene_reveal_enter, scene_reveal_handle, scene_reveal_draw,
+     scene_reveal_leave},
+    {scene_summary_enter, scene_summary_handle, scene_summary_draw,
+     scene_summary_leave},
+};
+
+void app_switch(app *a, app_scene scene)
+{
+    app_scenes[a->scene].leave(a);
+    a->scene = scene;
+    a->animating = false;
+    app_scenes[scene].enter(a);
+    a->dirty = true;
+}
+
+/* --- the session ------------------------------------------------------- */
+
+static void app_after_round(app *a)
+{
+    if (session_finished(&a->session))
+        app_switch(a, APP_SCENE_SUMMARY);
+    else
+        app_switch(a, APP_SCENE_DEAL);
+}
+
+session_status app_apply(app *a, session_action action)
+{
+    if (!a->have_session)
+        return SESSION_ERR_FINISHED;
+    session_status st = session_apply(&a->session, action,
+                                      (int64_t)time(NULL));
+    a->dirty = true;
+    if (st != SESSION_OK)
+        return st;
+    switch (action.type) {
+    case SESSION_ACTION_PLACE:
+        a->handover.ready = session_all_placed(&a->session);
+        app_switch(a, APP_SCENE_HANDOVER);
+        break;
+    case SESSION_ACTION_TAKE_BACK:
+        app_switch(a, APP_SCENE_PLACE);
+        break;
+    case SESSION_ACTION_REVEAL:
+        app_switch(a, APP_SCENE_REVEAL);
+        break;
+    case SESSION_ACTION_SKIP:
+    case SESSION_ACTION_NEXT:
+        app_after_round(a);
+        break;
+    case SESSION_ACTION_MARK:
+        break;
+    }
+    return st;
+}
+
+static void app_settings_path(const app *a, char *out, size_t size)
+{
+    out[0] = '\0';
+    if (a->pref_dir[0])
+        datadir_join(out, size, a->pref_dir, APP_SETTINGS_FILE);
+}
+
+bool app_start_session(app *a, const size_t *cards, size_t count)
+{
+    const deck *d = app_deck(a);
+    if (d == NULL || count == 0) {
+        snprintf(a->start.message, sizeof a->start.message, "%s",
+                 _("Choose at least one card."));
+        return false;
+    }
+    if (a->have_session) {
+        session_free(&a->session);
+        a->have_session = false;
+    }
+    deck_role players[SESSION_MAX_PLAYERS];
+    int clients = a->settings.clients;
+    if (clients < SETTINGS_MIN_CLIENTS || clients > SETTINGS_MAX_CLIENTS)
+        clients = 1;
+    size_t n = 0;
+    for (int i = 0; i < clients; i++)
+        players[n++] = DECK_ROLE_CLIENT;
+    players[n++] = DECK_ROLE_PROFESSIONAL;
+    session_status st = session_new(&a->session, d, a->language, cards, count,
+                                    players, n, (int64_t)time(NULL));
+    if (st != SESSION_OK) {
+        snprintf(a->start.message, sizeof a->start.message, "%s",
+                 session_status_message(st));
+        return false;
+    }
+    a->have_session = true;
+    a->summary.saved_cli = false;
+    app_switch(a, APP_SCENE_DEAL);
+    return true;
+}
+
+void app_back_to_start(app *a)
+{
+    app_switch(a, APP_SCENE_START);
+    if (a->have_session) {
+        session_free(&a->session);
+        a->have_session = false;
+    }
+}
+
+/* --- files ------------------------------------------------------------- */
+
+bool app_user_file(app *a, const char *prefix, const char *ext, char *out,
+                   size_t size)
+{
+    if (a->pref_dir[0] == '\0')
+        return false;
+    time_t t = time(NULL);
+    struct tm tm;
+    if (localtime_r(&t, &tm) == NULL)
+        return false;
+    char stamp[32];
+    strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+    for (int i = 0; i < 100; i++) {
+        char name[128];
+        if (i == 0)
+            snprintf(name, sizeof name, "%s-%s.%s", prefix, stamp, ext);
+        else
+            snprintf(name, sizeof name, "%s-%s-%d.%s", prefix, stamp, i, ext);
+        if (!datadir_join(out, size, a->pref_dir, name))
+            return false;
+        if (access(out, F_OK) != 0)
+            return true;
+    }
+    return false;
+}
+
+bool app_save_png(app *a, const char *path, char *err, size_t err_size)
+{
+    int w = a->out_w, h = a->out_h;
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32,
+                                                    SDL_PIXELFORMAT_ARGB8888);
+    if (s == NULL) {
+        snprintf(err, err_size, "%s", SDL_GetError());
+        return false;
+    }
+    bool ok = SDL_RenderReadPixels(a->renderer, NULL, SDL_PIXELFORMAT_ARGB8888,
+                                   s->pixels, s->pitch) == 0;
+    if (!ok)
+        snprintf(err, err_size, "%s", SDL_GetError());
+    char tmp[APP_PATH_MAX + 16];
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    if (ok) {
+        /* create the file 0600 first so the picture is never readable by
+         * others, then let SDL_image write into it */
+        int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        if (fd < 0) {
+            snprintf(err, err_size, "%s", strerror(errno));
+            ok = false;
+        } else {
+            close(fd);
+        }
+    }
+    if (ok && IMG_SavePNG(s, tmp) != 0) {
+        snprintf(err, err_size, "%s", IMG_GetError());
+        ok = false;
+    }
+    if (ok && chmod(tmp, 0600) != 0) {
+        snprintf(err, err_size, "%s", strerror(errno));
+        ok = false;
+    }
+    if (ok && rename(tmp, path) != 0) {
+        snprintf(err, err_size, "%s", strerror(errno));
+        ok = false;
+    }
+    if (!ok)
+        unlink(tmp);
+    SDL_FreeSurface(s);
+    return ok;
+}
+
+/* --- the window -------------------------------------------------------- */
+
+static void app_update_size(app *a)
+{
+    int w = 0, h = 0;
+    if (SDL_GetRendererOutputSize(a->renderer, &w, &h) != 0 || w <= 0 ||
+        h <= 0)
+        SDL_GetWindowSize(a->window, &w, &h);
+    if (w != a->out_w || h != a->out_h) {
+        a->out_w = w;
+        a->out_h = h;
+        layout_frame_make(w, h, &a->frame);
+    }
+}
+
+static void app_toggle_fullscreen(app *a)
+{
+    Uint32 flag = a->fullscreen ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP;
+    if (SDL_SetWindowFullscreen(a->window, flag) == 0)
+        a->fullscreen = !a->fullscreen;
+    else
+        fprintf(stderr, "alliantiespel: cannot switch full screen: %s\n",
+                SDL_GetError());
+    app_update_size(a);
+    a->dirty = true;
+}
+
+bool app_animating(const app *a)
+{
+    return a->animating;
+}
+
+bool app_draw(app *a)
+{
+    app_update_size(a);
+    a->trace_count = 0;
+    SDL_RenderSetClipRect(a->renderer, NULL);
+    draw_clear(a);
+    app_scenes[a->scene].draw(a);
+    if (a->menu != APP_MENU_CLOSED)
+        menu_draw(a);
+    return true;
+}
+
+static void app_handle(app *a, const SDL_Event *e)
+{
+    input_event ev;
+    int ww = 0, wh = 0;
+    SDL_GetWindowSize(a->window, &ww, &wh);
+    if (!input_from_sdl(e, a->out_w, a->out_h, ww, wh, &ev))
+        return;
+    a->dirty = true;
+    switch (ev.type) {
+    case INPUT_RESIZED:
+        app_update_size(a);
+        return;
+    case INPUT_QUIT:
+        if (menu_game_running(a) && a->menu != APP_MENU_CONFIRM_QUIT)
+            menu_open(a, APP_MENU_CONFIRM_QUIT);
+        else
+            a->running = false;
+        return;
+    case INPUT_FULLSCREEN:
+        app_toggle_fullscreen(a);
+        return;
+    default:
+        break;
+    }
+    if (a->menu != APP_MENU_CLOSED) {
+        menu_handle(a, &ev);
+        return;
+    }
+    if (ev.type == INPUT_MENU && !(a->scene == APP_SCENE_START &&
+                                   a->start.picking)) {
+        menu_open(a, APP_MENU_OPEN);
+        return;
+    }
+    if (ev.type == INPUT_POINTER &&
+        layout_contains(a->frame.menu_button, ev.x, ev.y)) {
+        menu_open(a, APP_MENU_OPEN);
+        return;
+    }
+    app_scenes[a->scene].handle(a, &ev);
+}
+
+bool app_step(app *a, uint32_t now_ms)
+{
+    a->now = now_ms;
+    SDL_Event e;
+    while (a->running && SDL_PollEvent(&e))
+        app_handle(a, &e);
+    if (!a->running)
+        return false;
+    if (a->animating && (uint32_t)(a->now - a->anim_start) >= APP_ANIM_MS) {
+        a->animating = false;
+        a->dirty = true;
+        if (a->scene == APP_SCENE_DEAL)
+            app_switch(a, APP_SCENE_PLACE);
+    }
+    if (a->dirty || a->animating) {
+        app_draw(a);
+        SDL_RenderPresent(a->renderer);
+        a->dirty = false;
+    }
+    return a->running;
+}
+
+/* --- opening ----------------------------------------------------------- */
+
+static bool app_make_renderer(app *a, const app_config *config)
+{
+    const char *driver = SDL_GetCurrentVideoDriver();
+    bool headless = driver && (strcmp(driver, "offscreen") == 0 ||
+                               strcmp(driver, "dummy") == 0);
+    Uint32 flags = SDL_RENDERER_ACCELERATED;
+    if (!headless && !(config && config->no_vsync))
+        flags |= SDL_RENDERER_PRESENTVSYNC;
+    if (!headless) {
+        a->renderer = SDL_CreateRenderer(a->window, -1, flags);
+        if (a->renderer == NULL && (flags & SDL_RENDERER_PRESENTVSYNC))
+            a->renderer = SDL_CreateRenderer(a->window, -1,
+                                             SDL_RENDERER_ACCELERATED);
+    }
+    if (a->renderer == NULL) {
+        a->renderer = SDL_CreateRenderer(a->window, -1,
+                                         SDL_RENDERER_SOFTWARE);
+        a->software = true;
+    }
+    return a->renderer != NULL;
+}
+
+static void app_pick_language(app *a, const char *code)
+{
+    const deck *d = app_deck(a);
+    a->language = 0;
+    if (d && code && code[0]) {
+        int li = deck_language_index(d, code);
+        if (li >= 0)
+            a->language = (size_t)li;
+    }
+}
+
+void app_follow_language(app *a)
+{
+    const deck *d = app_deck(a);
+    if (d == NULL || a->language >= d->language_count)
+        return;
+    error_list errors;
+    error_list_init(&errors);
+    if (!i18n_set_language(a->po_dir, d->languages[a->language], &errors)) {
+        /* no translation: the UI stays in the language it had */
+        error_print(&errors, stderr);
+    }
+    error_list_free(&errors);
+}
+
+static bool app_load_decks(app *a, const cli_options *options,
+                           int *exit_code)
+{
+    char decks_dir[APP_PATH_MAX];
+    char msg[APP_PATH_MAX + 256];
+    if (!datadir_join(decks_dir, sizeof decks_dir, a->data_dir, "decks") ||
+        !app_is_dir(decks_dir)) {
+        snprintf(msg, sizeof msg, "cannot find the deck folder %s/decks.",
+                 a->data_dir);
+        app_fail(exit_code, CLI_EXIT_FAILURE, msg);
+        return false;
+    }
+    error_list errors;
+    error_list_init(&errors);
+    bool have_catalog = catalog_load(decks_dir, &a->catalog, &errors);
+    if (!error_list_empty(&errors))
+        error_print(&errors, stderr);
+    error_list_clear(&errors);
+    if (options->deck_path) {
+        if (!deck_load(options->deck_path, &a->cli_deck, &errors)) {
+            error_print(&errors, stderr);
+            error_list_free(&errors);
+            snprintf(msg, sizeof msg, "cannot use the deck %s.",
+                     options->deck_path);
+            app_fail(exit_code, CLI_EXIT_INVALID, msg);
+            return false;
+        }
+        a->have_cli_deck = true;
+        a->decks[a->deck_count++] = &a->cli_deck;
+    }
+    error_list_free(&errors);
+    if (have_catalog)
+        for (size_t i = 0; i < a->catalog.count && a->deck_count < APP_MAX_DECKS;
+             i++)
+            a->decks[a->deck_count++] = &a->catalog.decks[i];
+    if (a->deck_count == 0) {
+        snprintf(msg, sizeof msg, "the deck folder %s holds no valid deck.",
+                 decks_dir);
+        app_fail(exit_code, CLI_EXIT_FAILURE, msg);
+        return false;
+    }
+    return true;
+}
+
+/* Chooses deck, language, cards from the command line and the remembered
+ * settings. Returns 1 when a game can start right away, 0 for the start
+ * screen, -1 on an error (reported). */
+static int app_apply_options(app *a, const cli_options *options,
+                             int *exit_code)
+{
+    char msg[512];
+    bool deck_given = false;
+    a->deck_choice = 0;
+    if (a->have_cli_deck) {
+        deck_given = true;
+    } else if (options->domain) {
+        bool found = false;
+        for (size_t i = 0; i < a->deck_count; i++)
+            if (strcmp(a->decks[i]->id, options->domain) == 0) {
+                a->deck_choice = i;
+                found = true;
+            }
+        if (!found) {
+            snprintf(msg, sizeof msg, "there is no deck with the id \"%s\" "
+                     "(see --list-decks).", options->domain);
+            app_fail(exit_code, CLI_EXIT_INVALID, msg);
+            return -1;
+        }
+        deck_given = true;
+    } else {
+        for (size_t i = 0; i < a->deck_count; i++)
+            if (strcmp(a->decks[i]->id, a->settings.deck) == 0)
+                a->deck_choice = i;
+    }
+    const deck *d = app_deck(a);
+    const char *lang = a->settings.language;
+    if (deck_given && strcmp(d->id, a->settings.deck) != 0)
+        lang = NULL;
+    if (options->language) {
+        if (deck_language_index(d, options->language) < 0) {
+            snprintf(msg, sizeof msg, "the deck \"%s\" has no language \"%s\".",
+                     d->id, options->language);
+            app_fail(exit_code, CLI_EXIT_INVALID, msg);
+            return -1;
+        }
+        lang = options->language;
+    }
+    app_pick_language(a, lang);
+    if (options->cards) {
+        if (strcmp(options->cards, "quick") == 0)
+            a->settings.cards = SETTINGS_CARDS_QUICK;
+        else if (strcmp(options->cards, "all") == 0)
+            a->settings.cards = SETTINGS_CARDS_ALL;
+        else {
+            a->settings.cards = SETTINGS_CARDS_PICK;
+            settings_set_picked(&a->settings, options->cards);
+        }
+    } else if (deck_given && strcmp(d->id, a->settings.deck) != 0) {
+        a->settings.cards = SETTINGS_CARDS_QUICK;
+    }
+    app_follow_language(a);
+    if (!deck_given)
+        return 0;
+    const char *spec = options->cards ? options->cards : "quick";
+    if (!options->cards && a->settings.cards == SETTINGS_CARDS_ALL)
+        spec = "all";
+    size_t *cards = NULL;
+    size_t count = 0;
+    error_list errors;
+    error_list_init(&errors);
+    if (!deck_select(d, spec, &cards, &count, &errors)) {
+        error_print(&errors, stderr);
+        error_list_free(&errors);
+        snprintf(msg, sizeof msg, "cannot choose the cards \"%s\".", spec);
+        app_fail(exit_code, CLI_EXIT_INVALID, msg);
+        return -1;
+    }
+    error_list_free(&errors);
+    bool ok = app_start_session(a, cards, count);
+    free(cards);
+    if (!ok) {
+        app_fail(exit_code, CLI_EXIT_FAILURE, a->start.message);
+        return -1;
+    }
+    return 1;
+}
+
+static bool app_preload_icons(app *a, int *exit_code)
+{
+    char err[APP_PATH_MAX + 256];
+    for (size_t i = 0; i < sizeof app_ui_icons / sizeof app_ui_icons[0]; i++)
+        if (!assets_preload(a->assets, app_ui_icons[i], true, err,
+                            sizeof err)) {
+            app_fail(exit_code, CLI_EXIT_FAILURE, err);
+            return false;
+        }
+    for (size_t k = 0; k < a->deck_count; k++) {
+        const deck *d = a->decks[k];
+        for (size_t i = 0; i < d->option_count; i++)
+            if (d->options[i].icon &&
+                !assets_preload(a->assets, d->options[i].icon, false, err,
+                                sizeof err)) {
+                app_fail(exit_code, CLI_EXIT_FAILURE, err);
+                return false;
+            }
+    }
+    return true;
+}
+
+static void app_find_po_dir(app *a)
+{
+    char p[APP_PATH_MAX];
+    if (datadir_join(p, sizeof p, a->data_dir, "assets/po") && app_is_dir(p))
+        snprintf(a->po_dir, sizeof a->po_dir, "%s", p);
+    else
+        datadir_join(a->po_dir, sizeof a->po_dir, a->data_dir, "po");
+}
+
+app *app_open(const cli_options *options, const char *data_dir,
+              const app_config *config, int *exit_code)
+{
+    *exit_code = CLI_EXIT_FAILURE;
+    app *a = calloc(1, sizeof *a);
+    if (a == NULL) {
+        app_fail(exit_code, CLI_EXIT_FAILURE, "out of memory.");
+        return NULL;
+    }
+    a->running = true;
+    a->dirty = true;
+    a->trace_on = config && config->trace;
+    a->place.selected = -1;
+    settings_defaults(&a->settings);
+    snprintf(a->data_dir, sizeof a->data_dir, "%s", data_dir);
+    if (options->save_path)
+        snprintf(a->save_path, sizeof a->save_path, "%s",
+                 options->save_path);
+    app_find_po_dir(a);
+
+    SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
+    SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
+    SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+    SDL_SetHint(SDL_HINT_RENDER_SCALE_QUALITY, "linear");
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+        char msg[512];
+        snprintf(msg, sizeof msg, "cannot open a window: no display found "
+                 "(%s).", SDL_GetError());
+        app_fail(exit_code, CLI_EXIT_FAILURE, msg);
+        free(a);
+        return NULL;
+    }
+    if (TTF_Init() != 0) {
+        app_fail(exit_code, CLI_EXIT_FAILURE, "cannot start the text renderer.");
+        SDL_Quit();
+        free(a);
+        return NULL;
+    }
+    IMG_Init(IMG_INIT_PNG);
+
+    char *pref = SDL_GetPrefPath("alliantiespel", "alliantiespel");
+    if (pref) {
+        size_t n = strlen(pref);
+        if (n > 1 && pref[n - 1] == '/')
+            pref[n - 1] = '\0';
+        snprintf(a->pref_dir, sizeof a->pref_dir, "%s", pref);
+        SDL_free(pref);
+        chmod(a->pref_dir, 0700);
+        char path[APP_PATH_MAX];
+        app_settings_path(a, path, sizeof path);
+        if (path[0])
+            settings_load(path, &a->settings);
+    }
+
+    if (!app_load_decks(a, options, exit_code)) {
+        app_close(a);
+        return NULL;
+    }
+    char regular[APP_PATH_MAX], bold[APP_PATH_MAX], err[APP_PATH_MAX + 256];
+    if (!assets_find_fonts(regular, sizeof regular, bold, sizeof bold, err,
+                           sizeof err)) {
+        app_fail(exit_code, CLI_EXIT_FAILURE, err);
+        app_close(a);
+        return NULL;
+    }
+    int w = options->window_width > 0 ? options->window_width : APP_DEFAULT_W;
+    int h = options->window_height > 0 ? options->window_height
+                                       : APP_DEFAULT_H;
+    if (options->window_width <= 0) {
+        SDL_Rect usable;
+        if (SDL_GetDisplayUsableBounds(0, &usable) == 0 && usable.w > 0 &&
+            usable.h > 0) {
+            if (w > usable.w - 40)
+                w = usable.w - 40 > APP_MIN_W ? usable.w - 40 : APP_MIN_W;
+            if (h > usable.h - 60)
+                h = usable.h - 60 > APP_MIN_H ? usable.h - 60 : APP_MIN_H;
+        }
+    }
+    Uint32 wflags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    if (options->fullscreen) {
+        wflags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+        a->fullscreen = true;
+    }
+    a->window = SDL_CreateWindow("Alliantiespel", SDL_WINDOWPOS_CENTERED,
+                                 SDL_WINDOWPOS_CENTERED, w, h, wflags);
+    if (a->window == NULL) {
+        char msg[512];
+        snprintf(msg, sizeof msg, "cannot open a window: no display found "
+                 "(%s).", SDL_GetError());
+        app_fail(exit_code, CLI_EXIT_FAILURE, msg);
+        app_close(a);
+        return NULL;
+    }
+    SDL_SetWindowMinimumSize(a->window, APP_MIN_W, APP_MIN_H);
+    if (!app_make_renderer(a, config)) {
+        char msg[512];
+        snprintf(msg, sizeof msg, "cannot draw in the window (%s).",
+                 SDL_GetError());
+        app_fail(exit_code, CLI_EXIT_FAILURE, msg);
+        app_close(a);
+        return NULL;
+    }
+    app_update_size(a);
+    a->text = text_cache_new(a->renderer, regular, bold, err, sizeof err);
+    if (a->text == NULL) {
+        app_fail(exit_code, CLI_EXIT_FAILURE, err);
+        app_close(a);
+        return NULL;
+    }
+    char icons[APP_PATH_MAX];
+    datadir_join(icons, sizeof icons, a->data_dir, "assets/icons");
+    a->assets = assets_new(a->renderer, icons);
+    if (a->assets == NULL || !draw_init(a, err, sizeof err)) {
+        app_fail(exit_code, CLI_EXIT_FAILURE,
+                 a->assets ? err : "out of memory.");
+        app_close(a);
+        return NULL;
+    }
+    if (!app_preload_icons(a, exit_code)) {
+        app_close(a);
+        return NULL;
+    }
+    a->scene = APP_SCENE_START;
+    scene_start_enter(a);
+    int started = app_apply_options(a, options, exit_code);
+    if (started < 0) {
+        app_close(a);
+        return NULL;
+    }
+    *exit_code = CLI_EXIT_OK;
+    return a;
+}
+
+void app_close(app *a)
+{
+    if (a == NULL)
+        return;
+    if (a->renderer && a->scene < APP_SCENE_COUNT)
+        app_scenes[a->scene].leave(a);
+    if (a->have_session)
+        session_free(&a->session);
+    text_cache_free(a->text);
+    assets_free(a->assets);
+    draw_shutdown(a);
+    if (a->renderer)
+        SDL_DestroyRenderer(a->renderer);
+    if (a->window)
+        SDL_DestroyWindow(a->window);
+    if (a->have_cli_deck)
+        deck_free(&a->cli_deck);
+    catalog_free(&a->catalog);
+    settings_free(&a->settings);
+    i18n_shutdown();
+    IMG_Quit();
+    TTF_Quit();
+    SDL_Quit();
+    free(a);
+}
+
+/* Saves the start screen's choices (called when a game starts from it). */
+void app_save_settings(app *a)
+{
+    char path[APP_PATH_MAX];
+    app_settings_path(a, path, sizeof path);
+    if (path[0] == '\0')
+        return;
+    const deck *d = app_deck(a);
+    if (d) {
+        snprintf(a->settings.deck, sizeof a->settings.deck, "%s", d->id);
+        if (a->language < d->language_count)
+            snprintf(a->settings.language, sizeof a->settings.language, "%s",
+                     d->languages[a->language]);
+    }
+    error_list errors;
+    error_list_init(&errors);
+    if (!settings_save(path, &a->settings, &errors))
+        error_print(&errors, stderr);
+    error_list_free(&errors);
+}
+
+int app_run(const cli_options *options, const char *data_dir)
+{
+    int code = CLI_EXIT_FAILURE;
+    app *a = app_open(options, data_dir, NULL, &code);
+    if (a == NULL)
+        return code;
+    while (app_step(a, SDL_GetTicks())) {
+        if (app_animating(a)) {
+            if (a->software)
+                SDL_Delay(12); /* no vsync to pace us */
+        } else {
+            /* nothing moves: sleep until something happens */
+            SDL_WaitEventTimeout(NULL, 60000);
+        }
+    }
+    code = a->exit_code;
+    app_close(a);
+    return code;
+}

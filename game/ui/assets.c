@@ -1,0 +1,258 @@
+/* assets: see assets.h. */
+#include "assets.h"
+
+#include <SDL_image.h>
+#include <errno.h>
+#include <fontconfig/fontconfig.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define ASSETS_MAX_ICONS 64
+#define ASSETS_MAX_TEXTURES 160
+#define ASSETS_MAX_NAME 64
+#define ASSETS_MAX_SVG_BYTES (1024 * 1024)
+
+typedef struct {
+    char name[ASSETS_MAX_NAME];
+    char *svg;     /* NULL: missing */
+    size_t size;
+} assets_icon_data;
+
+typedef struct {
+    size_t icon;
+    int size;
+    SDL_Texture *texture;
+} assets_texture;
+
+struct assets {
+    SDL_Renderer *renderer;
+    char *dir;
+    assets_icon_data icons[ASSETS_MAX_ICONS];
+    size_t icon_count;
+    assets_texture textures[ASSETS_MAX_TEXTURES];
+    size_t texture_count;
+};
+
+static bool assets_font_file(FcPattern *pattern, char *out, size_t size)
+{
+    bool ok = false;
+    FcConfigSubstitute(NULL, pattern, FcMatchPattern);
+    FcDefaultSubstitute(pattern);
+    FcResult result = FcResultNoMatch;
+    FcPattern *match = FcFontMatch(NULL, pattern, &result);
+    if (match != NULL && result == FcResultMatch) {
+        FcChar8 *file = NULL;
+        FcChar8 *family = NULL;
+        if (FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch &&
+            FcPatternGetString(match, FC_FAMILY, 0, &family) ==
+                FcResultMatch &&
+            strcmp((const char *)family, "DejaVu Sans") == 0 &&
+            strlen((const char *)file) < size) {
+            strcpy(out, (const char *)file);
+            ok = true;
+        }
+    }
+    if (match)
+        FcPatternDestroy(match);
+    return ok;
+}
+
+bool assets_find_fonts(char *regular, size_t regular_size, char *bold,
+                       size_t bold_size, char *err, size_t err_size)
+{
+    if (!FcInit()) {
+        snprintf(err, err_size, "cannot start fontconfig to find a font");
+        return false;
+    }
+    bool ok = false;
+    FcPattern *p = FcPatternBuild(NULL, FC_FAMILY, FcTypeString,
+                                  (const FcChar8 *)"DejaVu Sans", FC_WEIGHT,
+                                  FcTypeInteger, FC_WEIGHT_REGULAR,
+                                  FC_SLANT, FcTypeInteger, FC_SLANT_ROMAN,
+                                  (char *)NULL);
+    if (p != NULL) {
+        ok = assets_font_file(p, regular, regular_size);
+        FcPatternDestroy(p);
+    }
+    if (ok) {
+        FcPattern *b = FcPatternBuild(NULL, FC_FAMILY, FcTypeString,
+                                      (const FcChar8 *)"DejaVu Sans",
+                                      FC_WEIGHT, FcTypeInteger,
+                                      FC_WEIGHT_BOLD, FC_SLANT, FcTypeInteger,
+                                      FC_SLANT_ROMAN, (char *)NULL);
+        if (b == NULL || !assets_font_file(b, bold, bold_size)) {
+            /* no bold face: use the regular one */
+            snprintf(bold, bold_size, "%s", regular);
+        }
+        if (b)
+            FcPatternDestroy(b);
+    }
+    FcFini();
+    if (!ok)
+        snprintf(err, err_size,
+                 "cannot find the font \"DejaVu Sans\"; install the package "
+                 "fonts-dejavu-core");
+    return ok;
+}
+
+assets *assets_new(SDL_Renderer *renderer, const char *icons_dir)
+{
+    assets *a = calloc(1, sizeof *a);
+    if (a == NULL)
+        return NULL;
+    a->renderer = renderer;
+    size_t n = strlen(icons_dir);
+    a->dir = malloc(n + 1);
+    if (a->dir == NULL) {
+        free(a);
+        return NULL;
+    }
+    memcpy(a->dir, icons_dir, n + 1);
+    return a;
+}
+
+void assets_clear_textures(assets *a)
+{
+    for (size_t i = 0; i < a->texture_count; i++)
+        SDL_DestroyTexture(a->textures[i].texture);
+    a->texture_count = 0;
+}
+
+void assets_free(assets *a)
+{
+    if (a == NULL)
+        return;
+    assets_clear_textures(a);
+    for (size_t i = 0; i < a->icon_count; i++)
+        free(a->icons[i].svg);
+    free(a->dir);
+    free(a);
+}
+
+static bool assets_name_ok(const char *name)
+{
+    size_t n = strlen(name);
+    if (n == 0 || n >= ASSETS_MAX_NAME)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = name[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+              c == '_'))
+            return false;
+    }
+    return true;
+}
+
+static int assets_find(const assets *a, const char *name)
+{
+    for (size_t i = 0; i < a->icon_count; i++)
+        if (strcmp(a->icons[i].name, name) == 0)
+            return (int)i;
+    return -1;
+}
+
+bool assets_preload(assets *a, const char *name, bool required, char *err,
+                    size_t err_size)
+{
+    if (assets_find(a, name) >= 0)
+        return true;
+    if (!assets_name_ok(name)) {
+        if (!required)
+            return true;
+        snprintf(err, err_size, "the icon name \"%s\" is not valid", name);
+        return false;
+    }
+    if (a->icon_count == ASSETS_MAX_ICONS) {
+        snprintf(err, err_size, "too many icons");
+        return false;
+    }
+    char path[4200];
+    snprintf(path, sizeof path, "%s/%s.svg", a->dir, name);
+    assets_icon_data *icon = &a->icons[a->icon_count];
+    memset(icon, 0, sizeof *icon);
+    snprintf(icon->name, sizeof icon->name, "%s", name);
+
+    struct stat st;
+    if (stat(path, &st) != 0 && errno == ENOENT && !required) {
+        a->icon_count++; /* remembered as missing */
+        return true;
+    }
+    FILE *f = fopen(path, "rb");
+    if (f == NULL) {
+        snprintf(err, err_size, "cannot read the picture %s: %s", path,
+                 strerror(errno));
+        return false;
+    }
+    char *data = malloc(ASSETS_MAX_SVG_BYTES + 1);
+    if (data == NULL) {
+        fclose(f);
+        snprintf(err, err_size, "out of memory");
+        return false;
+    }
+    size_t n = fread(data, 1, ASSETS_MAX_SVG_BYTES + 1, f);
+    bool bad = ferror(f) != 0 || n == 0 || n > ASSETS_MAX_SVG_BYTES;
+    fclose(f);
+    if (!bad) {
+        data[n] = '\0';
+        SDL_RWops *rw = SDL_RWFromConstMem(data, (int)n);
+        SDL_Surface *s = rw ? IMG_LoadSizedSVG_RW(rw, 16, 16) : NULL;
+        if (rw)
+            SDL_RWclose(rw);
+        if (s == NULL)
+            bad = true;
+        else
+            SDL_FreeSurface(s);
+    }
+    if (bad) {
+        free(data);
+        snprintf(err, err_size, "cannot read the picture %s: it is not a "
+                 "valid SVG file", path);
+        return false;
+    }
+    icon->svg = data;
+    icon->size = n;
+    a->icon_count++;
+    return true;
+}
+
+SDL_Texture *assets_icon(assets *a, const char *name, int size)
+{
+    if (name == NULL || size <= 0)
+        return NULL;
+    int idx = assets_find(a, name);
+    if (idx < 0) {
+        char err[256];
+        if (!assets_preload(a, name, false, err, sizeof err))
+            return NULL;
+        idx = assets_find(a, name);
+        if (idx < 0)
+            return NULL;
+    }
+    assets_icon_data *icon = &a->icons[idx];
+    if (icon->svg == NULL)
+        return NULL;
+    for (size_t i = 0; i < a->texture_count; i++)
+        if (a->textures[i].icon == (size_t)idx && a->textures[i].size == size)
+            return a->textures[i].texture;
+    if (a->texture_count == ASSETS_MAX_TEXTURES)
+        assets_clear_textures(a);
+    SDL_RWops *rw = SDL_RWFromConstMem(icon->svg, (int)icon->size);
+    if (rw == NULL)
+        return NULL;
+    SDL_Surface *s = IMG_LoadSizedSVG_RW(rw, size, size);
+    SDL_RWclose(rw);
+    if (s == NULL)
+        return NULL;
+    SDL_Texture *t = SDL_CreateTextureFromSurface(a->renderer, s);
+    SDL_FreeSurface(s);
+    if (t == NULL)
+        return NULL;
+    SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
+    a->textures[a->texture_count].icon = (size_t)idx;
+    a->textures[a->texture_count].size = size;
+    a->textures[a->texture_count].texture = t;
+    a->texture_count++;
+    return t;
+}

@@ -1,0 +1,451 @@
+/* layout: see layout.h. All numbers are designed at 1024x600 (s = 1) and
+ * multiplied by s; wide windows get extra room at the sides. */
+#include "layout.h"
+
+#include <string.h>
+
+static int layout_px(const layout_frame *f, float v)
+{
+    return (int)(v * f->s + 0.5f);
+}
+
+static layout_rect layout_make(int x, int y, int w, int h)
+{
+    layout_rect r = {x, y, w < 0 ? 0 : w, h < 0 ? 0 : h};
+    return r;
+}
+
+static int layout_min(int a, int b)
+{
+    return a < b ? a : b;
+}
+
+static int layout_max(int a, int b)
+{
+    return a > b ? a : b;
+}
+
+bool layout_contains(layout_rect r, int x, int y)
+{
+    return x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h;
+}
+
+bool layout_inside(layout_rect inner, layout_rect outer)
+{
+    return inner.x >= outer.x && inner.y >= outer.y &&
+           inner.x + inner.w <= outer.x + outer.w &&
+           inner.y + inner.h <= outer.y + outer.h;
+}
+
+bool layout_overlap(layout_rect a, layout_rect b)
+{
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h &&
+           b.y < a.y + a.h;
+}
+
+layout_rect layout_inset(layout_rect r, int d)
+{
+    return layout_make(r.x + d, r.y + d, r.w - 2 * d, r.h - 2 * d);
+}
+
+layout_rect layout_lerp(layout_rect a, layout_rect b, float t)
+{
+    if (t < 0.0f)
+        t = 0.0f;
+    if (t > 1.0f)
+        t = 1.0f;
+    layout_rect r;
+    r.x = a.x + (int)((float)(b.x - a.x) * t);
+    r.y = a.y + (int)((float)(b.y - a.y) * t);
+    r.w = a.w + (int)((float)(b.w - a.w) * t);
+    r.h = a.h + (int)((float)(b.h - a.h) * t);
+    return r;
+}
+
+void layout_frame_make(int w, int h, layout_frame *f)
+{
+    memset(f, 0, sizeof *f);
+    if (w < 320)
+        w = 320;
+    if (h < 200)
+        h = 200;
+    f->w = w;
+    f->h = h;
+    float sx = (float)w / 1024.0f;
+    float sy = (float)h / 600.0f;
+    f->s = sx < sy ? sx : sy;
+    f->margin = layout_px(f, 24);
+    f->gap = layout_px(f, 14);
+    f->font_small = layout_px(f, 17);
+    f->font_body = layout_px(f, 22);
+    f->font_large = layout_px(f, 30);
+    f->font_card = layout_px(f, 36);
+    f->font_title = layout_px(f, 44);
+    f->button_h = layout_px(f, 58);
+    f->radius = layout_px(f, 18);
+    int bar = layout_px(f, 54);
+    f->top_bar = layout_make(0, 0, w, bar);
+    int mb_w = layout_px(f, 120);
+    f->menu_button = layout_make(w - f->margin - mb_w, layout_px(f, 8), mb_w,
+                                 bar - layout_px(f, 16));
+    f->progress = layout_make(f->margin, 0, (w - 2 * f->margin - mb_w) / 2,
+                              bar);
+    f->turn = layout_make(f->progress.x + f->progress.w, 0,
+                          f->menu_button.x - f->gap -
+                              (f->progress.x + f->progress.w),
+                          bar);
+}
+
+/* The bottom row of buttons: y and height. */
+static int layout_button_y(const layout_frame *f)
+{
+    return f->h - f->margin - f->button_h;
+}
+
+/* The card shown big in the middle of the place and deal screens. */
+static layout_rect layout_place_card(const layout_frame *f)
+{
+    int top = f->top_bar.h + f->gap;
+    int cw = layout_min(layout_px(f, 640), f->w - 2 * f->margin);
+    int ch = layout_px(f, 232);
+    return layout_make((f->w - cw) / 2, top, cw, ch);
+}
+
+static void layout_card_inner(const layout_frame *f, layout_rect card,
+                              layout_rect *title, layout_rect *text)
+{
+    int pad = layout_px(f, 20);
+    int title_h = layout_px(f, 30);
+    *title = layout_make(card.x + pad, card.y + layout_px(f, 12),
+                         card.w - 2 * pad, title_h);
+    int ty = title->y + title_h + layout_px(f, 6);
+    *text = layout_make(card.x + pad, ty, card.w - 2 * pad,
+                        card.y + card.h - pad - ty);
+}
+
+void layout_place_make(const layout_frame *f, size_t options,
+                       layout_place *out)
+{
+    memset(out, 0, sizeof *out);
+    if (options > LAYOUT_MAX_TOKENS)
+        options = LAYOUT_MAX_TOKENS;
+    out->card = layout_place_card(f);
+    layout_card_inner(f, out->card, &out->card_title, &out->card_text);
+
+    int by = layout_button_y(f);
+    int bw = layout_px(f, 300);
+    out->skip = layout_make(f->margin, by, layout_px(f, 220), f->button_h);
+    out->place = layout_make(f->w - f->margin - bw, by, bw, f->button_h);
+    out->hint = layout_make(out->skip.x + out->skip.w + f->gap, by,
+                            out->place.x - f->gap -
+                                (out->skip.x + out->skip.w + f->gap),
+                            f->button_h);
+
+    out->token_count = options;
+    if (options == 0)
+        return;
+    int label_h = layout_px(f, 28);
+    int top = out->card.y + out->card.h + f->gap;
+    int bottom = by - f->gap;
+    int avail_h = bottom - top - label_h - layout_px(f, 4);
+    int slot_gap = layout_px(f, 22);
+    int avail_w = f->w - 2 * f->margin;
+    int n = (int)options;
+    int d = (avail_w - (n - 1) * slot_gap) / n;
+    d = layout_min(d, layout_px(f, 118));
+    d = layout_min(d, avail_h);
+    int slot_w = layout_max(d, layout_min(layout_px(f, 150),
+                                          (avail_w - (n - 1) * slot_gap) / n));
+    int total = n * slot_w + (n - 1) * slot_gap;
+    int x0 = (f->w - total) / 2;
+    int ty = top + layout_max(0, (avail_h - d) / 2);
+    for (int i = 0; i < n; i++) {
+        int sx = x0 + i * (slot_w + slot_gap);
+        out->token[i] = layout_make(sx + (slot_w - d) / 2, ty, d, d);
+        out->label[i] = layout_make(sx, ty + d + layout_px(f, 4), slot_w,
+                                    label_h);
+    }
+}
+
+void layout_handover_make(const layout_frame *f, size_t chips,
+                          layout_handover *out)
+{
+    memset(out, 0, sizeof *out);
+    if (chips > LAYOUT_MAX_PLAYERS)
+        chips = LAYOUT_MAX_PLAYERS;
+    int top = f->top_bar.h + f->gap;
+    int by = layout_button_y(f);
+    out->panel = layout_make(f->margin, top, f->w - 2 * f->margin,
+                             by - f->gap - top);
+    int pad = layout_px(f, 24);
+    out->title = layout_make(out->panel.x + pad, out->panel.y + pad,
+                             out->panel.w - 2 * pad, layout_px(f, 120));
+    out->subtitle = layout_make(out->title.x, out->title.y + out->title.h,
+                                out->title.w, layout_px(f, 60));
+    int d = layout_px(f, 64);
+    int cgap = layout_px(f, 16);
+    int n = (int)chips;
+    int total = n * d + (n > 0 ? (n - 1) * cgap : 0);
+    int cy = out->subtitle.y + out->subtitle.h + layout_px(f, 8);
+    for (int i = 0; i < n; i++)
+        out->chip[i] = layout_make((f->w - total) / 2 + i * (d + cgap), cy,
+                                   d, d);
+    out->chip_count = chips;
+    int gw = layout_min(layout_px(f, 420), out->panel.w - 2 * pad);
+    int gh = layout_px(f, 76);
+    int gy = out->panel.y + out->panel.h - pad - gh;
+    out->go = layout_make((f->w - gw) / 2, gy, gw, gh);
+    out->take_back = layout_make(f->margin, by, layout_px(f, 260),
+                                 f->button_h);
+    int sw = layout_px(f, 220);
+    out->skip = layout_make(f->w - f->margin - sw, by, sw, f->button_h);
+}
+
+void layout_reveal_make(const layout_frame *f, size_t players,
+                        layout_reveal *out)
+{
+    memset(out, 0, sizeof *out);
+    if (players > LAYOUT_MAX_PLAYERS)
+        players = LAYOUT_MAX_PLAYERS;
+    int top = f->top_bar.h + f->gap;
+    int by = layout_button_y(f);
+    int inner_w = f->w - 2 * f->margin;
+    int left_w = inner_w * 54 / 100;
+    int right_x = f->margin + left_w + f->gap * 2;
+    int right_w = f->w - f->margin - right_x;
+
+    /* left: the card, a note for negative cards, the talk prompt */
+    int avail = by - f->gap - top;
+    int card_h = avail * 58 / 100;
+    out->card = layout_make(f->margin, top, left_w, card_h);
+    layout_card_inner(f, out->card, &out->card_title, &out->card_text);
+    int note_h = layout_px(f, 40);
+    out->note = layout_make(f->margin, out->card.y + card_h + layout_px(f, 8),
+                            left_w, note_h);
+    int ty = out->note.y + note_h + layout_px(f, 6);
+    out->talk = layout_make(f->margin, ty, left_w, by - f->gap - ty);
+
+    /* right: the players' tokens in rows of at most three, then the badge */
+    int badge_h = layout_px(f, 76);
+    int n = (int)players;
+    out->player_count = players;
+    if (n > 0) {
+        int cols = n <= 3 ? n : (n + 1) / 2;
+        if (cols > 4)
+            cols = 4;
+        int rows = (n + cols - 1) / cols;
+        int name_h = layout_px(f, 28);
+        int label_h = layout_px(f, 26);
+        int cgap = layout_px(f, 14);
+        int area_h = by - f->gap - top - badge_h - f->gap;
+        int cell_w = (right_w - (cols - 1) * cgap) / cols;
+        int cell_h = (area_h - (rows - 1) * cgap) / rows;
+        int d = layout_min(cell_w, cell_h - name_h - label_h - layout_px(f, 8));
+        d = layout_min(d, layout_px(f, 130));
+        if (d < 8)
+            d = 8;
+        int block_h = rows * (name_h + d + label_h + layout_px(f, 8)) +
+                      (rows - 1) * cgap;
+        int y0 = top + layout_max(0, (area_h - block_h) / 2);
+        for (int i = 0; i < n; i++) {
+            int r = i / cols, c = i % cols;
+            int in_row = (r == rows - 1) ? n - r * cols : cols;
+            int row_w = in_row * cell_w + (in_row - 1) * cgap;
+            int cx = right_x + (right_w - row_w) / 2 + c * (cell_w + cgap);
+            int cy = y0 + r * (name_h + d + label_h + layout_px(f, 8) + cgap);
+            out->name[i] = layout_make(cx, cy, cell_w, name_h);
+            out->token[i] = layout_make(cx + (cell_w - d) / 2,
+                                        cy + name_h + layout_px(f, 4), d, d);
+            out->label[i] = layout_make(cx, out->token[i].y + d +
+                                                layout_px(f, 4),
+                                        cell_w, label_h);
+        }
+    }
+    out->badge = layout_make(right_x, by - f->gap - badge_h, right_w, badge_h);
+    int pad = layout_px(f, 12);
+    int icon = badge_h - 2 * pad;
+    out->badge_icon = layout_make(out->badge.x + pad, out->badge.y + pad,
+                                  icon, icon);
+    out->badge_text = layout_make(out->badge_icon.x + icon + pad,
+                                  out->badge.y + pad,
+                                  out->badge.w - icon - 3 * pad,
+                                  badge_h - 2 * pad);
+    int mw = layout_px(f, 260);
+    out->mark = layout_make(f->margin, by, mw, f->button_h);
+    int nw = layout_px(f, 300);
+    out->next = layout_make(f->w - f->margin - nw, by, nw, f->button_h);
+}
+
+void layout_summary_make(const layout_frame *f, size_t rows, size_t topics,
+                         layout_summary *out)
+{
+    memset(out, 0, sizeof *out);
+    if (rows > LAYOUT_MAX_ROWS)
+        rows = LAYOUT_MAX_ROWS;
+    if (topics > LAYOUT_MAX_TOPICS)
+        topics = LAYOUT_MAX_TOPICS;
+    int by = layout_button_y(f);
+    int top = f->top_bar.h + layout_px(f, 6);
+    int inner_w = f->w - 2 * f->margin;
+    out->title = layout_make(f->margin, top, inner_w / 2, layout_px(f, 34));
+    out->legend = layout_make(f->margin + inner_w / 2, top, inner_w / 2,
+                              layout_px(f, 34));
+    int board_top = top + layout_px(f, 40);
+    /* the topics list takes up to 40% of what is left */
+    int avail = by - f->gap - board_top;
+    int topic_h = layout_px(f, 30);
+    int topics_title_h = layout_px(f, 32);
+    size_t fit_topics = topics;
+    int topics_block = topics ? topics_title_h + (int)topics * topic_h : 0;
+    while (fit_topics > 0 && topics_block > avail * 40 / 100) {
+        fit_topics--;
+        topics_block = fit_topics ? topics_title_h + (int)fit_topics * topic_h
+                                  : 0;
+    }
+    int board_h = avail - topics_block - (topics_block ? f->gap : 0);
+    out->board = layout_make(f->margin, board_top, inner_w, board_h);
+    out->row_count = rows;
+    if (rows > 0) {
+        int rh = board_h / (int)rows;
+        rh = layout_min(rh, layout_px(f, 96));
+        int name_w = inner_w * 22 / 100;
+        int bar_w = inner_w * 36 / 100;
+        int pad = layout_px(f, 10);
+        for (size_t i = 0; i < rows; i++) {
+            int y = board_top + (int)i * rh;
+            out->row[i].name = layout_make(f->margin + pad, y, name_w - pad,
+                                           rh);
+            out->row[i].bar = layout_make(f->margin + name_w + pad, y,
+                                          bar_w - 2 * pad, rh);
+            int sx = f->margin + name_w + bar_w + pad;
+            out->row[i].sentence = layout_make(sx, y,
+                                               f->margin + inner_w - pad - sx,
+                                               rh);
+        }
+    }
+    out->topic_count = fit_topics;
+    if (fit_topics > 0) {
+        int ty = board_top + board_h + f->gap;
+        out->topics_title = layout_make(f->margin, ty, inner_w,
+                                        topics_title_h);
+        for (size_t i = 0; i < fit_topics; i++)
+            out->topic[i] = layout_make(f->margin + layout_px(f, 10),
+                                        ty + topics_title_h +
+                                            (int)i * topic_h,
+                                        inner_w - layout_px(f, 10), topic_h);
+    }
+    int gap = f->gap;
+    int bw = (inner_w - 2 * gap) / 3;
+    bw = layout_min(bw, layout_px(f, 300));
+    out->new_round = layout_make(f->w - f->margin - bw, by, bw, f->button_h);
+    out->save_result = layout_make(out->new_round.x - gap - bw, by, bw,
+                                   f->button_h);
+    out->save_png = layout_make(out->save_result.x - gap - bw, by, bw,
+                                f->button_h);
+    out->status = layout_make(f->margin, by,
+                              layout_max(0, out->save_png.x - gap - f->margin),
+                              f->button_h);
+}
+
+void layout_start_make(const layout_frame *f, layout_start *out)
+{
+    memset(out, 0, sizeof *out);
+    int inner_w = f->w - 2 * f->margin;
+    out->title = layout_make(f->margin, layout_px(f, 16), inner_w,
+                             layout_px(f, 56));
+    out->subtitle = layout_make(f->margin, out->title.y + out->title.h,
+                                inner_w, layout_px(f, 30));
+    int rw = layout_min(layout_px(f, 860), inner_w);
+    int rx = (f->w - rw) / 2;
+    int rh = layout_px(f, 62);
+    int y = out->subtitle.y + out->subtitle.h + layout_px(f, 14);
+    int label_w = rw * 32 / 100;
+    int arrow = rh;
+    for (int i = 0; i < LAYOUT_START_ROWS; i++) {
+        layout_start_row *r = &out->row[i];
+        r->label = layout_make(rx, y, label_w, rh);
+        r->prev = layout_make(rx + label_w, y, arrow, rh);
+        r->next = layout_make(rx + rw - arrow, y, arrow, rh);
+        r->value = layout_make(r->prev.x + arrow + layout_px(f, 8), y,
+                               r->next.x - layout_px(f, 8) -
+                                   (r->prev.x + arrow + layout_px(f, 8)),
+                               rh);
+        y += rh + layout_px(f, 10);
+        if (i == 0) {
+            out->description = layout_make(r->value.x, y - layout_px(f, 8),
+                                           r->value.w, layout_px(f, 26));
+            y += layout_px(f, 22);
+        }
+    }
+    int by = layout_button_y(f);
+    int sw = layout_px(f, 300);
+    out->start = layout_make(f->w - f->margin - sw, by, sw, f->button_h);
+    int cw = layout_px(f, 300);
+    out->choose = layout_make(f->margin, by, cw, f->button_h);
+    out->message = layout_make(f->margin, y, inner_w,
+                               layout_max(0, by - f->gap - y));
+}
+
+void layout_pick_make(const layout_frame *f, layout_pick *out)
+{
+    memset(out, 0, sizeof *out);
+    int inner_w = f->w - 2 * f->margin;
+    out->title = layout_make(f->margin, f->top_bar.h, inner_w,
+                             layout_px(f, 40));
+    int by = layout_button_y(f);
+    int top = out->title.y + out->title.h + layout_px(f, 6);
+    int item_h = layout_px(f, 44);
+    int cols = f->w * 600 >= f->h * 1400 ? 3 : 2;
+    int col_gap = f->gap;
+    int col_w = (inner_w - (cols - 1) * col_gap) / cols;
+    int rows = (by - f->gap - top) / item_h;
+    if (rows < 1)
+        rows = 1;
+    size_t per = (size_t)(rows * cols);
+    if (per > LAYOUT_MAX_PICK)
+        per = LAYOUT_MAX_PICK;
+    out->per_page = per;
+    for (size_t i = 0; i < per; i++) {
+        int c = (int)i / rows, r = (int)i % rows;
+        out->item[i] = layout_make(f->margin + c * (col_w + col_gap),
+                                   top + r * item_h, col_w,
+                                   item_h - layout_px(f, 4));
+    }
+    int bw = layout_px(f, 190);
+    out->prev = layout_make(f->margin, by, bw, f->button_h);
+    out->next = layout_make(f->margin + bw + f->gap, by, bw, f->button_h);
+    out->page = layout_make(out->next.x + bw + f->gap, by, layout_px(f, 160),
+                            f->button_h);
+    int dw = layout_px(f, 220);
+    out->done = layout_make(f->w - f->margin - dw, by, dw, f->button_h);
+}
+
+void layout_deal_make(const layout_frame *f, layout_deal *out)
+{
+    memset(out, 0, sizeof *out);
+    out->card = layout_place_card(f);
+    int pw = out->card.w * 30 / 100;
+    int ph = out->card.h * 70 / 100;
+    out->pile = layout_make(f->margin, f->h - f->margin - ph - f->button_h / 2,
+                            pw, ph);
+}
+
+void layout_menu_make(const layout_frame *f, layout_menu *out)
+{
+    memset(out, 0, sizeof *out);
+    out->shade = layout_make(0, 0, f->w, f->h);
+    int pw = layout_min(layout_px(f, 460), f->w - 2 * f->margin);
+    int ih = f->button_h;
+    int pad = layout_px(f, 24);
+    int title_h = layout_px(f, 56);
+    int ph = pad + title_h + LAYOUT_MENU_ITEMS * (ih + f->gap) + pad;
+    ph = layout_min(ph, f->h - 2 * f->margin);
+    out->panel = layout_make((f->w - pw) / 2, (f->h - ph) / 2, pw, ph);
+    out->title = layout_make(out->panel.x + pad, out->panel.y + pad,
+                             pw - 2 * pad, title_h);
+    for (int i = 0; i < LAYOUT_MENU_ITEMS; i++)
+        out->item[i] = layout_make(out->panel.x + pad,
+                                   out->title.y + title_h +
+                                       i * (ih + f->gap),
+                                   pw - 2 * pad, ih);
+}

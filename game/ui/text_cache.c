@@ -1,0 +1,406 @@
+/* text_cache: see text_cache.h. */
+#include "text_cache.h"
+
+#include <SDL_ttf.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "utf8.h"
+
+#define TEXT_CACHE_MAX_ENTRIES 600
+#define TEXT_CACHE_MAX_FONTS 48
+#define TEXT_CACHE_MAX_LINES 64
+#define TEXT_CACHE_MAX_FITS 256
+
+typedef struct {
+    char *text;
+    int size;
+    bool bold;
+    SDL_Color color;
+    int wrap;
+    text_align align;
+    uint32_t hash;
+    text_image image;
+} text_entry;
+
+typedef struct {
+    int size;
+    bool bold;
+    TTF_Font *font;
+} text_font;
+
+typedef struct {
+    char *text;
+    uint32_t hash;
+    int max_size, min_size, w, h;
+    bool bold;
+    int result;
+} text_fit;
+
+struct text_cache {
+    SDL_Renderer *renderer;
+    char *paths[2];
+    text_font fonts[TEXT_CACHE_MAX_FONTS];
+    size_t font_count;
+    text_entry *entries;
+    size_t count;
+    text_fit fits[TEXT_CACHE_MAX_FITS];
+    size_t fit_count;
+    size_t renders;
+};
+
+static char *text_cache_strdup(const char *s)
+{
+    size_t n = strlen(s);
+    char *d = malloc(n + 1);
+    if (d)
+        memcpy(d, s, n + 1);
+    return d;
+}
+
+static uint32_t text_cache_hash(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++) {
+        h ^= (unsigned char)*s;
+        h *= 16777619u;
+    }
+    return h;
+}
+
+text_cache *text_cache_new(SDL_Renderer *renderer, const char *regular_path,
+                           const char *bold_path, char *err, size_t err_size)
+{
+    text_cache *tc = calloc(1, sizeof *tc);
+    if (tc == NULL) {
+        snprintf(err, err_size, "out of memory");
+        return NULL;
+    }
+    tc->renderer = renderer;
+    tc->paths[0] = text_cache_strdup(regular_path);
+    tc->paths[1] = text_cache_strdup(bold_path ? bold_path : regular_path);
+    tc->entries = calloc(TEXT_CACHE_MAX_ENTRIES, sizeof *tc->entries);
+    if (!tc->paths[0] || !tc->paths[1] || !tc->entries) {
+        snprintf(err, err_size, "out of memory");
+        text_cache_free(tc);
+        return NULL;
+    }
+    /* Open one size now, so a broken font file is found at start. */
+    for (int b = 0; b < 2; b++) {
+        TTF_Font *f = TTF_OpenFont(tc->paths[b], 20);
+        if (f == NULL) {
+            snprintf(err, err_size, "cannot open the font %s: %s",
+                     tc->paths[b], TTF_GetError());
+            text_cache_free(tc);
+            return NULL;
+        }
+        TTF_CloseFont(f);
+    }
+    return tc;
+}
+
+static void text_cache_drop_fonts(text_cache *tc)
+{
+    for (size_t i = 0; i < tc->font_count; i++)
+        TTF_CloseFont(tc->fonts[i].font);
+    tc->font_count = 0;
+}
+
+void text_cache_clear(text_cache *tc)
+{
+    if (tc == NULL)
+        return;
+    for (size_t i = 0; i < tc->count; i++) {
+        free(tc->entries[i].text);
+        if (tc->entries[i].image.texture)
+            SDL_DestroyTexture(tc->entries[i].image.texture);
+    }
+    tc->count = 0;
+    for (size_t i = 0; i < tc->fit_count; i++)
+        free(tc->fits[i].text);
+    tc->fit_count = 0;
+}
+
+void text_cache_free(text_cache *tc)
+{
+    if (tc == NULL)
+        return;
+    if (tc->entries)
+        text_cache_clear(tc);
+    text_cache_drop_fonts(tc);
+    free(tc->entries);
+    free(tc->paths[0]);
+    free(tc->paths[1]);
+    free(tc);
+}
+
+size_t text_cache_count(const text_cache *tc)
+{
+    return tc->count;
+}
+
+size_t text_cache_renders(const text_cache *tc)
+{
+    return tc->renders;
+}
+
+static TTF_Font *text_cache_font(text_cache *tc, int size, bool bold)
+{
+    if (size < 4)
+        size = 4;
+    if (size > 400)
+        size = 400;
+    for (size_t i = 0; i < tc->font_count; i++)
+        if (tc->fonts[i].size == size && tc->fonts[i].bold == bold)
+            return tc->fonts[i].font;
+    if (tc->font_count == TEXT_CACHE_MAX_FONTS)
+        text_cache_drop_fonts(tc);
+    TTF_Font *f = TTF_OpenFont(tc->paths[bold ? 1 : 0], size);
+    if (f == NULL)
+        return NULL;
+    TTF_SetFontHinting(f, TTF_HINTING_LIGHT);
+    tc->fonts[tc->font_count].size = size;
+    tc->fonts[tc->font_count].bold = bold;
+    tc->fonts[tc->font_count].font = f;
+    tc->font_count++;
+    return f;
+}
+
+typedef struct {
+    TTF_Font *font;
+    char buf[2048];
+} text_measure_ctx;
+
+static int text_cache_measure_fn(const char *s, size_t len, void *context)
+{
+    text_measure_ctx *m = context;
+    if (len >= sizeof m->buf)
+        len = sizeof m->buf - 1;
+    memcpy(m->buf, s, len);
+    m->buf[len] = '\0';
+    int w = 0, h = 0;
+    if (TTF_SizeUTF8(m->font, m->buf, &w, &h) != 0)
+        return -1;
+    return w;
+}
+
+/* Breaks text into lines; returns the number of lines (0 on failure). */
+static size_t text_cache_wrap(TTF_Font *font, const char *text, int wrap,
+                              utf8_line *lines, size_t max_lines)
+{
+    text_measure_ctx ctx;
+    ctx.font = font;
+    if (wrap <= 0) {
+        /* no wrapping: split at newlines only */
+        size_t n = 0, start = 0, len = strlen(text);
+        for (size_t i = 0; i <= len && n < max_lines; i++) {
+            if (i == len || text[i] == '\n') {
+                lines[n].start = start;
+                lines[n].length = i - start;
+                n++;
+                start = i + 1;
+            }
+        }
+        return n;
+    }
+    size_t need = utf8_wrap(text, wrap, text_cache_measure_fn, &ctx, lines,
+                            max_lines);
+    return need > max_lines ? max_lines : need;
+}
+
+bool text_cache_measure(text_cache *tc, const char *text, int size, bool bold,
+                        int wrap_width, int *w, int *h)
+{
+    *w = *h = 0;
+    if (text == NULL || text[0] == '\0')
+        return true;
+    TTF_Font *font = text_cache_font(tc, size, bold);
+    if (font == NULL)
+        return false;
+    utf8_line lines[TEXT_CACHE_MAX_LINES];
+    text_measure_ctx ctx;
+    ctx.font = font;
+    size_t n;
+    if (wrap_width > 0) {
+        n = utf8_wrap(text, wrap_width, text_cache_measure_fn, &ctx, lines,
+                      TEXT_CACHE_MAX_LINES);
+        if (n == 0)
+            return false;
+    } else {
+        n = text_cache_wrap(font, text, 0, lines, TEXT_CACHE_MAX_LINES);
+    }
+    size_t kept = n > TEXT_CACHE_MAX_LINES ? TEXT_CACHE_MAX_LINES : n;
+    int maxw = 0;
+    for (size_t i = 0; i < kept; i++) {
+        int lw = text_cache_measure_fn(text + lines[i].start, lines[i].length,
+                                       &ctx);
+        if (lw < 0)
+            return false;
+        if (lw > maxw)
+            maxw = lw;
+    }
+    *w = maxw;
+    *h = (int)n * TTF_FontLineSkip(font);
+    return true;
+}
+
+int text_cache_fit(text_cache *tc, const char *text, int max_size,
+                   int min_size, bool bold, int w, int h)
+{
+    if (min_size > max_size)
+        min_size = max_size;
+    uint32_t hash = text_cache_hash(text);
+    for (size_t i = 0; i < tc->fit_count; i++) {
+        text_fit *f = &tc->fits[i];
+        if (f->hash == hash && f->max_size == max_size &&
+            f->min_size == min_size && f->bold == bold && f->w == w &&
+            f->h == h && strcmp(f->text, text) == 0)
+            return f->result;
+    }
+    int size = max_size;
+    int result = min_size;
+    while (size >= min_size) {
+        int tw, th;
+        if (text_cache_measure(tc, text, size, bold, w, &tw, &th) &&
+            tw <= w && th <= h) {
+            result = size;
+            break;
+        }
+        int step = size / 12;
+        size -= step < 1 ? 1 : step;
+    }
+    if (tc->fit_count == TEXT_CACHE_MAX_FITS) {
+        for (size_t i = 0; i < tc->fit_count; i++)
+            free(tc->fits[i].text);
+        tc->fit_count = 0;
+    }
+    char *copy = text_cache_strdup(text);
+    if (copy) {
+        text_fit *f = &tc->fits[tc->fit_count++];
+        f->text = copy;
+        f->hash = hash;
+        f->max_size = max_size;
+        f->min_size = min_size;
+        f->bold = bold;
+        f->w = w;
+        f->h = h;
+        f->result = result;
+    }
+    return result;
+}
+
+static SDL_Surface *text_cache_render(text_cache *tc, const char *text,
+                                      int size, bool bold, SDL_Color color,
+                                      int wrap, text_align align)
+{
+    TTF_Font *font = text_cache_font(tc, size, bold);
+    if (font == NULL)
+        return NULL;
+    utf8_line lines[TEXT_CACHE_MAX_LINES];
+    size_t n = text_cache_wrap(font, text, wrap, lines, TEXT_CACHE_MAX_LINES);
+    if (n == 0)
+        return NULL;
+    SDL_Surface *parts[TEXT_CACHE_MAX_LINES] = {0};
+    int skip = TTF_FontLineSkip(font);
+    int maxw = 1;
+    char buf[2048];
+    bool ok = true;
+    for (size_t i = 0; i < n && ok; i++) {
+        size_t len = lines[i].length;
+        if (len >= sizeof buf)
+            len = sizeof buf - 1;
+        memcpy(buf, text + lines[i].start, len);
+        buf[len] = '\0';
+        if (len == 0)
+            continue;
+        parts[i] = TTF_RenderUTF8_Blended(font, buf, color);
+        if (parts[i] == NULL) {
+            ok = false;
+            break;
+        }
+        if (parts[i]->w > maxw)
+            maxw = parts[i]->w;
+    }
+    SDL_Surface *out = NULL;
+    if (ok) {
+        out = SDL_CreateRGBSurfaceWithFormat(0, maxw, (int)n * skip, 32,
+                                             SDL_PIXELFORMAT_ARGB8888);
+        if (out != NULL) {
+            SDL_FillRect(out, NULL,
+                         SDL_MapRGBA(out->format, color.r, color.g, color.b,
+                                     0));
+            for (size_t i = 0; i < n; i++) {
+                if (parts[i] == NULL)
+                    continue;
+                SDL_Rect dst = {0, (int)i * skip, parts[i]->w, parts[i]->h};
+                if (align == TEXT_ALIGN_CENTER)
+                    dst.x = (maxw - parts[i]->w) / 2;
+                else if (align == TEXT_ALIGN_RIGHT)
+                    dst.x = maxw - parts[i]->w;
+                SDL_SetSurfaceBlendMode(parts[i], SDL_BLENDMODE_NONE);
+                if (SDL_BlitSurface(parts[i], NULL, out, &dst) != 0) {
+                    SDL_FreeSurface(out);
+                    out = NULL;
+                    break;
+                }
+            }
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        if (parts[i])
+            SDL_FreeSurface(parts[i]);
+    tc->renders++;
+    return out;
+}
+
+bool text_cache_get(text_cache *tc, const char *text, int size, bool bold,
+                    SDL_Color color, int wrap_width, text_align align,
+                    text_image *out)
+{
+    memset(out, 0, sizeof *out);
+    if (text == NULL || text[0] == '\0')
+        return true;
+    uint32_t hash = text_cache_hash(text);
+    for (size_t i = 0; i < tc->count; i++) {
+        text_entry *e = &tc->entries[i];
+        if (e->hash == hash && e->size == size && e->bold == bold &&
+            e->wrap == wrap_width && e->align == align &&
+            e->color.r == color.r && e->color.g == color.g &&
+            e->color.b == color.b && e->color.a == color.a &&
+            strcmp(e->text, text) == 0) {
+            *out = e->image;
+            return true;
+        }
+    }
+    if (tc->count == TEXT_CACHE_MAX_ENTRIES)
+        text_cache_clear(tc);
+    SDL_Surface *surface = text_cache_render(tc, text, size, bold, color,
+                                             wrap_width, align);
+    if (surface == NULL)
+        return false;
+    SDL_Texture *texture = SDL_CreateTextureFromSurface(tc->renderer, surface);
+    int w = surface->w, h = surface->h;
+    SDL_FreeSurface(surface);
+    if (texture == NULL)
+        return false;
+    SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND);
+    char *copy = text_cache_strdup(text);
+    if (copy == NULL) {
+        SDL_DestroyTexture(texture);
+        return false;
+    }
+    text_entry *e = &tc->entries[tc->count++];
+    e->text = copy;
+    e->hash = hash;
+    e->size = size;
+    e->bold = bold;
+    e->color = color;
+    e->wrap = wrap_width;
+    e->align = align;
+    e->image.texture = texture;
+    e->image.w = w;
+    e->image.h = h;
+    *out = e->image;
+    return true;
+}

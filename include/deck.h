@@ -1,0 +1,96 @@
+/* deck: the deck structs and the strict YAML deck loader
+ * (format alliantiespel-deck/1; see decks/README.md). */
+#ifndef ALLIANTIESPEL_DECK_H
+#define ALLIANTIESPEL_DECK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "error.h"
+
+#define DECK_FORMAT "alliantiespel-deck/1"
+#define DECK_MAX_LANGUAGES 8
+#define DECK_MIN_OPTIONS 2
+#define DECK_MAX_OPTIONS 7
+#define DECK_MAX_DIMENSIONS 16
+#define DECK_MAX_CARDS 10000
+#define DECK_MAX_TEXT_BYTES 1000
+#define DECK_MAX_FILE_BYTES (4u * 1024u * 1024u)
+
+/* The two sides at the table. The client side may be several people. */
+typedef enum { DECK_ROLE_PROFESSIONAL = 0, DECK_ROLE_CLIENT = 1 } deck_role;
+#define DECK_ROLE_COUNT 2
+
+/* One text in every language of the deck, indexed like deck.languages.
+ * A missing optional text has all entries NULL. */
+typedef struct {
+    char *text[DECK_MAX_LANGUAGES];
+} deck_string;
+
+typedef struct {
+    char *key;
+    deck_string name;
+    deck_string description;
+    bool negative; /* polarity: negative means low answers are the good end */
+} deck_dimension;
+
+typedef struct {
+    int value;         /* as written in the deck; strictly increasing */
+    deck_string label;
+    char *icon;        /* name of assets/icons/NAME.svg, or NULL */
+} deck_option;
+
+typedef struct {
+    char *id;
+    size_t dimension;  /* index into deck.dimensions */
+    deck_string client;
+    deck_string professional;
+    deck_string talk;  /* optional: all NULL when absent */
+    int line;          /* where the card starts in the file, 1-based */
+} deck_card;
+
+typedef struct {
+    char *path;        /* the file it came from */
+    char *id;
+    deck_string title;
+    deck_string description; /* optional */
+    char *languages[DECK_MAX_LANGUAGES];
+    size_t language_count;
+    deck_string role_name[DECK_ROLE_COUNT];
+    deck_dimension *dimensions;
+    size_t dimension_count;
+    deck_option options[DECK_MAX_OPTIONS];
+    size_t option_count;
+    deck_card *cards;
+    size_t card_count;
+    size_t *quick;     /* card indices of the quick round */
+    size_t quick_count;
+} deck;
+
+/* Loads and validates a deck file. On failure returns false, adds every
+ * problem found to errors and leaves *out empty (deck_free is still safe). */
+bool deck_load(const char *path, deck *out, error_list *errors);
+
+/* The same from memory; name is used in messages. */
+bool deck_load_buffer(const char *name, const char *data, size_t size,
+                      deck *out, error_list *errors);
+
+void deck_free(deck *d);
+
+/* The text in language lang, falling back to the default language; never
+ * NULL for a required text ("" for an absent optional one). */
+const char *deck_text(const deck *d, const deck_string *text, size_t lang);
+
+/* Index of a language code, or -1. */
+int deck_language_index(const deck *d, const char *code);
+
+/* Index of a card id, or -1. */
+int deck_card_index(const deck *d, const char *id);
+
+/* Chooses cards: "quick" (the deck's quick round, or every card when the
+ * deck has none), "all", or a comma-separated list of card ids. On success
+ * *cards is a malloc'd array of card indices the caller frees. */
+bool deck_select(const deck *d, const char *spec, size_t **cards,
+                 size_t *count, error_list *errors);
+
+#endif

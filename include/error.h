@@ -1,0 +1,45 @@
+/* error: a list of diagnostics with file, line, column and message,
+ * printed the way a compiler prints them. */
+#ifndef ALLIANTIESPEL_ERROR_H
+#define ALLIANTIESPEL_ERROR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+/* More than this many diagnostics per list are counted but not kept:
+ * a garbage file must not make us allocate without bound. */
+#define ERROR_MAX_KEPT 200
+
+typedef struct {
+    char *file;    /* may be NULL */
+    int line;      /* 1-based; 0 when unknown */
+    int column;    /* 1-based; 0 when unknown */
+    char *message;
+} error_item;
+
+typedef struct {
+    error_item *items;
+    size_t count;      /* kept items */
+    size_t dropped;    /* items past ERROR_MAX_KEPT */
+} error_list;
+
+void error_list_init(error_list *list);
+void error_list_free(error_list *list);
+void error_list_clear(error_list *list);
+bool error_list_empty(const error_list *list);
+
+/* Adds one diagnostic. Never fails visibly: on out of memory the item is
+ * counted as dropped, so the caller still sees that something went wrong. */
+void error_add(error_list *list, const char *file, int line, int column,
+               const char *format, ...)
+    __attribute__((format(printf, 5, 6)));
+
+/* Prints "FILE:LINE:COL: error: MESSAGE" per item (parts left out when
+ * unknown) and a count of dropped items. */
+void error_print(const error_list *list, FILE *out);
+
+/* The first message formatted as one line into buf (for a window). */
+void error_format_first(const error_list *list, char *buf, size_t size);
+
+#endif

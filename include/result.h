@@ -1,0 +1,38 @@
+/* result: the result file (alliantiespel-result/1), a YAML document that
+ * stands on its own: deck id and title, language, the scale, the
+ * dimensions, the players' roles (never names), every answer, skipped and
+ * marked cards, times, and the computed summary. Written atomically and
+ * readable by the owner only. */
+#ifndef ALLIANTIESPEL_RESULT_H
+#define ALLIANTIESPEL_RESULT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "deck.h"
+#include "error.h"
+#include "score.h"
+#include "session.h"
+
+#define RESULT_FORMAT "alliantiespel-result/1"
+
+/* Writes the session (finished or not) to path via a temporary file and
+ * rename, mode 0600. On failure (full disk, no permission) nothing at path
+ * changes and errors says why. */
+bool result_write(const char *path, const session *s, error_list *errors);
+
+/* The same into a stream (for --summary tests and export). */
+bool result_emit(FILE *out, const session *s, error_list *errors);
+
+/* Reads a result file back. The file carries its own small deck: *d gets
+ * one language (the one played), the scale, the dimensions and the played
+ * cards with the client's wording; *s refers to *d. Free with session_free
+ * then deck_free. */
+bool result_read(const char *path, deck *d, session *s, error_list *errors);
+bool result_read_buffer(const char *name, const char *data, size_t size,
+                        deck *d, session *s, error_list *errors);
+
+/* One row per answer, with a header, RFC 4180 quoting. */
+bool result_write_csv(FILE *out, const session *s);
+
+#endif

@@ -1,0 +1,110 @@
+/* session: the rules of one game. Players place tokens on a card in
+ * secret, may take them back until the reveal, and the card is turned when
+ * everyone has placed. Every action is checked; a refused action changes
+ * nothing. No SDL here: tests and the UI drive the same functions. */
+#ifndef ALLIANTIESPEL_SESSION_H
+#define ALLIANTIESPEL_SESSION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "deck.h"
+
+#define SESSION_MAX_PLAYERS 8
+#define SESSION_NO_ANSWER (-1)
+
+typedef enum {
+    SESSION_CARD_OPEN,     /* tokens may be placed and taken back */
+    SESSION_CARD_REVEALED, /* tokens are turned over: answers visible */
+    SESSION_CARD_SKIPPED   /* left out; no answers count */
+} session_card_state;
+
+typedef struct {
+    size_t card;                          /* index into deck.cards */
+    session_card_state state;
+    int answer[SESSION_MAX_PLAYERS];      /* option index, or SESSION_NO_ANSWER */
+    bool marked;                          /* "bespreken": come back to it */
+} session_round;
+
+typedef struct {
+    const deck *deck;                     /* not owned */
+    size_t language;                      /* index into deck->languages */
+    deck_role players[SESSION_MAX_PLAYERS]; /* placing order; no names */
+    size_t player_count;
+    session_round *rounds;                /* the chosen cards, in order */
+    size_t round_count;
+    size_t current;                       /* == round_count when finished */
+    int64_t started_at;                   /* unix seconds */
+    int64_t ended_at;                     /* 0 until finished */
+} session;
+
+typedef enum {
+    SESSION_OK = 0,
+    SESSION_ERR_NO_MEMORY,
+    SESSION_ERR_BAD_SETUP,        /* no cards, no players, bad index ... */
+    SESSION_ERR_FINISHED,         /* no card is being played */
+    SESSION_ERR_BAD_PLAYER,
+    SESSION_ERR_BAD_OPTION,
+    SESSION_ERR_ALREADY_PLACED,
+    SESSION_ERR_NOT_PLACED,
+    SESSION_ERR_NOT_ALL_PLACED,   /* reveal before everyone placed */
+    SESSION_ERR_REVEALED,         /* placing or taking back after the reveal */
+    SESSION_ERR_NOT_REVEALED      /* next or mark before the reveal */
+} session_status;
+
+typedef enum {
+    SESSION_ACTION_PLACE,     /* player, option */
+    SESSION_ACTION_TAKE_BACK, /* player */
+    SESSION_ACTION_REVEAL,
+    SESSION_ACTION_SKIP,      /* the current card, before it is revealed */
+    SESSION_ACTION_MARK,      /* toggle "bespreken" on the revealed card */
+    SESSION_ACTION_NEXT       /* after the reveal: on to the next card */
+} session_action_type;
+
+typedef struct {
+    session_action_type type;
+    size_t player;
+    size_t option;
+} session_action;
+
+/* Players are given in placing order; the game's default is the client
+ * side first, then the professional. Exactly one professional, one or more
+ * clients. cards are indices into d->cards (copied). */
+session_status session_new(session *s, const deck *d, size_t language,
+                           const size_t *cards, size_t card_count,
+                           const deck_role *players, size_t player_count,
+                           int64_t now);
+void session_free(session *s);
+
+session_status session_place(session *s, size_t player, size_t option);
+session_status session_take_back(session *s, size_t player);
+session_status session_reveal(session *s);
+session_status session_skip(session *s, int64_t now);
+session_status session_toggle_mark(session *s);
+session_status session_next(session *s, int64_t now);
+
+/* Applies one action; the single entry point for UI, tests and fuzzers. */
+session_status session_apply(session *s, session_action action, int64_t now);
+
+bool session_finished(const session *s);
+/* The round being played, or NULL when finished. */
+const session_round *session_current(const session *s);
+bool session_all_placed(const session *s);
+/* The first player (in placing order) who has not placed on the current
+ * card, or -1 when all have (or finished). */
+int session_next_to_place(const session *s);
+/* What others may see of a player's answer: the option index once the
+ * card is revealed, SESSION_NO_ANSWER before. */
+int session_visible_answer(const session *s, size_t round, size_t player);
+/* 1-based number of this player among players of the same role (for
+ * "Cliënt 2"); 0 when the role has only one player. */
+size_t session_role_number(const session *s, size_t player);
+size_t session_revealed_count(const session *s);
+
+/* Checks every invariant of the rules (for tests and the monkey). */
+bool session_is_consistent(const session *s);
+
+const char *session_status_message(session_status status);
+
+#endif

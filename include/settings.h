@@ -1,0 +1,49 @@
+/* settings: the start screen's last choices (deck, language, which cards,
+ * how many people sit on the client side), kept in a small key=value file
+ * in the user's own folder. No names, no answers. A missing or corrupt file
+ * gives the defaults; it never stops the game. */
+#ifndef ALLIANTIESPEL_SETTINGS_H
+#define ALLIANTIESPEL_SETTINGS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "error.h"
+
+#define SETTINGS_MAX_ID 64
+#define SETTINGS_MAX_PICKED_BYTES 65536
+#define SETTINGS_MIN_CLIENTS 1
+#define SETTINGS_MAX_CLIENTS 4
+
+typedef enum {
+    SETTINGS_CARDS_QUICK = 0,
+    SETTINGS_CARDS_ALL,
+    SETTINGS_CARDS_PICK
+} settings_cards;
+
+typedef struct {
+    char deck[SETTINGS_MAX_ID];     /* deck id, "" = the first deck */
+    char language[SETTINGS_MAX_ID]; /* language code, "" = deck default */
+    settings_cards cards;
+    char *picked;                   /* malloc'd "id,id,..." or NULL */
+    int clients;                    /* people on the client side, 1..4 */
+} settings;
+
+void settings_defaults(settings *s);
+void settings_free(settings *s);
+
+/* Reads path into *s. Starts from the defaults; unknown keys and bad
+ * values are ignored one by one. Returns false (with *s at the defaults)
+ * when the file is missing, unreadable or not a settings file. */
+bool settings_load(const char *path, settings *s);
+
+/* Writes *s to path via a temporary file and rename, mode 0600. */
+bool settings_save(const char *path, const settings *s, error_list *errors);
+
+/* Replaces the picked list with a copy of ids (NULL or "" clears it). */
+bool settings_set_picked(settings *s, const char *ids);
+
+/* True when id is in the picked list. */
+bool settings_is_picked(const settings *s, const char *id);
+
+#endif

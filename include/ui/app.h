@@ -1,0 +1,181 @@
+/* app: the window, the renderer, the event-driven loop and the scenes.
+ * The loop is split into app_open / app_step / app_close so tests can push
+ * SDL events, step with their own clock and read the frame back. */
+#ifndef ALLIANTIESPEL_APP_H
+#define ALLIANTIESPEL_APP_H
+
+#include <SDL.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "assets.h"
+#include "catalog.h"
+#include "cli.h"
+#include "deck.h"
+#include "layout.h"
+#include "score.h"
+#include "session.h"
+#include "settings.h"
+#include "text_cache.h"
+
+#define APP_PATH_MAX 4096
+#define APP_ANIM_MS 300
+#define APP_MAX_DECKS 64
+
+typedef enum {
+    APP_SCENE_START = 0,
+    APP_SCENE_DEAL,
+    APP_SCENE_PLACE,
+    APP_SCENE_HANDOVER,
+    APP_SCENE_REVEAL,
+    APP_SCENE_SUMMARY,
+    APP_SCENE_COUNT
+} app_scene;
+
+/* What the draw functions record when tracing is on (tests). */
+typedef enum {
+    APP_TRACE_TEXT,
+    APP_TRACE_CARD,
+    APP_TRACE_TOKEN,
+    APP_TRACE_BUTTON,
+    APP_TRACE_ICON
+} app_trace_kind;
+
+typedef struct {
+    app_trace_kind kind;
+    layout_rect rect;      /* what was drawn */
+    layout_rect container; /* where it had to fit (text: its box) */
+} app_trace_item;
+
+#define APP_TRACE_MAX 512
+
+typedef enum {
+    APP_MENU_CLOSED = 0,
+    APP_MENU_OPEN,
+    APP_MENU_CONFIRM_QUIT,
+    APP_MENU_CONFIRM_START
+} app_menu_state;
+
+typedef struct {
+    int focus;          /* row 0..3, 4 = start button */
+    bool picking;       /* the card picker is open */
+    size_t pick_page;
+    int pick_focus;     /* item index on the page */
+    char message[512];
+} app_start_state;
+
+typedef struct {
+    int selected;       /* option index being considered, -1 none */
+    int player;         /* whose turn this screen is for */
+} app_place_state;
+
+typedef struct {
+    bool ready;         /* everyone placed: the ready-to-reveal screen */
+} app_handover_state;
+
+typedef struct {
+    score_summary summary;
+    bool have_summary;
+    bool saved_cli;     /* --save done */
+    char status[APP_PATH_MAX + 128];
+} app_summary_state;
+
+typedef struct app {
+    SDL_Window *window;
+    SDL_Renderer *renderer;
+    bool software;
+    text_cache *text;
+    assets *assets;
+    SDL_Texture *disc;            /* a smooth white disc for round shapes */
+
+    char data_dir[APP_PATH_MAX];
+    char po_dir[APP_PATH_MAX];
+    char pref_dir[APP_PATH_MAX];  /* "" when there is none */
+    char save_path[APP_PATH_MAX]; /* --save, "" when not given */
+
+    catalog catalog;
+    deck cli_deck;
+    bool have_cli_deck;
+    const deck *decks[APP_MAX_DECKS]; /* what the start screen offers */
+    size_t deck_count;
+
+    settings settings;            /* the start screen's choices */
+    size_t deck_choice;           /* index into decks */
+    size_t language;              /* index into the chosen deck's languages */
+
+    session session;
+    bool have_session;
+
+    app_scene scene;
+    uint32_t now;
+    uint32_t anim_start;
+    bool animating;
+    bool dirty;
+    bool running;
+    bool fullscreen;
+    int exit_code;
+
+    int out_w, out_h;             /* renderer output size (pixels) */
+    layout_frame frame;
+
+    app_menu_state menu;
+    int menu_focus;
+
+    app_start_state start;
+    app_place_state place;
+    app_handover_state handover;
+    app_summary_state summary;
+
+    bool trace_on;
+    app_trace_item trace[APP_TRACE_MAX];
+    size_t trace_count;
+} app;
+
+/* Options for tests and the screenshot tool; zero means the default. */
+typedef struct {
+    bool no_vsync;
+    bool trace;
+} app_config;
+
+/* Runs the game until the players quit; returns the process exit code.
+ * data_dir holds decks/ and assets/. */
+int app_run(const cli_options *options, const char *data_dir);
+
+/* Opens the window and loads everything. On failure prints one sentence
+ * on stderr, returns NULL and sets *exit_code. */
+app *app_open(const cli_options *options, const char *data_dir,
+              const app_config *config, int *exit_code);
+/* Handles every queued event, moves animations to now_ms and draws when
+ * something changed. Returns false when the game has ended. */
+bool app_step(app *a, uint32_t now_ms);
+/* True while something moves (the loop must not sleep). */
+bool app_animating(const app *a);
+/* Draws the current screen into the renderer without presenting it. */
+bool app_draw(app *a);
+void app_close(app *a);
+
+/* Changes scene: leaves the old one, enters the new one. */
+void app_switch(app *a, app_scene scene);
+/* Applies an action to the session and moves to the screen that follows
+ * from the new state. Returns the session's answer. */
+session_status app_apply(app *a, session_action action);
+/* Starts a session with the start screen's choices (or the command
+ * line's); false with a message in a->start.message when it cannot. */
+bool app_start_session(app *a, const size_t *cards, size_t count);
+/* Ends the session and shows the start screen. */
+void app_back_to_start(app *a);
+/* The deck being played or chosen. */
+const deck *app_deck(const app *a);
+/* Switches the UI strings to the chosen deck language. */
+void app_follow_language(app *a);
+/* Saves the start screen's choices to the user's folder. */
+void app_save_settings(app *a);
+/* The scene's name, for tests and messages. */
+const char *app_scene_name(app_scene scene);
+/* Saves the current frame as a PNG file (mode 0600). */
+bool app_save_png(app *a, const char *path, char *err, size_t err_size);
+/* Makes a fresh file name in the user's folder: PREFIX-DATE-TIME.EXT. */
+bool app_user_file(app *a, const char *prefix, const char *ext, char *out,
+                   size_t size);
+
+#endif

@@ -1,0 +1,80 @@
+/* draw: the shared look. The felt table, cards with soft shadows, round
+ * chips, buttons and text that always fits its box. Every function draws
+ * into the app's renderer and, when tracing, records what went where. */
+#ifndef ALLIANTIESPEL_DRAW_H
+#define ALLIANTIESPEL_DRAW_H
+
+#include <SDL.h>
+#include <stdbool.h>
+
+#include "app.h"
+#include "layout.h"
+#include "text_cache.h"
+
+/* The palette: warm and calm; the signal colours are Okabe-Ito, which
+ * people with colour-blindness tell apart. */
+#define DRAW_FELT ((SDL_Color){39, 94, 76, 255})
+#define DRAW_FELT_DARK ((SDL_Color){28, 71, 57, 255})
+#define DRAW_PAPER ((SDL_Color){252, 247, 236, 255})
+#define DRAW_PAPER_EDGE ((SDL_Color){226, 214, 190, 255})
+#define DRAW_INK ((SDL_Color){43, 40, 36, 255})
+#define DRAW_INK_SOFT ((SDL_Color){108, 96, 80, 255})
+#define DRAW_CREAM ((SDL_Color){250, 244, 228, 255})
+#define DRAW_BACK ((SDL_Color){163, 72, 52, 255})
+#define DRAW_GOLD ((SDL_Color){242, 183, 5, 255})
+#define DRAW_BUTTON ((SDL_Color){244, 236, 220, 255})
+#define DRAW_PRIMARY ((SDL_Color){245, 193, 82, 255})
+#define DRAW_ALIGNED ((SDL_Color){0, 158, 115, 255})   /* bluish green */
+#define DRAW_CLOSE ((SDL_Color){230, 159, 0, 255})     /* orange */
+#define DRAW_APART ((SDL_Color){213, 94, 0, 255})      /* vermillion */
+#define DRAW_CLIENT ((SDL_Color){0, 114, 178, 255})    /* blue */
+#define DRAW_PRO ((SDL_Color){204, 121, 167, 255})     /* reddish purple */
+
+/* Makes the disc texture; false with a sentence in err. */
+bool draw_init(app *a, char *err, size_t err_size);
+void draw_shutdown(app *a);
+
+void draw_trace(app *a, app_trace_kind kind, layout_rect rect,
+                layout_rect container);
+
+void draw_clear(app *a);                 /* the felt table */
+void draw_fill(app *a, layout_rect r, SDL_Color c);
+void draw_round_rect(app *a, layout_rect r, int radius, SDL_Color c);
+void draw_disc(app *a, layout_rect r, SDL_Color c);
+void draw_shadow(app *a, layout_rect r, int radius);
+
+/* A card: face (paper) or back (the game's pattern). */
+void draw_card(app *a, layout_rect r, bool face_up);
+
+/* Text in box, shrunk step by step from size down to size*0.55 until it
+ * fits; vertically centred when middle is true. Returns the rect used. */
+layout_rect draw_text(app *a, const char *text, layout_rect box, int size,
+                      bool bold, SDL_Color color, text_align align,
+                      bool middle);
+
+/* A button with a label and (when key is not NULL) a small key hint. */
+void draw_button(app *a, layout_rect r, const char *label, const char *key,
+                 bool primary, bool focused);
+
+/* A round chip for option `option` of the deck's scale: its icon, or its
+ * number when the icon is missing. face_down shows the back, the same for
+ * every option. */
+void draw_token(app *a, layout_rect r, const deck *d, size_t option,
+                bool selected, bool face_down);
+
+/* An SVG icon in r; false when it is missing. */
+bool draw_icon(app *a, const char *name, layout_rect r);
+
+/* The top bar: progress on the left, whose turn on the right, and the
+ * menu button. */
+void draw_top_bar(app *a, const char *left, const char *right);
+
+/* The darkened layer under a dialog. */
+void draw_shade(app *a, Uint8 alpha);
+
+/* Replaces each "%s" in tmpl by the next of a, b (NULL: ""). Used instead
+ * of printf so translated templates are never format strings. */
+void draw_format(char *out, size_t size, const char *tmpl, const char *a1,
+                 const char *a2);
+
+#endif

@@ -1,0 +1,47 @@
+/* input: keys, mouse and touch turned into intents the scenes understand.
+ * A touch and a mouse click give the same POINTER intent, in renderer
+ * pixels, so every hit test works for both. */
+#ifndef ALLIANTIESPEL_INPUT_H
+#define ALLIANTIESPEL_INPUT_H
+
+#include <SDL.h>
+#include <stdbool.h>
+
+typedef enum {
+    INPUT_NONE = 0,
+    INPUT_DIGIT,      /* 1..9 */
+    INPUT_CONFIRM,    /* Enter */
+    INPUT_BACK,       /* Backspace */
+    INPUT_MENU,       /* Esc */
+    INPUT_SKIP,       /* S */
+    INPUT_MARK,       /* B or M: "bespreken" */
+    INPUT_TOGGLE,     /* Space */
+    INPUT_UP,
+    INPUT_DOWN,
+    INPUT_LEFT,
+    INPUT_RIGHT,
+    INPUT_PAGE_UP,
+    INPUT_PAGE_DOWN,
+    INPUT_SAVE_PNG,   /* P */
+    INPUT_SAVE_RESULT,/* R */
+    INPUT_NEW_ROUND,  /* N */
+    INPUT_POINTER,    /* a click or a tap at x, y */
+    INPUT_OTHER_KEY,  /* any other key: skips an animation */
+    INPUT_FULLSCREEN, /* F11 */
+    INPUT_QUIT,       /* the window's close button */
+    INPUT_RESIZED
+} input_type;
+
+typedef struct {
+    input_type type;
+    int digit;
+    int x, y;
+} input_event;
+
+/* Translates one SDL event; false when the event means nothing to the
+ * game. out_w/out_h are the renderer's output size, win_w/win_h the
+ * window's size in screen coordinates (they differ on high-DPI screens). */
+bool input_from_sdl(const SDL_Event *e, int out_w, int out_h, int win_w,
+                    int win_h, input_event *out);
+
+#endif

@@ -1,0 +1,132 @@
+/* layout: where everything goes for a window size. Pure arithmetic, no
+ * SDL, so it is tested headless. Every size scales with the window: the
+ * unit s is 1.0 at 1024x600 and grows with the shorter side. */
+#ifndef ALLIANTIESPEL_LAYOUT_H
+#define ALLIANTIESPEL_LAYOUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define LAYOUT_MAX_TOKENS 8    /* options on a scale (deck allows 7) */
+#define LAYOUT_MAX_PLAYERS 8   /* SESSION_MAX_PLAYERS */
+#define LAYOUT_MAX_ROWS 16     /* dimensions on the summary board */
+#define LAYOUT_MAX_TOPICS 6
+#define LAYOUT_MAX_PICK 60     /* items on one page of the card picker */
+#define LAYOUT_START_ROWS 4
+#define LAYOUT_MENU_ITEMS 4
+
+typedef struct {
+    int x, y, w, h;
+} layout_rect;
+
+/* What every screen shares: sizes and the top bar. */
+typedef struct {
+    int w, h;
+    float s;             /* scale unit */
+    int margin, gap;
+    int font_small, font_body, font_large, font_card, font_title;
+    int button_h;
+    int radius;          /* corner radius of cards and buttons */
+    layout_rect top_bar;
+    layout_rect progress;     /* "card 3 of 6" */
+    layout_rect turn;         /* whose turn, right of the progress */
+    layout_rect menu_button;
+} layout_frame;
+
+typedef struct {
+    layout_rect card, card_text, card_title;
+    layout_rect token[LAYOUT_MAX_TOKENS];  /* square: the chip's box */
+    layout_rect label[LAYOUT_MAX_TOKENS];  /* short label under a chip */
+    size_t token_count;
+    layout_rect hint;                      /* "press 1-5, then Enter" */
+    layout_rect skip, place;
+} layout_place;
+
+typedef struct {
+    layout_rect panel;
+    layout_rect title, subtitle;
+    layout_rect chip[LAYOUT_MAX_PLAYERS];  /* face-down tokens on the table */
+    size_t chip_count;
+    layout_rect go;                        /* the big "continue" button */
+    layout_rect take_back, skip;
+} layout_handover;
+
+typedef struct {
+    layout_rect card, card_text, card_title;
+    layout_rect note;                      /* "low is good" on negative cards */
+    layout_rect talk;                      /* the talk prompt */
+    layout_rect token[LAYOUT_MAX_PLAYERS];
+    layout_rect name[LAYOUT_MAX_PLAYERS];
+    layout_rect label[LAYOUT_MAX_PLAYERS];
+    size_t player_count;
+    layout_rect badge, badge_icon, badge_text;
+    layout_rect mark, next;
+} layout_reveal;
+
+typedef struct {
+    layout_rect name, bar, sentence;
+} layout_board_row;
+
+typedef struct {
+    layout_rect title, legend;
+    layout_rect board;
+    layout_board_row row[LAYOUT_MAX_ROWS];
+    size_t row_count;
+    layout_rect topics_title;
+    layout_rect topic[LAYOUT_MAX_TOPICS];
+    size_t topic_count;
+    layout_rect status;
+    layout_rect save_png, save_result, new_round;
+} layout_summary;
+
+typedef struct {
+    layout_rect label, prev, value, next;
+} layout_start_row;
+
+typedef struct {
+    layout_rect title, subtitle;
+    layout_start_row row[LAYOUT_START_ROWS];
+    layout_rect description;
+    layout_rect choose;    /* "choose cards" */
+    layout_rect start;
+    layout_rect message;
+} layout_start;
+
+typedef struct {
+    layout_rect title;
+    layout_rect item[LAYOUT_MAX_PICK];
+    size_t per_page;
+    layout_rect prev, page, next, done;
+} layout_pick;
+
+typedef struct {
+    layout_rect pile, card;
+} layout_deal;
+
+typedef struct {
+    layout_rect shade, panel, title;
+    layout_rect item[LAYOUT_MENU_ITEMS];
+} layout_menu;
+
+void layout_frame_make(int w, int h, layout_frame *f);
+void layout_place_make(const layout_frame *f, size_t options,
+                       layout_place *out);
+void layout_handover_make(const layout_frame *f, size_t chips,
+                          layout_handover *out);
+void layout_reveal_make(const layout_frame *f, size_t players,
+                        layout_reveal *out);
+void layout_summary_make(const layout_frame *f, size_t rows, size_t topics,
+                         layout_summary *out);
+void layout_start_make(const layout_frame *f, layout_start *out);
+void layout_pick_make(const layout_frame *f, layout_pick *out);
+void layout_deal_make(const layout_frame *f, layout_deal *out);
+void layout_menu_make(const layout_frame *f, layout_menu *out);
+
+bool layout_contains(layout_rect r, int x, int y);
+bool layout_inside(layout_rect inner, layout_rect outer);
+bool layout_overlap(layout_rect a, layout_rect b);
+layout_rect layout_inset(layout_rect r, int d);
+/* a rect between two others, linearly: t = 0 gives a, 1 gives b */
+layout_rect layout_lerp(layout_rect a, layout_rect b, float t);
+
+#endif

@@ -1,0 +1,18 @@
+/* menu: the Esc menu over any screen: resume, full screen, back to the
+ * start, quit. Leaving a game that is under way asks first. */
+#ifndef ALLIANTIESPEL_MENU_H
+#define ALLIANTIESPEL_MENU_H
+
+#include <stdbool.h>
+
+#include "app.h"
+#include "input.h"
+
+void menu_open(app *a, app_menu_state state);
+/* Handles input while the menu is open; always consumes it. */
+void menu_handle(app *a, const input_event *ev);
+void menu_draw(app *a);
+/* True while a game is under way (leaving it asks first). */
+bool menu_game_running(const app *a);
+
+#endif

@@ -1,0 +1,54 @@
+/* text_cache: text rendered once with SDL_ttf into textures and kept,
+ * keyed by text, size, weight, colour, wrap width and alignment. Lines are
+ * broken with utf8_wrap, so measuring and drawing agree. */
+#ifndef ALLIANTIESPEL_TEXT_CACHE_H
+#define ALLIANTIESPEL_TEXT_CACHE_H
+
+#include <SDL.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct text_cache text_cache;
+
+typedef enum {
+    TEXT_ALIGN_LEFT = 0,
+    TEXT_ALIGN_CENTER = 1,
+    TEXT_ALIGN_RIGHT = 2
+} text_align;
+
+typedef struct {
+    SDL_Texture *texture; /* owned by the cache; valid until the next clear */
+    int w, h;
+} text_image;
+
+/* Opens nothing yet: fonts are opened per size on first use. Returns NULL
+ * and a sentence in err when the font files cannot be opened. */
+text_cache *text_cache_new(SDL_Renderer *renderer, const char *regular_path,
+                           const char *bold_path, char *err, size_t err_size);
+void text_cache_free(text_cache *tc);
+
+/* Drops every texture (after the renderer was reset, or to bound memory). */
+void text_cache_clear(text_cache *tc);
+
+/* The text as one texture, wrapped at wrap_width pixels (0: no wrapping).
+ * Empty text gives a NULL texture with w = h = 0 and true. */
+bool text_cache_get(text_cache *tc, const char *text, int size, bool bold,
+                    SDL_Color color, int wrap_width, text_align align,
+                    text_image *out);
+
+/* Width and height the wrapped text would take. */
+bool text_cache_measure(text_cache *tc, const char *text, int size, bool bold,
+                        int wrap_width, int *w, int *h);
+
+/* The largest size from max_size down to min_size (in steps of about 8%)
+ * at which the wrapped text fits w x h; min_size when none does. */
+int text_cache_fit(text_cache *tc, const char *text, int max_size,
+                   int min_size, bool bold, int w, int h);
+
+/* How many textures are cached (for tests). */
+size_t text_cache_count(const text_cache *tc);
+/* How many times text was rendered by SDL_ttf (for tests: no re-render
+ * of unchanged text). */
+size_t text_cache_renders(const text_cache *tc);
+
+#endif

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the game needs (and, with --test, what the
+# test suite needs), then configures and builds into build/.
+# Usage: scripts/setup.sh [--test]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(build-essential cmake pkg-config libyaml-dev libsdl2-dev
+          libsdl2-ttf-dev libsdl2-image-dev libfontconfig-dev fontconfig
+          fonts-dejavu-core)
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(xvfb xauth xdotool imagemagick valgrind clang
+             libclang-rt-14-dev cppcheck clang-tidy python3 python3-yaml)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "Installing: ${missing[*]}"
+  sudo=()
+  if [[ $(id -u) -ne 0 ]]; then sudo=(sudo); fi
+  "${sudo[@]}" apt-get update
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j "$(nproc)"

@@ -1,0 +1,352 @@
+/* Deck loader: valid decks of each shape load with the right content; each
+ * malformed deck is refused with the exact line, column and message a deck
+ * writer needs to fix it. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "deck.h"
+
+/* A valid one-language deck with two dimensions and a 3-option scale.
+ * Cases below replace one or two of its lines (1-based). */
+static const char *const base[] = {
+    "format: alliantiespel-deck/1",                                       /* 1 */
+    "id: test",                                                           /* 2 */
+    "title: Test",                                                        /* 3 */
+    "languages: [nl]",                                                    /* 4 */
+    "roles: {professional: begeleider, client: client}",                  /* 5 */
+    "dimensions:",                                                        /* 6 */
+    "  - {key: goal, name: Doel, description: Het doel, polarity: positive}", /* 7 */
+    "  - {key: bond, name: Band, description: De band, polarity: negative}",  /* 8 */
+    "scale:",                                                             /* 9 */
+    "  - {value: 1, label: Nee, icon: thumb-down}",                       /* 10 */
+    "  - {value: 2, label: Soms}",                                        /* 11 */
+    "  - {value: 3, label: Ja}",                                          /* 12 */
+    "cards:",                                                             /* 13 */
+    "  - id: c1",                                                         /* 14 */
+    "    dimension: goal",                                                /* 15 */
+    "    client: Ik weet het doel.",                                      /* 16 */
+    "    professional: Mijn cliënt weet het doel.",                       /* 17 */
+    "  - id: c2",                                                         /* 18 */
+    "    dimension: bond",                                                /* 19 */
+    "    client: Ik voel me gehoord.",                                    /* 20 */
+    "    professional: Mijn cliënt voelt zich gehoord.",                  /* 21 */
+    "quick: [c1]",                                                        /* 22 */
+};
+#define BASE_LINES (sizeof base / sizeof base[0])
+
+typedef struct {
+    int line_a;          /* line to replace, 0 = none */
+    const char *text_a;
+    int line_b;
+    const char *text_b;
+    int want_line;       /* expected position of one of the errors */
+    int want_column;
+    const char *want;    /* ... and a part of its message */
+} bad_case;
+
+static const bad_case cases[] = {
+    { 3, "titel: Test", 0, NULL, 3, 1,
+      "unknown key 'titel' in the deck; expected one of: format, id, title" },
+    { 3, "titel: Test", 0, NULL, 1, 1, "missing key 'title' in the deck" },
+    { 1, "format: alliantiespel-deck/2", 0, NULL, 1, 9,
+      "'format' must be alliantiespel-deck/1, not 'alliantiespel-deck/2'" },
+    { 1, "# no format", 0, NULL, 2, 1, "missing key 'format' in the deck" },
+    { 2, "id: Test_Deck", 0, NULL, 2, 5, "'id' in the deck must be 1 to 64 of a-z" },
+    { 4, "languages: nl", 0, NULL, 4, 12, "'languages' in the deck must be a list" },
+    { 4, "languages: [n1]", 0, NULL, 4, 13, "'n1' is not a language code" },
+    { 4, "languages: [nl, nl]", 0, NULL, 4, 17, "language 'nl' is listed twice" },
+    { 5, "roles: {professional: begeleider, client: client, judge: rechter}", 0,
+      NULL, 5, 51, "unknown key 'judge' in 'roles'; expected one of: professional, client" },
+    { 5, "roles: {professional: begeleider}", 0, NULL, 5, 8,
+      "missing key 'client' in 'roles'" },
+    { 7, "  - {key: goal, name: Doel, description: Het doel, polarity: upward}", 0,
+      NULL, 7, 62, "'polarity' in dimension 'goal' must be positive or negative" },
+    { 8, "  - {key: goal, name: Band, description: De band, polarity: negative}", 0,
+      NULL, 8, 11, "dimension 'goal' is declared twice" },
+    { 8, "  - {key: bond, name: Band, polarity: negative}", 0, NULL, 8, 5,
+      "missing key 'description' in dimension 'bond'" },
+    { 7, "", 8, "", 6, 12, "'dimensions' in the deck must be a list, not a single value" },
+    { 6, "dimensions: []\nold-dimensions:", 0, NULL, 6, 13, "'dimensions' must list 1 to 16" },
+    { 11, "", 12, "", 10, 3, "'scale' must have 2 to 7 answer options, not 1" },
+    { 11, "  - {value: 1, label: Soms}", 0, NULL, 11, 13,
+      "the scale values must go up: 1 in scale option 2 is not more than 1" },
+    { 11, "  - {value: two, label: Soms}", 0, NULL, 11, 13,
+      "'value' in scale option 2 must be a whole number, not 'two'" },
+    { 11, "  - {value: '2', label: Soms}", 0, NULL, 11, 13,
+      "'value' in scale option 2 must be a whole number, not '2'" },
+    { 12, "  - {value: 3, label: Ja}\n  - {value: 4, label: a}\n  - {value: 5, label: b}\n"
+          "  - {value: 6, label: c}\n  - {value: 7, label: d}\n  - {value: 8, label: e}",
+      0, NULL, 10, 3, "'scale' must have 2 to 7 answer options, not 8" },
+    { 10, "  - {value: 1, label: Nee, icon: Thumb Up}", 0, NULL, 10, 34,
+      "'icon' in scale option 1 must be an icon name" },
+    { 11, "  - {value: 2}", 0, NULL, 11, 5, "missing key 'label' in scale option 2" },
+    { 15, "    dimensoin: goal", 0, NULL, 15, 5,
+      "unknown key 'dimensoin' in card 'c1'; expected one of: id, dimension, "
+      "client, professional, talk" },
+    { 15, "    dimension: trust", 0, NULL, 15, 16,
+      "card 'c1' names dimension 'trust', which the deck does not declare; "
+      "declared: goal, bond" },
+    { 18, "  - id: c1", 0, NULL, 18, 0, "card id 'c1' is used twice (first at line 14)" },
+    { 16, "    client: ''", 0, NULL, 16, 13, "'client' in card 'c1' is empty" },
+    { 16, "    client: [a, b]", 0, NULL, 16, 13,
+      "'client' in card 'c1' must be a text, not a list" },
+    { 17, "", 0, NULL, 14, 5, "missing key 'professional' in card 'c1'" },
+    { 16, "    client: Ik \xff weet", 0, NULL, 16, 16, "not valid UTF-8" },
+    { 16, "    client: \"Ik\\u0001\"", 0, NULL, 16, 13,
+      "'client' in card 'c1' is not valid UTF-8 text (or holds control characters)" },
+    { 22, "quick: [*c1]", 0, NULL, 22, 9, "aliases (*name) are not allowed" },
+    { 14, "  - &first id: c1", 0, NULL, 14, 5, "anchors (&name) are not allowed" },
+    { 3, "title: !!str Test", 0, NULL, 3, 8, "tags (!name) are not allowed" },
+    { 22, "quick: [c1]\n---\nid: other", 0, NULL, 23, 1,
+      "more than one YAML document" },
+    { 22, "quick: [c9]", 0, NULL, 22, 9, "'quick' names card 'c9', which is not in the deck" },
+    { 22, "quick: [c1, c1]", 0, NULL, 22, 13, "'quick' names card 'c1' twice" },
+    { 22, "title: Again", 0, NULL, 22, 1, "duplicate key 'title' (first at line 3)" },
+    { 3, "title: [Test", 0, NULL, 4, 10, "not valid YAML" },
+    { 3, "title: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[x]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]",
+      0, NULL, 3, 39, "nested too deep (the limit is 32 levels)" },
+    { 4, "languages: [nl, en]", 0, NULL, 3, 8,
+      "'title' in the deck must give a text for every language (nl, en)" },
+    { 3, "title: {nl: Test, de: Prüfung}", 0, NULL, 3, 19,
+      "unknown language 'de' in 'title' of the deck; the deck declares: nl" },
+    { 3, "title: {en: Test}", 0, NULL, 3, 8, "missing the 'nl' text of 'title' in the deck" },
+    { 13, "cards: {}\nold-cards:", 0, NULL, 13, 8, "'cards' in the deck must be a list, not a mapping" },
+    { 14, "  - id: c1-this-id-is-much-too-long-for-a-card-because-it-goes-on-and-on-and-on", 0,
+      NULL, 14, 9, "'id' in card 1 must be 1 to 64 of a-z" },
+    { 7, "  - {key: goal, name: Doel, description: Het doel}", 0, NULL, 7, 5,
+      "missing key 'polarity' in dimension 'goal'" },
+    { 20, "    client:", 0, NULL, 20, 12, "'client' in card 'c2' is empty" },
+    { 16, "    client: Ik weet het doel.\n    talk: 5\n    talk: 6", 0, NULL, 18, 5,
+      "duplicate key 'talk' (first at line 17)" },
+};
+
+static char *build(const bad_case *c)
+{
+    size_t size = 1;
+    for (size_t i = 0; i < BASE_LINES; i++)
+        size += strlen(base[i]) + 1;
+    if (c) {
+        if (c->text_a)
+            size += strlen(c->text_a);
+        if (c->text_b)
+            size += strlen(c->text_b);
+    }
+    char *out = malloc(size);
+    out[0] = '\0';
+    for (size_t i = 0; i < BASE_LINES; i++) {
+        const char *line = base[i];
+        if (c && c->line_a == (int)i + 1)
+            line = c->text_a;
+        if (c && c->line_b == (int)i + 1)
+            line = c->text_b;
+        strcat(out, line);
+        strcat(out, "\n");
+    }
+    return out;
+}
+
+static bool has_error(const error_list *errors, int line, int column, const char *want)
+{
+    for (size_t i = 0; i < errors->count; i++) {
+        const error_item *e = &errors->items[i];
+        if (e->line == line && e->column == column && strstr(e->message, want) &&
+            e->file && strcmp(e->file, "bad.yaml") == 0)
+            return true;
+    }
+    return false;
+}
+
+static void test_valid_base(void)
+{
+    char *text = build(NULL);
+    error_list errors;
+    error_list_init(&errors);
+    deck d;
+    bool ok = deck_load_buffer("base.yaml", text, strlen(text), &d, &errors);
+    CHECK(ok);
+    error_print(&errors, stderr);
+    if (ok) {
+        CHECK_STR(d.id, "test");
+        CHECK_INT(d.language_count, 1);
+        CHECK_STR(deck_text(&d, &d.title, 0), "Test");
+        CHECK_INT(d.dimension_count, 2);
+        CHECK(!d.dimensions[0].negative);
+        CHECK(d.dimensions[1].negative);
+        CHECK_INT(d.option_count, 3);
+        CHECK_INT(d.options[2].value, 3);
+        CHECK_STR(d.options[0].icon, "thumb-down");
+        CHECK(d.options[1].icon == NULL);
+        CHECK_INT(d.card_count, 2);
+        CHECK_STR(deck_text(&d, &d.cards[1].professional, 0),
+                  "Mijn cliënt voelt zich gehoord.");
+        CHECK_INT(d.cards[1].dimension, 1);
+        CHECK_STR(deck_text(&d, &d.cards[0].talk, 0), "");
+        CHECK_STR(deck_text(&d, &d.role_name[DECK_ROLE_CLIENT], 0), "client");
+        CHECK_INT(d.quick_count, 1);
+        CHECK_INT(d.quick[0], 0);
+        CHECK_INT(deck_card_index(&d, "c2"), 1);
+        CHECK_INT(deck_card_index(&d, "nope"), -1);
+        size_t *cards;
+        size_t n;
+        CHECK(deck_select(&d, "quick", &cards, &n, &errors) && n == 1 && cards[0] == 0);
+        free(cards);
+        CHECK(deck_select(&d, "all", &cards, &n, &errors) && n == 2);
+        free(cards);
+        CHECK(deck_select(&d, "c2, c1", &cards, &n, &errors) && n == 2 &&
+              cards[0] == 1 && cards[1] == 0);
+        free(cards);
+        CHECK(!deck_select(&d, "c2,c3", &cards, &n, &errors));
+        CHECK(!deck_select(&d, "c1,c1", &cards, &n, &errors));
+        CHECK(!deck_select(&d, ",", &cards, &n, &errors));
+        deck_free(&d);
+    }
+    error_list_free(&errors);
+    free(text);
+}
+
+static void test_multilingual(void)
+{
+    const char *text =
+        "format: alliantiespel-deck/1\n"
+        "id: twee\n"
+        "title: {nl: Twee, en: Two}\n"
+        "description: {nl: Een test., en: A test.}\n"
+        "languages: [nl, en]\n"
+        "roles:\n"
+        "  professional: {nl: coach, en: coach}\n"
+        "  client: {nl: deelnemer, en: participant}\n"
+        "dimensions:\n"
+        "  - key: goal\n"
+        "    name: {nl: Doel, en: Goal}\n"
+        "    description: {nl: Het doel, en: The goal}\n"
+        "    polarity: positive\n"
+        "scale:\n"
+        "  - {value: 0, label: {nl: Nee, en: 'No'}}\n"
+        "  - {value: 10, label: {nl: Ja, en: 'Yes'}}\n"
+        "cards:\n"
+        "  - id: a\n"
+        "    dimension: goal\n"
+        "    client: {nl: Ik weet het., en: I know.}\n"
+        "    professional: {nl: Zij weet het., en: She knows.}\n"
+        "    talk: {nl: Hoe weet je dat?, en: How do you know?}\n";
+    error_list errors;
+    error_list_init(&errors);
+    deck d;
+    bool ok = deck_load_buffer("two.yaml", text, strlen(text), &d, &errors);
+    CHECK(ok);
+    error_print(&errors, stderr);
+    if (ok) {
+        CHECK_INT(d.language_count, 2);
+        CHECK_INT(deck_language_index(&d, "en"), 1);
+        CHECK_STR(deck_text(&d, &d.cards[0].client, 1), "I know.");
+        CHECK_STR(deck_text(&d, &d.cards[0].talk, 0), "Hoe weet je dat?");
+        CHECK_STR(deck_text(&d, &d.options[0].label, 1), "No");
+        CHECK_INT(d.options[1].value, 10);
+        CHECK_INT(d.option_count, 2);
+        CHECK_INT(d.quick_count, 0);
+        size_t *cards;
+        size_t n;
+        /* Without a quick round, "quick" plays every card. */
+        CHECK(deck_select(&d, "quick", &cards, &n, &errors) && n == 1);
+        free(cards);
+        deck_free(&d);
+    }
+    error_list_free(&errors);
+}
+
+static void test_malformed(void)
+{
+    size_t count = sizeof cases / sizeof cases[0];
+    CHECK(count >= 30);
+    for (size_t i = 0; i < count; i++) {
+        char *text = build(&cases[i]);
+        error_list errors;
+        error_list_init(&errors);
+        deck d;
+        bool ok = deck_load_buffer("bad.yaml", text, strlen(text), &d, &errors);
+        CHECK_MSG(!ok, "case %zu was accepted", i + 1);
+        CHECK_MSG(d.cards == NULL && d.id == NULL, "case %zu left data behind", i + 1);
+        bool found = has_error(&errors, cases[i].want_line, cases[i].want_column,
+                               cases[i].want);
+        CHECK_MSG(found, "case %zu: no error at %d:%d with '%s'", i + 1,
+                  cases[i].want_line, cases[i].want_column, cases[i].want);
+        if (!found)
+            error_print(&errors, stderr);
+        error_list_free(&errors);
+        free(text);
+    }
+}
+
+static void test_limits(void)
+{
+    /* Over 4 MiB is refused before parsing. */
+    size_t size = DECK_MAX_FILE_BYTES + 1;
+    char *big = malloc(size);
+    memset(big, '#', size);
+    error_list errors;
+    error_list_init(&errors);
+    deck d;
+    CHECK(!deck_load_buffer("big.yaml", big, size, &d, &errors));
+    CHECK(errors.count == 1 && strstr(errors.items[0].message, "too large"));
+    free(big);
+    error_list_clear(&errors);
+
+    /* A value over 64 KiB. */
+    size = 70000;
+    char *huge = malloc(size + 16);
+    strcpy(huge, "title: ");
+    memset(huge + 7, 'x', size);
+    huge[7 + size] = '\0';
+    CHECK(!deck_load_buffer("huge.yaml", huge, strlen(huge), &d, &errors));
+    CHECK(errors.count >= 1 && strstr(errors.items[0].message, "too long"));
+    free(huge);
+    error_list_clear(&errors);
+
+    /* An empty file and a file that is not a mapping. */
+    CHECK(!deck_load_buffer("empty.yaml", "", 0, &d, &errors));
+    CHECK(errors.count == 1 && strstr(errors.items[0].message, "empty") &&
+          errors.items[0].line == 1);
+    error_list_clear(&errors);
+    CHECK(!deck_load_buffer("list.yaml", "- a\n- b\n", 8, &d, &errors));
+    CHECK(errors.count == 1 && strstr(errors.items[0].message, "must be a mapping"));
+    error_list_clear(&errors);
+
+    /* A missing file names the file. */
+    CHECK(!deck_load("/nonexistent/deck.yaml", &d, &errors));
+    CHECK(errors.count == 1 && strcmp(errors.items[0].file, "/nonexistent/deck.yaml") == 0);
+    error_list_free(&errors);
+}
+
+static void test_error_format(void)
+{
+    error_list errors;
+    error_list_init(&errors);
+    error_add(&errors, "decks/x.yaml", 3, 7, "unknown key '%s'", "dimensoin");
+    error_add(&errors, "decks/x.yaml", 0, 0, "cannot open");
+    char buf[256];
+    error_format_first(&errors, buf, sizeof buf);
+    CHECK_STR(buf, "decks/x.yaml:3:7: error: unknown key 'dimensoin'");
+    FILE *f = tmpfile();
+    error_print(&errors, f);
+    rewind(f);
+    char line[256];
+    CHECK(fgets(line, sizeof line, f) && strcmp(line, "decks/x.yaml:3:7: error: unknown key 'dimensoin'\n") == 0);
+    CHECK(fgets(line, sizeof line, f) && strcmp(line, "decks/x.yaml: error: cannot open\n") == 0);
+    fclose(f);
+    for (int i = 0; i < ERROR_MAX_KEPT + 5; i++)
+        error_add(&errors, NULL, 1, 1, "flood");
+    CHECK_INT(errors.count, ERROR_MAX_KEPT);
+    CHECK_INT(errors.dropped, 7);
+    error_list_free(&errors);
+}
+
+int main(void)
+{
+    test_valid_base();
+    test_multilingual();
+    test_malformed();
+    test_limits();
+    test_error_format();
+    return check_report();
+}

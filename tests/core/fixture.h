@@ -1,0 +1,45 @@
+/* fixture: small decks built in code for the rules and scoring tests. */
+#ifndef ALLIANTIESPEL_TEST_FIXTURE_H
+#define ALLIANTIESPEL_TEST_FIXTURE_H
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "deck.h"
+
+/* A deck of K options whose cards cycle over the given dimensions; dims is
+ * a string of 'p' (positive) and 'n' (negative), one per dimension. */
+static inline void fixture_deck(deck *d, size_t options, const char *dims,
+                                size_t cards)
+{
+    char text[16384];
+    size_t used = 0;
+    used += (size_t)snprintf(text + used, sizeof text - used,
+                             "format: alliantiespel-deck/1\nid: fixture\ntitle: Fixture\n"
+                             "languages: [nl]\nroles: {professional: begeleider, client: cliënt}\n"
+                             "dimensions:\n");
+    size_t nd = strlen(dims);
+    for (size_t i = 0; i < nd; i++)
+        used += (size_t)snprintf(text + used, sizeof text - used,
+                                 "  - {key: d%zu, name: Dim %zu, description: D, polarity: %s}\n",
+                                 i, i, dims[i] == 'n' ? "negative" : "positive");
+    used += (size_t)snprintf(text + used, sizeof text - used, "scale:\n");
+    for (size_t i = 0; i < options; i++)
+        used += (size_t)snprintf(text + used, sizeof text - used,
+                                 "  - {value: %zu, label: L%zu}\n", i * 10, i + 1);
+    used += (size_t)snprintf(text + used, sizeof text - used, "cards:\n");
+    for (size_t i = 0; i < cards; i++)
+        used += (size_t)snprintf(text + used, sizeof text - used,
+                                 "  - {id: c%zu, dimension: d%zu, client: Ik %zu, professional: Jij %zu}\n",
+                                 i, i % nd, i, i);
+    error_list errors;
+    error_list_init(&errors);
+    if (!deck_load_buffer("fixture.yaml", text, used, d, &errors)) {
+        error_print(&errors, stderr);
+        abort();
+    }
+    error_list_free(&errors);
+}
+
+#endif

@@ -1,0 +1,277 @@
+#define _DEFAULT_SOURCE /* mkstemps */
+/* The command line as a user meets it: --check over the shipped decks and
+ * over every file of the YAML test suite, --list-decks, --summary of a
+ * result file as a table and as CSV, and the usage errors. */
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "cli.h"
+#include "deck.h"
+#include "result.h"
+#include "session.h"
+
+static const char *const shipped[] = { "algemeen", "arbeidsintegratie",
+                                       "jeugdbescherming", "maatschappelijke-opvang",
+                                       "reclassering", "schuldhulpverlening" };
+
+typedef struct {
+    int status;
+    char *out;
+    char *err;
+} run_result;
+
+static char *slurp(FILE *f)
+{
+    fflush(f);
+    long n = ftell(f);
+    rewind(f);
+    char *buf = calloc(1, (size_t)n + 1);
+    if (fread(buf, 1, (size_t)n, f) != (size_t)n)
+        buf[0] = '\0';
+    fclose(f);
+    return buf;
+}
+
+static run_result run(int argc, char **argv)
+{
+    run_result r;
+    FILE *out = tmpfile();
+    FILE *err = tmpfile();
+    cli_options o;
+    r.status = cli_parse(argc, argv, &o, err);
+    if (r.status == CLI_EXIT_OK)
+        r.status = cli_run(&o, TEST_SOURCE_DIR, out, err);
+    r.out = slurp(out);
+    r.err = slurp(err);
+    return r;
+}
+
+static void done(run_result *r)
+{
+    free(r->out);
+    free(r->err);
+}
+
+static void test_check_shipped(void)
+{
+    char paths[6][512];
+    char *argv[8] = { "alliantiespel", "--check" };
+    for (int i = 0; i < 6; i++) {
+        snprintf(paths[i], sizeof paths[i], "%s/decks/%s.yaml", TEST_SOURCE_DIR, shipped[i]);
+        argv[2 + i] = paths[i];
+    }
+    run_result r = run(8, argv);
+    CHECK_INT(r.status, 0);
+    CHECK_MSG(r.err[0] == '\0', "%s", r.err);
+    for (int i = 0; i < 6; i++) {
+        char want[128];
+        snprintf(want, sizeof want, "ok: deck '%s', 19 cards, 4 dimensions, 5 answer options",
+                 shipped[i]);
+        CHECK_MSG(strstr(r.out, want) != NULL, "missing: %s", want);
+    }
+    done(&r);
+
+    /* Each shipped deck: two languages, a quick round of 4-6 cards that
+     * covers every dimension, and talk prompts. */
+    for (int i = 0; i < 6; i++) {
+        deck d;
+        error_list errors;
+        error_list_init(&errors);
+        CHECK(deck_load(paths[i], &d, &errors));
+        CHECK_STR(d.id, shipped[i]);
+        CHECK_INT(d.language_count, 2);
+        CHECK_STR(d.languages[0], "nl");
+        CHECK_STR(d.languages[1], "en");
+        CHECK_MSG(d.quick_count >= 4 && d.quick_count <= 6, "%s quick %zu", shipped[i],
+                  d.quick_count);
+        bool covered[DECK_MAX_DIMENSIONS] = { false };
+        for (size_t q = 0; q < d.quick_count; q++)
+            covered[d.cards[d.quick[q]].dimension] = true;
+        for (size_t k = 0; k < d.dimension_count; k++)
+            CHECK_MSG(covered[k], "%s: quick round misses %s", shipped[i], d.dimensions[k].key);
+        CHECK_STR(d.dimensions[3].key, "stroefheid");
+        CHECK(d.dimensions[3].negative);
+        deck_free(&d);
+        error_list_free(&errors);
+    }
+}
+
+static void test_check_broken(void)
+{
+    char path[] = "/tmp/alliantiespel-broken-XXXXXX.yaml";
+    int fd = mkstemps(path, 5);
+    const char *text = "format: alliantiespel-deck/1\nid: x\ntitle: X\nlanguages: [nl]\n"
+                       "roles: {professional: a, client: b}\n"
+                       "dimensions: [{key: a, name: A, description: A, polarity: positive}]\n"
+                       "scale: [{value: 1, label: a}, {value: 2, label: b}]\n"
+                       "cards:\n  - {id: c, dimensoin: a, client: x, professional: y}\n";
+    CHECK(write(fd, text, strlen(text)) == (ssize_t)strlen(text));
+    close(fd);
+    char *argv[] = { "alliantiespel", "--check", path };
+    run_result r = run(3, argv);
+    CHECK_INT(r.status, 2);
+    char want[256];
+    snprintf(want, sizeof want,
+             "%s:9:13: error: unknown key 'dimensoin' in card 'c'; expected one of: "
+             "id, dimension, client, professional, talk\n", path);
+    CHECK_MSG(strstr(r.err, want) != NULL, "got: %s", r.err);
+    snprintf(want, sizeof want, "%s:9:5: error: missing key 'dimension' in card 'c'", path);
+    CHECK_MSG(strstr(r.err, want) != NULL, "got: %s", r.err);
+    done(&r);
+    unlink(path);
+}
+
+static void test_yaml_suite_rejected(void)
+{
+    char folder[512];
+    snprintf(folder, sizeof folder, "%s/tests/data/yaml-test-suite", TEST_SOURCE_DIR);
+    DIR *dir = opendir(folder);
+    CHECK(dir != NULL);
+    if (!dir)
+        return;
+    int files = 0;
+    struct dirent *e;
+    while ((e = readdir(dir)) != NULL) {
+        size_t n = strlen(e->d_name);
+        if (n < 6 || strcmp(e->d_name + n - 5, ".yaml") != 0)
+            continue;
+        char path[1024];
+        snprintf(path, sizeof path, "%s/%s", folder, e->d_name);
+        char *argv[] = { "alliantiespel", "--check", path };
+        run_result r = run(3, argv);
+        CHECK_MSG(r.status == 2, "%s: exit %d", e->d_name, r.status);
+        CHECK_MSG(strstr(r.err, path) != NULL && strstr(r.err, "error: "),
+                  "%s: no clear message: %s", e->d_name, r.err);
+        done(&r);
+        files++;
+    }
+    closedir(dir);
+    CHECK_MSG(files >= 400, "only %d files", files);
+}
+
+static void test_list(void)
+{
+    char *argv[] = { "alliantiespel", "--list-decks" };
+    run_result r = run(2, argv);
+    CHECK_INT(r.status, 0);
+    for (int i = 0; i < 6; i++)
+        CHECK_MSG(strstr(r.out, shipped[i]) != NULL, "missing %s", shipped[i]);
+    CHECK(strstr(r.out, "Reclassering") != NULL);
+    CHECK(strstr(r.out, "nl en") != NULL);
+    done(&r);
+}
+
+static void test_summary(void)
+{
+    char deck_path[512];
+    snprintf(deck_path, sizeof deck_path, "%s/decks/reclassering.yaml", TEST_SOURCE_DIR);
+    deck d;
+    error_list errors;
+    error_list_init(&errors);
+    CHECK(deck_load(deck_path, &d, &errors));
+    size_t *cards;
+    size_t n;
+    CHECK(deck_select(&d, "quick", &cards, &n, &errors));
+    session s;
+    const deck_role players[] = { DECK_ROLE_CLIENT, DECK_ROLE_PROFESSIONAL };
+    CHECK_INT(session_new(&s, &d, 0, cards, n, players, 2, 1764079200), SESSION_OK);
+    for (size_t r = 0; r < n; r++) {
+        session_place(&s, 0, r % 5);
+        session_place(&s, 1, 4);
+        session_reveal(&s);
+        session_next(&s, 1764079200 + 60 * (int64_t)r);
+    }
+    char path[] = "/tmp/alliantiespel-summary-XXXXXX.yaml";
+    int fd = mkstemps(path, 5);
+    close(fd);
+    CHECK(result_write(path, &s, &errors));
+
+    char *argv[] = { "alliantiespel", "--summary", path };
+    run_result r = run(3, argv);
+    CHECK_INT(r.status, 0);
+    /* Dutch words, because the round was played in Dutch. */
+    CHECK_MSG(strstr(r.out, "Richting en kader") != NULL, "%s", r.out);
+    CHECK(strstr(r.out, "reclasseringswerker") != NULL);
+    CHECK(strstr(r.out, "Stroefheid") != NULL);
+    CHECK_MSG(strstr(r.out, "Kaarten om over te praten") != NULL, "%s", r.out);
+    done(&r);
+
+    char *csv_argv[] = { "alliantiespel", "--summary", "--format", "csv", path };
+    r = run(5, csv_argv);
+    CHECK_INT(r.status, 0);
+    int rows = 0;
+    for (char *p = r.out; *p; p++)
+        rows += *p == '\n';
+    CHECK_INT(rows, 1 + (int)n * 2);
+    CHECK(strncmp(r.out, "deck,language,started,card", 26) == 0);
+    done(&r);
+
+    unlink(path);
+    session_free(&s);
+    free(cards);
+    deck_free(&d);
+    error_list_free(&errors);
+}
+
+static void test_usage(void)
+{
+    struct {
+        int argc;
+        char *argv[6];
+        int status;
+        const char *want;
+    } cases[] = {
+        { 2, { "alliantiespel", "--bogus" }, 2, "unknown option" },
+        { 2, { "alliantiespel", "--check" }, 2, "needs one or more deck files" },
+        { 2, { "alliantiespel", "--summary" }, 2, "exactly one result file" },
+        { 3, { "alliantiespel", "--window", "12x7" }, 2, "--window needs a size" },
+        { 4, { "alliantiespel", "--list-decks", "--check", "x" }, 2, "choose one of" },
+        { 3, { "alliantiespel", "--format", "csv" }, 2, "--format goes with --summary" },
+        { 5, { "alliantiespel", "--deck", "a", "--domain", "b" }, 2, "not both" },
+        { 2, { "alliantiespel", "stray" }, 2, "unexpected argument" },
+        { 3, { "alliantiespel", "--summary", "/nonexistent.yaml" }, 2,
+          "/nonexistent.yaml: error: cannot open the file" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        run_result r = run(cases[i].argc, cases[i].argv);
+        CHECK_MSG(r.status == cases[i].status, "usage case %zu: exit %d", i + 1, r.status);
+        CHECK_MSG(strstr(r.err, cases[i].want) != NULL, "usage case %zu: %s", i + 1, r.err);
+        done(&r);
+    }
+    char *help[] = { "alliantiespel", "--help" };
+    run_result r = run(2, help);
+    CHECK_INT(r.status, 0);
+    CHECK(strncmp(r.out, "Usage: alliantiespel", 20) == 0);
+    done(&r);
+    char *version[] = { "alliantiespel", "--version" };
+    r = run(2, version);
+    CHECK(strncmp(r.out, "alliantiespel ", 14) == 0);
+    done(&r);
+    cli_options o;
+    char *game[] = { "alliantiespel", "--domain", "reclassering", "--lang", "en",
+                     "--cards", "quick", "--window", "1024x600", "--save", "x.yaml" };
+    FILE *err = tmpfile();
+    CHECK_INT(cli_parse(11, game, &o, err), 0);
+    fclose(err);
+    CHECK_INT(o.mode, CLI_MODE_GAME);
+    CHECK_STR(o.domain, "reclassering");
+    CHECK_STR(o.language, "en");
+    CHECK_STR(o.cards, "quick");
+    CHECK_INT(o.window_width, 1024);
+    CHECK_INT(o.window_height, 600);
+    CHECK_STR(o.save_path, "x.yaml");
+}
+
+int main(void)
+{
+    test_check_shipped();
+    test_check_broken();
+    test_yaml_suite_rejected();
+    test_list();
+    test_summary();
+    test_usage();
+    return check_report();
+}

@@ -1,0 +1,115 @@
+/* Text: UTF-8 checks, line breaking for the cards, and the translations
+ * read from the .po catalogue. */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "i18n.h"
+#include "utf8.h"
+
+/* Every code point is 1 unit wide: easy to reason about in a test. */
+static int measure_chars(const char *s, size_t len, void *context)
+{
+    (void)context;
+    int n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+static void check_lines(const char *text, int width, const char *const *want, size_t count)
+{
+    utf8_line lines[16];
+    size_t n = utf8_wrap(text, width, measure_chars, NULL, lines, 16);
+    CHECK_MSG(n == count, "'%s' at %d: %zu lines, want %zu", text, width, n, count);
+    for (size_t i = 0; i < n && i < count; i++) {
+        char buf[128];
+        snprintf(buf, sizeof buf, "%.*s", (int)lines[i].length, text + lines[i].start);
+        CHECK_STR(buf, want[i]);
+    }
+}
+
+static void test_utf8(void)
+{
+    CHECK(utf8_valid("cliënt één", strlen("cliënt één")));
+    CHECK(!utf8_valid("\xff", 1));
+    CHECK(!utf8_valid("\xc3", 1));              /* cut short */
+    CHECK(!utf8_valid("\xc0\xaf", 2));          /* overlong */
+    CHECK(!utf8_valid("\xed\xa0\x80", 3));      /* surrogate */
+    CHECK(!utf8_valid("a\0b", 3));
+    CHECK(!utf8_valid("a\x01", 2));
+    CHECK(utf8_valid("a\tb\nc", 5));
+    CHECK_INT(utf8_length("cliënt"), 6);
+    CHECK_INT(utf8_next("ëa", 0), 2);
+
+    check_lines("Ik weet wat ik moet doen.", 10,
+                (const char *const[]){ "Ik weet", "wat ik", "moet doen." }, 3);
+    check_lines("Ik weet", 20, (const char *const[]){ "Ik weet" }, 1);
+    check_lines("één twee", 4, (const char *const[]){ "één", "twee" }, 2);
+    /* A word wider than the line is cut, never drawn past the card. */
+    check_lines("reclasseringswerker", 8,
+                (const char *const[]){ "reclasse", "ringswer", "ker" }, 3);
+    check_lines("a\n\nb", 8, (const char *const[]){ "a", "", "b" }, 3);
+    check_lines("  spaced   out  ", 6, (const char *const[]){ "spaced", "out" }, 2);
+    utf8_line one;
+    CHECK_INT(utf8_wrap("", 10, measure_chars, NULL, &one, 1), 0);
+    /* More lines than room: the count still tells how many are needed. */
+    CHECK_INT(utf8_wrap("a b c d", 1, measure_chars, NULL, &one, 1), 4);
+}
+
+static void test_translations(void)
+{
+    error_list errors;
+    error_list_init(&errors);
+    char po_dir[512];
+    snprintf(po_dir, sizeof po_dir, "%s/assets/po", TEST_SOURCE_DIR);
+    CHECK(i18n_set_language(po_dir, "nl", &errors));
+    CHECK_STR(i18n_language(), "nl");
+    CHECK_STR(_("On one line"), "Op één lijn");
+    CHECK_STR(_("Not translated at all"), "Not translated at all");
+    CHECK(!i18n_set_language(po_dir, "xx", &errors));
+    CHECK_STR(i18n_language(), "nl"); /* a failed switch keeps the old one */
+    CHECK(i18n_set_language(po_dir, "en", &errors));
+    CHECK_STR(_("On one line"), "On one line");
+
+    /* A hand-written catalogue: continued strings, escapes, comments. */
+    char dir[] = "/tmp/alliantiespel-po-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char path[600];
+    snprintf(path, sizeof path, "%s/fr.po", dir);
+    FILE *f = fopen(path, "w");
+    fputs("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
+          "# a comment\nmsgid \"Two \"\n\"parts\"\nmsgstr \"Deux \"\n\"parties\"\n\n"
+          "msgid \"Say \\\"hi\\\"\"\nmsgstr \"Dis \\\"salut\\\"\"\n"
+          "msgid \"untranslated\"\nmsgstr \"\"\n", f);
+    fclose(f);
+    CHECK(i18n_set_language(dir, "fr", &errors));
+    error_print(&errors, stderr);
+    CHECK_STR(_("Two parts"), "Deux parties");
+    CHECK_STR(_("Say \"hi\""), "Dis \"salut\"");
+    CHECK_STR(_("untranslated"), "untranslated");
+    CHECK_STR(_(""), "");
+    /* A broken catalogue is refused with its line. */
+    snprintf(path, sizeof path, "%s/de.po", dir);
+    f = fopen(path, "w");
+    fputs("msgid \"a\"\nmsgstr \"b\n", f);
+    fclose(f);
+    error_list_clear(&errors);
+    CHECK(!i18n_set_language(dir, "de", &errors));
+    CHECK(errors.count == 1 && errors.items[0].line == 2);
+    CHECK_STR(_("Two parts"), "Deux parties");
+    i18n_shutdown();
+    unlink(path);
+    snprintf(path, sizeof path, "%s/fr.po", dir);
+    unlink(path);
+    rmdir(dir);
+    error_list_free(&errors);
+}
+
+int main(void)
+{
+    test_utf8();
+    test_translations();
+    return check_report();
+}

@@ -15,6 +15,7 @@
 #define DECK_MAX_DIMENSIONS 16
 #define DECK_MAX_CARDS 10000
 #define DECK_MAX_TEXT_BYTES 1000
+#define DECK_MAX_QUICK 50
 #define DECK_MAX_FILE_BYTES (4u * 1024u * 1024u)
 
 /* The two sides at the table. The client side may be several people. */

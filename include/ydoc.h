@@ -14,6 +14,9 @@
 #define YDOC_MAX_DEPTH 32
 #define YDOC_MAX_SCALAR_BYTES (64u * 1024u)
 #define YDOC_MAX_NODES 500000u
+/* Duplicate keys are found by comparing with the keys before: a bound
+ * keeps that from turning quadratic on hostile input. */
+#define YDOC_MAX_MAPPING_KEYS 256u
 
 typedef enum { YDOC_SCALAR, YDOC_SEQUENCE, YDOC_MAPPING } ydoc_kind;
 
@@ -51,6 +54,10 @@ const ydoc_node *ydoc_value(const ydoc_node *map, size_t pair);
 void ydoc_check_keys(const ydoc *doc, const ydoc_node *map,
                      const char *const *allowed, const char *context,
                      error_list *errors);
+
+/* Adds an error at a node's position (or the file alone when at is NULL). */
+void ydoc_error(const ydoc *doc, const ydoc_node *at, error_list *errors,
+                const char *format, ...) __attribute__((format(printf, 4, 5)));
 
 /* "a mapping", "a list", "a text" for messages. */
 const char *ydoc_kind_name(ydoc_kind kind);

@@ -5,6 +5,7 @@
 #define ALLIANTIESPEL_CHECK_H
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int check_passed;
@@ -51,6 +52,18 @@ static inline const char *check_shown(const char *s)
 #define CHECK_INT(a, b)                                                     \
     CHECK_MSG((long long)(a) == (long long)(b), "%lld != %lld",             \
               (long long)(a), (long long)(b))
+
+/* Everything written to a temporary stream so far, as a string to free. */
+static inline char *check_slurp(FILE *f)
+{
+    fflush(f);
+    long n = ftell(f);
+    rewind(f);
+    char *buf = calloc(1, (size_t)(n > 0 ? n : 0) + 1);
+    if (buf && n > 0 && fread(buf, 1, (size_t)n, f) != (size_t)n)
+        buf[0] = '\0';
+    return buf;
+}
 
 static inline int check_report(void)
 {

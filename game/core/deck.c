@@ -3,7 +3,6 @@
  * builds plain structs that the rest of the game reads. */
 #include "deck.h"
 
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,23 +16,11 @@ typedef struct {
     const ydoc *doc;
     error_list *errors;
     deck *d;
-    bool failed;
 } loader;
 
-static void fail(loader *l, const ydoc_node *at, const char *format, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static void fail(loader *l, const ydoc_node *at, const char *format, ...)
-{
-    char buf[768];
-    va_list args;
-    va_start(args, format);
-    vsnprintf(buf, sizeof buf, format, args);
-    va_end(args);
-    error_add(l->errors, l->doc->name, at ? at->line : 0, at ? at->column : 0,
-              "%s", buf);
-    l->failed = true;
-}
+/* Every problem becomes a diagnostic; the deck is refused when any was
+ * added (see deck_load_buffer), so reading can go on to find the rest. */
+#define fail(l, at, ...) ydoc_error((l)->doc, (at), (l)->errors, __VA_ARGS__)
 
 static char *copy_bytes(loader *l, const char *s, size_t n)
 {
@@ -230,8 +217,6 @@ static void read_roles(loader *l, const ydoc_node *root)
         return;
     static const char *const keys[] = { "professional", "client", NULL };
     ydoc_check_keys(l->doc, n, keys, "'roles'", l->errors);
-    if (!error_list_empty(l->errors))
-        l->failed = true;
     read_text(l, n, "professional", true,
               &l->d->role_name[DECK_ROLE_PROFESSIONAL], "'roles'");
     read_text(l, n, "client", true, &l->d->role_name[DECK_ROLE_CLIENT],
@@ -391,7 +376,6 @@ static void check_duplicate_cards(loader *l, const ydoc_node *seq)
             error_add(l->errors, l->doc->name, again->line, 0,
                       "card id '%s' is used twice (first at line %d)",
                       again->id, first->line);
-            l->failed = true;
         }
     }
     free(order);
@@ -470,9 +454,10 @@ static void read_quick(loader *l, const ydoc_node *root)
     const ydoc_node *n = ydoc_get(root, "quick");
     if (!n || !expect_kind(l, n, YDOC_SEQUENCE, "quick", "the deck"))
         return;
-    if (n->count == 0 || n->count > d->card_count) {
-        fail(l, n, "'quick' must list 1 to %zu card ids, not %zu",
-             d->card_count, n->count);
+    size_t most = d->card_count < DECK_MAX_QUICK ? d->card_count : DECK_MAX_QUICK;
+    if (n->count == 0 || n->count > most) {
+        fail(l, n, "'quick' must list 1 to %zu card ids, not %zu", most,
+             n->count);
         return;
     }
     d->quick = calloc(n->count, sizeof *d->quick);
@@ -510,10 +495,7 @@ static void read_deck(loader *l, const ydoc_node *root)
     static const char *const keys[] = { "format", "id", "title", "description",
                                         "languages", "roles", "dimensions",
                                         "scale", "cards", "quick", NULL };
-    size_t before = l->errors->count + l->errors->dropped;
     ydoc_check_keys(l->doc, root, keys, "the deck", l->errors);
-    if (l->errors->count + l->errors->dropped != before)
-        l->failed = true;
     const ydoc_node *format = need(l, root, "format", "the deck");
     if (format && (format->kind != YDOC_SCALAR ||
                    strcmp(format->text, DECK_FORMAT) != 0)) {
@@ -541,11 +523,13 @@ bool deck_load_buffer(const char *name, const char *data, size_t size,
     ydoc doc;
     if (!ydoc_parse(name, data, size, DECK_MAX_FILE_BYTES, &doc, errors))
         return false;
-    loader l = { &doc, errors, out, false };
+    loader l = { &doc, errors, out };
+    size_t before = errors->count + errors->dropped;
     out->path = copy_bytes(&l, name, strlen(name));
     read_deck(&l, doc.root);
     ydoc_free(&doc);
-    if (l.failed) {
+    /* Any diagnostic at all refuses the deck, whoever added it. */
+    if (errors->count + errors->dropped != before) {
         deck_free(out);
         return false;
     }

@@ -4,7 +4,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -402,24 +401,17 @@ bool result_write(const char *path, const session *s, error_list *errors)
 typedef struct {
     const ydoc *doc;
     error_list *errors;
+    size_t errors_before;
     deck *d;
     session *s;
-    bool failed;
 } reader;
 
-static void fail(reader *r, const ydoc_node *at, const char *format, ...)
-    __attribute__((format(printf, 3, 4)));
+#define fail(r, at, ...) ydoc_error((r)->doc, (at), (r)->errors, __VA_ARGS__)
 
-static void fail(reader *r, const ydoc_node *at, const char *format, ...)
+/* True once anything in this file was found wrong. */
+static bool failed(const reader *r)
 {
-    char buf[768];
-    va_list args;
-    va_start(args, format);
-    vsnprintf(buf, sizeof buf, format, args);
-    va_end(args);
-    error_add(r->errors, r->doc->name, at ? at->line : 0, at ? at->column : 0,
-              "%s", buf);
-    r->failed = true;
+    return r->errors->count + r->errors->dropped != r->errors_before;
 }
 
 static const ydoc_node *need(reader *r, const ydoc_node *map, const char *key,
@@ -489,9 +481,7 @@ static void read_header(reader *r, const ydoc_node *root)
     static const char *const keys[] = { "format", "deck", "language", "started",
                                         "ended", "roles", "players", "scale",
                                         "dimensions", "cards", "summary", NULL };
-    size_t before = r->errors->count + r->errors->dropped;
     ydoc_check_keys(r->doc, root, keys, "the result file", r->errors);
-    r->failed |= r->errors->count + r->errors->dropped != before;
     const ydoc_node *deck_node = need(r, root, "deck", YDOC_MAPPING, "the result file");
     if (deck_node) {
         d->id = need_text(r, deck_node, "id", "'deck'");
@@ -648,7 +638,7 @@ static void read_cards(reader *r, const ydoc_node *root)
     deck *d = r->d;
     session *s = r->s;
     const ydoc_node *n = need(r, root, "cards", YDOC_SEQUENCE, "the result file");
-    if (!n || r->failed)
+    if (!n || failed(r))
         return; /* answers can only be checked against a sound header */
     if (n->count == 0 || n->count > DECK_MAX_CARDS) {
         fail(r, n, "'cards' must list 1 to %d cards", DECK_MAX_CARDS);
@@ -713,13 +703,13 @@ bool result_read_buffer(const char *name, const char *data, size_t size,
     ydoc doc;
     if (!ydoc_parse(name, data, size, RESULT_MAX_FILE_BYTES, &doc, errors))
         return false;
-    reader r = { &doc, errors, d, s, false };
+    reader r = { &doc, errors, errors->count + errors->dropped, d, s };
     if (doc.root->kind != YDOC_MAPPING) {
         fail(&r, doc.root, "this is not a result file: it must be a mapping "
                            "that starts with format: %s", RESULT_FORMAT);
     } else {
         read_header(&r, doc.root);
-        if (!r.failed) {
+        if (!failed(&r)) {
             read_players(&r, doc.root);
             read_scale(&r, doc.root);
             read_dimensions(&r, doc.root);
@@ -728,12 +718,12 @@ bool result_read_buffer(const char *name, const char *data, size_t size,
     }
     s->deck = d;
     s->language = 0;
-    if (!r.failed && !session_is_consistent(s))
+    if (!failed(&r) && !session_is_consistent(s))
         fail(&r, doc.root, "the answers in this file do not fit together "
                            "(a turned card without every answer, or answers "
                            "after an open card)");
     ydoc_free(&doc);
-    if (r.failed) {
+    if (failed(&r)) {
         session_free(s);
         deck_free(d);
         return false;

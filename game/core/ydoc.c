@@ -3,6 +3,7 @@
 #include "ydoc.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -207,6 +208,11 @@ static ydoc_node *build(builder *b, yaml_parser_t *parser, yaml_event_t *first,
             node_free(node);
             return NULL;
         }
+        if (mapping && node->count > 2 * YDOC_MAX_MAPPING_KEYS) {
+            fail_at(b, mark, "a mapping has too many keys (the limit is 256)");
+            node_free(node);
+            return NULL;
+        }
         /* Duplicate keys make a file mean two things: refuse them. */
         if (mapping && node->count % 2 == 1 && child->kind == YDOC_SCALAR) {
             for (size_t i = 0; i + 1 < node->count; i += 2) {
@@ -311,6 +317,18 @@ const ydoc_node *ydoc_get(const ydoc_node *map, const char *key)
             return ydoc_value(map, i);
     }
     return NULL;
+}
+
+void ydoc_error(const ydoc *doc, const ydoc_node *at, error_list *errors,
+                const char *format, ...)
+{
+    char buf[768];
+    va_list args;
+    va_start(args, format);
+    vsnprintf(buf, sizeof buf, format, args);
+    va_end(args);
+    error_add(errors, doc->name, at ? at->line : 0, at ? at->column : 0, "%s",
+              buf);
 }
 
 const char *ydoc_kind_name(ydoc_kind kind)

@@ -23,18 +23,6 @@ typedef struct {
     char *err;
 } run_result;
 
-static char *slurp(FILE *f)
-{
-    fflush(f);
-    long n = ftell(f);
-    rewind(f);
-    char *buf = calloc(1, (size_t)n + 1);
-    if (fread(buf, 1, (size_t)n, f) != (size_t)n)
-        buf[0] = '\0';
-    fclose(f);
-    return buf;
-}
-
 static run_result run(int argc, char **argv)
 {
     run_result r;
@@ -44,8 +32,10 @@ static run_result run(int argc, char **argv)
     r.status = cli_parse(argc, argv, &o, err);
     if (r.status == CLI_EXIT_OK)
         r.status = cli_run(&o, TEST_SOURCE_DIR, out, err);
-    r.out = slurp(out);
-    r.err = slurp(err);
+    r.out = check_slurp(out);
+    r.err = check_slurp(err);
+    fclose(out);
+    fclose(err);
     return r;
 }
 

@@ -116,6 +116,8 @@ static const bad_case cases[] = {
       NULL, 14, 9, "'id' in card 1 must be 1 to 64 of a-z" },
     { 7, "  - {key: goal, name: Doel, description: Het doel}", 0, NULL, 7, 5,
       "missing key 'polarity' in dimension 'goal'" },
+    { 7, "  - {key: goal, name: Doel, description: Het doel, polarity: positive, colour: red}",
+      0, NULL, 7, 72, "unknown key 'colour' in dimension 'goal'; expected one of: key, name" },
     { 20, "    client:", 0, NULL, 20, 12, "'client' in card 'c2' is empty" },
     { 16, "    client: Ik weet het doel.\n    talk: 5\n    talk: 6", 0, NULL, 18, 5,
       "duplicate key 'talk' (first at line 17)" },

@@ -10,17 +10,6 @@
 #include "score.h"
 #include "session.h"
 
-static char *slurp(FILE *f)
-{
-    fflush(f);
-    long n = ftell(f);
-    rewind(f);
-    char *buf = calloc(1, (size_t)n + 1);
-    if (fread(buf, 1, (size_t)n, f) != (size_t)n)
-        buf[0] = '\0';
-    return buf;
-}
-
 static void make_session(deck *d, session *s)
 {
     fixture_deck(d, 5, "pppn", 4);
@@ -100,7 +89,7 @@ static void test_round_trip(void)
     /* CSV: a header and one row per answer (4 cards x 3 players). */
     FILE *f = tmpfile();
     CHECK(result_write_csv(f, &s2));
-    char *csv = slurp(f);
+    char *csv = check_slurp(f);
     fclose(f);
     int rows = 0;
     for (char *p = csv; *p; p++)
@@ -154,7 +143,7 @@ static char *valid_text(void)
     error_list errors;
     error_list_init(&errors);
     CHECK(result_emit(f, &s, &errors));
-    char *text = slurp(f);
+    char *text = check_slurp(f);
     fclose(f);
     session_free(&s);
     deck_free(&d);

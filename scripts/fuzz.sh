@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs the libFuzzer targets for the deck loader and the result reader.
+# Usage: scripts/fuzz.sh [SECONDS-PER-TARGET]   (default 60; CI uses 60)
+# A crash or hang is saved under build-fuzz/findings/ and the script fails;
+# copy the input into tests/data/fuzz-regressions/{deck,result}/ and fix it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+CC=clang cmake -S . -B build-fuzz -DALLIANTIESPEL_FUZZ=ON \
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build-fuzz -j "$(nproc)" --target fuzz_deck fuzz_result >/dev/null
+
+status=0
+for target in deck result; do
+  corpus=build-fuzz/corpus-$target
+  findings=build-fuzz/findings/$target
+  mkdir -p "$corpus" "$findings"
+  # Seeds: shipped decks, result files, the YAML test suite, and every
+  # input that once broke something.
+  cp decks/*.yaml tests/data/results/*.yaml tests/data/yaml-test-suite/*.yaml \
+     "$corpus"/
+  cp tests/data/fuzz-regressions/*/* "$corpus"/ 2>/dev/null || true
+  echo "fuzz_$target: ${seconds}s"
+  if ! build-fuzz/fuzz_$target "$corpus" -max_total_time="$seconds" \
+       -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+       -artifact_prefix="$findings/" -print_final_stats=1 \
+       2> build-fuzz/fuzz_$target.log; then
+    status=1
+    tail -40 build-fuzz/fuzz_$target.log
+    echo "fuzz_$target found a problem; input saved in $findings/"
+  else
+    grep -E "stat::number_of_executed_units|stat::peak_rss_mb" build-fuzz/fuzz_$target.log || true
+  fi
+done
+exit $status

@@ -16,7 +16,7 @@
 #define DECK_MAX_CARDS 10000
 #define DECK_MAX_TEXT_BYTES 1000
 #define DECK_MAX_QUICK 50
-#define DECK_MAX_FILE_BYTES (4u * 1024u * 1024u)
+#define DECK_MAX_FILE_BYTES ((size_t)4 * 1024 * 1024)
 
 /* The two sides at the table. The client side may be several people. */
 typedef enum { DECK_ROLE_PROFESSIONAL = 0, DECK_ROLE_CLIENT = 1 } deck_role;

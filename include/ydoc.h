@@ -12,11 +12,11 @@
 #include "error.h"
 
 #define YDOC_MAX_DEPTH 32
-#define YDOC_MAX_SCALAR_BYTES (64u * 1024u)
-#define YDOC_MAX_NODES 500000u
+#define YDOC_MAX_SCALAR_BYTES ((size_t)64 * 1024)
+#define YDOC_MAX_NODES ((size_t)500000)
 /* Duplicate keys are found by comparing with the keys before: a bound
  * keeps that from turning quadratic on hostile input. */
-#define YDOC_MAX_MAPPING_KEYS 256u
+#define YDOC_MAX_MAPPING_KEYS ((size_t)256)
 
 typedef enum { YDOC_SCALAR, YDOC_SEQUENCE, YDOC_MAPPING } ydoc_kind;
 
@@ -33,9 +33,12 @@ typedef struct ydoc_node {
     size_t count;  /* items; for a mapping, the number of pairs * 2 */
 } ydoc_node;
 
+struct ydoc_block;
+
 typedef struct {
     const char *name; /* for messages; not owned */
     ydoc_node *root;
+    struct ydoc_block *blocks; /* where every node lives */
 } ydoc;
 
 /* Parses data as exactly one YAML document. */

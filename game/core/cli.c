@@ -147,10 +147,6 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
         if (o->file_count != 1)
             return usage_error(err, "--summary needs exactly one result file", NULL);
         break;
-    case CLI_MODE_GAME:
-        if (o->file_count)
-            return usage_error(err, "unexpected argument", o->files[0]);
-        break;
     default:
         if (o->file_count)
             return usage_error(err, "unexpected argument", o->files[0]);

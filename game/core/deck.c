@@ -81,28 +81,31 @@ static bool expect_kind(loader *l, const ydoc_node *n, ydoc_kind kind,
     return false;
 }
 
-/* Checks one text value and copies it. */
-static char *read_string(loader *l, const ydoc_node *n, const char *what,
-                         const char *context)
+/* Checks one text value and copies it. lang (may be NULL) names the
+ * language entry, so messages say 'client.en'. */
+static char *read_string(loader *l, const ydoc_node *n, const char *key,
+                         const char *lang, const char *context)
 {
+    const char *dot = lang ? "." : "";
+    lang = lang ? lang : "";
     if (n->kind != YDOC_SCALAR) {
-        fail(l, n, "'%s' in %s must be a text, not %s", what, context,
-             ydoc_kind_name(n->kind));
+        fail(l, n, "'%s%s%s' in %s must be a text, not %s", key, dot, lang,
+             context, ydoc_kind_name(n->kind));
         return NULL;
     }
     if (n->length == 0 || (n->plain && (strcmp(n->text, "~") == 0 ||
                                         strcmp(n->text, "null") == 0))) {
-        fail(l, n, "'%s' in %s is empty", what, context);
+        fail(l, n, "'%s%s%s' in %s is empty", key, dot, lang, context);
         return NULL;
     }
     if (!utf8_valid(n->text, n->length)) {
-        fail(l, n, "'%s' in %s is not valid UTF-8 text (or holds control "
-                   "characters)", what, context);
+        fail(l, n, "'%s%s%s' in %s is not valid UTF-8 text (or holds control "
+                   "characters)", key, dot, lang, context);
         return NULL;
     }
     if (n->length > DECK_MAX_TEXT_BYTES) {
-        fail(l, n, "'%s' in %s is too long (%zu bytes; the limit is %d)",
-             what, context, n->length, DECK_MAX_TEXT_BYTES);
+        fail(l, n, "'%s%s%s' in %s is too long (%zu bytes; the limit is %d)",
+             key, dot, lang, context, n->length, DECK_MAX_TEXT_BYTES);
         return NULL;
     }
     return copy_bytes(l, n->text, n->length);
@@ -131,13 +134,13 @@ static void read_text(loader *l, const ydoc_node *parent, const char *key,
     if (!n)
         return;
     const deck *d = l->d;
-    char langs[256];
-    language_list(d, langs, sizeof langs);
+    char langs[256]; /* filled only for a message: this runs for every text */
     if (n->kind == YDOC_SCALAR) {
         if (d->language_count == 1) {
-            out->text[0] = read_string(l, n, key, context);
+            out->text[0] = read_string(l, n, key, NULL, context);
             return;
         }
+        language_list(d, langs, sizeof langs);
         fail(l, n, "'%s' in %s must give a text for every language (%s), "
                    "like  %s: {%s: ..., ...}", key, context, langs, key,
              d->languages[0]);
@@ -152,14 +155,14 @@ static void read_text(loader *l, const ydoc_node *parent, const char *key,
         const ydoc_node *k = ydoc_key(n, i);
         int lang = k->kind == YDOC_SCALAR ? deck_language_index(d, k->text) : -1;
         if (lang < 0) {
+            language_list(d, langs, sizeof langs);
             fail(l, k, "unknown language '%.40s' in '%s' of %s; the deck "
                        "declares: %s", k->kind == YDOC_SCALAR ? k->text : "?",
                  key, context, langs);
             continue;
         }
-        char what[96];
-        snprintf(what, sizeof what, "%s.%s", key, d->languages[lang]);
-        out->text[lang] = read_string(l, ydoc_value(n, i), what, context);
+        out->text[lang] = read_string(l, ydoc_value(n, i), key,
+                                      d->languages[lang], context);
     }
     for (size_t lang = 0; lang < d->language_count; lang++)
         if (!ydoc_get(n, d->languages[lang]))

@@ -7,7 +7,7 @@
 #include "datadir.h"
 #include "ydoc.h"
 
-#define I18N_MAX_FILE_BYTES (1024u * 1024u)
+#define I18N_MAX_FILE_BYTES ((size_t)1024 * 1024)
 
 typedef struct {
     char *id;
@@ -171,7 +171,8 @@ static bool parse_po(const char *path, char *data, i18n_entry **out,
             error_add(errors, path, 0, 0, "out of memory");
         return false;
     }
-    qsort(r.list, r.count, sizeof *r.list, compare_entries);
+    if (r.count)
+        qsort(r.list, r.count, sizeof *r.list, compare_entries);
     *out = r.list;
     *out_count = r.count;
     return true;

@@ -14,7 +14,7 @@
 #include "utf8.h"
 #include "ydoc.h"
 
-#define RESULT_MAX_FILE_BYTES (8u * 1024u * 1024u)
+#define RESULT_MAX_FILE_BYTES ((size_t)8 * 1024 * 1024)
 
 /* ---- time stamps: ISO 8601 in UTC, without the locale or TZ ---- */
 
@@ -55,8 +55,8 @@ static bool parse_time(const char *s, int64_t *out)
         z != 'Z' || strlen(s) != 20 || mo < 1 || mo > 12 || d < 1 || d > 31 ||
         h > 23 || mi > 59 || se > 60 || y < 1970 || h < 0 || mi < 0 || se < 0)
         return false;
-    *out = days_from_civil(y, (unsigned)mo, (unsigned)d) * 86400 + h * 3600 +
-           mi * 60 + se;
+    *out = days_from_civil(y, (unsigned)mo, (unsigned)d) * 86400 +
+           (int64_t)h * 3600 + (int64_t)mi * 60 + se;
     return true;
 }
 

@@ -10,7 +10,47 @@
 #include <sys/stat.h>
 #include <yaml.h>
 
+/* All nodes, texts and item arrays of a document live in a few large
+ * blocks: one document is built and dropped as a whole, and a deck file
+ * holds over a hundred thousand values, so one malloc and free each would
+ * cost more than parsing them. */
+typedef struct ydoc_block {
+    struct ydoc_block *next;
+    size_t used;
+    size_t size;
+    max_align_t data[];
+} ydoc_block;
+
+#define YDOC_BLOCK_BYTES ((size_t)64 * 1024)
+
+static void *arena_alloc(ydoc *doc, size_t n)
+{
+    n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
+    ydoc_block *b = doc->blocks;
+    if (!b || b->size - b->used < n) {
+        size_t size = n > YDOC_BLOCK_BYTES ? n : YDOC_BLOCK_BYTES;
+        b = malloc(sizeof *b + size);
+        if (!b)
+            return NULL;
+        b->size = size;
+        b->used = 0;
+        /* A block made for one large request goes behind the current one,
+         * so the current block's free space is still used. */
+        if (doc->blocks && size > YDOC_BLOCK_BYTES) {
+            b->next = doc->blocks->next;
+            doc->blocks->next = b;
+        } else {
+            b->next = doc->blocks;
+            doc->blocks = b;
+        }
+    }
+    void *p = (char *)b->data + b->used;
+    b->used += n;
+    return p;
+}
+
 typedef struct {
+    ydoc *doc;
     const char *name;
     const char *data; /* the input, to turn a byte offset into a position */
     error_list *errors;
@@ -18,20 +58,13 @@ typedef struct {
     bool failed;
 } builder;
 
-static void node_free(ydoc_node *node)
-{
-    if (!node)
-        return;
-    for (size_t i = 0; i < node->count; i++)
-        node_free(node->items[i]);
-    free(node->items);
-    free(node->text);
-    free(node);
-}
-
 void ydoc_free(ydoc *doc)
 {
-    node_free(doc->root);
+    while (doc->blocks) {
+        ydoc_block *next = doc->blocks->next;
+        free(doc->blocks);
+        doc->blocks = next;
+    }
     doc->root = NULL;
 }
 
@@ -82,11 +115,12 @@ static ydoc_node *node_new(builder *b, ydoc_kind kind, yaml_mark_t mark)
         fail_at(b, mark, "too many values in one file (the limit is 500000)");
         return NULL;
     }
-    ydoc_node *node = calloc(1, sizeof *node);
+    ydoc_node *node = arena_alloc(b->doc, sizeof *node);
     if (!node) {
         fail_at(b, mark, "out of memory");
         return NULL;
     }
+    memset(node, 0, sizeof *node);
     node->kind = kind;
     node->line = (int)mark.line + 1;
     node->column = (int)mark.column + 1;
@@ -98,11 +132,13 @@ static bool node_append(builder *b, ydoc_node *parent, ydoc_node *child,
 {
     if (parent->count == *capacity) {
         size_t cap = *capacity ? *capacity * 2 : 8;
-        ydoc_node **items = realloc(parent->items, cap * sizeof *items);
+        ydoc_node **items = arena_alloc(b->doc, cap * sizeof(ydoc_node *));
         if (!items) {
             fail_at(b, mark, "out of memory");
             return false;
         }
+        if (parent->count)
+            memcpy(items, parent->items, parent->count * sizeof(ydoc_node *));
         parent->items = items;
         *capacity = cap;
     }
@@ -159,9 +195,8 @@ static ydoc_node *build(builder *b, yaml_parser_t *parser, yaml_event_t *first,
         ydoc_node *node = node_new(b, YDOC_SCALAR, first->start_mark);
         if (!node)
             return NULL;
-        node->text = malloc(len + 1);
+        node->text = arena_alloc(b->doc, len + 1);
         if (!node->text) {
-            free(node);
             fail_at(b, first->start_mark, "out of memory");
             return NULL;
         }
@@ -193,7 +228,6 @@ static ydoc_node *build(builder *b, yaml_parser_t *parser, yaml_event_t *first,
         yaml_event_t event;
         if (!yaml_parser_parse(parser, &event)) {
             fail_parser(b, parser);
-            node_free(node);
             return NULL;
         }
         if (event.type == end) {
@@ -203,14 +237,10 @@ static ydoc_node *build(builder *b, yaml_parser_t *parser, yaml_event_t *first,
         ydoc_node *child = build(b, parser, &event, depth + 1);
         yaml_mark_t mark = event.start_mark;
         yaml_event_delete(&event);
-        if (!child || !node_append(b, node, child, &capacity, mark)) {
-            node_free(child);
-            node_free(node);
-            return NULL;
-        }
+        if (!child || !node_append(b, node, child, &capacity, mark))
+            return NULL; /* the arena frees what was built */
         if (mapping && node->count > 2 * YDOC_MAX_MAPPING_KEYS) {
             fail_at(b, mark, "a mapping has too many keys (the limit is 256)");
-            node_free(node);
             return NULL;
         }
         /* Duplicate keys make a file mean two things: refuse them. */
@@ -236,6 +266,7 @@ bool ydoc_parse(const char *name, const char *data, size_t size,
 {
     out->name = name;
     out->root = NULL;
+    out->blocks = NULL;
     if (size > max_size) {
         error_add(errors, name, 0, 0,
                   "the file is too large (%zu bytes; the limit is %zu)", size,
@@ -248,7 +279,7 @@ bool ydoc_parse(const char *name, const char *data, size_t size,
         return false;
     }
     yaml_parser_set_input_string(&parser, (const unsigned char *)data, size);
-    builder b = { name, data, errors, 0, false };
+    builder b = { out, name, data, errors, 0, false };
     int documents = 0;
     bool done = false;
     while (!done && !b.failed) {

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The benchmark: prints one line per figure, "name value unit", and each
+# figure's ratio to its baseline. Speed is reported here, never asserted in
+# a test. Usage: scripts/bench.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test >/dev/null
+bench=build/tests/bench
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+instructions() { # instructions PROGRAM ARGS... -> callgrind's instruction count
+  valgrind --tool=callgrind --callgrind-out-file="$tmp/cg.out" "$@" 2>&1 >/dev/null |
+    sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+# Deck loading: a generated 5,000-card deck, counted in instructions so the
+# ratio does not depend on what else the machine is doing.
+"$bench/bench_deck_gen" "$tmp/deck5000.yaml" 5000
+base=$(instructions "$bench/baseline_yaml_parse" "$tmp/deck5000.yaml")
+load=$(instructions "$bench/bench_deck_load" "$tmp/deck5000.yaml")
+echo "deck_load_baseline_libyaml $base instructions"
+echo "deck_load_5000_cards $load instructions"
+echo "deck_load_ratio $(ratio "$load" "$base") x (target <= 1.5)"
+
+if [[ -x "$bench/bench_game" ]]; then
+  "$bench/bench_game.sh" "$bench" "$tmp"
+fi

@@ -24,6 +24,4 @@ echo "deck_load_baseline_libyaml $base instructions"
 echo "deck_load_5000_cards $load instructions"
 echo "deck_load_ratio $(ratio "$load" "$base") x (target <= 1.5)"
 
-if [[ -x "$bench/bench_game" ]]; then
-  "$bench/bench_game.sh" "$bench" "$tmp"
-fi
+tests/bench/bench_game.sh "$bench" "$tmp"

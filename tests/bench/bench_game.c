@@ -1,0 +1,231 @@
+/* The game's side of the benchmark, driving the real app headless:
+ *   bench_game first-frame START_NS  -> microseconds from START_NS (the
+ *       caller's clock before exec) to the first present of the start screen
+ *   bench_game frames N             -> CPU time per frame of the reveal
+ *       animation and of the summary board at 1920x1080 (p50, p99, max)
+ *   bench_game memory SESSIONS      -> peak RSS over one whole session, and
+ *       RSS after the 10th and the last of SESSIONS sessions in one process
+ * Every figure is printed as "name value unit". */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "ui_driver.h"
+
+static long long now_ns(clockid_t clock)
+{
+    struct timespec t;
+    clock_gettime(clock, &t);
+    return (long long)t.tv_sec * 1000000000LL + t.tv_nsec;
+}
+
+static long rss_kib(void)
+{
+    FILE *f = fopen("/proc/self/statm", "r");
+    long pages = 0, resident = 0;
+    if (f) {
+        if (fscanf(f, "%ld %ld", &pages, &resident) != 2)
+            resident = 0;
+        fclose(f);
+    }
+    return resident * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
+static long peak_rss_kib(void)
+{
+    struct rusage u;
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss;
+}
+
+static const char *play_args[] = { "--domain", "reclassering", "--cards", "quick",
+                                   "--window", "1920x1080" };
+
+/* Plays one card with the keyboard, as the README describes. */
+static void play_card(app *a, int client, int professional)
+{
+    ui_key(a, SDLK_RETURN); /* skip the deal */
+    ui_key(a, SDLK_1 + client);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_RETURN); /* hand-over */
+    ui_key(a, SDLK_1 + professional);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_RETURN); /* ready to reveal */
+}
+
+static int cmp_ll(const void *x, const void *y)
+{
+    long long a = *(const long long *)x, b = *(const long long *)y;
+    return (a > b) - (a < b);
+}
+
+static void report_frames(const char *name, long long *t, int n)
+{
+    qsort(t, (size_t)n, sizeof *t, cmp_ll);
+    printf("%s_p50 %.2f ms\n", name, t[n / 2] / 1e6);
+    printf("%s_p99 %.2f ms\n", name, t[(n * 99) / 100 < n ? (n * 99) / 100 : n - 1] / 1e6);
+    printf("%s_max %.2f ms\n", name, t[n - 1] / 1e6);
+}
+
+static int bench_first_frame(long long start)
+{
+    const char *args[] = { "--window", "1920x1080" };
+    app *a = ui_open(2, args, false);
+    if (!a)
+        return 1;
+    ui_step(a); /* handles the first events and presents the start screen */
+    printf("%lld\n", (now_ns(CLOCK_REALTIME) - start) / 1000);
+    app_close(a);
+    return 0;
+}
+
+/* Plays a card up to the ready-to-reveal screen. */
+static void place_both(app *a, int client, int professional)
+{
+    ui_key(a, SDLK_RETURN); /* skip the deal */
+    ui_key(a, SDLK_1 + client);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_RETURN); /* hand-over */
+    ui_key(a, SDLK_1 + professional);
+    ui_key(a, SDLK_RETURN);
+}
+
+static app *open_round(void)
+{
+    app *a = ui_open(6, play_args, false);
+    if (a)
+        ui_step(a);
+    return a;
+}
+
+static int bench_frames(int n)
+{
+    long long *reveal = calloc((size_t)n, sizeof *reveal);
+    long long *summary = calloc((size_t)n, sizeof *summary);
+    app *a = open_round();
+    int got = 0;
+    /* Each turn of a card animates for about 300 ms: time every frame of
+     * it at 60 frames a second, card after card, round after round. */
+    while (a && got < n) {
+        place_both(a, got % 5, 4 - got % 5);
+        ui_push_key(SDLK_RETURN); /* turn the card: the animation starts */
+        int frames = 0;
+        do {
+            long long t0 = now_ns(CLOCK_PROCESS_CPUTIME_ID);
+            ui_step_ms(a, 16);
+            reveal[got++] = now_ns(CLOCK_PROCESS_CPUTIME_ID) - t0;
+        } while (app_animating(a) && got < n && ++frames < 40);
+        ui_key(a, SDLK_RETURN); /* on to the next card or the board */
+        if (a->scene == APP_SCENE_SUMMARY) {
+            app_close(a);
+            a = open_round();
+        }
+    }
+    if (got > 0)
+        report_frames("frame_reveal", reveal, got);
+    /* The summary board at 1920x1080, drawn n times. */
+    if (a)
+        app_close(a);
+    a = open_round();
+    for (int card = 0; a && card < 10 && a->scene != APP_SCENE_SUMMARY; card++) {
+        play_card(a, card % 5, 4 - card % 5);
+        ui_key(a, SDLK_RETURN);
+    }
+    int boards = 0;
+    if (a && a->scene == APP_SCENE_SUMMARY) {
+        for (; boards < n; boards++) {
+            long long t0 = now_ns(CLOCK_PROCESS_CPUTIME_ID);
+            app_draw(a);
+            SDL_RenderPresent(a->renderer);
+            summary[boards] = now_ns(CLOCK_PROCESS_CPUTIME_ID) - t0;
+        }
+        report_frames("frame_summary_board", summary, boards);
+    } else {
+        fprintf(stderr, "bench_game: did not reach the summary board\n");
+    }
+    if (a)
+        app_close(a);
+    free(reveal);
+    free(summary);
+    return got > 0 && boards > 0 ? 0 : 1;
+}
+
+/* One whole quick round through the keyboard, one step per card: the
+ * keys of a card are queued together, as a fast typist would. */
+static void play_round_fast(app *a, int seed)
+{
+    for (int card = 0; card < 12 && a->scene != APP_SCENE_SUMMARY; card++) {
+        SDL_Keycode keys[] = { SDLK_RETURN, SDLK_1 + (card + seed) % 5, SDLK_RETURN,
+                               SDLK_RETURN, SDLK_1 + (card * 3 + seed) % 5, SDLK_RETURN,
+                               SDLK_RETURN, SDLK_RETURN };
+        for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
+            ui_push_key(keys[k]);
+        ui_step(a);
+    }
+}
+
+static int bench_memory(int sessions)
+{
+    app *a = ui_open(6, play_args, false);
+    if (!a)
+        return 1;
+    ui_step(a);
+    size_t *cards = NULL;
+    size_t count = 0;
+    error_list errors;
+    error_list_init(&errors);
+    if (!deck_select(app_deck(a), "quick", &cards, &count, &errors))
+        return 1;
+    long after_tenth = 0;
+    int finished = 0;
+    for (int i = 0; i < sessions; i++) {
+        if (i > 0) {
+            app_back_to_start(a);
+            if (!app_start_session(a, cards, count))
+                break;
+            ui_step(a);
+        }
+        play_round_fast(a, i);
+        finished += a->scene == APP_SCENE_SUMMARY;
+        if (i == 0)
+            printf("memory_peak_rss_one_session %.1f MB (target <= 40)\n",
+                   peak_rss_kib() / 1024.0);
+        if (i == 9)
+            after_tenth = rss_kib();
+    }
+    long last = rss_kib();
+    printf("memory_sessions_finished %d of %d\n", finished, sessions);
+    printf("memory_rss_after_10_sessions %.1f MB\n", after_tenth / 1024.0);
+    printf("memory_rss_after_%d_sessions %.1f MB\n", sessions, last / 1024.0);
+    printf("memory_growth_10_to_%d %.2f MB (target <= 1)\n", sessions,
+           (last - after_tenth) / 1024.0);
+    free(cards);
+    error_list_free(&errors);
+    app_close(a);
+    return finished == sessions ? 0 : 1;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2)
+        return 2;
+    char home[] = "/tmp/alliantiespel-bench-XXXXXX";
+    if (!mkdtemp(home))
+        return 1;
+    ui_env(home);
+    int status = 2;
+    if (strcmp(argv[1], "first-frame") == 0 && argc == 3)
+        status = bench_first_frame(strtoll(argv[2], NULL, 10));
+    else if (strcmp(argv[1], "frames") == 0)
+        status = bench_frames(argc > 2 ? atoi(argv[2]) : 300);
+    else if (strcmp(argv[1], "memory") == 0)
+        status = bench_memory(argc > 2 ? atoi(argv[2]) : 1000);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", home);
+    if (system(cmd) != 0)
+        fprintf(stderr, "could not remove %s\n", home);
+    return status;
+}

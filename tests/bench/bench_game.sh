@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The game's figures for scripts/bench.sh. Usage: bench_game.sh BENCH_DIR TMP
+set -euo pipefail
+bench=$1
+tmp=$2
+root=$(cd "$(dirname "$0")/../.." && pwd)
+font=$(fc-match -f '%{file}' 'DejaVu Sans')
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+# Start-up to the first frame, offscreen with the software renderer, at
+# 1920x1080: the median of 11 runs each. Both sides are told not to emulate
+# a framebuffer through OpenGL (SDL would otherwise load Mesa first).
+export SDL_VIDEODRIVER=offscreen SDL_FRAMEBUFFER_ACCELERATION=0
+base=$(for i in $(seq 11); do "$bench/baseline_first_frame" "$(date +%s%N)" "$font"; done | median)
+game=$(for i in $(seq 11); do "$bench/bench_game" first-frame "$(date +%s%N)"; done | median)
+echo "startup_baseline_sdl_ttf $(awk -v v="$base" 'BEGIN { printf "%.1f", v / 1000 }') ms"
+echo "startup_first_frame $(awk -v v="$game" 'BEGIN { printf "%.1f", v / 1000 }') ms"
+echo "startup_ratio $(ratio "$game" "$base") x (target <= 1.5)"
+
+# Frame cost: CPU time per frame of the reveal animation and of the summary
+# board, 1920x1080, software renderer.
+"$bench/bench_game" frames 300
+
+# Memory: peak RSS of one whole session, and RSS over 1,000 sessions.
+"$bench/bench_game" memory 1000
+unset SDL_VIDEODRIVER SDL_FRAMEBUFFER_ACCELERATION
+
+# Idle CPU: the real program under Xvfb, waiting at a card for 10 s. (The
+# offscreen driver cannot wait for events natively, so it is not used here.)
+if command -v Xvfb >/dev/null; then
+  display=:97
+  Xvfb $display -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb=$!
+  sleep 1
+  DISPLAY=$display ALLIANTIESPEL_DATA_DIR=$root XDG_DATA_HOME=$tmp \
+    "$root/build/alliantiespel" --domain reclassering --cards quick --window 1920x1080 &
+  game_pid=$!
+  sleep 3 # past the start-up and the deal animation: waiting at the card
+  ticks() { awk '{ print $14 + $15 }' "/proc/$game_pid/stat"; }
+  before=$(ticks)
+  sleep 10
+  after=$(ticks)
+  hz=$(getconf CLK_TCK)
+  kill "$game_pid" 2>/dev/null || true
+  wait "$game_pid" 2>/dev/null || true
+  kill "$xvfb" 2>/dev/null || true
+  wait "$xvfb" 2>/dev/null || true
+  echo "idle_cpu_at_card $(awk -v t=$((after - before)) -v hz="$hz" 'BEGIN { printf "%.2f", 100 * t / hz / 10 }') % of one core (target <= 0.5)"
+fi

@@ -60,33 +60,12 @@ static bool app_is_dir(const char *path)
 
 /* --- scenes ------------------------------------------------------------ */
 
-typedef struct {
-    void (*enter)(app *);
-    void (*handle)(app *, const input_event *);
-    void (*draw)(app *);
-    void (*leave)(app *);
-} app_scene_fns;
-
-static const app_scene_fns app_scenes[APP_SCENE_COUNT] = {
-    {scene_start_enter, scene_start_handle, scene_start_draw,
-     scene_start_leave},
-    {scene_deal_enter, scene_deal_handle, scene_deal_draw, scene_deal_leave},
-    {scene_place_enter, scene_place_handle, scene_place_draw,
-     scene_place_leave},
-    {scene_handover_enter, scene_handover_handle, scene_handover_draw,
-     scene_handover_leave},
-    {scene_reveal_enter, scene_reveal_handle, scene_reveal_draw,
-     scene_reveal_leave},
-    {scene_summary_enter, scene_summary_handle, scene_summary_draw,
-     scene_summary_leave},
-};
-
 void app_switch(app *a, app_scene scene)
 {
-    app_scenes[a->scene].leave(a);
+    scene_get(a->scene)->leave(a);
     a->scene = scene;
     a->animating = false;
-    app_scenes[scene].enter(a);
+    scene_get(scene)->enter(a);
     a->dirty = true;
 }
 
@@ -262,10 +241,15 @@ static void app_update_size(app *a)
         a->out_w = w;
         a->out_h = h;
         layout_frame_make(w, h, &a->frame);
+        /* every size changes with the window: what is cached is stale */
+        if (a->text)
+            text_cache_reset(a->text);
+        if (a->assets)
+            assets_clear_textures(a->assets);
     }
 }
 
-static void app_toggle_fullscreen(app *a)
+void app_toggle_fullscreen(app *a)
 {
     Uint32 flag = a->fullscreen ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP;
     if (SDL_SetWindowFullscreen(a->window, flag) == 0)
@@ -286,9 +270,10 @@ bool app_draw(app *a)
 {
     app_update_size(a);
     a->trace_count = 0;
-    SDL_RenderSetClipRect(a->renderer, NULL);
+    if (SDL_RenderSetClipRect(a->renderer, NULL) != 0 && !a->draw_error[0])
+        snprintf(a->draw_error, sizeof a->draw_error, "%s", SDL_GetError());
     draw_clear(a);
-    app_scenes[a->scene].draw(a);
+    scene_get(a->scene)->draw(a);
     if (a->menu != APP_MENU_CLOSED)
         menu_draw(a);
     return true;
@@ -304,6 +289,16 @@ static void app_handle(app *a, const SDL_Event *e)
     a->dirty = true;
     switch (ev.type) {
     case INPUT_RESIZED:
+        if (e->type == SDL_RENDER_DEVICE_RESET ||
+            e->type == SDL_RENDER_TARGETS_RESET) {
+            /* the textures are gone: make them again when drawn */
+            char err[256];
+            text_cache_clear(a->text);
+            assets_clear_textures(a->assets);
+            draw_shutdown(a);
+            if (!draw_init(a, err, sizeof err))
+                fprintf(stderr, "alliantiespel: %s\n", err);
+        }
         app_update_size(a);
         return;
     case INPUT_QUIT:
@@ -332,12 +327,17 @@ static void app_handle(app *a, const SDL_Event *e)
         menu_open(a, APP_MENU_OPEN);
         return;
     }
-    app_scenes[a->scene].handle(a, &ev);
+    scene_get(a->scene)->handle(a, &ev);
 }
 
 bool app_step(app *a, uint32_t now_ms)
 {
     a->now = now_ms;
+    if (!a->stepped) {
+        /* an animation begun while opening starts on the first frame */
+        a->stepped = true;
+        a->anim_start = now_ms;
+    }
     SDL_Event e;
     while (a->running && SDL_PollEvent(&e))
         app_handle(a, &e);
@@ -353,6 +353,12 @@ bool app_step(app *a, uint32_t now_ms)
         app_draw(a);
         SDL_RenderPresent(a->renderer);
         a->dirty = false;
+        if (a->draw_error[0] && !a->draw_error_told) {
+            /* keep playing: a missing shadow must not end a meeting */
+            fprintf(stderr, "alliantiespel: drawing failed: %s\n",
+                    a->draw_error);
+            a->draw_error_told = true;
+        }
     }
     return a->running;
 }
@@ -596,6 +602,23 @@ app *app_open(const cli_options *options, const char *data_dir,
         free(a);
         return NULL;
     }
+    {
+        /* With no display SDL falls back to a driver that draws into
+         * memory; a window nobody can see is no game. Tests ask for that
+         * driver by name. */
+        const char *drv = SDL_GetCurrentVideoDriver();
+        const char *asked = SDL_getenv("SDL_VIDEODRIVER");
+        if (drv && (strcmp(drv, "offscreen") == 0 ||
+                    strcmp(drv, "dummy") == 0) &&
+            (asked == NULL || strcmp(asked, drv) != 0)) {
+            app_fail(exit_code, CLI_EXIT_FAILURE,
+                     "cannot open a window: no display found (is DISPLAY "
+                     "or WAYLAND_DISPLAY set?).");
+            SDL_Quit();
+            free(a);
+            return NULL;
+        }
+    }
     if (TTF_Init() != 0) {
         app_fail(exit_code, CLI_EXIT_FAILURE, "cannot start the text renderer.");
         SDL_Quit();
@@ -642,6 +665,11 @@ app *app_open(const cli_options *options, const char *data_dir,
                 h = usable.h - 60 > APP_MIN_H ? usable.h - 60 : APP_MIN_H;
         }
     }
+    const char *driver = SDL_GetCurrentVideoDriver();
+    if (driver && (strcmp(driver, "offscreen") == 0 ||
+                   strcmp(driver, "dummy") == 0))
+        /* headless: draw straight into memory, load no GL driver */
+        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     Uint32 wflags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
     if (options->fullscreen) {
         wflags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
@@ -702,7 +730,7 @@ void app_close(app *a)
     if (a == NULL)
         return;
     if (a->renderer && a->scene < APP_SCENE_COUNT)
-        app_scenes[a->scene].leave(a);
+        scene_get(a->scene)->leave(a);
     if (a->have_session)
         session_free(&a->session);
     text_cache_free(a->text);

@@ -12,7 +12,8 @@
 #define ASSETS_MAX_ICONS 64
 #define ASSETS_MAX_TEXTURES 160
 #define ASSETS_MAX_NAME 64
-#define ASSETS_MAX_SVG_BYTES (1024 * 1024)
+#define ASSETS_MAX_SVG_BYTES ((size_t)1024 * 1024)
+#define ASSETS_MAX_TEXTURE_BYTES ((size_t)16 * 1024 * 1024)
 
 typedef struct {
     char name[ASSETS_MAX_NAME];
@@ -33,6 +34,7 @@ struct assets {
     size_t icon_count;
     assets_texture textures[ASSETS_MAX_TEXTURES];
     size_t texture_count;
+    size_t texture_bytes;
 };
 
 static bool assets_font_file(FcPattern *pattern, char *out, size_t size)
@@ -118,6 +120,7 @@ void assets_clear_textures(assets *a)
     for (size_t i = 0; i < a->texture_count; i++)
         SDL_DestroyTexture(a->textures[i].texture);
     a->texture_count = 0;
+    a->texture_bytes = 0;
 }
 
 void assets_free(assets *a)
@@ -196,6 +199,12 @@ bool assets_preload(assets *a, const char *name, bool required, char *err,
     fclose(f);
     if (!bad) {
         data[n] = '\0';
+        /* only give the SVG parser what looks like SVG: it leaks on
+         * some garbage */
+        if (strstr(data, "<svg") == NULL)
+            bad = true;
+    }
+    if (!bad) {
         SDL_RWops *rw = SDL_RWFromConstMem(data, (int)n);
         SDL_Surface *s = rw ? IMG_LoadSizedSVG_RW(rw, 16, 16) : NULL;
         if (rw)
@@ -236,7 +245,9 @@ SDL_Texture *assets_icon(assets *a, const char *name, int size)
     for (size_t i = 0; i < a->texture_count; i++)
         if (a->textures[i].icon == (size_t)idx && a->textures[i].size == size)
             return a->textures[i].texture;
-    if (a->texture_count == ASSETS_MAX_TEXTURES)
+    size_t bytes = (size_t)size * (size_t)size * 4u;
+    if (a->texture_count == ASSETS_MAX_TEXTURES ||
+        a->texture_bytes + bytes > ASSETS_MAX_TEXTURE_BYTES)
         assets_clear_textures(a);
     SDL_RWops *rw = SDL_RWFromConstMem(icon->svg, (int)icon->size);
     if (rw == NULL)
@@ -249,10 +260,14 @@ SDL_Texture *assets_icon(assets *a, const char *name, int size)
     SDL_FreeSurface(s);
     if (t == NULL)
         return NULL;
-    SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
+    if (SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND) != 0) {
+        SDL_DestroyTexture(t);
+        return NULL;
+    }
     a->textures[a->texture_count].icon = (size_t)idx;
     a->textures[a->texture_count].size = size;
     a->textures[a->texture_count].texture = t;
     a->texture_count++;
+    a->texture_bytes += bytes;
     return t;
 }

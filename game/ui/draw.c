@@ -2,12 +2,21 @@
 #include "draw.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "i18n.h"
 
 #define DRAW_DISC_SIZE 256
+
+/* Drawing calls report failure as a value; the first failure of a frame
+ * is kept and app_step says it once, the frame goes on. */
+static void draw_check(app *a, int rc)
+{
+    if (rc != 0 && a->draw_error[0] == '\0')
+        snprintf(a->draw_error, sizeof a->draw_error, "%s", SDL_GetError());
+}
 
 static SDL_Rect draw_sdl(layout_rect r)
 {
@@ -31,7 +40,7 @@ bool draw_init(app *a, char *err, size_t err_size)
     }
     float c = DRAW_DISC_SIZE / 2.0f;
     for (int y = 0; y < DRAW_DISC_SIZE; y++) {
-        Uint32 *row = (Uint32 *)((Uint8 *)s->pixels + y * s->pitch);
+        Uint32 *row = (Uint32 *)((Uint8 *)s->pixels + (size_t)y * (size_t)s->pitch);
         for (int x = 0; x < DRAW_DISC_SIZE; x++) {
             float dx = (float)x + 0.5f - c, dy = (float)y + 0.5f - c;
             float d = sqrtf(dx * dx + dy * dy);
@@ -51,12 +60,15 @@ bool draw_init(app *a, char *err, size_t err_size)
         snprintf(err, err_size, "cannot make a texture: %s", SDL_GetError());
         return false;
     }
-    SDL_SetTextureBlendMode(a->disc, SDL_BLENDMODE_BLEND);
+    draw_check(a, SDL_SetTextureBlendMode(a->disc, SDL_BLENDMODE_BLEND));
     return true;
 }
 
 void draw_shutdown(app *a)
 {
+    if (a->table)
+        SDL_DestroyTexture(a->table);
+    a->table = NULL;
     if (a->disc)
         SDL_DestroyTexture(a->disc);
     a->disc = NULL;
@@ -75,9 +87,10 @@ void draw_trace(app *a, app_trace_kind kind, layout_rect rect,
 
 static void draw_color(app *a, SDL_Color c)
 {
-    SDL_SetRenderDrawBlendMode(a->renderer, c.a == 255 ? SDL_BLENDMODE_NONE
-                                                       : SDL_BLENDMODE_BLEND);
-    SDL_SetRenderDrawColor(a->renderer, c.r, c.g, c.b, c.a);
+    draw_check(a, SDL_SetRenderDrawBlendMode(
+                      a->renderer, c.a == 255 ? SDL_BLENDMODE_NONE
+                                              : SDL_BLENDMODE_BLEND));
+    draw_check(a, SDL_SetRenderDrawColor(a->renderer, c.r, c.g, c.b, c.a));
 }
 
 void draw_fill(app *a, layout_rect r, SDL_Color c)
@@ -86,31 +99,69 @@ void draw_fill(app *a, layout_rect r, SDL_Color c)
         return;
     draw_color(a, c);
     SDL_Rect s = draw_sdl(r);
-    SDL_RenderFillRect(a->renderer, &s);
+    draw_check(a, SDL_RenderFillRect(a->renderer, &s));
+}
+
+/* The felt: lighter in the middle, darker towards the edges, with a
+ * faint grain. Computed once per window size into a texture. */
+static SDL_Texture *draw_make_table(app *a, int w, int h)
+{
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32,
+                                                    SDL_PIXELFORMAT_ARGB8888);
+    if (s == NULL)
+        return NULL;
+    if (SDL_LockSurface(s) != 0) {
+        SDL_FreeSurface(s);
+        return NULL;
+    }
+    SDL_Color base = DRAW_FELT;
+    float cx = (float)w / 2.0f, cy = (float)h / 2.0f;
+    float inv = 1.0f / (cx * cx + cy * cy);
+    uint32_t seed = 12345u;
+    for (int y = 0; y < h; y++) {
+        Uint32 *row = (Uint32 *)((Uint8 *)s->pixels + (size_t)y * (size_t)s->pitch);
+        float dy = (float)y - cy;
+        for (int x = 0; x < w; x++) {
+            float dx = (float)x - cx;
+            float d = (dx * dx + dy * dy) * inv; /* 0 centre .. 1 corner */
+            float light = 1.10f - 0.30f * d;
+            seed = seed * 1103515245u + 12345u;
+            float grain = (float)((seed >> 16) & 7) - 3.5f;
+            int r = (int)((float)base.r * light + grain);
+            int g = (int)((float)base.g * light + grain);
+            int b = (int)((float)base.b * light + grain);
+            r = r < 0 ? 0 : r > 255 ? 255 : r;
+            g = g < 0 ? 0 : g > 255 ? 255 : g;
+            b = b < 0 ? 0 : b > 255 ? 255 : b;
+            row[x] = 0xFF000000u | ((Uint32)r << 16) | ((Uint32)g << 8) |
+                     (Uint32)b;
+        }
+    }
+    SDL_UnlockSurface(s);
+    SDL_Texture *t = SDL_CreateTextureFromSurface(a->renderer, s);
+    SDL_FreeSurface(s);
+    return t;
 }
 
 void draw_clear(app *a)
 {
-    SDL_Color base = DRAW_FELT;
-    SDL_SetRenderDrawBlendMode(a->renderer, SDL_BLENDMODE_NONE);
-    SDL_SetRenderDrawColor(a->renderer, base.r, base.g, base.b, 255);
-    SDL_RenderClear(a->renderer);
-    /* a soft light in the middle of the table: a few big translucent
-     * discs, lighter towards the centre */
     int w = a->out_w, h = a->out_h;
-    for (int i = 0; i < 4; i++) {
-        int rw = w * (10 - 2 * i) / 10, rh = h * (10 - 2 * i) / 10;
-        layout_rect r = {(w - rw) / 2, (h - rh) / 2, rw, rh};
-        SDL_Color c = {255, 250, 230, 7};
-        draw_disc(a, r, c);
+    if (a->table == NULL || a->table_w != w || a->table_h != h) {
+        if (a->table)
+            SDL_DestroyTexture(a->table);
+        a->table = draw_make_table(a, w, h);
+        a->table_w = w;
+        a->table_h = h;
     }
-    /* darker edges */
-    int band = h / 40 + 1;
-    for (int i = 0; i < 6; i++) {
-        SDL_Color c = {10, 30, 22, (Uint8)(40 - i * 6)};
-        draw_fill(a, (layout_rect){0, i * band, w, band}, c);
-        draw_fill(a, (layout_rect){0, h - (i + 1) * band, w, band}, c);
+    if (a->table != NULL) {
+        draw_check(a, SDL_SetTextureBlendMode(a->table, SDL_BLENDMODE_NONE));
+        draw_check(a, SDL_RenderCopy(a->renderer, a->table, NULL, NULL));
+        return;
     }
+    SDL_Color base = DRAW_FELT;
+    draw_check(a, SDL_SetRenderDrawBlendMode(a->renderer, SDL_BLENDMODE_NONE));
+    draw_check(a, SDL_SetRenderDrawColor(a->renderer, base.r, base.g, base.b, 255));
+    draw_check(a, SDL_RenderClear(a->renderer));
 }
 
 static void draw_disc_part(app *a, SDL_Rect src, layout_rect dst)
@@ -118,7 +169,7 @@ static void draw_disc_part(app *a, SDL_Rect src, layout_rect dst)
     if (dst.w <= 0 || dst.h <= 0)
         return;
     SDL_Rect d = draw_sdl(dst);
-    SDL_RenderCopy(a->renderer, a->disc, &src, &d);
+    draw_check(a, SDL_RenderCopy(a->renderer, a->disc, &src, &d));
 }
 
 void draw_round_rect(app *a, layout_rect r, int radius, SDL_Color c)
@@ -133,8 +184,8 @@ void draw_round_rect(app *a, layout_rect r, int radius, SDL_Color c)
         draw_fill(a, r, c);
         return;
     }
-    SDL_SetTextureColorMod(a->disc, c.r, c.g, c.b);
-    SDL_SetTextureAlphaMod(a->disc, c.a);
+    draw_check(a, SDL_SetTextureColorMod(a->disc, c.r, c.g, c.b));
+    draw_check(a, SDL_SetTextureAlphaMod(a->disc, c.a));
     int half = DRAW_DISC_SIZE / 2;
     draw_disc_part(a, (SDL_Rect){0, 0, half, half},
                    (layout_rect){r.x, r.y, radius, radius});
@@ -157,10 +208,10 @@ void draw_disc(app *a, layout_rect r, SDL_Color c)
 {
     if (r.w <= 0 || r.h <= 0)
         return;
-    SDL_SetTextureColorMod(a->disc, c.r, c.g, c.b);
-    SDL_SetTextureAlphaMod(a->disc, c.a);
+    draw_check(a, SDL_SetTextureColorMod(a->disc, c.r, c.g, c.b));
+    draw_check(a, SDL_SetTextureAlphaMod(a->disc, c.a));
     SDL_Rect d = draw_sdl(r);
-    SDL_RenderCopy(a->renderer, a->disc, NULL, &d);
+    draw_check(a, SDL_RenderCopy(a->renderer, a->disc, NULL, &d));
 }
 
 void draw_shadow(app *a, layout_rect r, int radius)
@@ -186,7 +237,7 @@ void draw_card(app *a, layout_rect r, bool face_up)
         return;
     }
     draw_round_rect(a, r, radius, DRAW_CREAM);
-    int b = r.w / 18 + 2;
+    int b = (r.w < r.h ? r.w : r.h) / 14 + 2;
     layout_rect inner = layout_inset(r, b);
     draw_round_rect(a, inner, radius - b / 2, DRAW_BACK);
     /* a calm pattern: rows of small light dots */
@@ -238,7 +289,7 @@ layout_rect draw_text(app *a, const char *text, layout_rect box, int size,
         x = box.x + box.w - w;
     int y = middle ? box.y + (box.h - h) / 2 : box.y;
     SDL_Rect dst = {x, y, w, h};
-    SDL_RenderCopy(a->renderer, img.texture, &src, &dst);
+    draw_check(a, SDL_RenderCopy(a->renderer, img.texture, &src, &dst));
     used = (layout_rect){x, y, w, h};
     draw_trace(a, APP_TRACE_TEXT, used, box);
     return used;
@@ -257,19 +308,20 @@ void draw_button(app *a, layout_rect r, const char *label, const char *key,
     int pad = r.h / 4;
     layout_rect text = {r.x + pad, r.y + 2, r.w - 2 * pad, r.h - 4};
     if (key != NULL && key[0] != '\0') {
-        int kw = r.h * 9 / 10;
+        int ks = a->frame.font_small * 8 / 10;
+        int tw = 0, th = 0;
+        text_cache_measure(a->text, key, ks, false, 0, &tw, &th);
         int kh = r.h / 2;
-        int len = (int)strlen(key);
-        if (len > 2)
-            kw = r.h * 6 / 10 + len * r.h / 7;
+        int kw = tw + kh * 2 / 3;
+        if (kw < kh)
+            kw = kh;
         layout_rect kr = {r.x + r.w - pad - kw, r.y + (r.h - kh) / 2, kw, kh};
         SDL_Color kc = {0, 0, 0, 28};
         draw_round_rect(a, kr, kh / 4, kc);
-        draw_text(a, key, layout_inset(kr, 2), a->frame.font_small * 8 / 10,
-                  false, DRAW_INK_SOFT, TEXT_ALIGN_CENTER, true);
+        draw_text(a, key, kr, ks, false, DRAW_INK_SOFT, TEXT_ALIGN_CENTER, true);
         text.w = kr.x - pad / 2 - text.x;
     }
-    draw_text(a, label, text, a->frame.font_body, true, DRAW_INK,
+    draw_text(a, label, text, a->frame.font_body * 9 / 10, true, DRAW_INK,
               TEXT_ALIGN_CENTER, true);
 }
 
@@ -282,7 +334,7 @@ bool draw_icon(app *a, const char *name, layout_rect r)
     if (t == NULL)
         return false;
     SDL_Rect d = {r.x + (r.w - size) / 2, r.y + (r.h - size) / 2, size, size};
-    SDL_RenderCopy(a->renderer, t, NULL, &d);
+    draw_check(a, SDL_RenderCopy(a->renderer, t, NULL, &d));
     draw_trace(a, APP_TRACE_ICON, r, r);
     return true;
 }
@@ -325,14 +377,32 @@ void draw_token(app *a, layout_rect r, const deck *d, size_t option,
     }
 }
 
+/* One line of text, made smaller until it fits the box's width. */
+static void draw_text_line(app *a, const char *text, layout_rect box,
+                           int size, bool bold, SDL_Color color,
+                           text_align align)
+{
+    if (text == NULL || text[0] == '\0' || box.w <= 0)
+        return;
+    int tw = 0, th = 0;
+    if (text_cache_measure(a->text, text, size, bold, 0, &tw, &th) &&
+        tw > box.w && tw > 0) {
+        size = (int)((long)size * box.w / tw);
+        if (size < 6)
+            size = 6;
+    }
+    draw_text(a, text, box, size, bold, color, align, true);
+}
+
 void draw_top_bar(app *a, const char *left, const char *right)
 {
     const layout_frame *f = &a->frame;
-    draw_fill(a, f->top_bar, (SDL_Color){12, 36, 27, 90});
-    draw_text(a, left, f->progress, f->font_body, true, DRAW_CREAM,
-              TEXT_ALIGN_LEFT, true);
-    draw_text(a, right, f->turn, f->font_body, false, DRAW_CREAM,
-              TEXT_ALIGN_RIGHT, true);
+    if (left != NULL || right != NULL)
+        draw_fill(a, f->top_bar, (SDL_Color){12, 36, 27, 90});
+    draw_text_line(a, left, f->progress, f->font_body, true, DRAW_CREAM,
+                   TEXT_ALIGN_LEFT);
+    draw_text_line(a, right, f->turn, f->font_body, false, DRAW_CREAM,
+                   TEXT_ALIGN_RIGHT);
     layout_rect m = f->menu_button;
     draw_round_rect(a, m, m.h / 3, (SDL_Color){255, 255, 255, 40});
     draw_text(a, _("Menu"), layout_inset(m, 4), f->font_small, true,

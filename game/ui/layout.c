@@ -133,8 +133,8 @@ void layout_place_make(const layout_frame *f, size_t options,
     layout_card_inner(f, out->card, &out->card_title, &out->card_text);
 
     int by = layout_button_y(f);
-    int bw = layout_px(f, 300);
-    out->skip = layout_make(f->margin, by, layout_px(f, 220), f->button_h);
+    int bw = layout_px(f, 320);
+    out->skip = layout_make(f->margin, by, layout_px(f, 280), f->button_h);
     out->place = layout_make(f->w - f->margin - bw, by, bw, f->button_h);
     out->hint = layout_make(out->skip.x + out->skip.w + f->gap, by,
                             out->place.x - f->gap -
@@ -144,7 +144,7 @@ void layout_place_make(const layout_frame *f, size_t options,
     out->token_count = options;
     if (options == 0)
         return;
-    int label_h = layout_px(f, 28);
+    int label_h = layout_px(f, 46); /* two lines of small text */
     int top = out->card.y + out->card.h + f->gap;
     int bottom = by - f->gap;
     int avail_h = bottom - top - label_h - layout_px(f, 4);
@@ -182,8 +182,8 @@ void layout_handover_make(const layout_frame *f, size_t chips,
                              out->panel.w - 2 * pad, layout_px(f, 120));
     out->subtitle = layout_make(out->title.x, out->title.y + out->title.h,
                                 out->title.w, layout_px(f, 60));
-    int d = layout_px(f, 64);
-    int cgap = layout_px(f, 16);
+    int d = layout_px(f, 80);
+    int cgap = layout_px(f, 18);
     int n = (int)chips;
     int total = n * d + (n > 0 ? (n - 1) * cgap : 0);
     int cy = out->subtitle.y + out->subtitle.h + layout_px(f, 8);
@@ -191,13 +191,13 @@ void layout_handover_make(const layout_frame *f, size_t chips,
         out->chip[i] = layout_make((f->w - total) / 2 + i * (d + cgap), cy,
                                    d, d);
     out->chip_count = chips;
-    int gw = layout_min(layout_px(f, 420), out->panel.w - 2 * pad);
+    int gw = layout_min(layout_px(f, 540), out->panel.w - 2 * pad);
     int gh = layout_px(f, 76);
     int gy = out->panel.y + out->panel.h - pad - gh;
     out->go = layout_make((f->w - gw) / 2, gy, gw, gh);
-    out->take_back = layout_make(f->margin, by, layout_px(f, 260),
+    out->take_back = layout_make(f->margin, by, layout_px(f, 330),
                                  f->button_h);
-    int sw = layout_px(f, 220);
+    int sw = layout_px(f, 280);
     out->skip = layout_make(f->w - f->margin - sw, by, sw, f->button_h);
 }
 
@@ -241,7 +241,7 @@ void layout_reveal_make(const layout_frame *f, size_t players,
         int cell_w = (right_w - (cols - 1) * cgap) / cols;
         int cell_h = (area_h - (rows - 1) * cgap) / rows;
         int d = layout_min(cell_w, cell_h - name_h - label_h - layout_px(f, 8));
-        d = layout_min(d, layout_px(f, 130));
+        d = layout_min(d, layout_px(f, 150));
         if (d < 8)
             d = 8;
         int block_h = rows * (name_h + d + label_h + layout_px(f, 8)) +
@@ -272,7 +272,7 @@ void layout_reveal_make(const layout_frame *f, size_t players,
                                   badge_h - 2 * pad);
     int mw = layout_px(f, 260);
     out->mark = layout_make(f->margin, by, mw, f->button_h);
-    int nw = layout_px(f, 300);
+    int nw = layout_px(f, 330);
     out->next = layout_make(f->w - f->margin - nw, by, nw, f->button_h);
 }
 
@@ -401,7 +401,7 @@ void layout_pick_make(const layout_frame *f, layout_pick *out)
     int rows = (by - f->gap - top) / item_h;
     if (rows < 1)
         rows = 1;
-    size_t per = (size_t)(rows * cols);
+    size_t per = (size_t)rows * (size_t)cols;
     if (per > LAYOUT_MAX_PICK)
         per = LAYOUT_MAX_PICK;
     out->per_page = per;

@@ -12,6 +12,8 @@
 #define TEXT_CACHE_MAX_FONTS 48
 #define TEXT_CACHE_MAX_LINES 64
 #define TEXT_CACHE_MAX_FITS 256
+/* Pixels kept, at 4 bytes each: enough for every text of a few screens. */
+#define TEXT_CACHE_MAX_BYTES ((size_t)24 * 1024 * 1024)
 
 typedef struct {
     char *text;
@@ -48,6 +50,7 @@ struct text_cache {
     text_fit fits[TEXT_CACHE_MAX_FITS];
     size_t fit_count;
     size_t renders;
+    size_t bytes;
 };
 
 static char *text_cache_strdup(const char *s)
@@ -117,9 +120,18 @@ void text_cache_clear(text_cache *tc)
             SDL_DestroyTexture(tc->entries[i].image.texture);
     }
     tc->count = 0;
+    tc->bytes = 0;
     for (size_t i = 0; i < tc->fit_count; i++)
         free(tc->fits[i].text);
     tc->fit_count = 0;
+}
+
+void text_cache_reset(text_cache *tc)
+{
+    if (tc == NULL)
+        return;
+    text_cache_clear(tc);
+    text_cache_drop_fonts(tc);
 }
 
 void text_cache_free(text_cache *tc)
@@ -327,10 +339,13 @@ static SDL_Surface *text_cache_render(text_cache *tc, const char *text,
         out = SDL_CreateRGBSurfaceWithFormat(0, maxw, (int)n * skip, 32,
                                              SDL_PIXELFORMAT_ARGB8888);
         if (out != NULL) {
-            SDL_FillRect(out, NULL,
-                         SDL_MapRGBA(out->format, color.r, color.g, color.b,
-                                     0));
-            for (size_t i = 0; i < n; i++) {
+            if (SDL_FillRect(out, NULL,
+                             SDL_MapRGBA(out->format, color.r, color.g,
+                                         color.b, 0)) != 0) {
+                SDL_FreeSurface(out);
+                out = NULL;
+            }
+            for (size_t i = 0; out != NULL && i < n; i++) {
                 if (parts[i] == NULL)
                     continue;
                 SDL_Rect dst = {0, (int)i * skip, parts[i]->w, parts[i]->h};
@@ -338,8 +353,9 @@ static SDL_Surface *text_cache_render(text_cache *tc, const char *text,
                     dst.x = (maxw - parts[i]->w) / 2;
                 else if (align == TEXT_ALIGN_RIGHT)
                     dst.x = maxw - parts[i]->w;
-                SDL_SetSurfaceBlendMode(parts[i], SDL_BLENDMODE_NONE);
-                if (SDL_BlitSurface(parts[i], NULL, out, &dst) != 0) {
+                /* copy alpha as it is: lines never overlap */
+                if (SDL_SetSurfaceBlendMode(parts[i], SDL_BLENDMODE_NONE) != 0 ||
+                    SDL_BlitSurface(parts[i], NULL, out, &dst) != 0) {
                     SDL_FreeSurface(out);
                     out = NULL;
                     break;
@@ -384,7 +400,16 @@ bool text_cache_get(text_cache *tc, const char *text, int size, bool bold,
     SDL_FreeSurface(surface);
     if (texture == NULL)
         return false;
-    SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND);
+    size_t bytes = (size_t)w * (size_t)h * 4u;
+    if (tc->bytes + bytes > TEXT_CACHE_MAX_BYTES && tc->count > 0) {
+        /* over budget: start afresh (the texture just made is kept) */
+        text_cache_clear(tc);
+    }
+    tc->bytes += bytes;
+    if (SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND) != 0) {
+        SDL_DestroyTexture(texture);
+        return false;
+    }
     char *copy = text_cache_strdup(text);
     if (copy == NULL) {
         SDL_DestroyTexture(texture);

@@ -87,6 +87,11 @@ typedef struct app {
     text_cache *text;
     assets *assets;
     SDL_Texture *disc;            /* a smooth white disc for round shapes */
+    SDL_Texture *table;           /* the felt, made once per window size */
+    int table_w, table_h;
+    bool stepped;                 /* app_step has run once */
+    char draw_error[256];         /* the first drawing failure, or "" */
+    bool draw_error_told;
 
     char data_dir[APP_PATH_MAX];
     char po_dir[APP_PATH_MAX];
@@ -172,6 +177,8 @@ void app_follow_language(app *a);
 void app_save_settings(app *a);
 /* The scene's name, for tests and messages. */
 const char *app_scene_name(app_scene scene);
+/* F11: full screen on or off. */
+void app_toggle_fullscreen(app *a);
 /* Saves the current frame as a PNG file (mode 0600). */
 bool app_save_png(app *a, const char *path, char *err, size_t err_size);
 /* Makes a fresh file name in the user's folder: PREFIX-DATE-TIME.EXT. */

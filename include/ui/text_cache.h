@@ -29,6 +29,9 @@ void text_cache_free(text_cache *tc);
 
 /* Drops every texture (after the renderer was reset, or to bound memory). */
 void text_cache_clear(text_cache *tc);
+/* Drops every texture and every opened font size (the window changed
+ * size: nothing cached fits any more). */
+void text_cache_reset(text_cache *tc);
 
 /* The text as one texture, wrapped at wrap_width pixels (0: no wrapping).
  * Empty text gives a NULL texture with w = h = 0 and true. */

@@ -1,0 +1,84 @@
+/* scene: what the scenes share (see scene.h). */
+#include "scene.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "draw.h"
+#include "i18n.h"
+#include "report.h"
+
+static const scene_fns scene_table[APP_SCENE_COUNT] = {
+    {scene_start_enter, scene_start_handle, scene_start_draw,
+     scene_start_leave},
+    {scene_deal_enter, scene_deal_handle, scene_deal_draw, scene_deal_leave},
+    {scene_place_enter, scene_place_handle, scene_place_draw,
+     scene_place_leave},
+    {scene_handover_enter, scene_handover_handle, scene_handover_draw,
+     scene_handover_leave},
+    {scene_reveal_enter, scene_reveal_handle, scene_reveal_draw,
+     scene_reveal_leave},
+    {scene_summary_enter, scene_summary_handle, scene_summary_draw,
+     scene_summary_leave},
+};
+
+const scene_fns *scene_get(app_scene scene)
+{
+    return &scene_table[scene < APP_SCENE_COUNT ? scene : APP_SCENE_START];
+}
+
+void scene_progress(const app *a, char *buf, size_t size)
+{
+    if (!a->have_session) {
+        buf[0] = '\0';
+        return;
+    }
+    char n[24], of[24];
+    size_t cur = a->session.current;
+    if (cur >= a->session.round_count)
+        cur = a->session.round_count - 1;
+    snprintf(n, sizeof n, "%zu", cur + 1);
+    snprintf(of, sizeof of, "%zu", a->session.round_count);
+    draw_format(buf, size, _("Card %s of %s"), n, of);
+}
+
+void scene_player_name(const app *a, size_t player, char *buf, size_t size)
+{
+    report_player_name(&a->session, player, buf, size);
+    if (buf[0] >= 'a' && buf[0] <= 'z')
+        buf[0] = (char)(buf[0] - 'a' + 'A');
+}
+
+const char *scene_card_text(const app *a, size_t round, deck_role role)
+{
+    const session *s = &a->session;
+    if (round >= s->round_count)
+        return "";
+    const deck *d = s->deck;
+    const deck_card *c = &d->cards[s->rounds[round].card];
+    return deck_text(d, role == DECK_ROLE_CLIENT ? &c->client
+                                                 : &c->professional,
+                     s->language);
+}
+
+const char *scene_dimension_name(const app *a, size_t round)
+{
+    const session *s = &a->session;
+    if (round >= s->round_count)
+        return "";
+    const deck *d = s->deck;
+    const deck_card *c = &d->cards[s->rounds[round].card];
+    return deck_text(d, &d->dimensions[c->dimension].name, s->language);
+}
+
+void scene_draw_card_face(app *a, layout_rect card, layout_rect title,
+                          layout_rect text, const char *dimension,
+                          const char *body)
+{
+    draw_card(a, card, true);
+    draw_text(a, dimension, title, a->frame.font_small, true,
+              (SDL_Color){150, 110, 60, 255}, TEXT_ALIGN_CENTER, true);
+    draw_text(a, body, text, a->frame.font_card, false, DRAW_INK,
+              TEXT_ALIGN_CENTER, true);
+}

@@ -1,0 +1,133 @@
+/* scene_handover: hides everything between two players; after the last
+ * player it is the ready-to-reveal screen. It shows only how many tokens
+ * lie face down, never which. */
+#include "scene.h"
+
+#include <stdio.h>
+
+#include "draw.h"
+#include "i18n.h"
+#include "report.h"
+
+void scene_handover_enter(app *a)
+{
+    a->handover.ready = session_all_placed(&a->session);
+}
+
+/* The player who placed last: the one a take-back is for. */
+static int scene_handover_last(const app *a)
+{
+    const session_round *r = session_current(&a->session);
+    if (r == NULL)
+        return -1;
+    int next = session_next_to_place(&a->session);
+    int from = next < 0 ? (int)a->session.player_count - 1 : next - 1;
+    for (int p = from; p >= 0; p--)
+        if (r->answer[p] != SESSION_NO_ANSWER)
+            return p;
+    return -1;
+}
+
+static void scene_handover_go(app *a)
+{
+    if (a->handover.ready) {
+        session_action act = {SESSION_ACTION_REVEAL, 0, 0};
+        app_apply(a, act);
+    } else {
+        app_switch(a, APP_SCENE_PLACE);
+    }
+}
+
+static void scene_handover_take_back(app *a)
+{
+    int p = scene_handover_last(a);
+    if (p < 0)
+        return;
+    session_action act = {SESSION_ACTION_TAKE_BACK, (size_t)p, 0};
+    app_apply(a, act);
+}
+
+void scene_handover_handle(app *a, const input_event *ev)
+{
+    layout_handover l;
+    layout_handover_make(&a->frame, a->session.player_count, &l);
+    switch (ev->type) {
+    case INPUT_CONFIRM:
+    case INPUT_TOGGLE:
+        scene_handover_go(a);
+        break;
+    case INPUT_BACK:
+        scene_handover_take_back(a);
+        break;
+    case INPUT_SKIP: {
+        session_action act = {SESSION_ACTION_SKIP, 0, 0};
+        app_apply(a, act);
+        break;
+    }
+    case INPUT_POINTER:
+        if (layout_contains(l.go, ev->x, ev->y)) {
+            scene_handover_go(a);
+        } else if (layout_contains(l.take_back, ev->x, ev->y)) {
+            scene_handover_take_back(a);
+        } else if (layout_contains(l.skip, ev->x, ev->y)) {
+            session_action act = {SESSION_ACTION_SKIP, 0, 0};
+            app_apply(a, act);
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+void scene_handover_draw(app *a)
+{
+    const session *s = &a->session;
+    const session_round *r = session_current(s);
+    char progress[128];
+    scene_progress(a, progress, sizeof progress);
+    draw_top_bar(a, progress, "");
+    layout_handover l;
+    layout_handover_make(&a->frame, s->player_count, &l);
+
+    draw_shadow(a, l.panel, a->frame.radius);
+    draw_round_rect(a, l.panel, a->frame.radius,
+                    (SDL_Color){33, 80, 64, 255});
+    char title[512], sub[512], go[256], name[128];
+    if (a->handover.ready) {
+        snprintf(title, sizeof title, "%s", _("Everyone has placed a token"));
+        snprintf(sub, sizeof sub, "%s",
+                 _("Look at the screen together, then turn the tokens over."));
+        snprintf(go, sizeof go, "%s", _("Turn the tokens over"));
+    } else {
+        int next = session_next_to_place(s);
+        report_player_name(s, next < 0 ? 0 : (size_t)next, name,
+                           sizeof name);
+        draw_format(title, sizeof title, _("Give the screen to the %s"), name,
+                    NULL);
+        snprintf(sub, sizeof sub, "%s",
+                 _("Your token lies face down. Nobody can see what you "
+                   "chose."));
+        draw_format(go, sizeof go, _("I am the %s: go on"), name, NULL);
+    }
+    draw_text(a, title, l.title, a->frame.font_title, true, DRAW_CREAM,
+              TEXT_ALIGN_CENTER, true);
+    draw_text(a, sub, l.subtitle, a->frame.font_body, false, DRAW_CREAM,
+              TEXT_ALIGN_CENTER, true);
+    /* one face-down chip per player who placed; the same for any value */
+    for (size_t p = 0; p < s->player_count && p < l.chip_count; p++) {
+        bool placed = r && r->answer[p] != SESSION_NO_ANSWER;
+        if (placed)
+            draw_token(a, l.chip[p], s->deck, 0, false, true);
+        else
+            draw_disc(a, l.chip[p], (SDL_Color){255, 255, 255, 30});
+    }
+    draw_button(a, l.go, go, "Enter", true, true);
+    draw_button(a, l.take_back, _("Take back my token"), "Backspace", false,
+                false);
+    draw_button(a, l.skip, _("Skip card"), "S", false, false);
+}
+
+void scene_handover_leave(app *a)
+{
+    (void)a;
+}

@@ -1,0 +1,120 @@
+/* scene_place: the player whose turn it is reads the card in their own
+ * wording and chooses a token; Enter places it face down. */
+#include "scene.h"
+
+#include <stdio.h>
+
+#include "draw.h"
+#include "i18n.h"
+
+void scene_place_enter(app *a)
+{
+    a->place.selected = -1;
+    int p = session_next_to_place(&a->session);
+    a->place.player = p < 0 ? 0 : p;
+}
+
+static void scene_place_confirm(app *a)
+{
+    if (a->place.selected < 0)
+        return;
+    session_action act = {SESSION_ACTION_PLACE, (size_t)a->place.player,
+                          (size_t)a->place.selected};
+    app_apply(a, act);
+}
+
+void scene_place_handle(app *a, const input_event *ev)
+{
+    const deck *d = a->session.deck;
+    int k = (int)d->option_count;
+    layout_place l;
+    layout_place_make(&a->frame, d->option_count, &l);
+    switch (ev->type) {
+    case INPUT_DIGIT:
+        if (ev->digit >= 1 && ev->digit <= k)
+            a->place.selected = ev->digit - 1;
+        break;
+    case INPUT_LEFT:
+        a->place.selected = a->place.selected <= 0 ? 0 : a->place.selected - 1;
+        break;
+    case INPUT_RIGHT:
+        a->place.selected = a->place.selected < 0 ? 0
+                            : a->place.selected + 1 >= k ? k - 1
+                                                          : a->place.selected + 1;
+        break;
+    case INPUT_CONFIRM:
+    case INPUT_TOGGLE:
+        scene_place_confirm(a);
+        break;
+    case INPUT_BACK:
+        a->place.selected = -1;
+        break;
+    case INPUT_SKIP: {
+        session_action act = {SESSION_ACTION_SKIP, 0, 0};
+        app_apply(a, act);
+        break;
+    }
+    case INPUT_POINTER:
+        for (int i = 0; i < k; i++)
+            if (layout_contains(l.token[i], ev->x, ev->y) ||
+                layout_contains(l.label[i], ev->x, ev->y)) {
+                a->place.selected = i;
+                return;
+            }
+        if (layout_contains(l.place, ev->x, ev->y)) {
+            scene_place_confirm(a);
+        } else if (layout_contains(l.skip, ev->x, ev->y)) {
+            session_action act = {SESSION_ACTION_SKIP, 0, 0};
+            app_apply(a, act);
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+void scene_place_draw(app *a)
+{
+    const session *s = &a->session;
+    const deck *d = s->deck;
+    char progress[128], name[128], turn[256];
+    scene_progress(a, progress, sizeof progress);
+    scene_player_name(a, (size_t)a->place.player, name, sizeof name);
+    draw_format(turn, sizeof turn, _("Your turn: %s"), name, NULL);
+    draw_top_bar(a, progress, turn);
+
+    layout_place l;
+    layout_place_make(&a->frame, d->option_count, &l);
+    deck_role role = s->players[a->place.player];
+    scene_draw_card_face(a, l.card, l.card_title, l.card_text,
+                         scene_dimension_name(a, s->current),
+                         scene_card_text(a, s->current, role));
+    for (size_t i = 0; i < l.token_count; i++) {
+        bool sel = (int)i == a->place.selected;
+        draw_token(a, l.token[i], d, i, sel, false);
+        char label[256];
+        char num[24];
+        snprintf(num, sizeof num, "%zu", i + 1);
+        draw_format(label, sizeof label, "%s  %s", num,
+                    deck_text(d, &d->options[i].label, s->language));
+        draw_text(a, label, l.label[i], a->frame.font_small, sel,
+                  sel ? DRAW_GOLD : DRAW_CREAM, TEXT_ALIGN_CENTER, false);
+    }
+    char hint[256], kmax[24];
+    snprintf(kmax, sizeof kmax, "%zu", d->option_count);
+    draw_format(hint, sizeof hint,
+                a->place.selected < 0
+                    ? _("Choose a token: tap it or press 1 to %s.")
+                    : _("Press Enter to place it face down."),
+                kmax, NULL);
+    draw_text(a, hint, l.hint, a->frame.font_small, false, DRAW_CREAM,
+              TEXT_ALIGN_CENTER, true);
+    draw_button(a, l.skip, _("Skip card"), "S", false, false);
+    draw_button(a, l.place, _("Place face down"), "Enter",
+                a->place.selected >= 0, false);
+}
+
+void scene_place_leave(app *a)
+{
+    (void)a;
+}

@@ -1,0 +1,178 @@
+/* scene_reveal: the tokens turn over together; alignment is shown by a
+ * shape and a colour; the talk prompt appears; the card can be marked
+ * "bespreken"; Enter moves on when the players are done talking. */
+#include "scene.h"
+
+#include <stdio.h>
+
+#include "draw.h"
+#include "i18n.h"
+#include "report.h"
+
+void scene_reveal_enter(app *a)
+{
+    a->anim_start = a->now;
+    a->animating = true;
+}
+
+static void scene_reveal_act(app *a, session_action_type type)
+{
+    session_action act = {type, 0, 0};
+    app_apply(a, act);
+}
+
+void scene_reveal_handle(app *a, const input_event *ev)
+{
+    layout_reveal l;
+    layout_reveal_make(&a->frame, a->session.player_count, &l);
+    switch (ev->type) {
+    case INPUT_CONFIRM:
+        scene_reveal_act(a, SESSION_ACTION_NEXT);
+        break;
+    case INPUT_MARK:
+    case INPUT_TOGGLE:
+        scene_reveal_act(a, SESSION_ACTION_MARK);
+        break;
+    case INPUT_POINTER:
+        if (layout_contains(l.next, ev->x, ev->y))
+            scene_reveal_act(a, SESSION_ACTION_NEXT);
+        else if (layout_contains(l.mark, ev->x, ev->y))
+            scene_reveal_act(a, SESSION_ACTION_MARK);
+        break;
+    default:
+        break;
+    }
+}
+
+static const char *scene_reveal_icon(score_alignment al)
+{
+    return al == SCORE_ALIGNED ? "aligned" : al == SCORE_CLOSE ? "close"
+                                                                : "apart";
+}
+
+static SDL_Color scene_reveal_color(score_alignment al)
+{
+    return al == SCORE_ALIGNED ? DRAW_ALIGNED : al == SCORE_CLOSE ? DRAW_CLOSE
+                                                                   : DRAW_APART;
+}
+
+void scene_reveal_draw(app *a)
+{
+    const session *s = &a->session;
+    const deck *d = s->deck;
+    const session_round *r = session_current(s);
+    if (r == NULL)
+        return;
+    size_t round = s->current;
+    char progress[128];
+    scene_progress(a, progress, sizeof progress);
+    draw_top_bar(a, progress, r->marked ? _("Marked to talk about") : "");
+    layout_reveal l;
+    layout_reveal_make(&a->frame, s->player_count, &l);
+
+    /* the card, in the client's words: what was asked at the table */
+    scene_draw_card_face(a, l.card, l.card_title, l.card_text,
+                         scene_dimension_name(a, round),
+                         scene_card_text(a, round, DECK_ROLE_CLIENT));
+    const deck_card *card = &d->cards[r->card];
+    bool negative = d->dimensions[card->dimension].negative;
+    if (!negative) {
+        /* no note: the talk prompt moves up */
+        l.talk.h += l.talk.y - l.note.y;
+        l.talk.y = l.note.y;
+    }
+    if (negative) {
+        layout_rect icon = {l.note.x, l.note.y, l.note.h, l.note.h};
+        draw_icon(a, "low-good", icon);
+        layout_rect text = {l.note.x + l.note.h + a->frame.gap / 2, l.note.y,
+                            l.note.w - l.note.h - a->frame.gap / 2, l.note.h};
+        draw_text(a, _("On this card a low answer is the good one."), text,
+                  a->frame.font_body, true, DRAW_CREAM, TEXT_ALIGN_LEFT,
+                  true);
+    }
+    /* the talk prompt */
+    draw_round_rect(a, l.talk, a->frame.radius, (SDL_Color){255, 255, 255, 28});
+    int pad = a->frame.gap;
+    layout_rect head = {l.talk.x + pad, l.talk.y + pad / 2, l.talk.w - 2 * pad,
+                        a->frame.font_body * 3 / 2};
+    draw_text(a, _("Talk about it"), head, a->frame.font_body, true,
+              DRAW_GOLD, TEXT_ALIGN_LEFT, true);
+    const char *talk = deck_text(d, &card->talk, s->language);
+    if (talk == NULL || talk[0] == '\0')
+        talk = _("What did you each choose, and why?");
+    layout_rect body = {head.x, head.y + head.h, head.w,
+                        l.talk.y + l.talk.h - pad / 2 - (head.y + head.h)};
+    draw_text(a, talk, body, a->frame.font_large, false, DRAW_CREAM,
+              TEXT_ALIGN_LEFT, false);
+
+    /* the tokens turn over together */
+    float t = a->animating ? (float)(a->now - a->anim_start) / APP_ANIM_MS
+                           : 1.0f;
+    if (t > 1.0f)
+        t = 1.0f;
+    for (size_t p = 0; p < s->player_count && p < l.player_count; p++) {
+        char name[128];
+        scene_player_name(a, p, name, sizeof name);
+        draw_text(a, name, l.name[p], a->frame.font_body, true,
+                  s->players[p] == DECK_ROLE_CLIENT ? (SDL_Color){150, 200, 255, 255}
+                                                    : (SDL_Color){240, 180, 215, 255},
+                  TEXT_ALIGN_CENTER, true);
+        int ans = session_visible_answer(s, round, p);
+        float wf = t < 0.5f ? 1.0f - 2.0f * t : 2.0f * t - 1.0f;
+        layout_rect tr = l.token[p];
+        int w = (int)((float)tr.w * wf);
+        if (w < 2)
+            w = 2;
+        layout_rect flip = {tr.x + (tr.w - w) / 2, tr.y, w, tr.h};
+        if (t < 0.5f || ans < 0) {
+            draw_token(a, flip, d, 0, false, true);
+        } else {
+            draw_token(a, flip, d, (size_t)ans, false, false);
+            if (t >= 1.0f)
+                draw_text(a, deck_text(d, &d->options[ans].label, s->language),
+                          l.label[p], a->frame.font_small, true, DRAW_CREAM,
+                          TEXT_ALIGN_CENTER, true);
+        }
+    }
+    /* alignment: shape and colour and words */
+    int gap = score_round_gap(s, round);
+    if (gap >= 0 && t >= 1.0f) {
+        score_alignment al = score_alignment_of_gap(gap);
+        draw_shadow(a, l.badge, a->frame.radius);
+        draw_round_rect(a, l.badge, a->frame.radius, DRAW_PAPER);
+        layout_rect stripe = {l.badge.x, l.badge.y, a->frame.radius,
+                              l.badge.h};
+        draw_round_rect(a, stripe, a->frame.radius / 2,
+                        scene_reveal_color(al));
+        draw_icon(a, scene_reveal_icon(al), l.badge_icon);
+        char words[256], steps[16];
+        snprintf(steps, sizeof steps, "%d", gap);
+        layout_rect bt = l.badge_text;
+        if (gap == 0) {
+            draw_text(a, report_alignment_name(al), bt, a->frame.font_large,
+                      true, DRAW_INK, TEXT_ALIGN_LEFT, true);
+        } else {
+            draw_format(words, sizeof words,
+                        gap == 1 ? _("1 step difference")
+                                 : _("%s steps difference"),
+                        steps, NULL);
+            layout_rect top = {bt.x, bt.y, bt.w, bt.h * 58 / 100};
+            layout_rect bottom = {bt.x, top.y + top.h, bt.w, bt.h - top.h};
+            draw_text(a, report_alignment_name(al), top, a->frame.font_large,
+                      true, DRAW_INK, TEXT_ALIGN_LEFT, true);
+            draw_text(a, words, bottom, a->frame.font_small, false,
+                      DRAW_INK_SOFT, TEXT_ALIGN_LEFT, true);
+        }
+    }
+    draw_button(a, l.mark,
+                r->marked ? _("Marked \u2713") : _("Mark to talk about"), "B",
+                false, r->marked);
+    bool last = s->current + 1 >= s->round_count;
+    draw_button(a, l.next, last ? _("To the summary") : _("Next card"),
+                "Enter", true, false);
+}
+
+void scene_reveal_leave(app *a)
+{
+    a->animating = false;
+}

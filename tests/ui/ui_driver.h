@@ -1,0 +1,130 @@
+/* ui_driver: drives the real app loop headless for tests and the
+ * screenshot tool: pushes SDL events, steps with its own clock, reads the
+ * frame back. */
+#ifndef ALLIANTIESPEL_UI_DRIVER_H
+#define ALLIANTIESPEL_UI_DRIVER_H
+
+#include <SDL.h>
+#include <SDL_image.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "app.h"
+#include "cli.h"
+
+static uint32_t ui_now = 1000;
+
+/* Headless video, software rendering, user files in a private folder. */
+static inline void ui_env(const char *home)
+{
+    setenv("SDL_VIDEODRIVER", "offscreen", 1);
+    setenv("SDL_RENDER_DRIVER", "software", 1);
+    mkdir(home, 0700);
+    setenv("XDG_DATA_HOME", home, 1);
+    setenv("ALLIANTIESPEL_DATA_DIR", TEST_SOURCE_DIR, 1);
+}
+
+/* Opens the app with these command-line arguments (argv[0] is added). */
+static inline app *ui_open(int argc, const char **args, bool trace)
+{
+    static char *argv[32];
+    static cli_options options;
+    argv[0] = (char *)"alliantiespel";
+    for (int i = 0; i < argc && i < 30; i++)
+        argv[i + 1] = (char *)args[i];
+    argv[argc + 1] = NULL;
+    if (cli_parse(argc + 1, argv, &options, stderr) != CLI_EXIT_OK)
+        return NULL;
+    app_config config = {true, trace};
+    int code = 0;
+    return app_open(&options, TEST_SOURCE_DIR, &config, &code);
+}
+
+/* One step of the loop, far enough in time that any animation is over. */
+static inline bool ui_step(app *a)
+{
+    ui_now += 400;
+    return app_step(a, ui_now);
+}
+
+static inline bool ui_step_ms(app *a, uint32_t ms)
+{
+    ui_now += ms;
+    return app_step(a, ui_now);
+}
+
+static inline void ui_push_key(SDL_Keycode sym)
+{
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_KEYDOWN;
+    e.key.state = SDL_PRESSED;
+    e.key.keysym.sym = sym;
+    SDL_PushEvent(&e);
+    e.type = SDL_KEYUP;
+    e.key.state = SDL_RELEASED;
+    SDL_PushEvent(&e);
+}
+
+/* A key, then a step. */
+static inline bool ui_key(app *a, SDL_Keycode sym)
+{
+    ui_push_key(sym);
+    return ui_step(a);
+}
+
+static inline bool ui_click(app *a, layout_rect r)
+{
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_MOUSEBUTTONDOWN;
+    e.button.button = SDL_BUTTON_LEFT;
+    e.button.state = SDL_PRESSED;
+    e.button.which = 0;
+    e.button.x = r.x + r.w / 2;
+    e.button.y = r.y + r.h / 2;
+    SDL_PushEvent(&e);
+    return ui_step(a);
+}
+
+static inline bool ui_tap(app *a, layout_rect r)
+{
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_FINGERDOWN;
+    e.tfinger.x = (float)(r.x + r.w / 2) / (float)a->out_w;
+    e.tfinger.y = (float)(r.y + r.h / 2) / (float)a->out_h;
+    e.tfinger.pressure = 1.0f;
+    SDL_PushEvent(&e);
+    return ui_step(a);
+}
+
+/* The current frame as an ARGB8888 surface (caller frees). */
+static inline SDL_Surface *ui_frame(app *a)
+{
+    app_draw(a);
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, a->out_w, a->out_h, 32,
+                                                    SDL_PIXELFORMAT_ARGB8888);
+    if (s == NULL)
+        return NULL;
+    if (SDL_RenderReadPixels(a->renderer, NULL, SDL_PIXELFORMAT_ARGB8888,
+                             s->pixels, s->pitch) != 0) {
+        SDL_FreeSurface(s);
+        return NULL;
+    }
+    return s;
+}
+
+static inline bool ui_save(app *a, const char *path)
+{
+    SDL_Surface *s = ui_frame(a);
+    if (s == NULL)
+        return false;
+    bool ok = IMG_SavePNG(s, path) == 0;
+    SDL_FreeSurface(s);
+    return ok;
+}
+
+#endif

@@ -1,0 +1,123 @@
+/* ui_screens: the project's screenshot command. Plays a quick round
+ * headless and writes a PNG of every screen at 1024x600 and 1920x1080.
+ * Usage: ui_screens OUTDIR */
+#include <stdio.h>
+
+#include "layout.h"
+#include "ui_driver.h"
+
+static int shots;
+
+static void shot(app *a, const char *dir, const char *size, const char *name)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s-%s.png", dir, name, size);
+    if (ui_save(a, path)) {
+        printf("%s\n", path);
+        shots++;
+    } else {
+        fprintf(stderr, "ui_screens: cannot write %s\n", path);
+    }
+}
+
+static int run(const char *dir, int w, int h)
+{
+    char size[32], win[32];
+    snprintf(size, sizeof size, "%dx%d", w, h);
+    snprintf(win, sizeof win, "%dx%d", w, h);
+
+    /* the start screen and the card picker */
+    const char *start_args[] = {"--window", win};
+    app *a = ui_open(2, start_args, false);
+    if (a == NULL)
+        return 1;
+    ui_step(a);
+    shot(a, dir, size, "01-start");
+    layout_start ls;
+    layout_start_make(&a->frame, &ls);
+    ui_click(a, ls.choose);
+    ui_key(a, SDLK_DOWN);
+    ui_key(a, SDLK_SPACE);
+    ui_key(a, SDLK_DOWN);
+    ui_key(a, SDLK_DOWN);
+    ui_key(a, SDLK_SPACE);
+    shot(a, dir, size, "02-choose-cards");
+    app_close(a);
+
+    /* a quick round with one client */
+    const char *args[] = {"--domain", "algemeen", "--lang", "nl", "--cards",
+                          "quick", "--window", win};
+    a = ui_open(8, args, false);
+    if (a == NULL)
+        return 1;
+    ui_step_ms(a, 0);
+    ui_step_ms(a, 180);
+    shot(a, dir, size, "03-deal");
+    ui_step(a);
+    ui_key(a, SDLK_4);
+    shot(a, dir, size, "04-place-client");
+    ui_key(a, SDLK_RETURN);
+    shot(a, dir, size, "05-handover");
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_2);
+    shot(a, dir, size, "06-place-professional");
+    ui_key(a, SDLK_RETURN);
+    shot(a, dir, size, "07-ready");
+    ui_key(a, SDLK_RETURN);
+    ui_step(a);
+    shot(a, dir, size, "08-reveal");
+    /* cards 2..4 */
+    const SDL_Keycode answers[3][2] = {{SDLK_5, SDLK_5}, {SDLK_2, SDLK_3},
+                                       {SDLK_4, SDLK_5}};
+    for (int c = 0; c < 3; c++) {
+        ui_key(a, c == 1 ? SDLK_b : SDLK_UNKNOWN);
+        ui_key(a, SDLK_RETURN);
+        ui_step(a);
+        ui_key(a, answers[c][0]);
+        ui_key(a, SDLK_RETURN);
+        ui_key(a, SDLK_RETURN);
+        ui_key(a, answers[c][1]);
+        ui_key(a, SDLK_RETURN);
+        ui_key(a, SDLK_RETURN);
+        ui_step(a);
+    }
+    /* card 5: a friction card, low is good */
+    ui_key(a, SDLK_RETURN);
+    ui_step(a);
+    ui_key(a, SDLK_1);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_ESCAPE);
+    shot(a, dir, size, "09-menu");
+    ui_key(a, SDLK_4);
+    shot(a, dir, size, "10-menu-confirm-quit");
+    ui_key(a, SDLK_1);
+    ui_key(a, SDLK_3);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_RETURN);
+    ui_step(a);
+    ui_key(a, SDLK_b);
+    shot(a, dir, size, "11-reveal-friction");
+    ui_key(a, SDLK_RETURN);
+    ui_step(a);
+    shot(a, dir, size, "12-summary");
+    app_close(a);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 2) {
+        fprintf(stderr, "usage: ui_screens OUTDIR\n");
+        return 2;
+    }
+    char home[4096];
+    snprintf(home, sizeof home, "%s/ui-screens-home", TEST_BINARY_DIR);
+    ui_env(home);
+    if (run(argv[1], 1024, 600) != 0 || run(argv[1], 1920, 1080) != 0) {
+        fprintf(stderr, "ui_screens: the game did not start\n");
+        return 1;
+    }
+    printf("%d screenshots\n", shots);
+    return shots == 24 ? 0 : 1;
+}

@@ -1,0 +1,329 @@
+/* ui_session_test: whole sessions through the real app loop, headless,
+ * driven by pushed SDL events (keys, mouse clicks, finger taps); the
+ * result file written by --save is read back and its answers checked. */
+#include <dirent.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "i18n.h"
+#include "result.h"
+#include "ui_driver.h"
+
+static char home[1024];
+
+/* One card by keyboard, exactly as README documents it. */
+static void keyboard_card(app *a, SDL_Keycode client, SDL_Keycode pro,
+                          bool mark)
+{
+    ui_step(a); /* the deal animation ends */
+    CHECK_STR(app_scene_name(a->scene), "place");
+    ui_key(a, client);
+    ui_key(a, SDLK_RETURN);
+    CHECK_STR(app_scene_name(a->scene), "handover");
+    ui_key(a, SDLK_RETURN);
+    CHECK_STR(app_scene_name(a->scene), "place");
+    ui_key(a, pro);
+    ui_key(a, SDLK_RETURN);
+    CHECK_STR(app_scene_name(a->scene), "handover");
+    CHECK(a->handover.ready);
+    ui_key(a, SDLK_RETURN);
+    CHECK_STR(app_scene_name(a->scene), "reveal");
+    if (mark)
+        ui_key(a, SDLK_b);
+    ui_key(a, SDLK_RETURN);
+}
+
+static void quick_round(void)
+{
+    char save[4096];
+    snprintf(save, sizeof save, "%s/result.yaml", home);
+    unlink(save);
+    const char *args[] = {"--domain", "algemeen", "--lang", "nl", "--cards",
+                          "quick", "--save", save, "--window", "1024x600"};
+    app *a = ui_open(10, args, false);
+    CHECK(a != NULL);
+    if (a == NULL)
+        return;
+    CHECK_STR(app_scene_name(a->scene), "deal");
+    CHECK_INT(a->session.round_count, 5);
+
+    /* card 1: keys; the client takes back once on the hand-over screen.
+     * The deal animation starts with the first frame. */
+    ui_step(a);
+    CHECK_STR(app_scene_name(a->scene), "deal");
+    ui_step(a);
+    ui_key(a, SDLK_3);
+    ui_key(a, SDLK_RETURN);
+    CHECK_STR(app_scene_name(a->scene), "handover");
+    ui_key(a, SDLK_BACKSPACE);
+    CHECK_STR(app_scene_name(a->scene), "place");
+    CHECK_INT(a->place.player, 0);
+    ui_key(a, SDLK_4);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_2);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_RETURN);
+    CHECK_STR(app_scene_name(a->scene), "reveal");
+    CHECK_INT(session_visible_answer(&a->session, 0, 0), 3);
+    CHECK_INT(session_visible_answer(&a->session, 0, 1), 1);
+    /* a redraw of an unchanged screen renders no text again */
+    app_draw(a);
+    size_t renders = text_cache_renders(a->text);
+    app_draw(a);
+    app_draw(a);
+    CHECK_INT(text_cache_renders(a->text), renders);
+    ui_key(a, SDLK_RETURN);
+
+    /* card 2: the mouse; any click during the deal only skips it */
+    CHECK_STR(app_scene_name(a->scene), "deal");
+    layout_place lp;
+    layout_place_make(&a->frame, 5, &lp);
+    ui_click(a, lp.token[4]);
+    CHECK_STR(app_scene_name(a->scene), "place");
+    CHECK_INT(a->place.selected, -1);
+    ui_click(a, lp.token[4]);
+    ui_click(a, lp.place);
+    layout_handover lh;
+    layout_handover_make(&a->frame, 2, &lh);
+    ui_click(a, lh.go);
+    ui_click(a, lp.token[4]);
+    ui_click(a, lp.place);
+    ui_click(a, lh.go);
+    CHECK_STR(app_scene_name(a->scene), "reveal");
+    layout_reveal lr;
+    layout_reveal_make(&a->frame, 2, &lr);
+    ui_click(a, lr.mark);
+    ui_click(a, lr.next);
+
+    /* card 3: finger taps */
+    ui_step(a);
+    ui_tap(a, lp.token[0]);
+    ui_tap(a, lp.place);
+    ui_tap(a, lh.go);
+    ui_tap(a, lp.token[2]);
+    ui_tap(a, lp.place);
+    ui_tap(a, lh.go);
+    CHECK_STR(app_scene_name(a->scene), "reveal");
+    ui_tap(a, lr.next);
+
+    /* card 4: skipped with S */
+    ui_step(a);
+    ui_key(a, SDLK_s);
+    CHECK_STR(app_scene_name(a->scene), "deal");
+
+    /* card 5: keyboard, marked */
+    keyboard_card(a, SDLK_1, SDLK_4, true);
+    CHECK_STR(app_scene_name(a->scene), "summary");
+    ui_step(a);
+
+    /* the result file */
+    struct stat st;
+    CHECK(stat(save, &st) == 0);
+    CHECK_INT(st.st_mode & 0777, 0600);
+    deck d;
+    session s;
+    error_list errors;
+    error_list_init(&errors);
+    bool ok = result_read(save, &d, &s, &errors);
+    CHECK(ok);
+    if (!ok)
+        error_print(&errors, stderr);
+    if (ok) {
+        CHECK_INT(s.round_count, 5);
+        CHECK_INT(s.player_count, 2);
+        CHECK_INT(s.players[0], DECK_ROLE_CLIENT);
+        CHECK_INT(s.players[1], DECK_ROLE_PROFESSIONAL);
+        const int want[5][2] = {{3, 1}, {4, 4}, {0, 2}, {-1, -1}, {0, 3}};
+        for (int r = 0; r < 5; r++) {
+            CHECK_INT(s.rounds[r].answer[0], want[r][0]);
+            CHECK_INT(s.rounds[r].answer[1], want[r][1]);
+        }
+        CHECK_INT(s.rounds[3].state, SESSION_CARD_SKIPPED);
+        CHECK_INT(s.rounds[0].state, SESSION_CARD_REVEALED);
+        CHECK(!s.rounds[0].marked);
+        CHECK(s.rounds[1].marked);
+        CHECK(s.rounds[4].marked);
+        session_free(&s);
+        deck_free(&d);
+    }
+    error_list_free(&errors);
+
+    /* save the answers and the board from the summary */
+    ui_key(a, SDLK_r);
+    CHECK(strstr(a->summary.status, "/result-") != NULL);
+    ui_key(a, SDLK_p);
+    CHECK(strstr(a->summary.status, "/board-") != NULL);
+
+    /* the game is over: quitting asks nothing */
+    ui_key(a, SDLK_ESCAPE);
+    CHECK_INT(a->menu, APP_MENU_OPEN);
+    ui_push_key(SDLK_4);
+    CHECK(!ui_step(a));
+    app_close(a);
+}
+
+/* The start screen: two people on the client side, remembered. */
+static void family_round(void)
+{
+    char settings_path[1200];
+    snprintf(settings_path, sizeof settings_path,
+             "%s/alliantiespel/alliantiespel/settings.txt", home);
+    unlink(settings_path);
+    const char *args[] = {"--window", "1024x600"};
+    app *a = ui_open(2, args, false);
+    CHECK(a != NULL);
+    if (a == NULL)
+        return;
+    CHECK_STR(app_scene_name(a->scene), "start");
+    ui_step(a);
+    CHECK_STR(i18n_language(), "nl");
+    /* focus starts on the start button; up three times is the language:
+     * the screen's own words follow the deck's language */
+    ui_key(a, SDLK_UP);
+    ui_key(a, SDLK_UP);
+    ui_key(a, SDLK_UP);
+    ui_key(a, SDLK_RIGHT);
+    CHECK_STR(i18n_language(), "en");
+    CHECK_STR(_("Start"), "Start");
+    ui_key(a, SDLK_LEFT);
+    CHECK_STR(i18n_language(), "nl");
+    CHECK_STR(_("Start"), "Beginnen");
+    /* two down is the people row */
+    ui_key(a, SDLK_DOWN);
+    ui_key(a, SDLK_DOWN);
+    ui_key(a, SDLK_RIGHT);
+    CHECK_INT(a->settings.clients, 2);
+    ui_key(a, SDLK_RETURN);
+    CHECK_STR(app_scene_name(a->scene), "deal");
+    CHECK_INT(a->session.player_count, 3);
+    ui_step(a);
+    ui_key(a, SDLK_5);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_RETURN);
+    CHECK_INT(a->place.player, 1);
+    ui_key(a, SDLK_2);
+    ui_key(a, SDLK_RETURN);
+    CHECK(!a->handover.ready);
+    ui_key(a, SDLK_RETURN);
+    CHECK_INT(a->place.player, 2);
+    ui_key(a, SDLK_3);
+    ui_key(a, SDLK_RETURN);
+    CHECK(a->handover.ready);
+    ui_key(a, SDLK_RETURN);
+    CHECK_STR(app_scene_name(a->scene), "reveal");
+    CHECK_INT(session_visible_answer(&a->session, 0, 0), 4);
+    CHECK_INT(session_visible_answer(&a->session, 0, 1), 1);
+    CHECK_INT(session_visible_answer(&a->session, 0, 2), 2);
+    /* quitting mid-session asks first; "keep playing" keeps playing */
+    ui_key(a, SDLK_ESCAPE);
+    ui_key(a, SDLK_4);
+    CHECK_INT(a->menu, APP_MENU_CONFIRM_QUIT);
+    ui_key(a, SDLK_1);
+    CHECK_INT(a->menu, APP_MENU_CLOSED);
+    CHECK_STR(app_scene_name(a->scene), "reveal");
+    /* back to the start, confirmed */
+    ui_key(a, SDLK_ESCAPE);
+    ui_key(a, SDLK_3);
+    CHECK_INT(a->menu, APP_MENU_CONFIRM_START);
+    ui_key(a, SDLK_2);
+    CHECK_STR(app_scene_name(a->scene), "start");
+    CHECK(!a->have_session);
+    app_close(a);
+
+    /* the choice was remembered, in a file only the owner can read */
+    char path[4096];
+    snprintf(path, sizeof path, "%s/alliantiespel/alliantiespel/settings.txt",
+             home);
+    struct stat st;
+    CHECK(stat(path, &st) == 0);
+    CHECK_INT(st.st_mode & 0777, 0600);
+    a = ui_open(2, args, false);
+    CHECK(a != NULL);
+    if (a) {
+        CHECK_INT(a->settings.clients, 2);
+        app_close(a);
+    }
+    /* a corrupt settings file gives the defaults */
+    FILE *f = fopen(path, "w");
+    if (f) {
+        fputs("# alliantiespel-settings/1\nclients=99\ncards=\xff\xfe\n", f);
+        fclose(f);
+    }
+    a = ui_open(2, args, false);
+    CHECK(a != NULL);
+    if (a) {
+        CHECK_INT(a->settings.clients, 1);
+        app_close(a);
+    }
+}
+
+/* Errors: one clear sentence and a non-zero exit code. */
+static void failures(void)
+{
+    const char *bad_domain[] = {"--domain", "no-such-deck"};
+    CHECK(ui_open(2, bad_domain, false) == NULL);
+    const char *bad_lang[] = {"--domain", "algemeen", "--lang", "xx"};
+    CHECK(ui_open(4, bad_lang, false) == NULL);
+    cli_options options;
+    memset(&options, 0, sizeof options);
+    app_config config = {true, false};
+    int code = 0;
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s/no-data-here", home);
+    mkdir(dir, 0700);
+    CHECK(app_open(&options, dir, &config, &code) == NULL);
+    CHECK(code != 0);
+
+    /* an icon that is not an SVG file */
+    char sub[4200], file[4300];
+    snprintf(sub, sizeof sub, "%s/decks", dir);
+    mkdir(sub, 0700);
+    snprintf(file, sizeof file, "%s/algemeen.yaml", sub);
+    unlink(file);
+    CHECK(symlink(TEST_SOURCE_DIR "/decks/algemeen.yaml", file) == 0);
+    snprintf(sub, sizeof sub, "%s/assets", dir);
+    mkdir(sub, 0700);
+    snprintf(sub, sizeof sub, "%s/assets/icons", dir);
+    mkdir(sub, 0700);
+    snprintf(file, sizeof file, "%s/logo.svg", sub);
+    FILE *f = fopen(file, "w");
+    if (f) {
+        fputs("this is not a picture", f);
+        fclose(f);
+    }
+    code = 0;
+    CHECK(app_open(&options, dir, &config, &code) == NULL);
+    CHECK(code != 0);
+}
+
+/* Starts from an empty user folder: no files from an earlier run. */
+static void clean_user_folder(void)
+{
+    char dir[1200];
+    snprintf(dir, sizeof dir, "%s/alliantiespel/alliantiespel", home);
+    DIR *d = opendir(dir);
+    if (d == NULL)
+        return;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue;
+        char file[1500];
+        snprintf(file, sizeof file, "%s/%s", dir, e->d_name);
+        unlink(file);
+    }
+    closedir(d);
+}
+
+int main(void)
+{
+    snprintf(home, sizeof home, "%.900s/ui-session-home", TEST_BINARY_DIR);
+    ui_env(home);
+    clean_user_folder();
+    quick_round();
+    family_round();
+    failures();
+    return check_report();
+}

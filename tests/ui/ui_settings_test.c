@@ -1,0 +1,101 @@
+/* ui_settings_test: the start screen's remembered choices: a round trip,
+ * a file only the owner can read, and a missing or corrupt file that
+ * gives the defaults instead of a crash. No SDL. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "settings.h"
+
+static char path[1024];
+
+static void write_file(const char *text)
+{
+    FILE *f = fopen(path, "wb");
+    if (f) {
+        fputs(text, f);
+        fclose(f);
+    }
+}
+
+int main(void)
+{
+    char dir[1024];
+    snprintf(dir, sizeof dir, "%.900s/ui-settings", TEST_BINARY_DIR);
+    mkdir(dir, 0700);
+    snprintf(path, sizeof path, "%.900s/settings.txt", dir);
+    unlink(path);
+
+    settings s;
+    CHECK(!settings_load(path, &s)); /* missing: defaults */
+    CHECK_INT(s.clients, 1);
+    CHECK_INT(s.cards, SETTINGS_CARDS_QUICK);
+    CHECK_STR(s.deck, "");
+    CHECK(s.picked == NULL);
+
+    snprintf(s.deck, sizeof s.deck, "jeugdbescherming");
+    snprintf(s.language, sizeof s.language, "en");
+    s.cards = SETTINGS_CARDS_PICK;
+    s.clients = 3;
+    CHECK(settings_set_picked(&s, "binding-respect,richting-doel"));
+    error_list errors;
+    error_list_init(&errors);
+    CHECK(settings_save(path, &s, &errors));
+    CHECK(error_list_empty(&errors));
+    settings_free(&s);
+    struct stat st;
+    CHECK(stat(path, &st) == 0);
+    CHECK_INT(st.st_mode & 0777, 0600);
+
+    settings t;
+    CHECK(settings_load(path, &t));
+    CHECK_STR(t.deck, "jeugdbescherming");
+    CHECK_STR(t.language, "en");
+    CHECK_INT(t.cards, SETTINGS_CARDS_PICK);
+    CHECK_INT(t.clients, 3);
+    CHECK(settings_is_picked(&t, "richting-doel"));
+    CHECK(settings_is_picked(&t, "binding-respect"));
+    CHECK(!settings_is_picked(&t, "binding"));
+    CHECK(!settings_is_picked(&t, "richting-doe"));
+    settings_free(&t);
+
+    /* corrupt values are ignored one by one */
+    write_file("# alliantiespel-settings/1\nclients=9\ncards=many\n"
+               "deck=../../etc\nlanguage=nl\npicked=a b\nnonsense\n=\n");
+    CHECK(settings_load(path, &t));
+    CHECK_INT(t.clients, 1);
+    CHECK_INT(t.cards, SETTINGS_CARDS_QUICK);
+    CHECK_STR(t.deck, "");
+    CHECK_STR(t.language, "nl");
+    CHECK(t.picked == NULL);
+    settings_free(&t);
+
+    /* not a settings file, binary junk, an empty file */
+    write_file("clients=2\n");
+    CHECK(!settings_load(path, &t));
+    CHECK_INT(t.clients, 1);
+    settings_free(&t);
+    FILE *f = fopen(path, "wb");
+    if (f) {
+        const char junk[] = "# alliantiespel-settings/1\n\0\xff\xfe";
+        fwrite(junk, 1, sizeof junk, f);
+        fclose(f);
+    }
+    CHECK(!settings_load(path, &t));
+    settings_free(&t);
+    write_file("");
+    CHECK(!settings_load(path, &t));
+    settings_free(&t);
+
+    /* an unwritable place: an error, nothing written */
+    settings_defaults(&s);
+    char bad[1200];
+    snprintf(bad, sizeof bad, "%s/no-such-folder/settings.txt", dir);
+    CHECK(!settings_save(bad, &s, &errors));
+    CHECK(!error_list_empty(&errors));
+    error_list_free(&errors);
+    settings_free(&s);
+    return check_report();
+}

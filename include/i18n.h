@@ -1,6 +1,6 @@
 /* i18n: the UI's own strings in the chosen language. Strings are written
  * in English in the source, marked with _() so xgettext finds them; the
- * translations live in po/LANG.po (gettext's format). We read the .po file
+ * translations live in assets/po/LANG.po (gettext's format). We read the .po file
  * ourselves so the language can follow the deck at run time without
  * depending on the system's installed locales. */
 #ifndef ALLIANTIESPEL_I18N_H

@@ -95,12 +95,19 @@ static void fail_parser(builder *b, const yaml_parser_t *parser)
                   "the file is not valid UTF-8 text (%s)", problem);
     } else if (parser->error == YAML_MEMORY_ERROR) {
         error_add(b->errors, b->name, 0, 0, "out of memory while reading");
-    } else if (parser->context) {
+    } else if (parser->context &&
+               (parser->context_mark.line != parser->problem_mark.line ||
+                parser->context_mark.column != parser->problem_mark.column)) {
+        /* Where the unfinished thing began helps find a missing bracket. */
         error_add(b->errors, b->name, (int)parser->problem_mark.line + 1,
                   (int)parser->problem_mark.column + 1,
-                  "not valid YAML: %s %s (line %zu, column %zu)", problem,
-                  parser->context, parser->context_mark.line + 1,
-                  parser->context_mark.column + 1);
+                  "not valid YAML: %s %s that starts at line %zu, column %zu",
+                  problem, parser->context,
+                  parser->context_mark.line + 1, parser->context_mark.column + 1);
+    } else if (parser->context) {
+        error_add(b->errors, b->name, (int)parser->problem_mark.line + 1,
+                  (int)parser->problem_mark.column + 1, "not valid YAML: %s %s",
+                  problem, parser->context);
     } else {
         error_add(b->errors, b->name, (int)parser->problem_mark.line + 1,
                   (int)parser->problem_mark.column + 1, "not valid YAML: %s",

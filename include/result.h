@@ -32,6 +32,13 @@ bool result_read(const char *path, deck *d, session *s, error_list *errors);
 bool result_read_buffer(const char *name, const char *data, size_t size,
                         deck *d, session *s, error_list *errors);
 
+/* Picks up a round saved before it was finished: reads the result file
+ * at path and rebuilds its session on the real deck d (same id, the
+ * language played, the same scale, every card still there), with the
+ * answers, skips, marks and the card being played. *out refers to d. */
+bool result_resume(const char *path, const deck *d, session *out,
+                   error_list *errors);
+
 /* One row per answer, with a header, RFC 4180 quoting. */
 bool result_write_csv(FILE *out, const session *s);
 

@@ -227,8 +227,69 @@ static void test_damaged(void)
     free(text);
 }
 
+static void test_resume(void)
+{
+    char deck_path[512];
+    snprintf(deck_path, sizeof deck_path, "%s/decks/algemeen.yaml", TEST_SOURCE_DIR);
+    deck d;
+    error_list errors;
+    error_list_init(&errors);
+    CHECK(deck_load(deck_path, &d, &errors));
+    size_t cards[] = { 3, 7, 11, 15, 18 };
+    const deck_role players[] = { DECK_ROLE_CLIENT, DECK_ROLE_PROFESSIONAL };
+    session s;
+    CHECK_INT(session_new(&s, &d, 1, cards, 5, players, 2, 1764079200), SESSION_OK);
+    session_place(&s, 0, 3);
+    session_place(&s, 1, 4);
+    session_reveal(&s);
+    session_toggle_mark(&s);
+    session_next(&s, 1764079260);
+    session_skip(&s, 1764079300);
+    session_place(&s, 0, 1); /* in the middle of the third card */
+
+    char dir[] = "/tmp/alliantiespel-resume-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char path[256];
+    snprintf(path, sizeof path, "%s/round.yaml", dir);
+    CHECK(result_write(path, &s, &errors));
+    session back;
+    CHECK(result_resume(path, &d, &back, &errors));
+    error_print(&errors, stderr);
+    CHECK(back.deck == &d);
+    CHECK_INT(back.language, 1);
+    CHECK_INT(back.current, 2);
+    CHECK_INT(back.round_count, 5);
+    CHECK_INT(back.rounds[4].card, 18);
+    CHECK(back.rounds[0].marked);
+    CHECK_INT(back.rounds[1].state, SESSION_CARD_SKIPPED);
+    CHECK_INT(back.rounds[2].answer[0], 1);
+    CHECK_INT(session_next_to_place(&back), 1);
+    CHECK_INT(back.started_at, 1764079200);
+    CHECK(session_is_consistent(&back));
+    /* ... and the round goes on from there. */
+    CHECK_INT(session_place(&back, 1, 2), SESSION_OK);
+    CHECK_INT(session_reveal(&back), SESSION_OK);
+    session_free(&back);
+
+    /* Another deck is refused with a reason. */
+    deck other;
+    snprintf(deck_path, sizeof deck_path, "%s/decks/reclassering.yaml", TEST_SOURCE_DIR);
+    CHECK(deck_load(deck_path, &other, &errors));
+    error_list_clear(&errors);
+    CHECK(!result_resume(path, &other, &back, &errors));
+    CHECK(errors.count == 1 && strstr(errors.items[0].message, "played with deck 'algemeen'"));
+    deck_free(&other);
+
+    unlink(path);
+    rmdir(dir);
+    session_free(&s);
+    deck_free(&d);
+    error_list_free(&errors);
+}
+
 int main(void)
 {
+    test_resume();
     test_round_trip();
     test_write_failures();
     test_damaged();

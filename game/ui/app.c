@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "autosave.h"
 #include "datadir.h"
 #include "draw.h"
 #include "i18n.h"
@@ -88,6 +89,7 @@ session_status app_apply(app *a, session_action action)
     a->dirty = true;
     if (st != SESSION_OK)
         return st;
+    autosave_update(a);
     switch (action.type) {
     case SESSION_ACTION_PLACE:
         a->handover.ready = session_all_placed(&a->session);
@@ -722,6 +724,9 @@ app *app_open(const cli_options *options, const char *data_dir,
         return NULL;
     }
     *exit_code = CLI_EXIT_OK;
+    /* A round cut short by a crash or an empty battery: offer it back. */
+    if (started == 0 && autosave_pending(a))
+        menu_open(a, APP_MENU_CONFIRM_RESUME);
     return a;
 }
 

@@ -18,10 +18,103 @@ static void draw_check(app *a, int rc)
         snprintf(a->draw_error, sizeof a->draw_error, "%s", SDL_GetError());
 }
 
+/* Every pixel the game draws goes through these three; while warming the
+ * caches (a->dry_draw) they draw nothing. */
+static int draw_sdl_copy(app *a, SDL_Texture *t, const SDL_Rect *src,
+                         const SDL_Rect *dst)
+{
+    return a->dry_draw ? 0 : SDL_RenderCopy(a->renderer, t, src, dst);
+}
+
+static int draw_sdl_fill(app *a, const SDL_Rect *r)
+{
+    return a->dry_draw ? 0 : SDL_RenderFillRect(a->renderer, r);
+}
+
+static int draw_sdl_clear(app *a)
+{
+    return a->dry_draw ? 0 : SDL_RenderClear(a->renderer);
+}
+
 static SDL_Rect draw_sdl(layout_rect r)
 {
     SDL_Rect s = {r.x, r.y, r.w, r.h};
     return s;
+}
+
+/* One ring of a chip: a disc of this diameter (of DRAW_DISC_SIZE) and
+ * colour, laid over the ones before it. */
+typedef struct {
+    int diameter;
+    SDL_Color color;
+} draw_ring;
+
+/* Concentric discs composed once into one texture, so a chip costs one
+ * scaled copy a frame instead of one per disc. The diameters follow the
+ * insets draw_token used to draw them with. */
+static SDL_Texture *draw_make_rings(app *a, const draw_ring *rings, int n)
+{
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(
+        0, DRAW_DISC_SIZE, DRAW_DISC_SIZE, 32, SDL_PIXELFORMAT_ARGB8888);
+    if (s == NULL)
+        return NULL;
+    if (SDL_LockSurface(s) != 0) {
+        SDL_FreeSurface(s);
+        return NULL;
+    }
+    float c = DRAW_DISC_SIZE / 2.0f;
+    for (int y = 0; y < DRAW_DISC_SIZE; y++) {
+        Uint32 *row = (Uint32 *)((Uint8 *)s->pixels + (size_t)y * (size_t)s->pitch);
+        for (int x = 0; x < DRAW_DISC_SIZE; x++) {
+            float dx = (float)x + 0.5f - c, dy = (float)y + 0.5f - c;
+            float d = sqrtf(dx * dx + dy * dy);
+            float oa = 0.0f, orr = 0.0f, og = 0.0f, ob = 0.0f; /* premultiplied */
+            for (int i = 0; i < n; i++) {
+                float cover = (float)rings[i].diameter / 2.0f - d + 0.5f;
+                cover = cover < 0.0f ? 0.0f : cover > 1.0f ? 1.0f : cover;
+                float ia = cover * (float)rings[i].color.a / 255.0f;
+                orr = (float)rings[i].color.r * ia + orr * (1.0f - ia);
+                og = (float)rings[i].color.g * ia + og * (1.0f - ia);
+                ob = (float)rings[i].color.b * ia + ob * (1.0f - ia);
+                oa = ia + oa * (1.0f - ia);
+            }
+            Uint32 px = 0;
+            if (oa > 0.0f) {
+                Uint32 r = (Uint32)(orr / oa + 0.5f), g = (Uint32)(og / oa + 0.5f),
+                       b = (Uint32)(ob / oa + 0.5f), av = (Uint32)(oa * 255.0f + 0.5f);
+                px = (av << 24) | (r << 16) | (g << 8) | b;
+            }
+            row[x] = px;
+        }
+    }
+    SDL_UnlockSurface(s);
+    SDL_Texture *t = SDL_CreateTextureFromSurface(a->renderer, s);
+    SDL_FreeSurface(s);
+    if (t != NULL && SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND) != 0) {
+        SDL_DestroyTexture(t);
+        t = NULL;
+    }
+    return t;
+}
+
+/* The chips' insets, as draw_token draws them at any size. */
+static int draw_chip_face_inset(int w) { return w / 16 + 1; }
+static int draw_chip_back_inset(int w) { return w / 12 + 1; }
+static int draw_chip_back_inset2(int w) { return w / 6; }
+
+static void draw_make_chips(app *a)
+{
+    int n = DRAW_DISC_SIZE;
+    draw_ring face[2] = {{n, DRAW_PAPER_EDGE},
+                         {n - 2 * draw_chip_face_inset(n), DRAW_PAPER}};
+    int in = n - 2 * draw_chip_back_inset(n);
+    draw_ring back[3] = {{n, DRAW_CREAM},
+                         {in, DRAW_BACK},
+                         {in - 2 * draw_chip_back_inset2(in),
+                          (SDL_Color){255, 235, 210, 50}}};
+    /* NULL is fine: draw_token then draws disc by disc */
+    a->chip_face = draw_make_rings(a, face, 2);
+    a->chip_back = draw_make_rings(a, back, 3);
 }
 
 bool draw_init(app *a, char *err, size_t err_size)
@@ -61,11 +154,21 @@ bool draw_init(app *a, char *err, size_t err_size)
         return false;
     }
     draw_check(a, SDL_SetTextureBlendMode(a->disc, SDL_BLENDMODE_BLEND));
+    draw_make_chips(a);
     return true;
 }
 
+static void draw_forget_shadows(app *a);
+
 void draw_shutdown(app *a)
 {
+    draw_forget_shadows(a);
+    if (a->chip_face)
+        SDL_DestroyTexture(a->chip_face);
+    a->chip_face = NULL;
+    if (a->chip_back)
+        SDL_DestroyTexture(a->chip_back);
+    a->chip_back = NULL;
     if (a->table)
         SDL_DestroyTexture(a->table);
     a->table = NULL;
@@ -77,7 +180,7 @@ void draw_shutdown(app *a)
 void draw_trace(app *a, app_trace_kind kind, layout_rect rect,
                 layout_rect container)
 {
-    if (!a->trace_on || a->trace_count >= APP_TRACE_MAX)
+    if (!a->trace_on || a->dry_draw || a->trace_count >= APP_TRACE_MAX)
         return;
     app_trace_item *t = &a->trace[a->trace_count++];
     t->kind = kind;
@@ -99,13 +202,61 @@ void draw_fill(app *a, layout_rect r, SDL_Color c)
         return;
     draw_color(a, c);
     SDL_Rect s = draw_sdl(r);
-    draw_check(a, SDL_RenderFillRect(a->renderer, &s));
+    draw_check(a, draw_sdl_fill(a, &s));
 }
 
 /* The felt: lighter in the middle, darker towards the edges, with a
- * faint grain. Computed once per window size into a texture. */
+ * faint grain. Computed once per window size, in integers (it is the
+ * largest picture the game makes, and made before the first frame). */
+static void draw_felt_pixels(Uint32 *pixels, int pitch, int w, int h)
+{
+    SDL_Color base = DRAW_FELT;
+    /* light = 1.10 - 0.30 * d, d = 0 in the centre .. 1 in a corner, in
+     * units of 1/65536; coordinates doubled so the centre is a whole
+     * number */
+    int64_t corner = (int64_t)w * w + (int64_t)h * h;
+    int64_t k = ((int64_t)19661 << 16) / (corner > 0 ? corner : 1);
+    uint32_t seed = 12345u;
+    for (int y = 0; y < h; y++) {
+        Uint32 *row = (Uint32 *)((Uint8 *)pixels + (size_t)y * (size_t)pitch);
+        int64_t dy = 2 * (int64_t)y - h;
+        for (int x = 0; x < w; x++) {
+            int64_t dx = 2 * (int64_t)x - w;
+            int32_t light = 72090 - (int32_t)(((dx * dx + dy * dy) * k) >> 16);
+            seed = seed * 1103515245u + 12345u;
+            int32_t grain = ((int32_t)((seed >> 16) & 7) * 2 - 7) * 32768;
+            int r = (base.r * light + grain) >> 16;
+            int g = (base.g * light + grain) >> 16;
+            int b = (base.b * light + grain) >> 16;
+            r = r < 0 ? 0 : r > 255 ? 255 : r;
+            g = g < 0 ? 0 : g > 255 ? 255 : g;
+            b = b < 0 ? 0 : b > 255 ? 255 : b;
+            row[x] = 0xFF000000u | ((Uint32)r << 16) | ((Uint32)g << 8) |
+                     (Uint32)b;
+        }
+    }
+}
+
 static SDL_Texture *draw_make_table(app *a, int w, int h)
 {
+    if (a->software) {
+        /* In the window's own format, so each frame's copy is a plain
+         * copy of memory; written in place, without a second picture. */
+        Uint32 format = SDL_GetWindowPixelFormat(a->window);
+        if (format != SDL_PIXELFORMAT_RGB888)
+            format = SDL_PIXELFORMAT_ARGB8888;
+        SDL_Texture *t = SDL_CreateTexture(a->renderer, format,
+                                           SDL_TEXTUREACCESS_STREAMING, w, h);
+        void *pixels = NULL;
+        int pitch = 0;
+        if (t != NULL && SDL_LockTexture(t, NULL, &pixels, &pitch) == 0) {
+            draw_felt_pixels(pixels, pitch, w, h);
+            SDL_UnlockTexture(t);
+            return t;
+        }
+        if (t != NULL)
+            SDL_DestroyTexture(t);
+    }
     SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32,
                                                     SDL_PIXELFORMAT_ARGB8888);
     if (s == NULL)
@@ -114,29 +265,7 @@ static SDL_Texture *draw_make_table(app *a, int w, int h)
         SDL_FreeSurface(s);
         return NULL;
     }
-    SDL_Color base = DRAW_FELT;
-    float cx = (float)w / 2.0f, cy = (float)h / 2.0f;
-    float inv = 1.0f / (cx * cx + cy * cy);
-    uint32_t seed = 12345u;
-    for (int y = 0; y < h; y++) {
-        Uint32 *row = (Uint32 *)((Uint8 *)s->pixels + (size_t)y * (size_t)s->pitch);
-        float dy = (float)y - cy;
-        for (int x = 0; x < w; x++) {
-            float dx = (float)x - cx;
-            float d = (dx * dx + dy * dy) * inv; /* 0 centre .. 1 corner */
-            float light = 1.10f - 0.30f * d;
-            seed = seed * 1103515245u + 12345u;
-            float grain = (float)((seed >> 16) & 7) - 3.5f;
-            int r = (int)((float)base.r * light + grain);
-            int g = (int)((float)base.g * light + grain);
-            int b = (int)((float)base.b * light + grain);
-            r = r < 0 ? 0 : r > 255 ? 255 : r;
-            g = g < 0 ? 0 : g > 255 ? 255 : g;
-            b = b < 0 ? 0 : b > 255 ? 255 : b;
-            row[x] = 0xFF000000u | ((Uint32)r << 16) | ((Uint32)g << 8) |
-                     (Uint32)b;
-        }
-    }
+    draw_felt_pixels(s->pixels, s->pitch, w, h);
     SDL_UnlockSurface(s);
     SDL_Texture *t = SDL_CreateTextureFromSurface(a->renderer, s);
     SDL_FreeSurface(s);
@@ -155,13 +284,13 @@ void draw_clear(app *a)
     }
     if (a->table != NULL) {
         draw_check(a, SDL_SetTextureBlendMode(a->table, SDL_BLENDMODE_NONE));
-        draw_check(a, SDL_RenderCopy(a->renderer, a->table, NULL, NULL));
+        draw_check(a, draw_sdl_copy(a, a->table, NULL, NULL));
         return;
     }
     SDL_Color base = DRAW_FELT;
     draw_check(a, SDL_SetRenderDrawBlendMode(a->renderer, SDL_BLENDMODE_NONE));
     draw_check(a, SDL_SetRenderDrawColor(a->renderer, base.r, base.g, base.b, 255));
-    draw_check(a, SDL_RenderClear(a->renderer));
+    draw_check(a, draw_sdl_clear(a));
 }
 
 static void draw_disc_part(app *a, SDL_Rect src, layout_rect dst)
@@ -169,7 +298,7 @@ static void draw_disc_part(app *a, SDL_Rect src, layout_rect dst)
     if (dst.w <= 0 || dst.h <= 0)
         return;
     SDL_Rect d = draw_sdl(dst);
-    draw_check(a, SDL_RenderCopy(a->renderer, a->disc, &src, &d));
+    draw_check(a, draw_sdl_copy(a, a->disc, &src, &d));
 }
 
 void draw_round_rect(app *a, layout_rect r, int radius, SDL_Color c)
@@ -211,19 +340,155 @@ void draw_disc(app *a, layout_rect r, SDL_Color c)
     draw_check(a, SDL_SetTextureColorMod(a->disc, c.r, c.g, c.b));
     draw_check(a, SDL_SetTextureAlphaMod(a->disc, c.a));
     SDL_Rect d = draw_sdl(r);
-    draw_check(a, SDL_RenderCopy(a->renderer, a->disc, NULL, &d));
+    draw_check(a, draw_sdl_copy(a, a->disc, NULL, &d));
+}
+
+/* The shadow's layers: rounded rectangles grown by i pixels, darker
+ * towards the shape. Both ways of drawing a shadow below follow this. */
+#define DRAW_SHADOW_RGB 8, 20, 14
+static int draw_shadow_spread(const app *a)
+{
+    return (int)(a->frame.s * 7.0f) + 2;
+}
+static int draw_shadow_step(int spread)
+{
+    return spread > 6 ? 2 : 1;
+}
+static Uint8 draw_shadow_alpha(int spread, int i)
+{
+    return (Uint8)(14 + (spread - i) * 3);
+}
+
+/* The shadow drawn layer by layer: the way it was first drawn, kept for
+ * when a shadow texture cannot be made. */
+static void draw_shadow_layers(app *a, layout_rect r, int radius, int drop)
+{
+    int spread = draw_shadow_spread(a);
+    for (int i = spread; i >= 1; i -= draw_shadow_step(spread)) {
+        layout_rect s = {r.x - i + drop / 2, r.y - i + drop, r.w + 2 * i,
+                         r.h + 2 * i};
+        SDL_Color c = {DRAW_SHADOW_RGB, draw_shadow_alpha(spread, i)};
+        draw_round_rect(a, s, radius + i, c);
+    }
+}
+
+/* The layers of a shadow for a shape of (2*radius+1) pixels square,
+ * composed once into one texture of (2*k+1) pixels, k = spread + radius:
+ * its corners are the shadow's corners, its middle row and column stretch
+ * along the edges. Coverage is computed per pixel, as the disc is. */
+static SDL_Texture *draw_make_shadow(app *a, int spread, int radius)
+{
+    int k = spread + radius, size = 2 * k + 1;
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, size, size, 32,
+                                                    SDL_PIXELFORMAT_ARGB8888);
+    if (s == NULL)
+        return NULL;
+    if (SDL_LockSurface(s) != 0) {
+        SDL_FreeSurface(s);
+        return NULL;
+    }
+    for (int y = 0; y < size; y++) {
+        Uint32 *row = (Uint32 *)((Uint8 *)s->pixels + (size_t)y * (size_t)s->pitch);
+        /* distance from the nearest corner centre, per axis (0 along the
+         * straight middle) */
+        float dy = y < k ? (float)k - ((float)y + 0.5f)
+                   : y > k ? ((float)y + 0.5f) - (float)(k + 1) : 0.0f;
+        for (int x = 0; x < size; x++) {
+            float dx = x < k ? (float)k - ((float)x + 0.5f)
+                       : x > k ? ((float)x + 0.5f) - (float)(k + 1) : 0.0f;
+            float d = sqrtf(dx * dx + dy * dy);
+            float clear = 1.0f; /* how much of what lies below shows */
+            for (int i = spread; i >= 1; i -= draw_shadow_step(spread)) {
+                float cover = (float)(radius + i) - d + 0.5f;
+                if (cover <= 0.0f)
+                    continue;
+                if (cover > 1.0f)
+                    cover = 1.0f;
+                clear *= 1.0f - cover * (float)draw_shadow_alpha(spread, i) / 255.0f;
+            }
+            Uint32 av = (Uint32)((1.0f - clear) * 255.0f + 0.5f);
+            row[x] = (av << 24) | ((Uint32)8 << 16) | ((Uint32)20 << 8) | 14u;
+        }
+    }
+    SDL_UnlockSurface(s);
+    SDL_Texture *t = SDL_CreateTextureFromSurface(a->renderer, s);
+    SDL_FreeSurface(s);
+    if (t != NULL && SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND) != 0) {
+        SDL_DestroyTexture(t);
+        t = NULL;
+    }
+    return t;
+}
+
+static void draw_forget_shadows(app *a)
+{
+    for (size_t i = 0; i < a->shadow_count; i++)
+        SDL_DestroyTexture(a->shadows[i].texture);
+    a->shadow_count = 0;
+}
+
+static SDL_Texture *draw_shadow_texture(app *a, int spread, int radius)
+{
+    for (size_t i = 0; i < a->shadow_count; i++)
+        if (a->shadows[i].spread == spread && a->shadows[i].radius == radius)
+            return a->shadows[i].texture;
+    if (spread + radius > DRAW_DISC_SIZE)
+        return NULL; /* larger than any shape the game draws */
+    if (a->shadow_count == APP_SHADOW_CACHE)
+        draw_forget_shadows(a);
+    SDL_Texture *t = draw_make_shadow(a, spread, radius);
+    if (t == NULL)
+        return NULL;
+    a->shadows[a->shadow_count].spread = spread;
+    a->shadows[a->shadow_count].radius = radius;
+    a->shadows[a->shadow_count].texture = t;
+    a->shadow_count++;
+    return t;
+}
+
+static void draw_copy(app *a, SDL_Texture *t, SDL_Rect src, SDL_Rect dst)
+{
+    if (dst.w > 0 && dst.h > 0)
+        draw_check(a, draw_sdl_copy(a, t, &src, &dst));
 }
 
 void draw_shadow(app *a, layout_rect r, int radius)
 {
-    int spread = (int)(a->frame.s * 7.0f) + 2;
+    if (r.w <= 0 || r.h <= 0)
+        return;
+    int spread = draw_shadow_spread(a);
     int drop = (int)(a->frame.s * 5.0f) + 1;
-    for (int i = spread; i >= 1; i -= (spread > 6 ? 2 : 1)) {
-        layout_rect s = {r.x - i + drop / 2, r.y - i + drop, r.w + 2 * i,
-                         r.h + 2 * i};
-        SDL_Color c = {8, 20, 14, (Uint8)(14 + (spread - i) * 3)};
-        draw_round_rect(a, s, radius + i, c);
+    if (radius * 2 > r.w)
+        radius = r.w / 2;
+    if (radius * 2 > r.h)
+        radius = r.h / 2;
+    if (radius < 0)
+        radius = 0;
+    SDL_Texture *t = draw_shadow_texture(a, spread, radius);
+    if (t == NULL) {
+        draw_shadow_layers(a, r, radius, drop);
+        return;
     }
+    int k = spread + radius;
+    int x0 = r.x - spread + drop / 2, y0 = r.y - spread + drop;
+    int x1 = x0 + r.w + 2 * spread - k, y1 = y0 + r.h + 2 * spread - k;
+    int mw = x1 - (x0 + k), mh = y1 - (y0 + k); /* the stretched middle */
+    draw_copy(a, t, (SDL_Rect){0, 0, k, k}, (SDL_Rect){x0, y0, k, k});
+    draw_copy(a, t, (SDL_Rect){k + 1, 0, k, k}, (SDL_Rect){x1, y0, k, k});
+    draw_copy(a, t, (SDL_Rect){0, k + 1, k, k}, (SDL_Rect){x0, y1, k, k});
+    draw_copy(a, t, (SDL_Rect){k + 1, k + 1, k, k}, (SDL_Rect){x1, y1, k, k});
+    draw_copy(a, t, (SDL_Rect){k, 0, 1, k}, (SDL_Rect){x0 + k, y0, mw, k});
+    draw_copy(a, t, (SDL_Rect){k, k + 1, 1, k}, (SDL_Rect){x0 + k, y1, mw, k});
+    draw_copy(a, t, (SDL_Rect){0, k, k, 1}, (SDL_Rect){x0, y0 + k, k, mh});
+    draw_copy(a, t, (SDL_Rect){k + 1, k, k, 1}, (SDL_Rect){x1, y0 + k, k, mh});
+    /* The middle lies under the shape itself, which every caller draws
+     * opaque right after; it shows only when the drop is deeper than the
+     * corner is round. */
+    int half = drop / 2; /* the shadow's shift to the right, in pixels */
+    int reach2 = half * half + drop * drop;
+    if (reach2 >= (radius - 1) * (radius - 1) || radius < 1)
+        draw_copy(a, t, (SDL_Rect){k, k, 1, 1},
+                  (SDL_Rect){x0 + k, y0 + k, mw, mh});
 }
 
 void draw_card(app *a, layout_rect r, bool face_up)
@@ -289,7 +554,7 @@ layout_rect draw_text(app *a, const char *text, layout_rect box, int size,
         x = box.x + box.w - w;
     int y = middle ? box.y + (box.h - h) / 2 : box.y;
     SDL_Rect dst = {x, y, w, h};
-    draw_check(a, SDL_RenderCopy(a->renderer, img.texture, &src, &dst));
+    draw_check(a, draw_sdl_copy(a, img.texture, &src, &dst));
     used = (layout_rect){x, y, w, h};
     draw_trace(a, APP_TRACE_TEXT, used, box);
     return used;
@@ -334,7 +599,7 @@ bool draw_icon(app *a, const char *name, layout_rect r)
     if (t == NULL)
         return false;
     SDL_Rect d = {r.x + (r.w - size) / 2, r.y + (r.h - size) / 2, size, size};
-    draw_check(a, SDL_RenderCopy(a->renderer, t, NULL, &d));
+    draw_check(a, draw_sdl_copy(a, t, NULL, &d));
     draw_trace(a, APP_TRACE_ICON, r, r);
     return true;
 }
@@ -350,20 +615,29 @@ void draw_token(app *a, layout_rect r, const deck *d, size_t option,
         int g = r.w / 14 + 2;
         draw_disc(a, layout_inset(r, -g), DRAW_GOLD);
     }
+    SDL_Rect whole = draw_sdl(r);
     if (face_down) {
-        draw_disc(a, r, DRAW_CREAM);
-        layout_rect in = layout_inset(r, r.w / 12 + 1);
-        draw_disc(a, in, DRAW_BACK);
-        layout_rect in2 = layout_inset(in, in.w / 6);
-        draw_disc(a, in2, (SDL_Color){255, 235, 210, 50});
+        layout_rect in = layout_inset(r, draw_chip_back_inset(r.w));
+        layout_rect in2 = layout_inset(in, draw_chip_back_inset2(in.w));
+        if (a->chip_back != NULL) {
+            draw_check(a, draw_sdl_copy(a, a->chip_back, NULL, &whole));
+        } else {
+            draw_disc(a, r, DRAW_CREAM);
+            draw_disc(a, in, DRAW_BACK);
+            draw_disc(a, in2, (SDL_Color){255, 235, 210, 50});
+        }
         int lw = in2.w * 7 / 10;
         draw_icon(a, "logo", (layout_rect){in2.x + (in2.w - lw) / 2,
                                            in2.y + (in2.h - lw) / 2, lw, lw});
         return;
     }
-    draw_disc(a, r, DRAW_PAPER_EDGE);
-    layout_rect face = layout_inset(r, r.w / 16 + 1);
-    draw_disc(a, face, DRAW_PAPER);
+    layout_rect face = layout_inset(r, draw_chip_face_inset(r.w));
+    if (a->chip_face != NULL) {
+        draw_check(a, draw_sdl_copy(a, a->chip_face, NULL, &whole));
+    } else {
+        draw_disc(a, r, DRAW_PAPER_EDGE);
+        draw_disc(a, face, DRAW_PAPER);
+    }
     layout_rect icon = layout_inset(face, face.w / 7);
     const char *name = (d && option < d->option_count) ? d->options[option].icon
                                                         : NULL;

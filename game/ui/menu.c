@@ -1,6 +1,7 @@
 /* menu: see menu.h. */
 #include "menu.h"
 
+#include "autosave.h"
 #include "draw.h"
 #include "i18n.h"
 
@@ -49,8 +50,18 @@ static void menu_choose(app *a, int item)
         }
         return;
     }
+    if (a->menu == APP_MENU_CONFIRM_RESUME) {
+        /* 0 = go on with the unfinished round, 1 = throw it away */
+        a->menu = APP_MENU_CLOSED;
+        if (item == 0)
+            autosave_resume(a);
+        else if (item == 1)
+            autosave_clear(a);
+        return;
+    }
     /* a confirmation: 0 = keep playing, 1 = stop */
     if (item == 1) {
+        autosave_clear(a); /* the players chose to stop: keep no answers */
         if (a->menu == APP_MENU_CONFIRM_QUIT) {
             a->running = false;
         } else {
@@ -129,17 +140,20 @@ void menu_draw(app *a)
     /* the question takes the place of the first two buttons */
     layout_rect q = {m.title.x, m.title.y, m.title.w,
                      m.item[1].y + m.item[1].h - m.title.y};
-    const char *question = a->menu == APP_MENU_CONFIRM_QUIT
-                               ? _("Stop the game? The answers of this round "
-                                   "are not saved.")
-                               : _("Back to the start? The answers of this "
-                                   "round are not saved.");
+    const char *question =
+        a->menu == APP_MENU_CONFIRM_QUIT
+            ? _("Stop the game? The answers of this round are not saved.")
+        : a->menu == APP_MENU_CONFIRM_RESUME
+            ? _("A round was not finished. Go on with it?")
+            : _("Back to the start? The answers of this round are not saved.");
     draw_text(a, question, q, a->frame.font_large, true, DRAW_INK,
               TEXT_ALIGN_CENTER, true);
-    draw_button(a, m.item[2], _("Keep playing"), "1", true,
-                a->menu_focus == 0);
+    bool resume = a->menu == APP_MENU_CONFIRM_RESUME;
+    draw_button(a, m.item[2], resume ? _("Go on with it") : _("Keep playing"),
+                "1", true, a->menu_focus == 0);
     draw_button(a, m.item[3],
-                a->menu == APP_MENU_CONFIRM_QUIT ? _("Stop and quit")
-                                                 : _("Stop this round"),
+                resume ? _("Throw it away")
+                : a->menu == APP_MENU_CONFIRM_QUIT ? _("Stop and quit")
+                                                   : _("Stop this round"),
                 "2", false, a->menu_focus == 1);
 }

@@ -125,6 +125,8 @@ void scene_handover_draw(app *a)
     draw_button(a, l.take_back, _("Take back my token"), "Backspace", false,
                 false);
     draw_button(a, l.skip, _("Skip card"), "S", false, false);
+    if (a->handover.ready)
+        scene_reveal_prepare(a); /* so the turn itself only copies */
 }
 
 void scene_handover_leave(app *a)

@@ -4,6 +4,7 @@
 #include "scene.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "draw.h"
 #include "i18n.h"
@@ -54,6 +55,35 @@ static SDL_Color scene_reveal_color(score_alignment al)
 {
     return al == SCORE_ALIGNED ? DRAW_ALIGNED : al == SCORE_CLOSE ? DRAW_CLOSE
                                                                    : DRAW_APART;
+}
+
+/* The badge: how far apart the answers are, by shape, colour and words. */
+static void scene_reveal_badge(app *a, const layout_reveal *lr, int gap)
+{
+    layout_reveal l = *lr;
+    score_alignment al = score_alignment_of_gap(gap);
+    draw_shadow(a, l.badge, a->frame.radius);
+    draw_round_rect(a, l.badge, a->frame.radius, DRAW_PAPER);
+    layout_rect stripe = {l.badge.x, l.badge.y, a->frame.radius, l.badge.h};
+    draw_round_rect(a, stripe, a->frame.radius / 2, scene_reveal_color(al));
+    draw_icon(a, scene_reveal_icon(al), l.badge_icon);
+    char words[256], steps[16];
+    snprintf(steps, sizeof steps, "%d", gap);
+    layout_rect bt = l.badge_text;
+    if (gap == 0) {
+        draw_text(a, report_alignment_name(al), bt, a->frame.font_large, true,
+                  DRAW_INK, TEXT_ALIGN_LEFT, true);
+        return;
+    }
+    draw_format(words, sizeof words,
+                gap == 1 ? _("1 step difference") : _("%s steps difference"),
+                steps, NULL);
+    layout_rect top = {bt.x, bt.y, bt.w, bt.h * 58 / 100};
+    layout_rect bottom = {bt.x, top.y + top.h, bt.w, bt.h - top.h};
+    draw_text(a, report_alignment_name(al), top, a->frame.font_large, true,
+              DRAW_INK, TEXT_ALIGN_LEFT, true);
+    draw_text(a, words, bottom, a->frame.font_small, false, DRAW_INK_SOFT,
+              TEXT_ALIGN_LEFT, true);
 }
 
 void scene_reveal_draw(app *a)
@@ -136,40 +166,46 @@ void scene_reveal_draw(app *a)
     }
     /* alignment: shape and colour and words */
     int gap = score_round_gap(s, round);
-    if (gap >= 0 && t >= 1.0f) {
-        score_alignment al = score_alignment_of_gap(gap);
-        draw_shadow(a, l.badge, a->frame.radius);
-        draw_round_rect(a, l.badge, a->frame.radius, DRAW_PAPER);
-        layout_rect stripe = {l.badge.x, l.badge.y, a->frame.radius,
-                              l.badge.h};
-        draw_round_rect(a, stripe, a->frame.radius / 2,
-                        scene_reveal_color(al));
-        draw_icon(a, scene_reveal_icon(al), l.badge_icon);
-        char words[256], steps[16];
-        snprintf(steps, sizeof steps, "%d", gap);
-        layout_rect bt = l.badge_text;
-        if (gap == 0) {
-            draw_text(a, report_alignment_name(al), bt, a->frame.font_large,
-                      true, DRAW_INK, TEXT_ALIGN_LEFT, true);
-        } else {
-            draw_format(words, sizeof words,
-                        gap == 1 ? _("1 step difference")
-                                 : _("%s steps difference"),
-                        steps, NULL);
-            layout_rect top = {bt.x, bt.y, bt.w, bt.h * 58 / 100};
-            layout_rect bottom = {bt.x, top.y + top.h, bt.w, bt.h - top.h};
-            draw_text(a, report_alignment_name(al), top, a->frame.font_large,
-                      true, DRAW_INK, TEXT_ALIGN_LEFT, true);
-            draw_text(a, words, bottom, a->frame.font_small, false,
-                      DRAW_INK_SOFT, TEXT_ALIGN_LEFT, true);
-        }
-    }
+    if (gap >= 0 && t >= 1.0f)
+        scene_reveal_badge(a, &l, gap);
     draw_button(a, l.mark,
                 r->marked ? _("Marked \u2713") : _("Mark to talk about"), "B",
                 false, r->marked);
     bool last = s->current + 1 >= s->round_count;
     draw_button(a, l.next, last ? _("To the summary") : _("Next card"),
                 "Enter", true, false);
+}
+
+/* Makes ahead what turning the card will draw, while the players look at
+ * the ready screen (a static screen, drawn once): the card and the talk
+ * prompt at the reveal's sizes and the badge. Only what the turn will
+ * draw, so the caches hold no more than without this. Nothing is drawn: the screen shows nothing of the answers. */
+void scene_reveal_prepare(app *a)
+{
+    const session *s = &a->session;
+    const session_round *r = session_current(s);
+    if (!a->have_session || r == NULL)
+        return;
+    const deck *d = s->deck;
+    bool animating = a->animating;
+    a->animating = false;
+    a->dry_draw = true;
+    scene_reveal_draw(a); /* the card, the prompt, the chips face down */
+    layout_reveal l;
+    layout_reveal_make(&a->frame, s->player_count, &l);
+    int widest = -1;
+    for (size_t p = 0; p < s->player_count && p < l.player_count; p++) {
+        int ans = r->answer[p];
+        if (ans < 0 || (size_t)ans >= d->option_count)
+            continue;
+        for (size_t q = 0; q < p; q++)
+            if (r->answer[q] >= 0 && abs(ans - r->answer[q]) > widest)
+                widest = abs(ans - r->answer[q]);
+    }
+    if (widest >= 0)
+        scene_reveal_badge(a, &l, widest);
+    a->dry_draw = false;
+    a->animating = animating;
 }
 
 void scene_reveal_leave(app *a)

@@ -43,6 +43,10 @@ typedef struct {
 struct text_cache {
     SDL_Renderer *renderer;
     char *paths[2];
+    /* the font files, read once: every size opens from memory, without a
+     * system call (the text is fitted by trying sizes) */
+    void *data[2];
+    size_t data_size[2];
     text_font fonts[TEXT_CACHE_MAX_FONTS];
     size_t font_count;
     text_entry *entries;
@@ -72,6 +76,18 @@ static uint32_t text_cache_hash(const char *s)
     return h;
 }
 
+/* A font of one size, from the file's bytes in memory. */
+static TTF_Font *text_cache_open(const text_cache *tc, int bold, int size)
+{
+    if (tc->data[bold] == NULL || tc->data_size[bold] > (size_t)INT32_MAX)
+        return NULL;
+    SDL_RWops *rw = SDL_RWFromConstMem(tc->data[bold],
+                                       (int)tc->data_size[bold]);
+    if (rw == NULL)
+        return NULL;
+    return TTF_OpenFontRW(rw, 1, size); /* closes rw, also on failure */
+}
+
 text_cache *text_cache_new(SDL_Renderer *renderer, const char *regular_path,
                            const char *bold_path, char *err, size_t err_size)
 {
@@ -89,9 +105,13 @@ text_cache *text_cache_new(SDL_Renderer *renderer, const char *regular_path,
         text_cache_free(tc);
         return NULL;
     }
-    /* Open one size now, so a broken font file is found at start. */
+    /* Read the files and open one size now, so a broken font file is
+     * found at start. */
     for (int b = 0; b < 2; b++) {
-        TTF_Font *f = TTF_OpenFont(tc->paths[b], 20);
+        size_t size = 0;
+        tc->data[b] = SDL_LoadFile(tc->paths[b], &size);
+        tc->data_size[b] = size;
+        TTF_Font *f = tc->data[b] ? text_cache_open(tc, b, 20) : NULL;
         if (f == NULL) {
             snprintf(err, err_size, "cannot open the font %s: %s",
                      tc->paths[b], TTF_GetError());
@@ -142,6 +162,8 @@ void text_cache_free(text_cache *tc)
         text_cache_clear(tc);
     text_cache_drop_fonts(tc);
     free(tc->entries);
+    SDL_free(tc->data[0]);
+    SDL_free(tc->data[1]);
     free(tc->paths[0]);
     free(tc->paths[1]);
     free(tc);
@@ -168,7 +190,7 @@ static TTF_Font *text_cache_font(text_cache *tc, int size, bool bold)
             return tc->fonts[i].font;
     if (tc->font_count == TEXT_CACHE_MAX_FONTS)
         text_cache_drop_fonts(tc);
-    TTF_Font *f = TTF_OpenFont(tc->paths[bold ? 1 : 0], size);
+    TTF_Font *f = text_cache_open(tc, bold ? 1 : 0, size);
     if (f == NULL)
         return NULL;
     TTF_SetFontHinting(f, TTF_HINTING_LIGHT);

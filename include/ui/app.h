@@ -21,6 +21,7 @@
 #define APP_PATH_MAX 4096
 #define APP_ANIM_MS 300
 #define APP_MAX_DECKS 64
+#define APP_SHADOW_CACHE 24
 
 typedef enum {
     APP_SCENE_START = 0,
@@ -53,7 +54,8 @@ typedef enum {
     APP_MENU_CLOSED = 0,
     APP_MENU_OPEN,
     APP_MENU_CONFIRM_QUIT,
-    APP_MENU_CONFIRM_START
+    APP_MENU_CONFIRM_START,
+    APP_MENU_CONFIRM_RESUME  /* an unfinished round waits: go on with it? */
 } app_menu_state;
 
 typedef struct {
@@ -87,9 +89,20 @@ typedef struct app {
     text_cache *text;
     assets *assets;
     SDL_Texture *disc;            /* a smooth white disc for round shapes */
+    SDL_Texture *chip_face;       /* a chip's rings, composed once: face up */
+    SDL_Texture *chip_back;       /* ... and face down */
     SDL_Texture *table;           /* the felt, made once per window size */
     int table_w, table_h;
+    /* soft shadows, one 9-slice texture per (spread, radius); dropped when
+     * the window size changes (see draw_shadow) */
+    struct {
+        int spread, radius;
+        SDL_Texture *texture;
+    } shadows[APP_SHADOW_CACHE];
+    size_t shadow_count;
     bool stepped;                 /* app_step has run once */
+    bool autosave_failed;         /* told once that the round is not kept */
+    bool dry_draw;                /* warming caches: draw nothing */
     char draw_error[256];         /* the first drawing failure, or "" */
     bool draw_error_told;
 

@@ -41,6 +41,9 @@ void draw_clear(app *a);                 /* the felt table */
 void draw_fill(app *a, layout_rect r, SDL_Color c);
 void draw_round_rect(app *a, layout_rect r, int radius, SDL_Color c);
 void draw_disc(app *a, layout_rect r, SDL_Color c);
+/* The soft shadow under a shape of r with corners of radius. The shape
+ * itself must be drawn opaque over r right after: the middle of the
+ * shadow, which it hides, is not drawn. */
 void draw_shadow(app *a, layout_rect r, int radius);
 
 /* A card: face (paper) or back (the game's pattern). */

@@ -47,6 +47,10 @@ void scene_draw_card_face(app *a, layout_rect card, layout_rect title,
                           layout_rect text, const char *dimension,
                           const char *body);
 
+/* Warms the caches for turning the current card (scene_reveal.c); draws
+ * nothing. */
+void scene_reveal_prepare(app *a);
+
 /* The summary board alone (also what "save as PNG" saves). */
 void scene_summary_draw_board(app *a);
 

@@ -42,7 +42,10 @@ if command -v Xvfb >/dev/null; then
   sleep 10
   after=$(ticks)
   hz=$(getconf CLK_TCK)
-  kill "$game_pid" 2>/dev/null || true
+  # Mid-round the game answers a quit request by asking "really quit?", so
+  # a plain SIGTERM would leave it (and this script) waiting: the figure is
+  # taken, end it outright.
+  kill -KILL "$game_pid" 2>/dev/null || true
   wait "$game_pid" 2>/dev/null || true
   kill "$xvfb" 2>/dev/null || true
   wait "$xvfb" 2>/dev/null || true

@@ -546,11 +546,12 @@ static void read_scale(reader *r, const ydoc_node *root)
             fail(r, m, "each scale option must be a mapping");
             continue;
         }
-        deck_option *opt = &d->options[d->option_count++];
+        deck_option *opt = &d->options[i]; /* i < DECK_MAX_OPTIONS: checked above */
+        d->option_count = i + 1;
         long long v;
         if (!node_int(ydoc_get(m, "value"), -1000000, 1000000, &v))
             fail(r, m, "scale option %zu needs a whole-number 'value'", i + 1);
-        else if (d->option_count > 1 && v <= d->options[d->option_count - 2].value)
+        else if (i > 0 && v <= d->options[i - 1].value)
             fail(r, m, "the scale values must go up");
         else
             opt->value = (int)v;
@@ -764,7 +765,7 @@ static bool resume_from(const char *path, const deck *saved_deck,
                                       "was saved (language or answer options)", d->id);
         return false;
     }
-    size_t *cards = malloc(saved->round_count * sizeof *cards);
+    size_t *cards = saved->round_count ? malloc(saved->round_count * sizeof *cards) : NULL;
     if (!cards) {
         error_add(errors, path, 0, 0, "out of memory");
         return false;

@@ -256,6 +256,20 @@ bool text_cache_measure(text_cache *tc, const char *text, int size, bool bold,
     text_measure_ctx ctx;
     ctx.font = font;
     size_t n;
+    size_t len = strlen(text);
+    if (wrap_width > 0 && strchr(text, '\n') == NULL && text[0] != ' ' &&
+        text[len - 1] != ' ') {
+        /* Most texts fit on one line: one measurement says so, where
+         * breaking would measure every word's line again. */
+        int whole = text_cache_measure_fn(text, len, &ctx);
+        if (whole < 0)
+            return false;
+        if (whole <= wrap_width) {
+            *w = whole;
+            *h = TTF_FontLineSkip(font);
+            return true;
+        }
+    }
     if (wrap_width > 0) {
         n = utf8_wrap(text, wrap_width, text_cache_measure_fn, &ctx, lines,
                       TEXT_CACHE_MAX_LINES);

@@ -121,41 +121,13 @@ static void draw_make_chips(app *a)
 
 bool draw_init(app *a, char *err, size_t err_size)
 {
-    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(
-        0, DRAW_DISC_SIZE, DRAW_DISC_SIZE, 32, SDL_PIXELFORMAT_ARGB8888);
-    if (s == NULL) {
-        snprintf(err, err_size, "cannot make a drawing surface: %s",
-                 SDL_GetError());
-        return false;
-    }
-    if (SDL_LockSurface(s) != 0) {
-        SDL_FreeSurface(s);
-        snprintf(err, err_size, "cannot lock a surface: %s", SDL_GetError());
-        return false;
-    }
-    float c = DRAW_DISC_SIZE / 2.0f;
-    for (int y = 0; y < DRAW_DISC_SIZE; y++) {
-        Uint32 *row = (Uint32 *)((Uint8 *)s->pixels + (size_t)y * (size_t)s->pitch);
-        for (int x = 0; x < DRAW_DISC_SIZE; x++) {
-            float dx = (float)x + 0.5f - c, dy = (float)y + 0.5f - c;
-            float d = sqrtf(dx * dx + dy * dy);
-            float alpha = c - d + 0.5f; /* one pixel of smooth edge */
-            if (alpha < 0.0f)
-                alpha = 0.0f;
-            if (alpha > 1.0f)
-                alpha = 1.0f;
-            Uint32 av = (Uint32)(alpha * 255.0f + 0.5f);
-            row[x] = (av << 24) | 0x00FFFFFFu;
-        }
-    }
-    SDL_UnlockSurface(s);
-    a->disc = SDL_CreateTextureFromSurface(a->renderer, s);
-    SDL_FreeSurface(s);
+    /* The plain white disc is the one-ring case of the chips' picture. */
+    const draw_ring white[1] = {{DRAW_DISC_SIZE, {255, 255, 255, 255}}};
+    a->disc = draw_make_rings(a, white, 1);
     if (a->disc == NULL) {
         snprintf(err, err_size, "cannot make a texture: %s", SDL_GetError());
         return false;
     }
-    draw_check(a, SDL_SetTextureBlendMode(a->disc, SDL_BLENDMODE_BLEND));
     draw_make_chips(a);
     return true;
 }

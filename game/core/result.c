@@ -484,6 +484,8 @@ static void read_header(reader *r, const ydoc_node *root)
     ydoc_check_keys(r->doc, root, keys, "the result file", r->errors);
     const ydoc_node *deck_node = need(r, root, "deck", YDOC_MAPPING, "the result file");
     if (deck_node) {
+        static const char *const deck_keys[] = { "id", "title", NULL };
+        ydoc_check_keys(r->doc, deck_node, deck_keys, "'deck'", r->errors);
         d->id = need_text(r, deck_node, "id", "'deck'");
         d->title.text[0] = need_text(r, deck_node, "title", "'deck'");
     }
@@ -491,6 +493,8 @@ static void read_header(reader *r, const ydoc_node *root)
     d->language_count = 1;
     const ydoc_node *roles = need(r, root, "roles", YDOC_MAPPING, "the result file");
     if (roles) {
+        static const char *const role_keys[] = { "professional", "client", NULL };
+        ydoc_check_keys(r->doc, roles, role_keys, "'roles'", r->errors);
         d->role_name[DECK_ROLE_PROFESSIONAL].text[0] =
             need_text(r, roles, "professional", "'roles'");
         d->role_name[DECK_ROLE_CLIENT].text[0] = need_text(r, roles, "client", "'roles'");
@@ -555,6 +559,8 @@ static void read_scale(reader *r, const ydoc_node *root)
             fail(r, m, "the scale values must go up");
         else
             opt->value = (int)v;
+        static const char *const keys[] = { "value", "label", NULL };
+        ydoc_check_keys(r->doc, m, keys, "a scale option", r->errors);
         opt->label.text[0] = need_text(r, m, "label", "a scale option");
     }
 }
@@ -581,6 +587,8 @@ static void read_dimensions(reader *r, const ydoc_node *root)
             continue;
         }
         deck_dimension *dim = &d->dimensions[d->dimension_count++];
+        static const char *const keys[] = { "key", "name", "polarity", NULL };
+        ydoc_check_keys(r->doc, m, keys, "a dimension", r->errors);
         dim->key = need_text(r, m, "key", "a dimension");
         dim->name.text[0] = need_text(r, m, "name", "a dimension");
         const ydoc_node *p = ydoc_get(m, "polarity");
@@ -669,6 +677,9 @@ static void read_cards(reader *r, const ydoc_node *root)
         card->id = need_text(r, m, "id", context);
         if (card->id)
             snprintf(context, sizeof context, "card '%.64s'", card->id);
+        static const char *const keys[] = { "id", "dimension", "client", "professional",
+                                            "state", "marked", "answers", "values", NULL };
+        ydoc_check_keys(r->doc, m, keys, context, r->errors);
         const ydoc_node *dim = need(r, m, "dimension", YDOC_SCALAR, context);
         int di = dim ? dimension_index(d, dim->text) : -1;
         if (dim && di < 0)

@@ -185,6 +185,8 @@ static void test_damaged(void)
         { "dimension: d3", "dimension: d9", "names a dimension that the file does not list" },
         { "deck:", "dek:", "unknown key 'dek' in the result file" },
         { "polarity: negative", "polarity: sideways", "'polarity' must be positive or negative" },
+        { "  state: skipped", "  state: skipped\n  remark: gone", "unknown key 'remark' in card 'c1'" },
+        { "label: L1}", "label: L1, icon: x}", "unknown key 'icon' in a scale option" },
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char *bad = replace(text, cases[i].from, cases[i].to);

@@ -51,6 +51,20 @@ typedef struct {
     SDL_Color color;
 } draw_ring;
 
+/* Turns a locked picture made by hand into a blended texture and frees
+ * the picture; NULL on failure. */
+static SDL_Texture *draw_blended_texture(app *a, SDL_Surface *s)
+{
+    SDL_UnlockSurface(s);
+    SDL_Texture *t = SDL_CreateTextureFromSurface(a->renderer, s);
+    SDL_FreeSurface(s);
+    if (t != NULL && SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND) != 0) {
+        SDL_DestroyTexture(t);
+        t = NULL;
+    }
+    return t;
+}
+
 /* Concentric discs composed once into one texture, so a chip costs one
  * scaled copy a frame instead of one per disc. The diameters follow the
  * insets draw_token used to draw them with. */
@@ -89,14 +103,7 @@ static SDL_Texture *draw_make_rings(app *a, const draw_ring *rings, int n)
             row[x] = px;
         }
     }
-    SDL_UnlockSurface(s);
-    SDL_Texture *t = SDL_CreateTextureFromSurface(a->renderer, s);
-    SDL_FreeSurface(s);
-    if (t != NULL && SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND) != 0) {
-        SDL_DestroyTexture(t);
-        t = NULL;
-    }
-    return t;
+    return draw_blended_texture(a, s);
 }
 
 /* The chips' insets, as draw_token draws them at any size. */
@@ -409,14 +416,7 @@ static SDL_Texture *draw_make_shadow(app *a, int spread, int radius)
             row[x] = (av << 24) | ((Uint32)8 << 16) | ((Uint32)20 << 8) | 14u;
         }
     }
-    SDL_UnlockSurface(s);
-    SDL_Texture *t = SDL_CreateTextureFromSurface(a->renderer, s);
-    SDL_FreeSurface(s);
-    if (t != NULL && SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND) != 0) {
-        SDL_DestroyTexture(t);
-        t = NULL;
-    }
-    return t;
+    return draw_blended_texture(a, s);
 }
 
 static void draw_forget_shadows(app *a)

@@ -82,3 +82,9 @@ void scene_draw_card_face(app *a, layout_rect card, layout_rect title,
     draw_text(a, body, text, a->frame.font_card, false, DRAW_INK,
               TEXT_ALIGN_CENTER, true);
 }
+
+void scene_skip_card(app *a)
+{
+    session_action act = {SESSION_ACTION_SKIP, 0, 0};
+    app_apply(a, act);
+}

@@ -59,19 +59,16 @@ void scene_handover_handle(app *a, const input_event *ev)
     case INPUT_BACK:
         scene_handover_take_back(a);
         break;
-    case INPUT_SKIP: {
-        session_action act = {SESSION_ACTION_SKIP, 0, 0};
-        app_apply(a, act);
+    case INPUT_SKIP:
+        scene_skip_card(a);
         break;
-    }
     case INPUT_POINTER:
         if (layout_contains(l.go, ev->x, ev->y)) {
             scene_handover_go(a);
         } else if (layout_contains(l.take_back, ev->x, ev->y)) {
             scene_handover_take_back(a);
         } else if (layout_contains(l.skip, ev->x, ev->y)) {
-            session_action act = {SESSION_ACTION_SKIP, 0, 0};
-            app_apply(a, act);
+            scene_skip_card(a);
         }
         break;
     default:

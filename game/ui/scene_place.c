@@ -49,11 +49,9 @@ void scene_place_handle(app *a, const input_event *ev)
     case INPUT_BACK:
         a->place.selected = -1;
         break;
-    case INPUT_SKIP: {
-        session_action act = {SESSION_ACTION_SKIP, 0, 0};
-        app_apply(a, act);
+    case INPUT_SKIP:
+        scene_skip_card(a);
         break;
-    }
     case INPUT_POINTER:
         for (int i = 0; i < k; i++)
             if (layout_contains(l.token[i], ev->x, ev->y) ||
@@ -64,8 +62,7 @@ void scene_place_handle(app *a, const input_event *ev)
         if (layout_contains(l.place, ev->x, ev->y)) {
             scene_place_confirm(a);
         } else if (layout_contains(l.skip, ev->x, ev->y)) {
-            session_action act = {SESSION_ACTION_SKIP, 0, 0};
-            app_apply(a, act);
+            scene_skip_card(a);
         }
         break;
     default:

@@ -221,24 +221,45 @@ static void scene_start_go(app *a)
 
 /* --- the card picker --------------------------------------------------- */
 
+/* The picker's items and the page being shown; free items when done. */
+typedef struct {
+    pick_item *items;
+    size_t total;   /* items in all */
+    size_t per;     /* items a page */
+    size_t pages;
+    size_t first;   /* index of the page's first item */
+    size_t on_page; /* items on this page */
+} pick_page;
+
+static bool scene_start_pick_page(const app *a, const deck *d,
+                                  const layout_pick *l, pick_page *p)
+{
+    p->total = scene_start_items(d, NULL, 0);
+    p->items = calloc(p->total ? p->total : 1, sizeof *p->items);
+    if (p->items == NULL)
+        return false;
+    scene_start_items(d, p->items, p->total);
+    p->per = l->per_page ? l->per_page : 1;
+    p->pages = (p->total + p->per - 1) / p->per;
+    if (p->pages == 0)
+        p->pages = 1;
+    p->first = a->start.pick_page * p->per;
+    p->on_page = p->total > p->first ? p->total - p->first : 0;
+    if (p->on_page > p->per)
+        p->on_page = p->per;
+    return true;
+}
+
 static void scene_start_pick_handle(app *a, const input_event *ev)
 {
     const deck *d = app_deck(a);
     layout_pick l;
     layout_pick_make(&a->frame, &l);
-    size_t total = scene_start_items(d, NULL, 0);
-    pick_item *items = calloc(total ? total : 1, sizeof *items);
-    if (items == NULL)
+    pick_page pg;
+    if (!scene_start_pick_page(a, d, &l, &pg))
         return;
-    scene_start_items(d, items, total);
-    size_t per = l.per_page ? l.per_page : 1;
-    size_t pages = (total + per - 1) / per;
-    if (pages == 0)
-        pages = 1;
-    size_t first = a->start.pick_page * per;
-    size_t on_page = total > first ? total - first : 0;
-    if (on_page > per)
-        on_page = per;
+    pick_item *items = pg.items;
+    size_t per = pg.per, pages = pg.pages, first = pg.first, on_page = pg.on_page;
     int focus = a->start.pick_focus;
     switch (ev->type) {
     case INPUT_CONFIRM:
@@ -307,15 +328,11 @@ static void scene_start_pick_draw(app *a)
     const layout_frame *f = &a->frame;
     layout_pick l;
     layout_pick_make(f, &l);
-    size_t total = scene_start_items(d, NULL, 0);
-    pick_item *items = calloc(total ? total : 1, sizeof *items);
-    if (items == NULL)
+    pick_page pg;
+    if (!scene_start_pick_page(a, d, &l, &pg))
         return;
-    scene_start_items(d, items, total);
-    size_t per = l.per_page ? l.per_page : 1;
-    size_t pages = (total + per - 1) / per;
-    if (pages == 0)
-        pages = 1;
+    pick_item *items = pg.items;
+    size_t total = pg.total, per = pg.per, pages = pg.pages;
     char count[32], title[256];
     snprintf(count, sizeof count, "%zu", scene_start_picked_count(a, d));
     draw_format(title, sizeof title,
@@ -325,7 +342,7 @@ static void scene_start_pick_draw(app *a)
     draw_text(a, a->start.message[0] ? a->start.message : title, l.title,
               f->font_body, true, a->start.message[0] ? DRAW_GOLD : DRAW_CREAM,
               TEXT_ALIGN_LEFT, true);
-    size_t first = a->start.pick_page * per;
+    size_t first = pg.first;
     for (size_t i = 0; i < per && first + i < total; i++) {
         pick_item it = items[first + i];
         layout_rect r = l.item[i];

@@ -40,6 +40,8 @@ void scene_progress(const app *a, char *buf, size_t size);
 void scene_player_name(const app *a, size_t player, char *buf, size_t size);
 /* The card's text in the wording of this role. */
 const char *scene_card_text(const app *a, size_t round, deck_role role);
+/* Skips the card being played (place and hand-over screens). */
+void scene_skip_card(app *a);
 /* The name of the card's dimension. */
 const char *scene_dimension_name(const app *a, size_t round);
 /* Draws the face of a card: dimension name on top, text in the middle. */

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "felt.h"
 #include "i18n.h"
 
 #define DRAW_DISC_SIZE 256
@@ -140,6 +141,7 @@ bool draw_init(app *a, char *err, size_t err_size)
 }
 
 static void draw_forget_shadows(app *a);
+static void draw_forget_table(app *a);
 
 void draw_shutdown(app *a)
 {
@@ -150,9 +152,7 @@ void draw_shutdown(app *a)
     if (a->chip_back)
         SDL_DestroyTexture(a->chip_back);
     a->chip_back = NULL;
-    if (a->table)
-        SDL_DestroyTexture(a->table);
-    a->table = NULL;
+    draw_forget_table(a);
     if (a->disc)
         SDL_DestroyTexture(a->disc);
     a->disc = NULL;
@@ -186,110 +186,78 @@ void draw_fill(app *a, layout_rect r, SDL_Color c)
     draw_check(a, draw_sdl_fill(a, &s));
 }
 
-/* The felt: lighter in the middle, darker towards the edges, with a
- * faint grain. Computed once per window size, in integers, and in blocks
- * of 2x2 pixels: it is the largest picture the game makes, made before the
- * first frame, and a grain of two pixels looks the same at arm's length. */
-static void draw_felt_pixels(Uint32 *pixels, int pitch, int w, int h)
+static Uint32 draw_felt_rgb(void)
 {
-    SDL_Color base = DRAW_FELT;
-    /* light = 1.10 - 0.30 * d, d = 0 in the centre .. 1 in a corner, in
-     * units of 1/65536; coordinates doubled so the centre is a whole
-     * number. The distance splits into a part per column and one per row. */
-    int64_t corner = (int64_t)w * w + (int64_t)h * h;
-    int64_t k = ((int64_t)19661 << 16) / (corner > 0 ? corner : 1);
-    int32_t *column = malloc(((size_t)w / 2 + 1) * sizeof *column);
-    if (column == NULL) {
-        /* No memory for the shading: a plain felt still reads well. */
-        for (int y = 0; y < h; y++) {
-            Uint32 *row = (Uint32 *)((Uint8 *)pixels + (size_t)y * (size_t)pitch);
-            for (int x = 0; x < w; x++)
-                row[x] = 0xFF000000u | ((Uint32)base.r << 16) |
-                         ((Uint32)base.g << 8) | (Uint32)base.b;
-        }
-        return;
-    }
-    for (int x = 0; x < w; x += 2) {
-        int64_t dx = 2 * (int64_t)x - w;
-        column[x / 2] = (int32_t)((dx * dx * k) >> 16);
-    }
-    uint32_t seed = 12345u;
-    for (int y = 0; y < h; y += 2) {
-        Uint32 *row = (Uint32 *)((Uint8 *)pixels + (size_t)y * (size_t)pitch);
-        Uint32 *next = y + 1 < h ? (Uint32 *)((Uint8 *)row + pitch) : NULL;
-        int64_t dy = 2 * (int64_t)y - h;
-        int32_t row_light = 72090 - (int32_t)((dy * dy * k) >> 16);
-        for (int x = 0; x < w; x += 2) {
-            int32_t light = row_light - column[x / 2];
-            seed = seed * 1103515245u + 12345u;
-            int32_t grain = ((int32_t)((seed >> 16) & 7) * 2 - 7) * 32768;
-            int r = (base.r * light + grain) >> 16;
-            int g = (base.g * light + grain) >> 16;
-            int b = (base.b * light + grain) >> 16;
-            r = r < 0 ? 0 : r > 255 ? 255 : r;
-            g = g < 0 ? 0 : g > 255 ? 255 : g;
-            b = b < 0 ? 0 : b > 255 ? 255 : b;
-            Uint32 px = 0xFF000000u | ((Uint32)r << 16) | ((Uint32)g << 8) | (Uint32)b;
-            row[x] = px;
-            if (x + 1 < w)
-                row[x + 1] = px;
-            if (next) {
-                next[x] = px;
-                if (x + 1 < w)
-                    next[x + 1] = px;
-            }
-        }
-    }
-    free(column);
+    SDL_Color c = DRAW_FELT;
+    return ((Uint32)c.r << 16) | ((Uint32)c.g << 8) | (Uint32)c.b;
 }
 
-static SDL_Texture *draw_make_table(app *a, int w, int h)
+/* With the software renderer the felt is spread straight into the
+ * window's memory, which the renderer draws into: no second full-size
+ * picture to allocate (fresh memory is what made start-up slow) and no
+ * scaled copy per frame. False when that memory is not plain 32-bit
+ * pixels of the felt's size; the felt then goes through a texture. */
+static bool draw_felt_in_window(app *a)
 {
-    if (a->software) {
-        /* In the window's own format, so each frame's copy is a plain
-         * copy of memory; written in place, without a second picture. */
-        Uint32 format = SDL_GetWindowPixelFormat(a->window);
-        if (format != SDL_PIXELFORMAT_RGB888)
-            format = SDL_PIXELFORMAT_ARGB8888;
-        SDL_Texture *t = SDL_CreateTexture(a->renderer, format,
-                                           SDL_TEXTUREACCESS_STREAMING, w, h);
-        void *pixels = NULL;
-        int pitch = 0;
-        if (t != NULL && SDL_LockTexture(t, NULL, &pixels, &pitch) == 0) {
-            draw_felt_pixels(pixels, pitch, w, h);
-            SDL_UnlockTexture(t);
-            return t;
-        }
+    if (!a->software)
+        return false;
+    SDL_Surface *s = SDL_GetWindowSurface(a->window);
+    if (s == NULL || s->w != a->felt.w || s->h != a->felt.h ||
+        (s->format->format != SDL_PIXELFORMAT_RGB888 &&
+         s->format->format != SDL_PIXELFORMAT_ARGB8888))
+        return false;
+    if (a->dry_draw)
+        return true;
+    /* what was queued before must land first, under the felt */
+    if (SDL_RenderFlush(a->renderer) != 0 || SDL_LockSurface(s) != 0)
+        return false;
+    felt_spread(&a->felt, s->pixels, s->pitch);
+    SDL_UnlockSurface(s);
+    return true;
+}
+
+/* The felt as a texture: for renderers that draw on a GPU. */
+static SDL_Texture *draw_make_table(app *a)
+{
+    int w = a->felt.w, h = a->felt.h;
+    SDL_Texture *t = SDL_CreateTexture(a->renderer, SDL_PIXELFORMAT_ARGB8888,
+                                       SDL_TEXTUREACCESS_STREAMING, w, h);
+    void *pixels = NULL;
+    int pitch = 0;
+    if (t == NULL || SDL_LockTexture(t, NULL, &pixels, &pitch) != 0) {
         if (t != NULL)
             SDL_DestroyTexture(t);
-    }
-    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32,
-                                                    SDL_PIXELFORMAT_ARGB8888);
-    if (s == NULL)
-        return NULL;
-    if (SDL_LockSurface(s) != 0) {
-        SDL_FreeSurface(s);
         return NULL;
     }
-    draw_felt_pixels(s->pixels, s->pitch, w, h);
-    SDL_UnlockSurface(s);
-    SDL_Texture *t = SDL_CreateTextureFromSurface(a->renderer, s);
-    SDL_FreeSurface(s);
+    felt_spread(&a->felt, pixels, pitch);
+    SDL_UnlockTexture(t);
+    if (SDL_SetTextureBlendMode(t, SDL_BLENDMODE_NONE) != 0) {
+        SDL_DestroyTexture(t);
+        return NULL;
+    }
     return t;
+}
+
+static void draw_forget_table(app *a)
+{
+    if (a->table)
+        SDL_DestroyTexture(a->table);
+    a->table = NULL;
+    felt_free(&a->felt);
 }
 
 void draw_clear(app *a)
 {
-    int w = a->out_w, h = a->out_h;
-    if (a->table == NULL || a->table_w != w || a->table_h != h) {
-        if (a->table)
-            SDL_DestroyTexture(a->table);
-        a->table = draw_make_table(a, w, h);
-        a->table_w = w;
-        a->table_h = h;
+    if (a->felt.w != a->out_w || a->felt.h != a->out_h) {
+        draw_forget_table(a);
+        /* out of memory: the plain colour below still reads well */
+        felt_make(&a->felt, a->out_w, a->out_h, draw_felt_rgb());
     }
+    if (a->felt.grain != NULL && draw_felt_in_window(a))
+        return;
+    if (a->felt.grain != NULL && a->table == NULL)
+        a->table = draw_make_table(a);
     if (a->table != NULL) {
-        draw_check(a, SDL_SetTextureBlendMode(a->table, SDL_BLENDMODE_NONE));
         draw_check(a, draw_sdl_copy(a, a->table, NULL, NULL));
         return;
     }

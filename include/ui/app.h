@@ -12,6 +12,7 @@
 #include "catalog.h"
 #include "cli.h"
 #include "deck.h"
+#include "felt.h"
 #include "layout.h"
 #include "score.h"
 #include "session.h"
@@ -91,8 +92,8 @@ typedef struct app {
     SDL_Texture *disc;            /* a smooth white disc for round shapes */
     SDL_Texture *chip_face;       /* a chip's rings, composed once: face up */
     SDL_Texture *chip_back;       /* ... and face down */
-    SDL_Texture *table;           /* the felt, made once per window size */
-    int table_w, table_h;
+    felt felt;                    /* the table's cloth, per window size */
+    SDL_Texture *table;           /* ... as a texture, for GPU renderers */
     /* soft shadows, one 9-slice texture per (spread, radius); dropped when
      * the window size changes (see draw_shadow) */
     struct {

@@ -66,6 +66,27 @@ static SDL_Texture *draw_blended_texture(app *a, SDL_Surface *s)
     return t;
 }
 
+/* The colour of concentric rings at distance d from their centre, each
+ * ring covering what lies below it (coverage by the pixel's distance). */
+static Uint32 draw_rings_pixel(const draw_ring *rings, int n, float d)
+{
+    float oa = 0.0f, orr = 0.0f, og = 0.0f, ob = 0.0f; /* premultiplied */
+    for (int i = 0; i < n; i++) {
+        float cover = (float)rings[i].diameter / 2.0f - d + 0.5f;
+        cover = cover < 0.0f ? 0.0f : cover > 1.0f ? 1.0f : cover;
+        float ia = cover * (float)rings[i].color.a / 255.0f;
+        orr = (float)rings[i].color.r * ia + orr * (1.0f - ia);
+        og = (float)rings[i].color.g * ia + og * (1.0f - ia);
+        ob = (float)rings[i].color.b * ia + ob * (1.0f - ia);
+        oa = ia + oa * (1.0f - ia);
+    }
+    if (oa <= 0.0f)
+        return 0;
+    Uint32 r = (Uint32)(orr / oa + 0.5f), g = (Uint32)(og / oa + 0.5f),
+           b = (Uint32)(ob / oa + 0.5f), av = (Uint32)(oa * 255.0f + 0.5f);
+    return (av << 24) | (r << 16) | (g << 8) | b;
+}
+
 /* Concentric discs composed once into one texture, so a chip costs one
  * scaled copy a frame instead of one per disc. The diameters follow the
  * insets draw_token used to draw them with. */
@@ -79,29 +100,32 @@ static SDL_Texture *draw_make_rings(app *a, const draw_ring *rings, int n)
         SDL_FreeSurface(s);
         return NULL;
     }
-    float c = DRAW_DISC_SIZE / 2.0f;
-    for (int y = 0; y < DRAW_DISC_SIZE; y++) {
-        Uint32 *row = (Uint32 *)((Uint8 *)s->pixels + (size_t)y * (size_t)s->pitch);
-        for (int x = 0; x < DRAW_DISC_SIZE; x++) {
+    /* Only the rings' edges need the blend per pixel: inside the smallest
+     * disc every pixel is the same, outside the largest it is clear (with
+     * a pixel's margin, so the edges get exactly the full computation).
+     * The picture is symmetric, so one quarter is computed and mirrored. */
+    float rmin = (float)DRAW_DISC_SIZE, rmax = 0.0f;
+    for (int i = 0; i < n; i++) {
+        float r = (float)rings[i].diameter / 2.0f;
+        rmin = r < rmin ? r : rmin;
+        rmax = r > rmax ? r : rmax;
+    }
+    Uint32 inside = draw_rings_pixel(rings, n, 0.0f);
+    float full = rmin > 1.0f ? (rmin - 1.0f) * (rmin - 1.0f) : -1.0f;
+    float clear = (rmax + 1.0f) * (rmax + 1.0f);
+    int half = DRAW_DISC_SIZE / 2, last = DRAW_DISC_SIZE - 1;
+    float c = (float)half;
+    for (int y = 0; y < half; y++) {
+        Uint32 *top = (Uint32 *)((Uint8 *)s->pixels + (size_t)y * (size_t)s->pitch);
+        Uint32 *bottom = (Uint32 *)((Uint8 *)s->pixels +
+                                    (size_t)(last - y) * (size_t)s->pitch);
+        for (int x = 0; x < half; x++) {
             float dx = (float)x + 0.5f - c, dy = (float)y + 0.5f - c;
-            float d = sqrtf(dx * dx + dy * dy);
-            float oa = 0.0f, orr = 0.0f, og = 0.0f, ob = 0.0f; /* premultiplied */
-            for (int i = 0; i < n; i++) {
-                float cover = (float)rings[i].diameter / 2.0f - d + 0.5f;
-                cover = cover < 0.0f ? 0.0f : cover > 1.0f ? 1.0f : cover;
-                float ia = cover * (float)rings[i].color.a / 255.0f;
-                orr = (float)rings[i].color.r * ia + orr * (1.0f - ia);
-                og = (float)rings[i].color.g * ia + og * (1.0f - ia);
-                ob = (float)rings[i].color.b * ia + ob * (1.0f - ia);
-                oa = ia + oa * (1.0f - ia);
-            }
-            Uint32 px = 0;
-            if (oa > 0.0f) {
-                Uint32 r = (Uint32)(orr / oa + 0.5f), g = (Uint32)(og / oa + 0.5f),
-                       b = (Uint32)(ob / oa + 0.5f), av = (Uint32)(oa * 255.0f + 0.5f);
-                px = (av << 24) | (r << 16) | (g << 8) | b;
-            }
-            row[x] = px;
+            float d2 = dx * dx + dy * dy;
+            Uint32 px = d2 >= clear  ? 0
+                        : d2 <= full ? inside
+                                     : draw_rings_pixel(rings, n, sqrtf(d2));
+            top[x] = top[last - x] = bottom[x] = bottom[last - x] = px;
         }
     }
     return draw_blended_texture(a, s);
@@ -419,6 +443,40 @@ static void draw_copy(app *a, SDL_Texture *t, SDL_Rect src, SDL_Rect dst)
         draw_check(a, draw_sdl_copy(a, t, &src, &dst));
 }
 
+/* Copies src to dst except where dst meets cover, a rectangle the caller
+ * paints opaque right after. The copy may stretch a one-pixel row or
+ * column of src; along an axis where it is not stretched it is 1:1, so a
+ * piece of dst maps back to the same piece of src. */
+static void draw_copy_outside(app *a, SDL_Texture *t, SDL_Rect src,
+                              SDL_Rect dst, SDL_Rect cover)
+{
+    SDL_Rect in;
+    if (dst.w <= 0 || dst.h <= 0)
+        return;
+    if (!SDL_IntersectRect(&dst, &cover, &in)) {
+        draw_copy(a, t, src, dst);
+        return;
+    }
+    const SDL_Rect parts[4] = {
+        {dst.x, dst.y, dst.w, in.y - dst.y},                        /* above */
+        {dst.x, in.y + in.h, dst.w, dst.y + dst.h - (in.y + in.h)}, /* below */
+        {dst.x, in.y, in.x - dst.x, in.h},                          /* left */
+        {in.x + in.w, in.y, dst.x + dst.w - (in.x + in.w), in.h},   /* right */
+    };
+    for (int i = 0; i < 4; i++) {
+        SDL_Rect part = parts[i], from = src;
+        if (src.w == dst.w) {
+            from.x += part.x - dst.x;
+            from.w = part.w;
+        }
+        if (src.h == dst.h) {
+            from.y += part.y - dst.y;
+            from.h = part.h;
+        }
+        draw_copy(a, t, from, part);
+    }
+}
+
 void draw_shadow(app *a, layout_rect r, int radius)
 {
     if (r.w <= 0 || r.h <= 0)
@@ -444,18 +502,22 @@ void draw_shadow(app *a, layout_rect r, int radius)
     draw_copy(a, t, (SDL_Rect){k + 1, 0, k, k}, (SDL_Rect){x1, y0, k, k});
     draw_copy(a, t, (SDL_Rect){0, k + 1, k, k}, (SDL_Rect){x0, y1, k, k});
     draw_copy(a, t, (SDL_Rect){k + 1, k + 1, k, k}, (SDL_Rect){x1, y1, k, k});
-    draw_copy(a, t, (SDL_Rect){k, 0, 1, k}, (SDL_Rect){x0 + k, y0, mw, k});
-    draw_copy(a, t, (SDL_Rect){k, k + 1, 1, k}, (SDL_Rect){x0 + k, y1, mw, k});
-    draw_copy(a, t, (SDL_Rect){0, k, k, 1}, (SDL_Rect){x0, y0 + k, k, mh});
-    draw_copy(a, t, (SDL_Rect){k + 1, k, k, 1}, (SDL_Rect){x1, y0 + k, k, mh});
-    /* The middle lies under the shape itself, which every caller draws
-     * opaque right after; it shows only when the drop is deeper than the
-     * corner is round. */
-    int half = drop / 2; /* the shadow's shift to the right, in pixels */
-    int reach2 = half * half + drop * drop;
-    if (reach2 >= (radius - 1) * (radius - 1) || radius < 1)
-        draw_copy(a, t, (SDL_Rect){k, k, 1, 1},
-                  (SDL_Rect){x0 + k, y0 + k, mw, mh});
+    /* The shape drawn right after covers its middle opaque: the band
+     * between its round corners, across (wide) and down (tall). What lies
+     * beneath is not drawn: most of a shadow's area, and the straight
+     * edges are stretched copies, the costliest kind. */
+    SDL_Rect wide = {r.x, r.y + radius, r.w, r.h - 2 * radius};
+    SDL_Rect tall = {r.x + radius, r.y, r.w - 2 * radius, r.h};
+    draw_copy_outside(a, t, (SDL_Rect){k, 0, 1, k},
+                      (SDL_Rect){x0 + k, y0, mw, k}, tall);
+    draw_copy_outside(a, t, (SDL_Rect){k, k + 1, 1, k},
+                      (SDL_Rect){x0 + k, y1, mw, k}, tall);
+    draw_copy_outside(a, t, (SDL_Rect){0, k, k, 1},
+                      (SDL_Rect){x0, y0 + k, k, mh}, wide);
+    draw_copy_outside(a, t, (SDL_Rect){k + 1, k, k, 1},
+                      (SDL_Rect){x1, y0 + k, k, mh}, wide);
+    draw_copy_outside(a, t, (SDL_Rect){k, k, 1, 1},
+                      (SDL_Rect){x0 + k, y0 + k, mw, mh}, wide);
 }
 
 void draw_card(app *a, layout_rect r, bool face_up)

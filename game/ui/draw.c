@@ -149,6 +149,7 @@ static void draw_make_chips(app *a)
     /* NULL is fine: draw_token then draws disc by disc */
     a->chip_face = draw_make_rings(a, face, 2);
     a->chip_back = draw_make_rings(a, back, 3);
+    a->chips_made = true;
 }
 
 bool draw_init(app *a, char *err, size_t err_size)
@@ -160,7 +161,6 @@ bool draw_init(app *a, char *err, size_t err_size)
         snprintf(err, err_size, "cannot make a texture: %s", SDL_GetError());
         return false;
     }
-    draw_make_chips(a);
     return true;
 }
 
@@ -176,6 +176,7 @@ void draw_shutdown(app *a)
     if (a->chip_back)
         SDL_DestroyTexture(a->chip_back);
     a->chip_back = NULL;
+    a->chips_made = false;
     draw_forget_table(a);
     if (a->disc)
         SDL_DestroyTexture(a->disc);
@@ -262,8 +263,43 @@ static SDL_Texture *draw_make_table(app *a)
     return t;
 }
 
+static int draw_felt_worker(void *data)
+{
+    app_felt_ahead *job = data;
+    felt_make(&job->made, job->w, job->h, draw_felt_rgb());
+    return 0;
+}
+
+void draw_felt_ahead(app *a, int w, int h)
+{
+    if (a->felt_ahead.thread != NULL || w <= 0 || h <= 0)
+        return;
+    a->felt_ahead.w = w;
+    a->felt_ahead.h = h;
+    /* no thread: draw_clear makes the felt itself */
+    a->felt_ahead.thread = SDL_CreateThread(draw_felt_worker, "felt",
+                                            &a->felt_ahead);
+}
+
+/* Takes the felt made ahead, if any: it is used when it has the size the
+ * window turned out to have. */
+static void draw_felt_collect(app *a)
+{
+    if (a->felt_ahead.thread == NULL)
+        return;
+    SDL_WaitThread(a->felt_ahead.thread, NULL);
+    a->felt_ahead.thread = NULL;
+    if (a->felt_ahead.made.grain != NULL && a->felt.grain == NULL &&
+        a->felt_ahead.made.w == a->out_w && a->felt_ahead.made.h == a->out_h)
+        a->felt = a->felt_ahead.made;
+    else
+        felt_free(&a->felt_ahead.made);
+    memset(&a->felt_ahead.made, 0, sizeof a->felt_ahead.made);
+}
+
 static void draw_forget_table(app *a)
 {
+    draw_felt_collect(a);
     if (a->table)
         SDL_DestroyTexture(a->table);
     a->table = NULL;
@@ -272,6 +308,7 @@ static void draw_forget_table(app *a)
 
 void draw_clear(app *a)
 {
+    draw_felt_collect(a);
     if (a->felt.w != a->out_w || a->felt.h != a->out_h) {
         draw_forget_table(a);
         /* out of memory: the plain colour below still reads well */
@@ -637,6 +674,8 @@ void draw_token(app *a, layout_rect r, const deck *d, size_t option,
                 bool selected, bool face_down)
 {
     draw_trace(a, APP_TRACE_TOKEN, r, r);
+    if (!a->chips_made) /* not before a chip is drawn: the start is quicker */
+        draw_make_chips(a);
     int drop = r.w / 24 + 1;
     draw_disc(a, (layout_rect){r.x + drop / 2, r.y + drop * 2, r.w, r.h},
               (SDL_Color){8, 20, 14, 70});

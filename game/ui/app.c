@@ -541,25 +541,75 @@ static int app_apply_options(app *a, const cli_options *options,
     return 1;
 }
 
-static bool app_preload_icons(app *a, int *exit_code)
+/* Reads and checks every icon the start screen and the decks name, so a
+ * broken picture is told at start, not in the middle of a meeting. */
+static bool app_read_icons(const app *a, assets *icons, char *err,
+                           size_t err_size)
 {
-    char err[APP_PATH_MAX + 256];
     for (size_t i = 0; i < sizeof app_ui_icons / sizeof app_ui_icons[0]; i++)
-        if (!assets_preload(a->assets, app_ui_icons[i], true, err,
-                            sizeof err)) {
-            app_fail(exit_code, CLI_EXIT_FAILURE, err);
+        if (!assets_preload(icons, app_ui_icons[i], true, err, err_size))
             return false;
-        }
     for (size_t k = 0; k < a->deck_count; k++) {
         const deck *d = a->decks[k];
         for (size_t i = 0; i < d->option_count; i++)
             if (d->options[i].icon &&
-                !assets_preload(a->assets, d->options[i].icon, false, err,
-                                sizeof err)) {
-                app_fail(exit_code, CLI_EXIT_FAILURE, err);
+                !assets_preload(icons, d->options[i].icon, false, err,
+                                err_size))
                 return false;
-            }
     }
+    return true;
+}
+
+/* What is done on a second core while SDL opens the window and makes its
+ * memory, most of a bare SDL program's start-up: the felt for the
+ * window's size, and the icons. It reads the decks and writes only
+ * a->ahead; nothing else touches a->ahead until app_ahead_finish. */
+static int app_ahead_work(void *data)
+{
+    app *a = data;
+    felt_make(&a->ahead.felt, a->ahead.w, a->ahead.h, draw_felt_rgb());
+    char icons[APP_PATH_MAX];
+    datadir_join(icons, sizeof icons, a->data_dir, "assets/icons");
+    a->ahead.assets = assets_new(NULL, icons);
+    if (a->ahead.assets == NULL) {
+        snprintf(a->ahead.icons_error, sizeof a->ahead.icons_error,
+                 "out of memory.");
+    } else if (!app_read_icons(a, a->ahead.assets, a->ahead.icons_error,
+                               sizeof a->ahead.icons_error)) {
+        assets_free(a->ahead.assets);
+        a->ahead.assets = NULL;
+    }
+    return 0;
+}
+
+static void app_ahead_start(app *a)
+{
+    SDL_GetWindowSizeInPixels(a->window, &a->ahead.w, &a->ahead.h);
+    a->ahead.thread = SDL_CreateThread(app_ahead_work, "ahead", a);
+    if (a->ahead.thread == NULL)
+        app_ahead_work(a); /* one core then: the same work, in turn */
+}
+
+static void app_ahead_join(app *a)
+{
+    if (a->ahead.thread != NULL)
+        SDL_WaitThread(a->ahead.thread, NULL);
+    a->ahead.thread = NULL;
+}
+
+/* Takes what was done ahead; false (and the sentence told) when an icon
+ * cannot be used. */
+static bool app_ahead_finish(app *a, int *exit_code)
+{
+    app_ahead_join(a);
+    draw_adopt_felt(a, &a->ahead.felt);
+    if (a->ahead.assets == NULL) {
+        app_fail(exit_code, CLI_EXIT_FAILURE, a->ahead.icons_error);
+        return false;
+    }
+    a->assets = a->ahead.assets;
+    a->ahead.assets = NULL;
+    assets_set_renderer(a->assets, a->renderer);
     return true;
 }
 
@@ -688,11 +738,7 @@ app *app_open(const cli_options *options, const char *data_dir,
         return NULL;
     }
     SDL_SetWindowMinimumSize(a->window, APP_MIN_W, APP_MIN_H);
-    {
-        int pw = 0, ph = 0;
-        SDL_GetWindowSizeInPixels(a->window, &pw, &ph);
-        draw_felt_ahead(a, pw, ph);
-    }
+    app_ahead_start(a);
     if (!app_make_renderer(a, config)) {
         char msg[512];
         snprintf(msg, sizeof msg, "cannot draw in the window (%s).",
@@ -708,16 +754,12 @@ app *app_open(const cli_options *options, const char *data_dir,
         app_close(a);
         return NULL;
     }
-    char icons[APP_PATH_MAX];
-    datadir_join(icons, sizeof icons, a->data_dir, "assets/icons");
-    a->assets = assets_new(a->renderer, icons);
-    if (a->assets == NULL || !draw_init(a, err, sizeof err)) {
-        app_fail(exit_code, CLI_EXIT_FAILURE,
-                 a->assets ? err : "out of memory.");
+    if (!draw_init(a, err, sizeof err)) {
+        app_fail(exit_code, CLI_EXIT_FAILURE, err);
         app_close(a);
         return NULL;
     }
-    if (!app_preload_icons(a, exit_code)) {
+    if (!app_ahead_finish(a, exit_code)) {
         app_close(a);
         return NULL;
     }
@@ -739,6 +781,9 @@ void app_close(app *a)
 {
     if (a == NULL)
         return;
+    app_ahead_join(a); /* when opening failed half way */
+    felt_free(&a->ahead.felt);
+    assets_free(a->ahead.assets);
     if (a->renderer && a->scene < APP_SCENE_COUNT)
         scene_get(a->scene)->leave(a);
     if (a->have_session)

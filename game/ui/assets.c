@@ -144,6 +144,12 @@ assets *assets_new(SDL_Renderer *renderer, const char *icons_dir)
     return a;
 }
 
+void assets_set_renderer(assets *a, SDL_Renderer *renderer)
+{
+    assets_clear_textures(a); /* made by another renderer, if any */
+    a->renderer = renderer;
+}
+
 void assets_clear_textures(assets *a)
 {
     for (size_t i = 0; i < a->texture_count; i++)

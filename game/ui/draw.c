@@ -211,7 +211,7 @@ void draw_fill(app *a, layout_rect r, SDL_Color c)
     draw_check(a, draw_sdl_fill(a, &s));
 }
 
-static Uint32 draw_felt_rgb(void)
+uint32_t draw_felt_rgb(void)
 {
     SDL_Color c = DRAW_FELT;
     return ((Uint32)c.r << 16) | ((Uint32)c.g << 8) | (Uint32)c.b;
@@ -263,43 +263,19 @@ static SDL_Texture *draw_make_table(app *a)
     return t;
 }
 
-static int draw_felt_worker(void *data)
+void draw_adopt_felt(app *a, felt *made)
 {
-    app_felt_ahead *job = data;
-    felt_make(&job->made, job->w, job->h, draw_felt_rgb());
-    return 0;
-}
-
-void draw_felt_ahead(app *a, int w, int h)
-{
-    if (a->felt_ahead.thread != NULL || w <= 0 || h <= 0)
-        return;
-    a->felt_ahead.w = w;
-    a->felt_ahead.h = h;
-    /* no thread: draw_clear makes the felt itself */
-    a->felt_ahead.thread = SDL_CreateThread(draw_felt_worker, "felt",
-                                            &a->felt_ahead);
-}
-
-/* Takes the felt made ahead, if any: it is used when it has the size the
- * window turned out to have. */
-static void draw_felt_collect(app *a)
-{
-    if (a->felt_ahead.thread == NULL)
-        return;
-    SDL_WaitThread(a->felt_ahead.thread, NULL);
-    a->felt_ahead.thread = NULL;
-    if (a->felt_ahead.made.grain != NULL && a->felt.grain == NULL &&
-        a->felt_ahead.made.w == a->out_w && a->felt_ahead.made.h == a->out_h)
-        a->felt = a->felt_ahead.made;
-    else
-        felt_free(&a->felt_ahead.made);
-    memset(&a->felt_ahead.made, 0, sizeof a->felt_ahead.made);
+    if (made->grain != NULL && a->felt.grain == NULL && made->w == a->out_w &&
+        made->h == a->out_h) {
+        a->felt = *made;
+        memset(made, 0, sizeof *made);
+    } else {
+        felt_free(made);
+    }
 }
 
 static void draw_forget_table(app *a)
 {
-    draw_felt_collect(a);
     if (a->table)
         SDL_DestroyTexture(a->table);
     a->table = NULL;
@@ -308,7 +284,6 @@ static void draw_forget_table(app *a)
 
 void draw_clear(app *a)
 {
-    draw_felt_collect(a);
     if (a->felt.w != a->out_w || a->felt.h != a->out_h) {
         draw_forget_table(a);
         /* out of memory: the plain colour below still reads well */

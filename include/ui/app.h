@@ -83,13 +83,15 @@ typedef struct {
     char status[APP_PATH_MAX + 128];
 } app_summary_state;
 
-/* The felt being made on a second core while SDL opens the window (see
- * draw_felt_ahead); the worker owns `made` until it is joined. */
+/* Work done on a second core while SDL opens the window (see app_open);
+ * the worker owns these fields until it is joined. */
 typedef struct {
     SDL_Thread *thread;
-    felt made;
-    int w, h;
-} app_felt_ahead;
+    int w, h;             /* the window's size in pixels */
+    felt felt;            /* made for that size */
+    assets *assets;       /* every icon read and checked, or NULL */
+    char icons_error[APP_PATH_MAX + 256];
+} app_ahead;
 
 typedef struct app {
     SDL_Window *window;
@@ -103,7 +105,7 @@ typedef struct app {
     bool chips_made;              /* tried to make the two above */
     felt felt;                    /* the table's cloth, per window size */
     SDL_Texture *table;           /* ... as a texture, for GPU renderers */
-    app_felt_ahead felt_ahead;
+    app_ahead ahead;
     /* soft shadows, one 9-slice texture per (spread, radius); dropped when
      * the window size changes (see draw_shadow) */
     struct {

@@ -16,8 +16,10 @@ typedef struct assets assets;
 bool assets_find_fonts(char *regular, size_t regular_size, char *bold,
                        size_t bold_size, char *err, size_t err_size);
 
-/* Opens the icon folder. Nothing is read yet. */
+/* Opens the icon folder. Nothing is read yet. The renderer may be NULL
+ * until the icons are drawn (they are read while the window opens). */
 assets *assets_new(SDL_Renderer *renderer, const char *icons_dir);
+void assets_set_renderer(assets *a, SDL_Renderer *renderer);
 void assets_free(assets *a);
 
 /* Reads icon NAME.svg into memory and checks that it parses. Returns false

@@ -38,10 +38,11 @@ void draw_trace(app *a, app_trace_kind kind, layout_rect rect,
                 layout_rect container);
 
 void draw_clear(app *a);                 /* the felt table */
-/* Starts making the felt for a w x h window on a second core; the first
- * draw_clear takes it. Called while SDL makes the window's memory, which
- * is most of a bare program's start-up. */
-void draw_felt_ahead(app *a, int w, int h);
+/* The felt's colour (0xRRGGBB), and a felt made elsewhere (at start, on a
+ * second core) taken as the table's when it has the window's size; made
+ * is left empty either way. */
+uint32_t draw_felt_rgb(void);
+void draw_adopt_felt(app *a, felt *made);
 void draw_fill(app *a, layout_rect r, SDL_Color c);
 void draw_round_rect(app *a, layout_rect r, int radius, SDL_Color c);
 void draw_disc(app *a, layout_rect r, SDL_Color c);

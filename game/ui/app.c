@@ -754,6 +754,7 @@ app *app_open(const cli_options *options, const char *data_dir,
         app_close(a);
         return NULL;
     }
+    text_cache_keep_surfaces(a->text, draw_uses_window_memory(a));
     if (!draw_init(a, err, sizeof err)) {
         app_fail(exit_code, CLI_EXIT_FAILURE, err);
         app_close(a);

@@ -217,28 +217,67 @@ uint32_t draw_felt_rgb(void)
     return ((Uint32)c.r << 16) | ((Uint32)c.g << 8) | (Uint32)c.b;
 }
 
-/* With the software renderer the felt is spread straight into the
- * window's memory, which the renderer draws into: no second full-size
- * picture to allocate (fresh memory is what made start-up slow) and no
- * scaled copy per frame. False when that memory is not plain 32-bit
- * pixels of the felt's size; the felt then goes through a texture. */
-static bool draw_felt_in_window(app *a)
+/* With the software renderer the renderer draws into the window's own
+ * memory, and the felt and the texts are put there directly: no second
+ * full-size picture for the felt and no texture copy of every text
+ * (fresh memory is what made start-up slow), and no scaled copy per
+ * frame. Returns that memory with everything queued before drawn, or
+ * NULL when it is not plain 32-bit pixels of the window's size (the
+ * pictures then go through textures). */
+static SDL_Surface *draw_window_memory(app *a)
 {
     if (!a->software)
-        return false;
+        return NULL;
     SDL_Surface *s = SDL_GetWindowSurface(a->window);
-    if (s == NULL || s->w != a->felt.w || s->h != a->felt.h ||
+    if (s == NULL || s->w != a->out_w || s->h != a->out_h ||
         (s->format->format != SDL_PIXELFORMAT_RGB888 &&
          s->format->format != SDL_PIXELFORMAT_ARGB8888))
+        return NULL;
+    /* what was queued before must land first, below */
+    if (!a->dry_draw && SDL_RenderFlush(a->renderer) != 0)
+        return NULL;
+    return s;
+}
+
+bool draw_uses_window_memory(app *a)
+{
+    return draw_window_memory(a) != NULL;
+}
+
+static bool draw_felt_in_window(app *a)
+{
+    SDL_Surface *s = draw_window_memory(a);
+    if (s == NULL || s->w != a->felt.w || s->h != a->felt.h)
         return false;
     if (a->dry_draw)
         return true;
-    /* what was queued before must land first, under the felt */
-    if (SDL_RenderFlush(a->renderer) != 0 || SDL_LockSurface(s) != 0)
+    if (SDL_LockSurface(s) != 0)
         return false;
     felt_spread(&a->felt, s->pixels, s->pitch);
     SDL_UnlockSurface(s);
     return true;
+}
+
+/* A text kept as a surface, blended into the window's memory; through a
+ * passing texture when that memory cannot be used this frame. */
+static int draw_surface(app *a, SDL_Surface *picture, const SDL_Rect *src,
+                        const SDL_Rect *dst)
+{
+    if (a->dry_draw)
+        return 0;
+    SDL_Surface *s = draw_window_memory(a);
+    if (s != NULL) {
+        SDL_Rect d = *dst; /* SDL_BlitSurface writes the clipped rectangle */
+        return SDL_BlitSurface(picture, src, s, &d);
+    }
+    SDL_Texture *t = SDL_CreateTextureFromSurface(a->renderer, picture);
+    if (t == NULL)
+        return -1;
+    int rc = SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
+    if (rc == 0)
+        rc = SDL_RenderCopy(a->renderer, t, src, dst);
+    SDL_DestroyTexture(t);
+    return rc;
 }
 
 /* The felt as a texture: for renderers that draw on a GPU. */
@@ -576,7 +615,7 @@ layout_rect draw_text(app *a, const char *text, layout_rect box, int size,
     text_image img;
     if (!text_cache_get(a->text, text, fit, bold, color, box.w, align,
                         &img) ||
-        img.texture == NULL)
+        (img.texture == NULL && img.surface == NULL))
         return used;
     int w = img.w, h = img.h;
     SDL_Rect src = {0, 0, w, h};
@@ -595,7 +634,10 @@ layout_rect draw_text(app *a, const char *text, layout_rect box, int size,
         x = box.x + box.w - w;
     int y = middle ? box.y + (box.h - h) / 2 : box.y;
     SDL_Rect dst = {x, y, w, h};
-    draw_check(a, draw_sdl_copy(a, img.texture, &src, &dst));
+    if (img.surface != NULL)
+        draw_check(a, draw_surface(a, img.surface, &src, &dst));
+    else
+        draw_check(a, draw_sdl_copy(a, img.texture, &src, &dst));
     used = (layout_rect){x, y, w, h};
     draw_trace(a, APP_TRACE_TEXT, used, box);
     return used;

@@ -75,6 +75,7 @@ struct text_cache {
     size_t memo_count;
     size_t renders;
     size_t bytes;
+    bool keep_surfaces;
 };
 
 static char *text_cache_strdup(const char *s)
@@ -203,6 +204,7 @@ void text_cache_clear(text_cache *tc)
         free(tc->entries[i].text);
         if (tc->entries[i].image.texture)
             SDL_DestroyTexture(tc->entries[i].image.texture);
+        SDL_FreeSurface(tc->entries[i].image.surface);
     }
     tc->count = 0;
     tc->bytes = 0;
@@ -233,6 +235,13 @@ void text_cache_free(text_cache *tc)
     free(tc->paths[0]);
     free(tc->paths[1]);
     free(tc);
+}
+
+void text_cache_keep_surfaces(text_cache *tc, bool keep)
+{
+    if (keep != tc->keep_surfaces)
+        text_cache_clear(tc);
+    tc->keep_surfaces = keep;
 }
 
 size_t text_cache_count(const text_cache *tc)
@@ -591,24 +600,34 @@ bool text_cache_get(text_cache *tc, const char *text, int size, bool bold,
                                              wrap_width, align);
     if (surface == NULL)
         return false;
-    SDL_Texture *texture = SDL_CreateTextureFromSurface(tc->renderer, surface);
-    int w = surface->w, h = surface->h;
-    SDL_FreeSurface(surface);
-    if (texture == NULL)
-        return false;
-    size_t bytes = (size_t)w * (size_t)h * 4u;
+    text_image image = {NULL, NULL, surface->w, surface->h};
+    if (tc->keep_surfaces) {
+        image.surface = surface;
+        if (SDL_SetSurfaceBlendMode(surface, SDL_BLENDMODE_BLEND) != 0) {
+            SDL_FreeSurface(surface);
+            return false;
+        }
+    } else {
+        image.texture = SDL_CreateTextureFromSurface(tc->renderer, surface);
+        SDL_FreeSurface(surface);
+        if (image.texture == NULL)
+            return false;
+        if (SDL_SetTextureBlendMode(image.texture, SDL_BLENDMODE_BLEND) != 0) {
+            SDL_DestroyTexture(image.texture);
+            return false;
+        }
+    }
+    size_t bytes = (size_t)image.w * (size_t)image.h * 4u;
     if (tc->bytes + bytes > TEXT_CACHE_MAX_BYTES && tc->count > 0) {
-        /* over budget: start afresh (the texture just made is kept) */
+        /* over budget: start afresh (the picture just made is kept) */
         text_cache_clear(tc);
     }
     tc->bytes += bytes;
-    if (SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND) != 0) {
-        SDL_DestroyTexture(texture);
-        return false;
-    }
     char *copy = text_cache_strdup(text);
     if (copy == NULL) {
-        SDL_DestroyTexture(texture);
+        if (image.texture)
+            SDL_DestroyTexture(image.texture);
+        SDL_FreeSurface(image.surface);
         return false;
     }
     text_entry *e = &tc->entries[tc->count++];
@@ -619,9 +638,7 @@ bool text_cache_get(text_cache *tc, const char *text, int size, bool bold,
     e->color = color;
     e->wrap = wrap_width;
     e->align = align;
-    e->image.texture = texture;
-    e->image.w = w;
-    e->image.h = h;
-    *out = e->image;
+    e->image = image;
+    *out = image;
     return true;
 }

@@ -42,6 +42,9 @@ void draw_clear(app *a);                 /* the felt table */
  * second core) taken as the table's when it has the window's size; made
  * is left empty either way. */
 uint32_t draw_felt_rgb(void);
+/* Whether the felt and texts go straight into the window's memory (the
+ * software renderer; see draw.c). */
+bool draw_uses_window_memory(app *a);
 void draw_adopt_felt(app *a, felt *made);
 void draw_fill(app *a, layout_rect r, SDL_Color c);
 void draw_round_rect(app *a, layout_rect r, int radius, SDL_Color c);

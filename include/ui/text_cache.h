@@ -1,4 +1,4 @@
-/* text_cache: text rendered once with SDL_ttf into textures and kept,
+/* text_cache: text rendered once with SDL_ttf into pictures and kept,
  * keyed by text, size, weight, colour, wrap width and alignment. Lines are
  * broken with utf8_wrap, so measuring and drawing agree. */
 #ifndef ALLIANTIESPEL_TEXT_CACHE_H
@@ -16,8 +16,11 @@ typedef enum {
     TEXT_ALIGN_RIGHT = 2
 } text_align;
 
+/* Owned by the cache and valid until the next clear. One of the two is
+ * set: a texture, or with text_cache_keep_surfaces a surface. */
 typedef struct {
-    SDL_Texture *texture; /* owned by the cache; valid until the next clear */
+    SDL_Texture *texture;
+    SDL_Surface *surface;
     int w, h;
 } text_image;
 
@@ -27,14 +30,19 @@ text_cache *text_cache_new(SDL_Renderer *renderer, const char *regular_path,
                            const char *bold_path, char *err, size_t err_size);
 void text_cache_free(text_cache *tc);
 
+/* Keep texts as surfaces instead of textures: for the software renderer,
+ * whose caller puts them straight into the window's memory (making a
+ * texture would copy every text into fresh memory once more). */
+void text_cache_keep_surfaces(text_cache *tc, bool keep);
+
 /* Drops every texture (after the renderer was reset, or to bound memory). */
 void text_cache_clear(text_cache *tc);
 /* Drops every texture and every opened font size (the window changed
  * size: nothing cached fits any more). */
 void text_cache_reset(text_cache *tc);
 
-/* The text as one texture, wrapped at wrap_width pixels (0: no wrapping).
- * Empty text gives a NULL texture with w = h = 0 and true. */
+/* The text as one picture, wrapped at wrap_width pixels (0: no wrapping).
+ * Empty text gives no picture, w = h = 0 and true. */
 bool text_cache_get(text_cache *tc, const char *text, int size, bool bold,
                     SDL_Color color, int wrap_width, text_align align,
                     text_image *out);
@@ -48,7 +56,7 @@ bool text_cache_measure(text_cache *tc, const char *text, int size, bool bold,
 int text_cache_fit(text_cache *tc, const char *text, int max_size,
                    int min_size, bool bold, int w, int h);
 
-/* How many textures are cached (for tests). */
+/* How many pictures are cached (for tests). */
 size_t text_cache_count(const text_cache *tc);
 /* How many times text was rendered by SDL_ttf (for tests: no re-render
  * of unchanged text). */

@@ -52,18 +52,44 @@ typedef struct {
     SDL_Color color;
 } draw_ring;
 
-/* Turns a locked picture made by hand into a blended texture and frees
- * the picture; NULL on failure. */
-static SDL_Texture *draw_blended_texture(app *a, SDL_Surface *s)
+/* A picture made by hand, pixel by pixel, straight into a texture's
+ * memory (no second picture to copy from). */
+typedef struct {
+    SDL_Texture *texture;
+    Uint8 *pixels;
+    int pitch;
+} draw_picture;
+
+static bool draw_picture_begin(app *a, int w, int h, draw_picture *p)
 {
-    SDL_UnlockSurface(s);
-    SDL_Texture *t = SDL_CreateTextureFromSurface(a->renderer, s);
-    SDL_FreeSurface(s);
-    if (t != NULL && SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND) != 0) {
-        SDL_DestroyTexture(t);
-        t = NULL;
+    void *pixels = NULL;
+    p->texture = SDL_CreateTexture(a->renderer, SDL_PIXELFORMAT_ARGB8888,
+                                   SDL_TEXTUREACCESS_STREAMING, w, h);
+    if (p->texture == NULL ||
+        SDL_LockTexture(p->texture, NULL, &pixels, &p->pitch) != 0) {
+        if (p->texture != NULL)
+            SDL_DestroyTexture(p->texture);
+        p->texture = NULL;
+        return false;
     }
-    return t;
+    p->pixels = pixels;
+    return true;
+}
+
+static Uint32 *draw_picture_row(const draw_picture *p, int y)
+{
+    return (Uint32 *)(p->pixels + (size_t)y * (size_t)p->pitch);
+}
+
+/* The finished picture as a blended texture; NULL on failure. */
+static SDL_Texture *draw_picture_end(draw_picture *p)
+{
+    SDL_UnlockTexture(p->texture);
+    if (SDL_SetTextureBlendMode(p->texture, SDL_BLENDMODE_BLEND) != 0) {
+        SDL_DestroyTexture(p->texture);
+        return NULL;
+    }
+    return p->texture;
 }
 
 /* The colour of concentric rings at distance d from their centre, each
@@ -92,14 +118,9 @@ static Uint32 draw_rings_pixel(const draw_ring *rings, int n, float d)
  * insets draw_token used to draw them with. */
 static SDL_Texture *draw_make_rings(app *a, const draw_ring *rings, int n)
 {
-    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(
-        0, DRAW_DISC_SIZE, DRAW_DISC_SIZE, 32, SDL_PIXELFORMAT_ARGB8888);
-    if (s == NULL)
+    draw_picture pic;
+    if (!draw_picture_begin(a, DRAW_DISC_SIZE, DRAW_DISC_SIZE, &pic))
         return NULL;
-    if (SDL_LockSurface(s) != 0) {
-        SDL_FreeSurface(s);
-        return NULL;
-    }
     /* Only the rings' edges need the blend per pixel: inside the smallest
      * disc every pixel is the same, outside the largest it is clear (with
      * a pixel's margin, so the edges get exactly the full computation).
@@ -116,9 +137,8 @@ static SDL_Texture *draw_make_rings(app *a, const draw_ring *rings, int n)
     int half = DRAW_DISC_SIZE / 2, last = DRAW_DISC_SIZE - 1;
     float c = (float)half;
     for (int y = 0; y < half; y++) {
-        Uint32 *top = (Uint32 *)((Uint8 *)s->pixels + (size_t)y * (size_t)s->pitch);
-        Uint32 *bottom = (Uint32 *)((Uint8 *)s->pixels +
-                                    (size_t)(last - y) * (size_t)s->pitch);
+        Uint32 *top = draw_picture_row(&pic, y);
+        Uint32 *bottom = draw_picture_row(&pic, last - y);
         for (int x = 0; x < half; x++) {
             float dx = (float)x + 0.5f - c, dy = (float)y + 0.5f - c;
             float d2 = dx * dx + dy * dy;
@@ -128,7 +148,7 @@ static SDL_Texture *draw_make_rings(app *a, const draw_ring *rings, int n)
             top[x] = top[last - x] = bottom[x] = bottom[last - x] = px;
         }
     }
-    return draw_blended_texture(a, s);
+    return draw_picture_end(&pic);
 }
 
 /* The chips' insets, as draw_token draws them at any size. */
@@ -428,16 +448,11 @@ static void draw_shadow_layers(app *a, layout_rect r, int radius, int drop)
 static SDL_Texture *draw_make_shadow(app *a, int spread, int radius)
 {
     int k = spread + radius, size = 2 * k + 1;
-    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, size, size, 32,
-                                                    SDL_PIXELFORMAT_ARGB8888);
-    if (s == NULL)
+    draw_picture pic;
+    if (!draw_picture_begin(a, size, size, &pic))
         return NULL;
-    if (SDL_LockSurface(s) != 0) {
-        SDL_FreeSurface(s);
-        return NULL;
-    }
     for (int y = 0; y < size; y++) {
-        Uint32 *row = (Uint32 *)((Uint8 *)s->pixels + (size_t)y * (size_t)s->pitch);
+        Uint32 *row = draw_picture_row(&pic, y);
         /* distance from the nearest corner centre, per axis (0 along the
          * straight middle) */
         float dy = y < k ? (float)k - ((float)y + 0.5f)
@@ -459,7 +474,7 @@ static SDL_Texture *draw_make_shadow(app *a, int spread, int radius)
             row[x] = (av << 24) | ((Uint32)8 << 16) | ((Uint32)20 << 8) | 14u;
         }
     }
-    return draw_blended_texture(a, s);
+    return draw_picture_end(&pic);
 }
 
 static void draw_forget_shadows(app *a)

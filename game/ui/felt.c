@@ -77,7 +77,7 @@ void felt_spread(const felt *f, void *pixels, int pitch)
             continue;
         }
         const uint32_t *in = f->grain + (size_t)(y / 2) * (size_t)f->grain_w;
-        for (int i = 0; i < pairs; i++) {
+        for (size_t i = 0; i < (size_t)pairs; i++) {
             out[2 * i] = in[i];
             out[2 * i + 1] = in[i];
         }

@@ -21,7 +21,7 @@
  * text is made once into a texture and fits and measurements are
  * remembered (text_memo). */
 #define TEXT_CACHE_FONTS_PER_WEIGHT 1
-#define TEXT_CACHE_MAX_FONTS (2 * TEXT_CACHE_FONTS_PER_WEIGHT)
+#define TEXT_CACHE_MAX_FONTS ((size_t)2 * TEXT_CACHE_FONTS_PER_WEIGHT)
 #define TEXT_CACHE_MAX_LINES 64
 #define TEXT_CACHE_MAX_MEMOS 256
 /* Pixels kept, at 4 bytes each: enough for every text of a few screens. */

@@ -414,17 +414,18 @@ void app_follow_language(app *a)
     error_list_free(&errors);
 }
 
-static bool app_load_decks(app *a, const cli_options *options,
-                           int *exit_code)
+/* Loads the deck folder and the --deck file. Returns 0, or the exit code
+ * with the sentence to tell in msg (a deck's own errors, with file, line
+ * and column, are printed here as they are found). */
+static int app_load_decks(app *a, const cli_options *options, char *msg,
+                          size_t msg_size)
 {
     char decks_dir[APP_PATH_MAX];
-    char msg[APP_PATH_MAX + 256];
     if (!datadir_join(decks_dir, sizeof decks_dir, a->data_dir, "decks") ||
         !app_is_dir(decks_dir)) {
-        snprintf(msg, sizeof msg, "cannot find the deck folder %s/decks.",
+        snprintf(msg, msg_size, "cannot find the deck folder %s/decks.",
                  a->data_dir);
-        app_fail(exit_code, CLI_EXIT_FAILURE, msg);
-        return false;
+        return CLI_EXIT_FAILURE;
     }
     error_list errors;
     error_list_init(&errors);
@@ -436,10 +437,9 @@ static bool app_load_decks(app *a, const cli_options *options,
         if (!deck_load(options->deck_path, &a->cli_deck, &errors)) {
             error_print(&errors, stderr);
             error_list_free(&errors);
-            snprintf(msg, sizeof msg, "cannot use the deck %s.",
+            snprintf(msg, msg_size, "cannot use the deck %s.",
                      options->deck_path);
-            app_fail(exit_code, CLI_EXIT_INVALID, msg);
-            return false;
+            return CLI_EXIT_INVALID;
         }
         a->have_cli_deck = true;
         a->decks[a->deck_count++] = &a->cli_deck;
@@ -450,12 +450,11 @@ static bool app_load_decks(app *a, const cli_options *options,
              i++)
             a->decks[a->deck_count++] = &a->catalog.decks[i];
     if (a->deck_count == 0) {
-        snprintf(msg, sizeof msg, "the deck folder %s holds no valid deck.",
+        snprintf(msg, msg_size, "the deck folder %s holds no valid deck.",
                  decks_dir);
-        app_fail(exit_code, CLI_EXIT_FAILURE, msg);
-        return false;
+        return CLI_EXIT_FAILURE;
     }
-    return true;
+    return 0;
 }
 
 /* Chooses deck, language, cards from the command line and the remembered
@@ -561,29 +560,36 @@ static bool app_read_icons(const app *a, assets *icons, char *err,
 }
 
 /* What is done on a second core while SDL opens the window and makes its
- * memory, most of a bare SDL program's start-up: the felt for the
- * window's size, and the icons. It reads the decks and writes only
- * a->ahead; nothing else touches a->ahead until app_ahead_finish. */
+ * memory, most of a bare SDL program's start-up: the decks, the icons
+ * they and the screens name, and the felt for the window's size. It
+ * writes the decks and a->ahead; the main thread touches neither until
+ * app_ahead_finish. */
 static int app_ahead_work(void *data)
 {
     app *a = data;
-    felt_make(&a->ahead.felt, a->ahead.w, a->ahead.h, draw_felt_rgb());
-    char icons[APP_PATH_MAX];
-    datadir_join(icons, sizeof icons, a->data_dir, "assets/icons");
-    a->ahead.assets = assets_new(NULL, icons);
-    if (a->ahead.assets == NULL) {
-        snprintf(a->ahead.icons_error, sizeof a->ahead.icons_error,
-                 "out of memory.");
-    } else if (!app_read_icons(a, a->ahead.assets, a->ahead.icons_error,
-                               sizeof a->ahead.icons_error)) {
-        assets_free(a->ahead.assets);
-        a->ahead.assets = NULL;
+    app_ahead *job = &a->ahead;
+    job->exit_code = app_load_decks(a, job->options, job->error,
+                                    sizeof job->error);
+    if (job->exit_code == 0) {
+        char icons[APP_PATH_MAX];
+        datadir_join(icons, sizeof icons, a->data_dir, "assets/icons");
+        job->assets = assets_new(NULL, icons);
+        if (job->assets == NULL) {
+            job->exit_code = CLI_EXIT_FAILURE;
+            snprintf(job->error, sizeof job->error, "out of memory.");
+        } else if (!app_read_icons(a, job->assets, job->error,
+                                   sizeof job->error)) {
+            job->exit_code = CLI_EXIT_FAILURE;
+        }
     }
+    if (job->exit_code == 0)
+        felt_make(&job->felt, job->w, job->h, draw_felt_rgb());
     return 0;
 }
 
-static void app_ahead_start(app *a)
+static void app_ahead_start(app *a, const cli_options *options)
 {
+    a->ahead.options = options;
     SDL_GetWindowSizeInPixels(a->window, &a->ahead.w, &a->ahead.h);
     a->ahead.thread = SDL_CreateThread(app_ahead_work, "ahead", a);
     if (a->ahead.thread == NULL)
@@ -597,16 +603,16 @@ static void app_ahead_join(app *a)
     a->ahead.thread = NULL;
 }
 
-/* Takes what was done ahead; false (and the sentence told) when an icon
- * cannot be used. */
+/* Takes what was done ahead; false (and the sentence told) when a deck or
+ * an icon cannot be used. */
 static bool app_ahead_finish(app *a, int *exit_code)
 {
     app_ahead_join(a);
-    draw_adopt_felt(a, &a->ahead.felt);
-    if (a->ahead.assets == NULL) {
-        app_fail(exit_code, CLI_EXIT_FAILURE, a->ahead.icons_error);
+    if (a->ahead.exit_code != 0) {
+        app_fail(exit_code, a->ahead.exit_code, a->ahead.error);
         return false;
     }
+    draw_adopt_felt(a, &a->ahead.felt);
     a->assets = a->ahead.assets;
     a->ahead.assets = NULL;
     assets_set_renderer(a->assets, a->renderer);
@@ -693,10 +699,6 @@ app *app_open(const cli_options *options, const char *data_dir,
             settings_load(path, &a->settings);
     }
 
-    if (!app_load_decks(a, options, exit_code)) {
-        app_close(a);
-        return NULL;
-    }
     char regular[APP_PATH_MAX], bold[APP_PATH_MAX], err[APP_PATH_MAX + 256];
     if (!assets_find_fonts(regular, sizeof regular, bold, sizeof bold, err,
                            sizeof err)) {
@@ -722,7 +724,10 @@ app *app_open(const cli_options *options, const char *data_dir,
                    strcmp(driver, "dummy") == 0))
         /* headless: draw straight into memory, load no GL driver */
         SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
-    Uint32 wflags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    /* Shown once the decks and icons are found good: a deck that cannot
+     * be used is told without a window flashing up. */
+    Uint32 wflags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI |
+                    SDL_WINDOW_HIDDEN;
     if (options->fullscreen) {
         wflags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
         a->fullscreen = true;
@@ -738,7 +743,7 @@ app *app_open(const cli_options *options, const char *data_dir,
         return NULL;
     }
     SDL_SetWindowMinimumSize(a->window, APP_MIN_W, APP_MIN_H);
-    app_ahead_start(a);
+    app_ahead_start(a, options);
     if (!app_make_renderer(a, config)) {
         char msg[512];
         snprintf(msg, sizeof msg, "cannot draw in the window (%s).",
@@ -764,6 +769,7 @@ app *app_open(const cli_options *options, const char *data_dir,
         app_close(a);
         return NULL;
     }
+    SDL_ShowWindow(a->window);
     a->scene = APP_SCENE_START;
     scene_start_enter(a);
     int started = app_apply_options(a, options, exit_code);

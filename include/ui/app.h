@@ -84,13 +84,15 @@ typedef struct {
 } app_summary_state;
 
 /* Work done on a second core while SDL opens the window (see app_open);
- * the worker owns these fields until it is joined. */
+ * the worker owns these fields, and writes the decks, until it is joined. */
 typedef struct {
     SDL_Thread *thread;
+    const cli_options *options;
     int w, h;             /* the window's size in pixels */
     felt felt;            /* made for that size */
     assets *assets;       /* every icon read and checked, or NULL */
-    char icons_error[APP_PATH_MAX + 256];
+    int exit_code;        /* 0, or why the game cannot start: */
+    char error[APP_PATH_MAX + 256]; /* ... the sentence to tell */
 } app_ahead;
 
 typedef struct app {

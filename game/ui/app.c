@@ -560,9 +560,10 @@ static bool app_read_icons(const app *a, assets *icons, char *err,
 }
 
 /* What is done on a second core while SDL opens the window and makes its
- * memory, most of a bare SDL program's start-up: the decks, the icons
- * they and the screens name, and the felt for the window's size. It
- * writes the decks and a->ahead; the main thread touches neither until
+ * memory, most of a bare SDL program's start-up: the decks, the fonts,
+ * the icons the decks and screens name, and the felt for the window's
+ * size. It writes the decks and a->ahead, and is the only one to use the
+ * font library meanwhile; the main thread touches none of these until
  * app_ahead_finish. */
 static int app_ahead_work(void *data)
 {
@@ -570,6 +571,15 @@ static int app_ahead_work(void *data)
     app_ahead *job = &a->ahead;
     job->exit_code = app_load_decks(a, job->options, job->error,
                                     sizeof job->error);
+    if (job->exit_code == 0) {
+        char regular[APP_PATH_MAX], bold[APP_PATH_MAX];
+        if (assets_find_fonts(regular, sizeof regular, bold, sizeof bold,
+                              job->error, sizeof job->error))
+            job->text = text_cache_new(regular, bold, job->error,
+                                       sizeof job->error);
+        if (job->text == NULL)
+            job->exit_code = CLI_EXIT_FAILURE;
+    }
     if (job->exit_code == 0) {
         char icons[APP_PATH_MAX];
         datadir_join(icons, sizeof icons, a->data_dir, "assets/icons");
@@ -616,6 +626,9 @@ static bool app_ahead_finish(app *a, int *exit_code)
     a->assets = a->ahead.assets;
     a->ahead.assets = NULL;
     assets_set_renderer(a->assets, a->renderer);
+    a->text = a->ahead.text;
+    a->ahead.text = NULL;
+    text_cache_use_renderer(a->text, a->renderer, draw_uses_window_memory(a));
     return true;
 }
 
@@ -699,13 +712,7 @@ app *app_open(const cli_options *options, const char *data_dir,
             settings_load(path, &a->settings);
     }
 
-    char regular[APP_PATH_MAX], bold[APP_PATH_MAX], err[APP_PATH_MAX + 256];
-    if (!assets_find_fonts(regular, sizeof regular, bold, sizeof bold, err,
-                           sizeof err)) {
-        app_fail(exit_code, CLI_EXIT_FAILURE, err);
-        app_close(a);
-        return NULL;
-    }
+    char err[APP_PATH_MAX + 256];
     int w = options->window_width > 0 ? options->window_width : APP_DEFAULT_W;
     int h = options->window_height > 0 ? options->window_height
                                        : APP_DEFAULT_H;
@@ -753,13 +760,6 @@ app *app_open(const cli_options *options, const char *data_dir,
         return NULL;
     }
     app_update_size(a);
-    a->text = text_cache_new(a->renderer, regular, bold, err, sizeof err);
-    if (a->text == NULL) {
-        app_fail(exit_code, CLI_EXIT_FAILURE, err);
-        app_close(a);
-        return NULL;
-    }
-    text_cache_keep_surfaces(a->text, draw_uses_window_memory(a));
     if (!draw_init(a, err, sizeof err)) {
         app_fail(exit_code, CLI_EXIT_FAILURE, err);
         app_close(a);
@@ -791,6 +791,7 @@ void app_close(app *a)
     app_ahead_join(a); /* when opening failed half way */
     felt_free(&a->ahead.felt);
     assets_free(a->ahead.assets);
+    text_cache_free(a->ahead.text);
     if (a->renderer && a->scene < APP_SCENE_COUNT)
         scene_get(a->scene)->leave(a);
     if (a->have_session)

@@ -155,15 +155,14 @@ static TTF_Font *text_cache_keep_font(text_cache *tc, TTF_Font *f, int size,
     return f;
 }
 
-text_cache *text_cache_new(SDL_Renderer *renderer, const char *regular_path,
-                           const char *bold_path, char *err, size_t err_size)
+text_cache *text_cache_new(const char *regular_path, const char *bold_path,
+                           char *err, size_t err_size)
 {
     text_cache *tc = calloc(1, sizeof *tc);
     if (tc == NULL) {
         snprintf(err, err_size, "out of memory");
         return NULL;
     }
-    tc->renderer = renderer;
     tc->paths[0] = text_cache_strdup(regular_path);
     tc->paths[1] = text_cache_strdup(bold_path ? bold_path : regular_path);
     tc->entries = calloc(TEXT_CACHE_MAX_ENTRIES, sizeof *tc->entries);
@@ -237,11 +236,12 @@ void text_cache_free(text_cache *tc)
     free(tc);
 }
 
-void text_cache_keep_surfaces(text_cache *tc, bool keep)
+void text_cache_use_renderer(text_cache *tc, SDL_Renderer *renderer,
+                             bool keep_surfaces)
 {
-    if (keep != tc->keep_surfaces)
-        text_cache_clear(tc);
-    tc->keep_surfaces = keep;
+    text_cache_clear(tc); /* made for another renderer or kept otherwise */
+    tc->renderer = renderer;
+    tc->keep_surfaces = keep_surfaces;
 }
 
 size_t text_cache_count(const text_cache *tc)

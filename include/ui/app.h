@@ -91,6 +91,7 @@ typedef struct {
     int w, h;             /* the window's size in pixels */
     felt felt;            /* made for that size */
     assets *assets;       /* every icon read and checked, or NULL */
+    text_cache *text;     /* the fonts found and opened, or NULL */
     int exit_code;        /* 0, or why the game cannot start: */
     char error[APP_PATH_MAX + 256]; /* ... the sentence to tell */
 } app_ahead;

@@ -17,7 +17,7 @@ typedef enum {
 } text_align;
 
 /* Owned by the cache and valid until the next clear. One of the two is
- * set: a texture, or with text_cache_keep_surfaces a surface. */
+ * set: a texture, or with keep_surfaces (below) a surface. */
 typedef struct {
     SDL_Texture *texture;
     SDL_Surface *surface;
@@ -26,14 +26,17 @@ typedef struct {
 
 /* Opens nothing yet: fonts are opened per size on first use. Returns NULL
  * and a sentence in err when the font files cannot be opened. */
-text_cache *text_cache_new(SDL_Renderer *renderer, const char *regular_path,
-                           const char *bold_path, char *err, size_t err_size);
+text_cache *text_cache_new(const char *regular_path, const char *bold_path,
+                           char *err, size_t err_size);
 void text_cache_free(text_cache *tc);
 
-/* Keep texts as surfaces instead of textures: for the software renderer,
- * whose caller puts them straight into the window's memory (making a
- * texture would copy every text into fresh memory once more). */
-void text_cache_keep_surfaces(text_cache *tc, bool keep);
+/* The renderer texts are drawn with (texts are made before the window
+ * is, on another core). With keep_surfaces texts are kept as surfaces
+ * instead of textures: for the software renderer, whose caller puts them
+ * straight into the window's memory (making a texture would copy every
+ * text into fresh memory once more). */
+void text_cache_use_renderer(text_cache *tc, SDL_Renderer *renderer,
+                             bool keep_surfaces);
 
 /* Drops every texture (after the renderer was reset, or to bound memory). */
 void text_cache_clear(text_cache *tc);

@@ -310,15 +310,22 @@ static int text_cache_measure_fn(const char *s, size_t len, void *context)
     return w;
 }
 
-/* Breaks text into lines; returns the number of lines (0 on failure). */
+/* Breaks text into lines at wrap pixels (0: at newlines only). Returns
+ * how many lines it needs (0 on failure); at most max_lines are stored.
+ * Most texts fit on one line: one measurement says so, where breaking
+ * would measure the line again at every word. Such a line's width is put
+ * in *one_line (else -1). */
 static size_t text_cache_wrap(TTF_Font *font, const char *text, int wrap,
-                              utf8_line *lines, size_t max_lines)
+                              utf8_line *lines, size_t max_lines,
+                              int *one_line)
 {
     text_measure_ctx ctx;
     ctx.font = font;
+    *one_line = -1;
+    size_t len = strlen(text);
     if (wrap <= 0) {
         /* no wrapping: split at newlines only */
-        size_t n = 0, start = 0, len = strlen(text);
+        size_t n = 0, start = 0;
         for (size_t i = 0; i <= len && n < max_lines; i++) {
             if (i == len || text[i] == '\n') {
                 lines[n].start = start;
@@ -329,9 +336,20 @@ static size_t text_cache_wrap(TTF_Font *font, const char *text, int wrap,
         }
         return n;
     }
-    size_t need = utf8_wrap(text, wrap, text_cache_measure_fn, &ctx, lines,
-                            max_lines);
-    return need > max_lines ? max_lines : need;
+    if (len > 0 && max_lines > 0 && strchr(text, '\n') == NULL &&
+        text[0] != ' ' && text[len - 1] != ' ') {
+        int whole = text_cache_measure_fn(text, len, &ctx);
+        if (whole < 0)
+            return 0;
+        if (whole <= wrap) {
+            lines[0].start = 0;
+            lines[0].length = len;
+            *one_line = whole;
+            return 1;
+        }
+    }
+    return utf8_wrap(text, wrap, text_cache_measure_fn, &ctx, lines,
+                     max_lines);
 }
 
 static const text_memo *text_cache_recall(const text_cache *tc,
@@ -384,28 +402,15 @@ static bool text_cache_measure_now(text_cache *tc, const char *text, int size,
     utf8_line lines[TEXT_CACHE_MAX_LINES];
     text_measure_ctx ctx;
     ctx.font = font;
-    size_t n;
-    size_t len = strlen(text);
-    if (wrap_width > 0 && strchr(text, '\n') == NULL && text[0] != ' ' &&
-        text[len - 1] != ' ') {
-        /* Most texts fit on one line: one measurement says so, where
-         * breaking would measure every word's line again. */
-        int whole = text_cache_measure_fn(text, len, &ctx);
-        if (whole < 0)
-            return false;
-        if (whole <= wrap_width) {
-            *w = whole;
-            *h = TTF_FontLineSkip(font);
-            return true;
-        }
-    }
-    if (wrap_width > 0) {
-        n = utf8_wrap(text, wrap_width, text_cache_measure_fn, &ctx, lines,
-                      TEXT_CACHE_MAX_LINES);
-        if (n == 0)
-            return false;
-    } else {
-        n = text_cache_wrap(font, text, 0, lines, TEXT_CACHE_MAX_LINES);
+    int one_line;
+    size_t n = text_cache_wrap(font, text, wrap_width, lines,
+                               TEXT_CACHE_MAX_LINES, &one_line);
+    if (n == 0)
+        return false;
+    if (one_line >= 0) {
+        *w = one_line;
+        *h = TTF_FontLineSkip(font);
+        return true;
     }
     size_t kept = n > TEXT_CACHE_MAX_LINES ? TEXT_CACHE_MAX_LINES : n;
     int maxw = 0;
@@ -510,9 +515,13 @@ static SDL_Surface *text_cache_render(text_cache *tc, const char *text,
     if (font == NULL)
         return NULL;
     utf8_line lines[TEXT_CACHE_MAX_LINES];
-    size_t n = text_cache_wrap(font, text, wrap, lines, TEXT_CACHE_MAX_LINES);
+    int one_line;
+    size_t n = text_cache_wrap(font, text, wrap, lines, TEXT_CACHE_MAX_LINES,
+                               &one_line);
     if (n == 0)
         return NULL;
+    if (n > TEXT_CACHE_MAX_LINES)
+        n = TEXT_CACHE_MAX_LINES;
     SDL_Surface *parts[TEXT_CACHE_MAX_LINES] = {0};
     int skip = TTF_FontLineSkip(font);
     int maxw = 1;

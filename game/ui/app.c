@@ -2,7 +2,6 @@
  * fails: app_open prints one sentence and returns an exit code. */
 #include "app.h"
 
-#include <SDL_image.h>
 #include <SDL_ttf.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -17,6 +16,7 @@
 #include "datadir.h"
 #include "draw.h"
 #include "i18n.h"
+#include "image_lib.h"
 #include "input.h"
 #include "menu.h"
 #include "result.h"
@@ -213,8 +213,8 @@ bool app_save_png(app *a, const char *path, char *err, size_t err_size)
             close(fd);
         }
     }
-    if (ok && IMG_SavePNG(s, tmp) != 0) {
-        snprintf(err, err_size, "%s", IMG_GetError());
+    if (ok && image_lib_save_png(s, tmp) != 0) {
+        snprintf(err, err_size, "%s", SDL_GetError());
         ok = false;
     }
     if (ok && chmod(tmp, 0600) != 0) {
@@ -560,9 +560,9 @@ static bool app_read_icons(const app *a, assets *icons, char *err,
 }
 
 /* What is done on a second core while SDL opens the window and makes its
- * memory, most of a bare SDL program's start-up: the decks, the fonts,
- * the icons the decks and screens name, and the felt for the window's
- * size. It writes the decks and a->ahead, and is the only one to use the
+ * memory, most of a bare SDL program's start-up: the decks, SDL2_image,
+ * the fonts, the icons the decks and screens name, and the felt for the
+ * window's size. It writes the decks and a->ahead, and is the only one to use the
  * font library meanwhile; the main thread touches none of these until
  * app_ahead_finish. */
 static int app_ahead_work(void *data)
@@ -571,6 +571,8 @@ static int app_ahead_work(void *data)
     app_ahead *job = &a->ahead;
     job->exit_code = app_load_decks(a, job->options, job->error,
                                     sizeof job->error);
+    if (job->exit_code == 0 && !image_lib_open(job->error, sizeof job->error))
+        job->exit_code = CLI_EXIT_FAILURE;
     if (job->exit_code == 0) {
         char regular[APP_PATH_MAX], bold[APP_PATH_MAX];
         if (assets_find_fonts(regular, sizeof regular, bold, sizeof bold,
@@ -696,7 +698,6 @@ app *app_open(const cli_options *options, const char *data_dir,
         free(a);
         return NULL;
     }
-    IMG_Init(IMG_INIT_PNG);
 
     char *pref = SDL_GetPrefPath("alliantiespel", "alliantiespel");
     if (pref) {
@@ -808,7 +809,6 @@ void app_close(app *a)
     catalog_free(&a->catalog);
     settings_free(&a->settings);
     i18n_shutdown();
-    IMG_Quit();
     TTF_Quit();
     SDL_Quit();
     free(a);

@@ -1,13 +1,14 @@
 /* assets: see assets.h. */
 #include "assets.h"
 
-#include <SDL_image.h>
 #include <errno.h>
 #include <fontconfig/fontconfig.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+
+#include "image_lib.h"
 
 #define ASSETS_MAX_ICONS 64
 #define ASSETS_MAX_TEXTURES 160
@@ -241,7 +242,7 @@ bool assets_preload(assets *a, const char *name, bool required, char *err,
     }
     if (!bad) {
         SDL_RWops *rw = SDL_RWFromConstMem(data, (int)n);
-        SDL_Surface *s = rw ? IMG_LoadSizedSVG_RW(rw, 16, 16) : NULL;
+        SDL_Surface *s = rw ? image_lib_svg(rw, 16, 16) : NULL;
         if (rw)
             SDL_RWclose(rw);
         if (s == NULL)
@@ -287,7 +288,7 @@ SDL_Texture *assets_icon(assets *a, const char *name, int size)
     SDL_RWops *rw = SDL_RWFromConstMem(icon->svg, (int)icon->size);
     if (rw == NULL)
         return NULL;
-    SDL_Surface *s = IMG_LoadSizedSVG_RW(rw, size, size);
+    SDL_Surface *s = image_lib_svg(rw, size, size);
     SDL_RWclose(rw);
     if (s == NULL)
         return NULL;

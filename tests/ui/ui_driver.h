@@ -5,7 +5,7 @@
 #define ALLIANTIESPEL_UI_DRIVER_H
 
 #include <SDL.h>
-#include <SDL_image.h>
+#include "image_lib.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -122,7 +122,7 @@ static inline bool ui_save(app *a, const char *path)
     SDL_Surface *s = ui_frame(a);
     if (s == NULL)
         return false;
-    bool ok = IMG_SavePNG(s, path) == 0;
+    bool ok = image_lib_save_png(s, path) == 0;
     SDL_FreeSurface(s);
     return ok;
 }

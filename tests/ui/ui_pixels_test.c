@@ -255,11 +255,11 @@ static void hidden(int w, int h)
             char path[2048];
             snprintf(path, sizeof path, "%.900s/failed-hidden-1-%dx%d.png",
                      TEST_BINARY_DIR, w, h);
-            IMG_SavePNG(one, path);
+            image_lib_save_png(one, path);
             fprintf(stderr, "  saved: %s\n", path);
             snprintf(path, sizeof path, "%.900s/failed-hidden-5-%dx%d.png",
                      TEST_BINARY_DIR, w, h);
-            IMG_SavePNG(five, path);
+            image_lib_save_png(five, path);
             fprintf(stderr, "  saved: %s\n", path);
         }
     }

@@ -1,0 +1,87 @@
+/* image_lib: see image_lib.h. */
+#include "image_lib.h"
+
+#include <dlfcn.h>
+#include <stdio.h>
+
+#define IMAGE_LIB_SONAME "libSDL2_image-2.0.so.0"
+#define IMAGE_LIB_INIT_PNG 0x00000002 /* IMG_INIT_PNG */
+
+typedef int (*image_lib_init_fn)(int flags);
+typedef SDL_Surface *(*image_lib_svg_fn)(SDL_RWops *rw, int w, int h);
+typedef int (*image_lib_save_png_fn)(SDL_Surface *surface, const char *file);
+
+static SDL_SpinLock image_lib_lock;
+static bool image_lib_tried;
+static char image_lib_error[512];
+static image_lib_svg_fn image_lib_load_svg;
+static image_lib_save_png_fn image_lib_write_png;
+
+/* dlsym gives an object pointer; POSIX guarantees it converts to the
+ * function's type, C does not, hence the copy through memcpy. */
+static bool image_lib_symbol(void *lib, const char *name, void *fn,
+                             size_t fn_size)
+{
+    void *p = dlsym(lib, name);
+    if (p == NULL || fn_size != sizeof p)
+        return false;
+    SDL_memcpy(fn, &p, fn_size);
+    return true;
+}
+
+static void image_lib_load(void)
+{
+    void *lib = dlopen(IMAGE_LIB_SONAME, RTLD_NOW | RTLD_LOCAL);
+    if (lib == NULL) {
+        const char *why = dlerror();
+        snprintf(image_lib_error, sizeof image_lib_error,
+                 "cannot load SDL2_image (%s): %s", IMAGE_LIB_SONAME,
+                 why ? why : "not found");
+        return;
+    }
+    image_lib_init_fn init = NULL;
+    image_lib_svg_fn svg = NULL;
+    image_lib_save_png_fn png = NULL;
+    if (!image_lib_symbol(lib, "IMG_Init", &init, sizeof init) ||
+        !image_lib_symbol(lib, "IMG_LoadSizedSVG_RW", &svg, sizeof svg) ||
+        !image_lib_symbol(lib, "IMG_SavePNG", &png, sizeof png)) {
+        snprintf(image_lib_error, sizeof image_lib_error,
+                 "%s is too old: SDL2_image 2.6 or newer is needed",
+                 IMAGE_LIB_SONAME);
+        dlclose(lib);
+        return;
+    }
+    init(IMAGE_LIB_INIT_PNG); /* without it PNG is still written, slower */
+    image_lib_load_svg = svg;
+    image_lib_write_png = png;
+}
+
+bool image_lib_open(char *err, size_t err_size)
+{
+    SDL_AtomicLock(&image_lib_lock);
+    if (!image_lib_tried) {
+        image_lib_tried = true;
+        image_lib_load();
+    }
+    bool ok = image_lib_load_svg != NULL;
+    if (!ok && err != NULL)
+        snprintf(err, err_size, "%s", image_lib_error);
+    SDL_AtomicUnlock(&image_lib_lock);
+    return ok;
+}
+
+SDL_Surface *image_lib_svg(SDL_RWops *rw, int w, int h)
+{
+    if (!image_lib_open(NULL, 0)) {
+        SDL_SetError("%s", image_lib_error);
+        return NULL;
+    }
+    return image_lib_load_svg(rw, w, h);
+}
+
+int image_lib_save_png(SDL_Surface *surface, const char *path)
+{
+    if (!image_lib_open(NULL, 0))
+        return SDL_SetError("%s", image_lib_error);
+    return image_lib_write_png(surface, path);
+}

@@ -688,7 +688,25 @@ void draw_button(app *a, layout_rect r, const char *label, const char *key,
               TEXT_ALIGN_CENTER, true);
 }
 
-bool draw_icon(app *a, const char *name, layout_rect r)
+/* A rectangle of a round token laid out whole, squashed towards the
+ * token's centre line cx by k: a token turning over is drawn narrower.
+ * With k = 1 the rectangle is unchanged. */
+static layout_rect draw_squash(layout_rect r, float cx, float k)
+{
+    if (k >= 1.0f)
+        return r;
+    float centre = cx + ((float)r.x + (float)r.w / 2.0f - cx) * k;
+    int w = (int)((float)r.w * k + 0.5f);
+    if (w < 1)
+        w = 1;
+    return (layout_rect){(int)(centre - (float)w / 2.0f + 0.5f), r.y, w, r.h};
+}
+
+/* The icon fitted to r, then squashed like the token it is on: it keeps
+ * the size it has on the whole token, so it is rasterised once and turns
+ * with the chip instead of shrinking. */
+static bool draw_icon_squashed(app *a, const char *name, layout_rect r,
+                               float cx, float k)
 {
     if (r.w <= 0 || r.h <= 0)
         return false;
@@ -696,10 +714,17 @@ bool draw_icon(app *a, const char *name, layout_rect r)
     SDL_Texture *t = assets_icon(a->assets, name, size);
     if (t == NULL)
         return false;
-    SDL_Rect d = {r.x + (r.w - size) / 2, r.y + (r.h - size) / 2, size, size};
+    layout_rect square = {r.x + (r.w - size) / 2, r.y + (r.h - size) / 2,
+                          size, size};
+    SDL_Rect d = draw_sdl(draw_squash(square, cx, k));
     draw_check(a, draw_sdl_copy(a, t, NULL, &d));
     draw_trace(a, APP_TRACE_ICON, r, r);
     return true;
+}
+
+bool draw_icon(app *a, const char *name, layout_rect r)
+{
+    return draw_icon_squashed(a, name, r, 0.0f, 1.0f);
 }
 
 void draw_token(app *a, layout_rect r, const deck *d, size_t option,
@@ -708,40 +733,57 @@ void draw_token(app *a, layout_rect r, const deck *d, size_t option,
     draw_trace(a, APP_TRACE_TOKEN, r, r);
     if (!a->chips_made) /* not before a chip is drawn: the start is quicker */
         draw_make_chips(a);
-    int drop = r.w / 24 + 1;
-    draw_disc(a, (layout_rect){r.x + drop / 2, r.y + drop * 2, r.w, r.h},
+    /* A token narrower than it is tall is turning over: it is laid out
+     * whole (full) and every part squashed the same way. */
+    layout_rect full = r;
+    if (r.w < r.h) {
+        full.w = r.h;
+        full.x = r.x + (r.w - r.h) / 2;
+    }
+    float k = (float)r.w / (float)full.w;
+    float cx = (float)full.x + (float)full.w / 2.0f;
+    int drop = full.w / 24 + 1;
+    draw_disc(a,
+              draw_squash((layout_rect){full.x + drop / 2, full.y + drop * 2,
+                                        full.w, full.h},
+                          cx, k),
               (SDL_Color){8, 20, 14, 70});
     if (selected) {
-        int g = r.w / 14 + 2;
-        draw_disc(a, layout_inset(r, -g), DRAW_GOLD);
+        int g = full.w / 14 + 2;
+        draw_disc(a, draw_squash(layout_inset(full, -g), cx, k), DRAW_GOLD);
     }
-    SDL_Rect whole = draw_sdl(r);
+    SDL_Rect whole = draw_sdl(draw_squash(full, cx, k));
     if (face_down) {
-        layout_rect in = layout_inset(r, draw_chip_back_inset(r.w));
+        layout_rect in = layout_inset(full, draw_chip_back_inset(full.w));
         layout_rect in2 = layout_inset(in, draw_chip_back_inset2(in.w));
         if (a->chip_back != NULL) {
             draw_check(a, draw_sdl_copy(a, a->chip_back, NULL, &whole));
         } else {
-            draw_disc(a, r, DRAW_CREAM);
-            draw_disc(a, in, DRAW_BACK);
-            draw_disc(a, in2, (SDL_Color){255, 235, 210, 50});
+            draw_disc(a, draw_squash(full, cx, k), DRAW_CREAM);
+            draw_disc(a, draw_squash(in, cx, k), DRAW_BACK);
+            draw_disc(a, draw_squash(in2, cx, k),
+                      (SDL_Color){255, 235, 210, 50});
         }
         int lw = in2.w * 7 / 10;
-        draw_icon(a, "logo", (layout_rect){in2.x + (in2.w - lw) / 2,
-                                           in2.y + (in2.h - lw) / 2, lw, lw});
+        draw_icon_squashed(a, "logo",
+                           (layout_rect){in2.x + (in2.w - lw) / 2,
+                                         in2.y + (in2.h - lw) / 2, lw, lw},
+                           cx, k);
         return;
     }
-    layout_rect face = layout_inset(r, draw_chip_face_inset(r.w));
+    layout_rect face = layout_inset(full, draw_chip_face_inset(full.w));
     if (a->chip_face != NULL) {
         draw_check(a, draw_sdl_copy(a, a->chip_face, NULL, &whole));
     } else {
-        draw_disc(a, r, DRAW_PAPER_EDGE);
-        draw_disc(a, face, DRAW_PAPER);
+        draw_disc(a, draw_squash(full, cx, k), DRAW_PAPER_EDGE);
+        draw_disc(a, draw_squash(face, cx, k), DRAW_PAPER);
     }
     layout_rect icon = layout_inset(face, face.w / 7);
     const char *name = (d && option < d->option_count) ? d->options[option].icon
                                                         : NULL;
-    if (name == NULL || !draw_icon(a, name, icon)) {
+    if ((name == NULL || !draw_icon_squashed(a, name, icon, cx, k)) &&
+        k >= 1.0f) {
+        /* the number shows once the token lies flat */
         char num[16];
         int value = (d && option < d->option_count) ? d->options[option].value
                                                      : (int)option + 1;

@@ -31,7 +31,7 @@ static bool image_lib_symbol(void *lib, const char *name, void *fn,
 
 static void image_lib_load(void)
 {
-    void *lib = dlopen(IMAGE_LIB_SONAME, RTLD_NOW | RTLD_LOCAL);
+    void *lib = dlopen(IMAGE_LIB_SONAME, RTLD_LAZY | RTLD_LOCAL);
     if (lib == NULL) {
         const char *why = dlerror();
         snprintf(image_lib_error, sizeof image_lib_error,

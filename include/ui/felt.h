@@ -9,7 +9,8 @@
 #include <stdint.h>
 
 typedef struct {
-    uint32_t *grain;  /* one 0xAARRGGBB value per 2x2 block, opaque */
+    uint8_t *grain;   /* one palette index per 2x2 block */
+    uint32_t palette[256]; /* opaque 0xAARRGGBB colours */
     int grain_w, grain_h;
     int w, h;         /* the full picture this is for */
 } felt;

@@ -34,8 +34,9 @@ static void check_size(int w, int h)
     for (int y = 0; y < h; y++) {
         const uint32_t *row = pixels + (size_t)y * (size_t)(pitch / 4);
         for (int x = 0; x < w; x++) {
-            uint32_t want = f.grain[(size_t)(y / 2) * (size_t)f.grain_w +
-                                    (size_t)(x / 2)];
+            uint32_t want = f.palette[f.grain[(size_t)(y / 2) *
+                                                  (size_t)f.grain_w +
+                                              (size_t)(x / 2)]];
             wrong += row[x] != want;
             translucent += (row[x] >> 24) != 255;
         }

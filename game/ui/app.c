@@ -599,10 +599,13 @@ static int app_ahead_work(void *data)
     return 0;
 }
 
-static void app_ahead_start(app *a, const cli_options *options)
+/* Starts the work; w x h is the size the window is asked for (should it
+ * get another, the felt is made again at the first frame). */
+static void app_ahead_start(app *a, const cli_options *options, int w, int h)
 {
     a->ahead.options = options;
-    SDL_GetWindowSizeInPixels(a->window, &a->ahead.w, &a->ahead.h);
+    a->ahead.w = w;
+    a->ahead.h = h;
     a->ahead.thread = SDL_CreateThread(app_ahead_work, "ahead", a);
     if (a->ahead.thread == NULL)
         app_ahead_work(a); /* one core then: the same work, in turn */
@@ -740,6 +743,13 @@ app *app_open(const cli_options *options, const char *data_dir,
         wflags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
         a->fullscreen = true;
     }
+    {
+        SDL_DisplayMode desktop;
+        if (options->fullscreen && SDL_GetDesktopDisplayMode(0, &desktop) == 0)
+            app_ahead_start(a, options, desktop.w, desktop.h);
+        else
+            app_ahead_start(a, options, w, h);
+    }
     a->window = SDL_CreateWindow("Alliantiespel", SDL_WINDOWPOS_CENTERED,
                                  SDL_WINDOWPOS_CENTERED, w, h, wflags);
     if (a->window == NULL) {
@@ -751,7 +761,6 @@ app *app_open(const cli_options *options, const char *data_dir,
         return NULL;
     }
     SDL_SetWindowMinimumSize(a->window, APP_MIN_W, APP_MIN_H);
-    app_ahead_start(a, options);
     if (!app_make_renderer(a, config)) {
         char msg[512];
         snprintf(msg, sizeof msg, "cannot draw in the window (%s).",

@@ -48,6 +48,12 @@ expect "a deck is not a result file" 2 "this is not a result file" -- \
 expect "missing deck folder" 1 "cannot find the folder with the decks" -- \
   env ALLIANTIESPEL_DATA_DIR="$tmp/nowhere" "$program" --list-decks
 expect "unknown option" 2 "unknown option" -- "$program" --frobnicate
+# SDL2_image is loaded when the game starts, not linked: without it the
+# game says which package is missing.
+expect "no SDL2_image" 1 "cannot load SDL2_image (libnot-there.so.0): is the package libsdl2-image-2.0-0 installed?" -- \
+  timeout 20 env SDL_VIDEODRIVER=offscreen ALLIANTIESPEL_IMAGE_LIB=libnot-there.so.0 \
+  ALLIANTIESPEL_DATA_DIR="$source_dir" XDG_DATA_HOME="$tmp/xdg" \
+  "$program" --domain reclassering
 
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

@@ -31,12 +31,15 @@ static bool image_lib_symbol(void *lib, const char *name, void *fn,
 
 static void image_lib_load(void)
 {
-    void *lib = dlopen(IMAGE_LIB_SONAME, RTLD_LAZY | RTLD_LOCAL);
+    /* another name only for the test of what a user sees without it */
+    const char *name = SDL_getenv("ALLIANTIESPEL_IMAGE_LIB");
+    if (name == NULL || name[0] == '\0')
+        name = IMAGE_LIB_SONAME;
+    void *lib = dlopen(name, RTLD_LAZY | RTLD_LOCAL);
     if (lib == NULL) {
-        const char *why = dlerror();
         snprintf(image_lib_error, sizeof image_lib_error,
-                 "cannot load SDL2_image (%s): %s", IMAGE_LIB_SONAME,
-                 why ? why : "not found");
+                 "cannot load SDL2_image (%s): is the package "
+                 "libsdl2-image-2.0-0 installed?", name);
         return;
     }
     image_lib_init_fn init = NULL;
@@ -46,8 +49,7 @@ static void image_lib_load(void)
         !image_lib_symbol(lib, "IMG_LoadSizedSVG_RW", &svg, sizeof svg) ||
         !image_lib_symbol(lib, "IMG_SavePNG", &png, sizeof png)) {
         snprintf(image_lib_error, sizeof image_lib_error,
-                 "%s is too old: SDL2_image 2.6 or newer is needed",
-                 IMAGE_LIB_SONAME);
+                 "%s is too old: SDL2_image 2.6 or newer is needed", name);
         dlclose(lib);
         return;
     }

@@ -354,6 +354,7 @@ bool app_step(app *a, uint32_t now_ms)
     if (a->dirty || a->animating) {
         app_draw(a);
         SDL_RenderPresent(a->renderer);
+        a->frames_drawn++;
         a->dirty = false;
         if (a->draw_error[0] && !a->draw_error_told) {
             /* keep playing: a missing shadow must not end a meeting */

@@ -117,6 +117,7 @@ typedef struct app {
     } shadows[APP_SHADOW_CACHE];
     size_t shadow_count;
     bool stepped;                 /* app_step has run once */
+    unsigned long frames_drawn;   /* presents so far (tests: idle draws none) */
     bool autosave_failed;         /* told once that the round is not kept */
     bool dry_draw;                /* warming caches: draw nothing */
     char draw_error[256];         /* the first drawing failure, or "" */

@@ -59,6 +59,13 @@ static void quick_round(void)
     ui_key(a, SDLK_BACKSPACE);
     CHECK_STR(app_scene_name(a->scene), "place");
     CHECK_INT(a->place.player, 0);
+    /* waiting at a card draws nothing: a laptop on battery in a meeting
+     * (the loop sleeps in SDL_WaitEventTimeout meanwhile) */
+    unsigned long drawn = a->frames_drawn;
+    for (int i = 0; i < 100; i++)
+        ui_step_ms(a, 16);
+    CHECK_INT(a->frames_drawn - drawn, 0);
+    CHECK(!app_animating(a));
     ui_key(a, SDLK_4);
     ui_key(a, SDLK_RETURN);
     ui_key(a, SDLK_RETURN);
@@ -66,6 +73,16 @@ static void quick_round(void)
     ui_key(a, SDLK_RETURN);
     ui_key(a, SDLK_RETURN);
     CHECK_STR(app_scene_name(a->scene), "reveal");
+    /* ... while the tokens turn, every step draws a frame, then none */
+    drawn = a->frames_drawn;
+    for (int i = 0; i < 5; i++)
+        ui_step_ms(a, 16);
+    CHECK_INT(a->frames_drawn - drawn, 5);
+    ui_step_ms(a, 1000);
+    drawn = a->frames_drawn;
+    for (int i = 0; i < 50; i++)
+        ui_step_ms(a, 16);
+    CHECK_INT(a->frames_drawn - drawn, 0);
     CHECK_INT(session_visible_answer(&a->session, 0, 0), 3);
     CHECK_INT(session_visible_answer(&a->session, 0, 1), 1);
     /* a redraw of an unchanged screen renders no text again */

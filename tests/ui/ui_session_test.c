@@ -172,6 +172,20 @@ static void quick_round(void)
     CHECK(strstr(a->summary.status, "/result-") != NULL);
     ui_key(a, SDLK_p);
     CHECK(strstr(a->summary.status, "/board-") != NULL);
+    {
+        /* the picture is a PNG that only its owner can read */
+        const char *board = strchr(a->summary.status, '/');
+        struct stat picture;
+        unsigned char magic[8] = {0};
+        FILE *f = board ? fopen(board, "rb") : NULL;
+        CHECK(f != NULL);
+        if (f) {
+            CHECK(fread(magic, 1, sizeof magic, f) == sizeof magic);
+            fclose(f);
+        }
+        CHECK(memcmp(magic, "\x89PNG\r\n\x1a\n", 8) == 0);
+        CHECK(board && stat(board, &picture) == 0 && (picture.st_mode & 077) == 0);
+    }
 
     /* the game is over: quitting asks nothing */
     ui_key(a, SDLK_ESCAPE);

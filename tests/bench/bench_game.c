@@ -50,12 +50,7 @@ static const char *play_args[] = { "--domain", "reclassering", "--cards", "quick
 static void play_card(app *a, int client, int professional)
 {
     ui_key(a, SDLK_RETURN); /* skip the deal */
-    ui_key(a, SDLK_1 + client);
-    ui_key(a, SDLK_RETURN);
-    ui_key(a, SDLK_RETURN); /* hand-over */
-    ui_key(a, SDLK_1 + professional);
-    ui_key(a, SDLK_RETURN);
-    ui_key(a, SDLK_RETURN); /* ready to reveal */
+    ui_answer_card(a, SDLK_1 + client, SDLK_1 + professional);
 }
 
 static int cmp_ll(const void *x, const void *y)

@@ -42,4 +42,19 @@ static inline void fixture_deck(deck *d, size_t options, const char *dims,
     error_list_free(&errors);
 }
 
+/* A deck shipped in decks/, by its id; false (its errors printed) when it
+ * does not load. */
+static inline bool fixture_shipped_deck(deck *d, const char *id)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/decks/%s.yaml", TEST_SOURCE_DIR, id);
+    error_list errors;
+    error_list_init(&errors);
+    bool ok = deck_load(path, d, &errors);
+    if (!ok)
+        error_print(&errors, stderr);
+    error_list_free(&errors);
+    return ok;
+}
+
 #endif

@@ -10,6 +10,7 @@
 #include "check.h"
 #include "cli.h"
 #include "deck.h"
+#include "fixture.h"
 #include "result.h"
 #include "session.h"
 
@@ -156,12 +157,10 @@ static void test_list(void)
 
 static void test_summary(void)
 {
-    char deck_path[512];
-    snprintf(deck_path, sizeof deck_path, "%s/decks/reclassering.yaml", TEST_SOURCE_DIR);
     deck d;
+    CHECK(fixture_shipped_deck(&d, "reclassering"));
     error_list errors;
     error_list_init(&errors);
-    CHECK(deck_load(deck_path, &d, &errors));
     size_t *cards;
     size_t n;
     CHECK(deck_select(&d, "quick", &cards, &n, &errors));

@@ -231,12 +231,10 @@ static void test_damaged(void)
 
 static void test_resume(void)
 {
-    char deck_path[512];
-    snprintf(deck_path, sizeof deck_path, "%s/decks/algemeen.yaml", TEST_SOURCE_DIR);
     deck d;
+    CHECK(fixture_shipped_deck(&d, "algemeen"));
     error_list errors;
     error_list_init(&errors);
-    CHECK(deck_load(deck_path, &d, &errors));
     size_t cards[] = { 3, 7, 11, 15, 18 };
     const deck_role players[] = { DECK_ROLE_CLIENT, DECK_ROLE_PROFESSIONAL };
     session s;
@@ -275,8 +273,7 @@ static void test_resume(void)
 
     /* Another deck is refused with a reason. */
     deck other;
-    snprintf(deck_path, sizeof deck_path, "%s/decks/reclassering.yaml", TEST_SOURCE_DIR);
-    CHECK(deck_load(deck_path, &other, &errors));
+    CHECK(fixture_shipped_deck(&other, "reclassering"));
     error_list_clear(&errors);
     CHECK(!result_resume(path, &other, &back, &errors));
     CHECK(errors.count == 1 && strstr(errors.items[0].message, "played with deck 'algemeen'"));

@@ -75,6 +75,19 @@ static inline bool ui_key(app *a, SDL_Keycode sym)
     return ui_step(a);
 }
 
+/* Both answers by keyboard, from the client's place screen through the
+ * hand-over and the ready screen to the turned card. */
+static inline void ui_answer_card(app *a, SDL_Keycode client,
+                                  SDL_Keycode professional)
+{
+    ui_key(a, client);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_RETURN); /* hand-over */
+    ui_key(a, professional);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_RETURN); /* ready: turn the card */
+}
+
 static inline bool ui_click(app *a, layout_rect r)
 {
     SDL_Event e;

@@ -315,22 +315,12 @@ static void small_deck(int w, int h)
     CHECK_INT(icons, 1);
     /* the second card is on the friction dimension: the reveal says
      * that low is good */
-    ui_key(a, SDLK_1);
-    ui_key(a, SDLK_RETURN);
-    ui_key(a, SDLK_RETURN);
-    ui_key(a, SDLK_3);
-    ui_key(a, SDLK_RETURN);
-    ui_key(a, SDLK_RETURN);
+    ui_answer_card(a, SDLK_1, SDLK_3);
     ui_step(a);
     check_trace(a, "reveal-long", size);
     ui_key(a, SDLK_RETURN);
     ui_step(a);
-    ui_key(a, SDLK_1);
-    ui_key(a, SDLK_RETURN);
-    ui_key(a, SDLK_RETURN);
-    ui_key(a, SDLK_3);
-    ui_key(a, SDLK_RETURN);
-    ui_key(a, SDLK_RETURN);
+    ui_answer_card(a, SDLK_1, SDLK_3);
     ui_step(a);
     CHECK_STR(app_scene_name(a->scene), "reveal");
     check_trace(a, "reveal-friction", size);

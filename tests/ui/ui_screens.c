@@ -73,12 +73,7 @@ static int run(const char *dir, int w, int h)
         ui_key(a, c == 1 ? SDLK_b : SDLK_UNKNOWN);
         ui_key(a, SDLK_RETURN);
         ui_step(a);
-        ui_key(a, answers[c][0]);
-        ui_key(a, SDLK_RETURN);
-        ui_key(a, SDLK_RETURN);
-        ui_key(a, answers[c][1]);
-        ui_key(a, SDLK_RETURN);
-        ui_key(a, SDLK_RETURN);
+        ui_answer_card(a, answers[c][0], answers[c][1]);
         ui_step(a);
     }
     /* card 5: a friction card, low is good */

@@ -245,7 +245,7 @@ static void app_update_size(app *a)
         layout_frame_make(w, h, &a->frame);
         /* every size changes with the window: what is cached is stale */
         if (a->text)
-            text_cache_reset(a->text);
+            text_cache_clear(a->text);
         if (a->assets)
             assets_clear_textures(a->assets);
     }

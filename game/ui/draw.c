@@ -244,7 +244,7 @@ uint32_t draw_felt_rgb(void)
  * frame. Returns that memory with everything queued before drawn, or
  * NULL when it is not plain 32-bit pixels of the window's size (the
  * pictures then go through textures). */
-static SDL_Surface *draw_window_memory(app *a)
+static SDL_Surface *draw_window_surface(app *a)
 {
     if (!a->software)
         return NULL;
@@ -253,15 +253,21 @@ static SDL_Surface *draw_window_memory(app *a)
         (s->format->format != SDL_PIXELFORMAT_RGB888 &&
          s->format->format != SDL_PIXELFORMAT_ARGB8888))
         return NULL;
+    return s;
+}
+
+static SDL_Surface *draw_window_memory(app *a)
+{
+    SDL_Surface *s = draw_window_surface(a);
     /* what was queued before must land first, below */
-    if (!a->dry_draw && SDL_RenderFlush(a->renderer) != 0)
+    if (s == NULL || (!a->dry_draw && SDL_RenderFlush(a->renderer) != 0))
         return NULL;
     return s;
 }
 
 bool draw_uses_window_memory(app *a)
 {
-    return draw_window_memory(a) != NULL;
+    return draw_window_surface(a) != NULL;
 }
 
 static bool draw_felt_in_window(app *a)

@@ -212,14 +212,6 @@ void text_cache_clear(text_cache *tc)
     tc->memo_count = 0;
 }
 
-void text_cache_reset(text_cache *tc)
-{
-    if (tc == NULL)
-        return;
-    text_cache_clear(tc);
-    text_cache_drop_fonts(tc);
-}
-
 void text_cache_free(text_cache *tc)
 {
     if (tc == NULL)

@@ -38,11 +38,10 @@ void text_cache_free(text_cache *tc);
 void text_cache_use_renderer(text_cache *tc, SDL_Renderer *renderer,
                              bool keep_surfaces);
 
-/* Drops every texture (after the renderer was reset, or to bound memory). */
+/* Drops every picture and remembered fit (after the renderer was reset,
+ * when the window changed size, or to bound memory). The font objects
+ * stay: they are given each text's size anyway. */
 void text_cache_clear(text_cache *tc);
-/* Drops every texture and every opened font size (the window changed
- * size: nothing cached fits any more). */
-void text_cache_reset(text_cache *tc);
 
 /* The text as one picture, wrapped at wrap_width pixels (0: no wrapping).
  * Empty text gives no picture, w = h = 0 and true. */

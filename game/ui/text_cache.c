@@ -13,15 +13,6 @@
 #include "utf8.h"
 
 #define TEXT_CACHE_MAX_ENTRIES 600
-/* Font objects kept per weight. Each is a FreeType face with its shaping
- * tables, and opening one costs more than all the glyphs of a label: one
- * per weight, given the size each text needs (TTF_SetFontSize), made the
- * start screen's first frame 7 ms quicker than one per size. Changing
- * the size drops the glyphs loaded, which costs little because every
- * text is made once into a texture and fits and measurements are
- * remembered (text_memo). */
-#define TEXT_CACHE_FONTS_PER_WEIGHT 1
-#define TEXT_CACHE_MAX_FONTS ((size_t)2 * TEXT_CACHE_FONTS_PER_WEIGHT)
 #define TEXT_CACHE_MAX_LINES 64
 #define TEXT_CACHE_MAX_MEMOS 256
 /* Pixels kept, at 4 bytes each: enough for every text of a few screens. */
@@ -38,11 +29,16 @@ typedef struct {
     text_image image;
 } text_entry;
 
+/* One font object per weight, given the size each text needs
+ * (TTF_SetFontSize). Each is a FreeType face with its shaping tables, and
+ * opening one costs more than all the glyphs of a label: one per size
+ * made the start screen's first frame 7 ms slower, and four per weight
+ * used by turns 2-5 ms slower. Changing the size drops the glyphs loaded,
+ * which costs little because every text is made once and fits and
+ * measurements are remembered (text_memo). */
 typedef struct {
     int size;
-    bool bold;
-    TTF_Font *font;
-    unsigned long used; /* when last asked for, by font_clock */
+    TTF_Font *font; /* NULL until first used */
 } text_font;
 
 /* What a text fitted or measured to, remembered: screens ask again every
@@ -61,14 +57,12 @@ typedef struct {
 struct text_cache {
     SDL_Renderer *renderer;
     char *paths[2];
-    /* the font files, read once: every size opens from memory, without a
-     * system call (the text is fitted by trying sizes) */
+    /* the font files, regular and bold, in memory: a font object opens
+     * from there without a system call */
     void *data[2];
     size_t data_size[2];
     bool data_mapped[2]; /* mmap()ed, else read with SDL_LoadFile */
-    text_font fonts[TEXT_CACHE_MAX_FONTS];
-    size_t font_count;
-    unsigned long font_clock;
+    text_font fonts[2];  /* regular, bold */
     text_entry *entries;
     size_t count;
     text_memo memos[TEXT_CACHE_MAX_MEMOS];
@@ -143,16 +137,27 @@ static TTF_Font *text_cache_open(const text_cache *tc, int bold, int size)
     return TTF_OpenFontRW(rw, 1, size); /* closes rw, also on failure */
 }
 
-static TTF_Font *text_cache_keep_font(text_cache *tc, TTF_Font *f, int size,
-                                      bool bold)
+static TTF_Font *text_cache_font(text_cache *tc, int size, bool bold)
 {
-    TTF_SetFontHinting(f, TTF_HINTING_LIGHT);
-    text_font *slot = &tc->fonts[tc->font_count++];
-    slot->size = size;
-    slot->bold = bold;
-    slot->font = f;
-    slot->used = ++tc->font_clock;
-    return f;
+    if (size < 4)
+        size = 4;
+    if (size > 400)
+        size = 400;
+    text_font *f = &tc->fonts[bold ? 1 : 0];
+    if (f->font != NULL && f->size != size &&
+        TTF_SetFontSize(f->font, size) != 0) {
+        /* a font in an unknown state is not used again */
+        TTF_CloseFont(f->font);
+        f->font = NULL;
+    }
+    if (f->font == NULL) {
+        f->font = text_cache_open(tc, bold ? 1 : 0, size);
+        if (f->font == NULL)
+            return NULL;
+        TTF_SetFontHinting(f->font, TTF_HINTING_LIGHT);
+    }
+    f->size = size;
+    return f->font;
 }
 
 text_cache *text_cache_new(const char *regular_path, const char *bold_path,
@@ -171,28 +176,19 @@ text_cache *text_cache_new(const char *regular_path, const char *bold_path,
         text_cache_free(tc);
         return NULL;
     }
-    /* Read the files and open one size now, so a broken font file is
-     * found at start. */
+    /* Read the files and open the fonts now, so a broken font file is
+     * found at start (the first text gives them their size). */
     for (int b = 0; b < 2; b++) {
         tc->data[b] = text_cache_load_file(tc->paths[b], &tc->data_size[b],
                                            &tc->data_mapped[b]);
-        TTF_Font *f = tc->data[b] ? text_cache_open(tc, b, 20) : NULL;
-        if (f == NULL) {
+        if (tc->data[b] == NULL || text_cache_font(tc, 20, b == 1) == NULL) {
             snprintf(err, err_size, "cannot open the font %s: %s",
                      tc->paths[b], TTF_GetError());
             text_cache_free(tc);
             return NULL;
         }
-        text_cache_keep_font(tc, f, 20, b == 1); /* the first text resizes it */
     }
     return tc;
-}
-
-static void text_cache_drop_fonts(text_cache *tc)
-{
-    for (size_t i = 0; i < tc->font_count; i++)
-        TTF_CloseFont(tc->fonts[i].font);
-    tc->font_count = 0;
 }
 
 void text_cache_clear(text_cache *tc)
@@ -218,7 +214,9 @@ void text_cache_free(text_cache *tc)
         return;
     if (tc->entries)
         text_cache_clear(tc);
-    text_cache_drop_fonts(tc);
+    for (int b = 0; b < 2; b++)
+        if (tc->fonts[b].font)
+            TTF_CloseFont(tc->fonts[b].font);
     free(tc->entries);
     for (int b = 0; b < 2; b++)
         text_cache_unload_file(tc->data[b], tc->data_size[b],
@@ -246,43 +244,6 @@ size_t text_cache_renders(const text_cache *tc)
     return tc->renders;
 }
 
-static TTF_Font *text_cache_font(text_cache *tc, int size, bool bold)
-{
-    if (size < 4)
-        size = 4;
-    if (size > 400)
-        size = 400;
-    text_font *oldest = NULL;
-    size_t same_weight = 0;
-    for (size_t i = 0; i < tc->font_count; i++) {
-        text_font *f = &tc->fonts[i];
-        if (f->bold != bold)
-            continue;
-        if (f->size == size) {
-            f->used = ++tc->font_clock;
-            return f->font;
-        }
-        same_weight++;
-        if (oldest == NULL || f->used < oldest->used)
-            oldest = f;
-    }
-    if (same_weight < TEXT_CACHE_FONTS_PER_WEIGHT &&
-        tc->font_count < TEXT_CACHE_MAX_FONTS) {
-        TTF_Font *f = text_cache_open(tc, bold ? 1 : 0, size);
-        return f ? text_cache_keep_font(tc, f, size, bold) : NULL;
-    }
-    if (oldest == NULL)
-        return NULL;
-    if (TTF_SetFontSize(oldest->font, size) != 0) {
-        /* a font in an unknown state is not used again */
-        TTF_CloseFont(oldest->font);
-        *oldest = tc->fonts[--tc->font_count];
-        return NULL;
-    }
-    oldest->size = size;
-    oldest->used = ++tc->font_clock;
-    return oldest->font;
-}
 
 typedef struct {
     TTF_Font *font;

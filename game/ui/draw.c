@@ -81,11 +81,12 @@ static Uint32 *draw_picture_row(const draw_picture *p, int y)
     return (Uint32 *)(p->pixels + (size_t)y * (size_t)p->pitch);
 }
 
-/* The finished picture as a blended texture; NULL on failure. */
-static SDL_Texture *draw_picture_end(draw_picture *p)
+/* The finished picture as a texture drawn with this blend mode; NULL on
+ * failure. */
+static SDL_Texture *draw_picture_end(draw_picture *p, SDL_BlendMode blend)
 {
     SDL_UnlockTexture(p->texture);
-    if (SDL_SetTextureBlendMode(p->texture, SDL_BLENDMODE_BLEND) != 0) {
+    if (SDL_SetTextureBlendMode(p->texture, blend) != 0) {
         SDL_DestroyTexture(p->texture);
         return NULL;
     }
@@ -148,7 +149,7 @@ static SDL_Texture *draw_make_rings(app *a, const draw_ring *rings, int n)
             top[x] = top[last - x] = bottom[x] = bottom[last - x] = px;
         }
     }
-    return draw_picture_end(&pic);
+    return draw_picture_end(&pic, SDL_BLENDMODE_BLEND);
 }
 
 /* The chips' insets, as draw_token draws them at any size. */
@@ -309,23 +310,11 @@ static int draw_surface(app *a, SDL_Surface *picture, const SDL_Rect *src,
 /* The felt as a texture: for renderers that draw on a GPU. */
 static SDL_Texture *draw_make_table(app *a)
 {
-    int w = a->felt.w, h = a->felt.h;
-    SDL_Texture *t = SDL_CreateTexture(a->renderer, SDL_PIXELFORMAT_ARGB8888,
-                                       SDL_TEXTUREACCESS_STREAMING, w, h);
-    void *pixels = NULL;
-    int pitch = 0;
-    if (t == NULL || SDL_LockTexture(t, NULL, &pixels, &pitch) != 0) {
-        if (t != NULL)
-            SDL_DestroyTexture(t);
+    draw_picture pic;
+    if (!draw_picture_begin(a, a->felt.w, a->felt.h, &pic))
         return NULL;
-    }
-    felt_spread(&a->felt, pixels, pitch);
-    SDL_UnlockTexture(t);
-    if (SDL_SetTextureBlendMode(t, SDL_BLENDMODE_NONE) != 0) {
-        SDL_DestroyTexture(t);
-        return NULL;
-    }
-    return t;
+    felt_spread(&a->felt, pic.pixels, pic.pitch);
+    return draw_picture_end(&pic, SDL_BLENDMODE_NONE);
 }
 
 void draw_adopt_felt(app *a, felt *made)
@@ -480,7 +469,7 @@ static SDL_Texture *draw_make_shadow(app *a, int spread, int radius)
             row[x] = (av << 24) | ((Uint32)8 << 16) | ((Uint32)20 << 8) | 14u;
         }
     }
-    return draw_picture_end(&pic);
+    return draw_picture_end(&pic, SDL_BLENDMODE_BLEND);
 }
 
 static void draw_forget_shadows(app *a)

@@ -11,11 +11,20 @@
 typedef struct {
     deck *decks;
     size_t count;
+    /* The *.yaml files that could not be loaded (invalid, not a regular
+     * file, an id another deck has), so the start screen can say so. */
+    size_t broken;
+    /* The first of them (by file name) as one line, "NAME:LINE:COL:
+     * error: MESSAGE" with the name as it stands in the folder; NULL when
+     * none is broken. */
+    char *first_broken;
 } catalog;
 
-/* Loads every *.yaml file of folder. A broken deck is left out and its
- * errors are added; returns false only when the folder cannot be read or
- * holds no valid deck. */
+/* Loads every *.yaml file of folder, in the order of their names. A
+ * broken deck is left out, counted in broken and its errors are added; a
+ * FIFO or device is refused without being opened. Returns false when the
+ * folder cannot be read or holds no valid deck. Call catalog_free either
+ * way (broken and first_broken stay set when no deck is valid). */
 bool catalog_load(const char *folder, catalog *out, error_list *errors);
 void catalog_free(catalog *c);
 /* Index of the deck with this id, or -1. */

@@ -15,7 +15,24 @@ bool datadir_find(const char *base_path, char *out, size_t size);
 /* Joins a and b with one '/'; false when it does not fit. */
 bool datadir_join(char *out, size_t size, const char *a, const char *b);
 
-/* Makes a folder (and its parents) readable by the owner only. */
+/* Makes the folder (and missing parents) mode 0700 when it is missing,
+ * then checks it with datadir_check_private. An existing folder's mode is
+ * never changed: the user may have made it read-only on purpose. False
+ * when it cannot be made or is not private; the game then plays without
+ * storing anything. */
 bool datadir_make_private(const char *path);
+
+/* True when path is a real folder (not a symbolic link), owned by the
+ * current user and not writable by group or others: nobody else can plant
+ * or swap files in it. Otherwise false, with a short English reason in
+ * why ("is a symbolic link", "is writable by other users", "belongs to
+ * another user", "is not a folder", "does not exist", ...). */
+bool datadir_check_private(const char *path, char *why, size_t why_size);
+
+/* Deletes the regular files directly in folder whose names end in a
+ * temporary-file mark (NAME.tmp-XXXXXX, see safe_file.h): a crash while
+ * writing leaves them, and they are always incomplete. Returns how many
+ * were removed. */
+size_t datadir_remove_stale_temps(const char *folder);
 
 #endif

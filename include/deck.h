@@ -39,6 +39,8 @@ typedef struct {
     int value;         /* as written in the deck; strictly increasing */
     deck_string label;
     char *icon;        /* name of assets/icons/NAME.svg, or NULL */
+    int icon_line;     /* where the icon's name is written, for messages */
+    int icon_column;
 } deck_option;
 
 typedef struct {
@@ -77,6 +79,15 @@ bool deck_load_buffer(const char *name, const char *data, size_t size,
                       deck *out, error_list *errors);
 
 void deck_free(deck *d);
+
+/* True when the game has an icon of this name (assets/icons/NAME.svg). */
+typedef bool (*deck_icon_exists_fn)(const char *name, void *context);
+
+/* Checks that every icon the scale names exists, adding an error at the
+ * icon's name for each one that does not. Apart from deck_load, which
+ * needs no data folder (a deck can be checked anywhere); --check asks. */
+bool deck_check_icons(const deck *d, deck_icon_exists_fn exists,
+                      void *context, error_list *errors);
 
 /* The text in language lang, falling back to the default language; never
  * NULL for a required text ("" for an absent optional one). */

@@ -22,6 +22,10 @@ typedef struct {
     error_item *items;
     size_t count;      /* kept items */
     size_t dropped;    /* items past ERROR_MAX_KEPT */
+    /* The errno of the first operating-system failure added with
+     * error_add_os, 0 when none: the UI turns it into words for people
+     * (disk full, not allowed, folder missing). */
+    int os_error;
 } error_list;
 
 void error_list_init(error_list *list);
@@ -34,6 +38,12 @@ bool error_list_empty(const error_list *list);
 void error_add(error_list *list, const char *file, int line, int column,
                const char *format, ...)
     __attribute__((format(printf, 5, 6)));
+
+/* Adds "MESSAGE: strerror(os_errno)" for file (no position), and keeps
+ * os_errno in list->os_error unless an earlier failure set it. */
+void error_add_os(error_list *list, const char *file, int os_errno,
+                  const char *format, ...)
+    __attribute__((format(printf, 4, 5)));
 
 /* Prints "FILE:LINE:COL: error: MESSAGE" per item (parts left out when
  * unknown) and a count of dropped items. */

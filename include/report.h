@@ -3,6 +3,7 @@
 #ifndef ALLIANTIESPEL_REPORT_H
 #define ALLIANTIESPEL_REPORT_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 #include "score.h"
@@ -20,7 +21,20 @@ void report_topic_reasons(const score_topic *topic, char *buf, size_t size);
  * has several players ("cliënt 2"). */
 void report_player_name(const session *s, size_t player, char *buf,
                         size_t size);
-/* The whole summary as a readable plain-text table. */
+/* A dimension's mean gap in words for people, never a decimal: "exactly
+ * the same", "on average almost 3 steps apart", "1 step apart on average",
+ * "on average just over 1 step apart", "on average between 1 and 2 steps
+ * apart" (nl: "precies gelijk", "gemiddeld bijna 3 stappen uit elkaar"),
+ * in the UI language. */
+void report_gap_words(double mean_gap, char *buf, size_t size);
+/* value with decimals digits after the decimal sign of language (a deck's
+ * language code): "2,60" in Dutch, "2.60" in English. */
+void report_decimal(double value, int decimals, const char *language,
+                    char *buf, size_t size);
+/* A time as a date that reads the same everywhere: "2026-11-25 14:00 UTC". */
+void report_date(int64_t when, char *buf, size_t size);
+/* The whole summary as a readable plain-text table: the date the round
+ * was played, the counts, a row per theme, the cards to talk about. */
 void report_print(FILE *out, const session *s, const score_summary *sum);
 
 #endif

@@ -35,6 +35,9 @@ typedef struct {
     bool bad_end[SESSION_MAX_PLAYERS];
     double mean_gap;                           /* mean of the cards' gaps */
     score_alignment alignment;                 /* of the mean gap, rounded */
+    /* Revealed cards per alignment (index: score_alignment), so the board
+     * can show how the gaps spread, not only their mean. */
+    size_t alignment_cards[3];
     score_reading reading;
 } score_dimension;
 
@@ -70,6 +73,12 @@ int score_round_gap(const session *s, size_t round);
 /* Gap between two players on a revealed round, or -1. */
 int score_pair_gap(const session *s, size_t round, size_t a, size_t b);
 score_alignment score_alignment_of_gap(int gap);
+/* The gap (score_round_gap) of every revealed card of a dimension, in the
+ * order they were played, into gaps (at most max of them); returns how many
+ * there are, which may be more than max. For drawing each card's gap as a
+ * small mark. */
+size_t score_dimension_gaps(const session *s, size_t dimension, int *gaps,
+                            size_t max);
 
 /* Level of a position (1..K) on a K-option scale: high at or above
  * 1 + 0.75(K-1), low at or below 1 + 0.25(K-1). */

@@ -37,7 +37,7 @@ void settings_free(settings *s);
  * when the file is missing, unreadable or not a settings file. */
 bool settings_load(const char *path, settings *s);
 
-/* Writes *s to path via a temporary file and rename, mode 0600. */
+/* Writes *s to path whole or not at all, mode 0600 (see safe_file.h). */
 bool settings_save(const char *path, const settings *s, error_list *errors);
 
 /* Replaces the picked list with a copy of ids (NULL or "" clears it). */

@@ -45,6 +45,15 @@ expect "csv export" 0 "deck,language,started,card" -- \
   "$program" --summary --format csv "$source_dir"/tests/data/results/schuldhulp-english.yaml
 expect "a deck is not a result file" 2 "this is not a result file" -- \
   "$program" --summary "$source_dir"/decks/algemeen.yaml
+# A FIFO has no end until a writer closes it: reading one would hang.
+# timeout turns a hang into exit 124, so the case fails instead of stalling.
+mkfifo "$tmp/pipe.yaml"
+expect "a FIFO given to --check" 2 "$tmp/pipe.yaml: error: not a regular file" -- \
+  timeout 10 "$program" --check "$tmp/pipe.yaml"
+expect "a FIFO given to --summary" 2 "$tmp/pipe.yaml: error: not a regular file" -- \
+  timeout 10 "$program" --summary "$tmp/pipe.yaml"
+expect "the summary says when the round was played" 0 "Gespeeld op 2025-11-25 14:00 UTC" -- \
+  "$program" --summary "$source_dir"/tests/data/results/jeugdbescherming-family.yaml
 expect "missing deck folder" 1 "cannot find the folder with the decks" -- \
   env ALLIANTIESPEL_DATA_DIR="$tmp/nowhere" "$program" --list-decks
 expect "unknown option" 2 "unknown option" -- "$program" --frobnicate

@@ -5,12 +5,21 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "datadir.h"
+
+/* The start screen shows one line about a broken deck; longer is cut. */
+#define CATALOG_FIRST_BROKEN_BYTES 512
 
 static int compare_decks(const void *a, const void *b)
 {
     return strcmp(((const deck *)a)->id, ((const deck *)b)->id);
+}
+
+static int compare_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 static bool is_deck_file(const char *name)
@@ -19,52 +28,142 @@ static bool is_deck_file(const char *name)
     return n > 5 && name[0] != '.' && strcmp(name + n - 5, ".yaml") == 0;
 }
 
-bool catalog_load(const char *folder, catalog *out, error_list *errors)
+static void free_names(char **names, size_t count)
 {
-    out->decks = NULL;
-    out->count = 0;
+    for (size_t i = 0; i < count; i++)
+        free(names[i]);
+    free(names);
+}
+
+/* The folder's *.yaml names, sorted: the decks load in a fixed order, so
+ * which deck is "first" broken, or keeps an id two files share, does not
+ * depend on the order the file system lists them in. */
+static bool list_deck_files(const char *folder, char ***out, size_t *count,
+                            error_list *errors)
+{
+    *out = NULL;
+    *count = 0;
     DIR *dir = opendir(folder);
     if (!dir) {
         error_add(errors, folder, 0, 0, "cannot open the deck folder: %s",
                   strerror(errno));
         return false;
     }
-    size_t cap = 0;
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    bool ok = true;
     struct dirent *entry;
-    while ((entry = readdir(dir)) != NULL) {
+    while (ok && (entry = readdir(dir)) != NULL) {
         if (!is_deck_file(entry->d_name))
             continue;
-        char path[4096];
-        if (!datadir_join(path, sizeof path, folder, entry->d_name))
-            continue;
-        if (out->count == cap) {
-            size_t grown_cap = cap ? cap * 2 : 8;
-            deck *grown = realloc(out->decks, grown_cap * sizeof *grown);
-            if (!grown) {
-                error_add(errors, path, 0, 0, "out of memory");
-                break;
+        if (n == cap) {
+            size_t grown_cap = cap ? cap * 2 : 16;
+            char **grown = realloc(names, grown_cap * sizeof *grown);
+            ok = grown != NULL;
+            if (grown) {
+                names = grown;
+                cap = grown_cap;
             }
-            out->decks = grown;
-            cap = grown_cap;
         }
-        if (!deck_load(path, &out->decks[out->count], errors))
-            continue;
-        if (catalog_find(out, out->decks[out->count].id) >= 0) {
-            error_add(errors, path, 0, 0, "another deck already has the id '%s'",
-                      out->decks[out->count].id);
-            deck_free(&out->decks[out->count]);
-            continue;
-        }
-        out->count++;
+        if (ok && (names[n] = strdup(entry->d_name)) != NULL)
+            n++;
+        else
+            ok = false;
     }
     closedir(dir);
-    if (out->count)
-        qsort(out->decks, out->count, sizeof *out->decks, compare_decks);
-    if (out->count == 0) {
-        error_add(errors, folder, 0, 0, "no valid deck in this folder");
-        catalog_free(out);
+    if (!ok) {
+        error_add(errors, folder, 0, 0, "out of memory");
+        free_names(names, n);
         return false;
     }
+    if (n)
+        qsort(names, n, sizeof *names, compare_names);
+    *out = names;
+    *count = n;
+    return true;
+}
+
+/* Counts a file that could not be loaded, remembers the first one's
+ * message (with the name as it stands in the folder, short enough for a
+ * screen), and passes its errors on. */
+static void note_broken(catalog *c, const char *name, const char *path,
+                        error_list *file_errors, error_list *errors)
+{
+    c->broken++;
+    if (!c->first_broken && file_errors->count) {
+        error_item item = file_errors->items[0];
+        if (item.file && strcmp(item.file, path) == 0)
+            item.file = (char *)name;
+        error_list one = { .items = &item, .count = 1 };
+        char line[CATALOG_FIRST_BROKEN_BYTES];
+        error_format_first(&one, line, sizeof line);
+        c->first_broken = strdup(line); /* NULL is fine: only the count shows */
+    }
+    for (size_t i = 0; i < file_errors->count; i++) {
+        const error_item *e = &file_errors->items[i];
+        error_add(errors, e->file, e->line, e->column, "%s", e->message);
+    }
+    errors->dropped += file_errors->dropped;
+    if (!errors->os_error)
+        errors->os_error = file_errors->os_error;
+}
+
+/* Loads one deck file into *out; false (the file counted as broken) when
+ * it is not a valid deck. */
+static bool load_one(catalog *c, const char *folder, const char *name,
+                     deck *out, error_list *errors)
+{
+    char path[4096];
+    error_list file_errors;
+    error_list_init(&file_errors);
+    /* stat, not open: a FIFO or a device named x.yaml is refused without
+     * being opened, so it can never make the start screen wait. */
+    struct stat st;
+    bool ok = false;
+    if (!datadir_join(path, sizeof path, folder, name)) {
+        path[0] = '\0';
+        error_add(&file_errors, name, 0, 0, "the path to this file is too long");
+    } else if (stat(path, &st) != 0)
+        error_add(&file_errors, path, 0, 0, "cannot read the file: %s",
+                  strerror(errno));
+    else if (!S_ISREG(st.st_mode))
+        error_add(&file_errors, path, 0, 0, "not a regular file");
+    else if (deck_load(path, out, &file_errors)) {
+        ok = catalog_find(c, out->id) < 0;
+        if (!ok) {
+            error_add(&file_errors, path, 0, 0,
+                      "another deck already has the id '%s'", out->id);
+            deck_free(out);
+        }
+    }
+    if (!ok)
+        note_broken(c, name, path, &file_errors, errors);
+    error_list_free(&file_errors);
+    return ok;
+}
+
+bool catalog_load(const char *folder, catalog *out, error_list *errors)
+{
+    memset(out, 0, sizeof *out);
+    char **names;
+    size_t name_count;
+    if (!list_deck_files(folder, &names, &name_count, errors))
+        return false;
+    out->decks = calloc(name_count ? name_count : 1, sizeof *out->decks);
+    if (!out->decks) {
+        error_add(errors, folder, 0, 0, "out of memory");
+        free_names(names, name_count);
+        return false;
+    }
+    for (size_t i = 0; i < name_count; i++)
+        if (load_one(out, folder, names[i], &out->decks[out->count], errors))
+            out->count++;
+    free_names(names, name_count);
+    if (out->count == 0) {
+        error_add(errors, folder, 0, 0, "no valid deck in this folder");
+        return false;
+    }
+    qsort(out->decks, out->count, sizeof *out->decks, compare_decks);
     return true;
 }
 
@@ -73,8 +172,8 @@ void catalog_free(catalog *c)
     for (size_t i = 0; i < c->count; i++)
         deck_free(&c->decks[i]);
     free(c->decks);
-    c->decks = NULL;
-    c->count = 0;
+    free(c->first_broken);
+    memset(c, 0, sizeof *c);
 }
 
 int catalog_find(const catalog *c, const char *id)

@@ -6,6 +6,7 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "catalog.h"
 #include "datadir.h"
@@ -155,22 +156,47 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
     return CLI_EXIT_OK;
 }
 
-static int run_check(const cli_options *o, FILE *out, FILE *err)
+/* Whether the data folder has assets/icons/NAME.svg; context is the
+ * data folder. stat, not open: nothing here may wait on a FIFO. */
+static bool icon_exists(const char *name, void *context)
+{
+    char file[256], path[4096];
+    struct stat st;
+    return snprintf(file, sizeof file, "assets/icons/%s.svg", name) < (int)sizeof file &&
+           datadir_join(path, sizeof path, (const char *)context, file) &&
+           stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static int run_check(const cli_options *o, const char *data_dir, FILE *out,
+                     FILE *err)
 {
     int status = CLI_EXIT_OK;
+    if (!data_dir)
+        fprintf(err, "alliantiespel: warning: the data folder was not found, "
+                     "so the icons the decks name are not checked\n");
     for (int i = 0; i < o->file_count; i++) {
         error_list errors;
         error_list_init(&errors);
         deck d;
-        if (deck_load(o->files[i], &d, &errors)) {
-            fprintf(out, "%s: ok: deck '%s', %zu cards, %zu dimensions, "
-                         "%zu answer options\n", o->files[i], d.id, d.card_count,
-                    d.dimension_count, d.option_count);
-            deck_free(&d);
+        /* Every failure to read or load, a FIFO or a missing file as much
+         * as a wrong key, is an invalid input file: exit 2. */
+        bool ok = deck_load(o->files[i], &d, &errors);
+        if (ok && data_dir)
+            ok = deck_check_icons(&d, icon_exists, (void *)data_dir, &errors);
+        if (ok) {
+            char cards[64], dims[64], options[64];
+            i18n_count(cards, sizeof cards, "%s card", "%s cards", d.card_count);
+            i18n_count(dims, sizeof dims, "%s dimension", "%s dimensions",
+                       d.dimension_count);
+            i18n_count(options, sizeof options, "%s answer option",
+                       "%s answer options", d.option_count);
+            fprintf(out, "%s: ok: deck '%s', %s, %s, %s\n", o->files[i], d.id,
+                    cards, dims, options);
         } else {
             error_print(&errors, err);
             status = CLI_EXIT_INVALID;
         }
+        deck_free(&d);
         error_list_free(&errors);
     }
     return status;
@@ -189,8 +215,10 @@ static int run_list(const char *data_dir, FILE *out, FILE *err)
     bool ok = catalog_load(folder, &c, &errors);
     error_print(&errors, err);
     error_list_free(&errors);
-    if (!ok)
+    if (!ok) {
+        catalog_free(&c);
         return CLI_EXIT_FAILURE;
+    }
     fprintf(out, "%-26s %-30s %5s  %s\n", "ID", "TITLE", "CARDS", "LANGUAGES");
     for (size_t i = 0; i < c.count; i++) {
         const deck *d = &c.decks[i];
@@ -252,7 +280,7 @@ int cli_run(const cli_options *o, const char *data_dir, FILE *out, FILE *err)
         fprintf(out, "alliantiespel %s\n", ALLIANTIESPEL_VERSION);
         return CLI_EXIT_OK;
     case CLI_MODE_CHECK:
-        return run_check(o, out, err);
+        return run_check(o, data_dir, out, err);
     case CLI_MODE_LIST_DECKS:
         return run_list(data_dir, out, err);
     case CLI_MODE_SUMMARY:

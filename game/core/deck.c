@@ -16,6 +16,13 @@ typedef struct {
     const ydoc *doc;
     error_list *errors;
     deck *d;
+    /* Parts already reported as broken. Later checks that lean on them stay
+     * quiet, so one mistake gives one message rather than a cascade (a
+     * quick round "must list 1 to 0 card ids" when the cards failed). */
+    bool languages_broken;
+    bool dimensions_broken;
+    bool card_ids_broken;  /* some card has no usable id */
+    size_t cards_written;  /* items of 'cards', 0 when the list was refused */
 } loader;
 
 /* Every problem becomes a diagnostic; the deck is refused when any was
@@ -154,6 +161,8 @@ static void read_text(loader *l, const ydoc_node *parent, const char *key,
     for (size_t i = 0; i < ydoc_pairs(n); i++) {
         const ydoc_node *k = ydoc_key(n, i);
         int lang = k->kind == YDOC_SCALAR ? deck_language_index(d, k->text) : -1;
+        if (lang < 0 && l->languages_broken)
+            continue; /* probably the code already refused in 'languages' */
         if (lang < 0) {
             language_list(d, langs, sizeof langs);
             fail(l, k, "unknown language '%.40s' in '%s' of %s; the deck "
@@ -177,6 +186,7 @@ static void read_languages(loader *l, const ydoc_node *root)
     if (!n || !expect_kind(l, n, YDOC_SEQUENCE, "languages", "the deck"))
         return;
     if (n->count == 0 || n->count > DECK_MAX_LANGUAGES) {
+        l->languages_broken = true;
         fail(l, n, "'languages' must list 1 to %d language codes, not %zu",
              DECK_MAX_LANGUAGES, n->count);
         return;
@@ -184,6 +194,7 @@ static void read_languages(loader *l, const ydoc_node *root)
     for (size_t i = 0; i < n->count; i++) {
         const ydoc_node *code = n->items[i];
         if (!is_language_code(code)) {
+            l->languages_broken = true;
             fail(l, code, "'%.40s' is not a language code (like nl or en)",
                  code->kind == YDOC_SCALAR ? code->text : "?");
             continue;
@@ -230,6 +241,7 @@ static void read_dimensions(loader *l, const ydoc_node *root)
 {
     deck *d = l->d;
     const ydoc_node *n = need(l, root, "dimensions", "the deck");
+    l->dimensions_broken = true; /* until the list itself is read */
     if (!n || !expect_kind(l, n, YDOC_SEQUENCE, "dimensions", "the deck"))
         return;
     if (n->count == 0 || n->count > DECK_MAX_DIMENSIONS) {
@@ -242,16 +254,20 @@ static void read_dimensions(loader *l, const ydoc_node *root)
         fail(l, n, "out of memory");
         return;
     }
+    l->dimensions_broken = false;
     static const char *const keys[] = { "key", "name", "description",
                                         "polarity", NULL };
     for (size_t i = 0; i < n->count; i++) {
         const ydoc_node *m = n->items[i];
         char context[128];
         snprintf(context, sizeof context, "dimension %zu", i + 1);
-        if (!expect_kind(l, m, YDOC_MAPPING, "each dimension", "'dimensions'"))
+        if (!expect_kind(l, m, YDOC_MAPPING, "each dimension", "'dimensions'")) {
+            l->dimensions_broken = true;
             continue;
+        }
         deck_dimension *dim = &d->dimensions[d->dimension_count++];
         read_id(l, m, "key", context, &dim->key);
+        l->dimensions_broken |= dim->key == NULL;
         if (dim->key) {
             snprintf(context, sizeof context, "dimension '%s'", dim->key);
             for (size_t j = 0; j + 1 < d->dimension_count; j++)
@@ -314,6 +330,9 @@ static void read_scale(loader *l, const ydoc_node *root)
         return;
     }
     static const char *const keys[] = { "value", "label", "icon", NULL };
+    /* The values must go up from the last one that could be read: an
+     * unreadable value is reported once, not again by its neighbour. */
+    const deck_option *last = NULL;
     for (size_t i = 0; i < n->count; i++) {
         const ydoc_node *m = n->items[i];
         char context[64];
@@ -324,13 +343,16 @@ static void read_scale(loader *l, const ydoc_node *root)
         ydoc_check_keys(l->doc, m, keys, context, l->errors);
         const ydoc_node *v = need(l, m, "value", context);
         if (v) {
-            if (!parse_int(v, &opt->value))
+            if (!parse_int(v, &opt->value)) {
                 fail(l, v, "'value' in %s must be a whole number, not '%.40s'",
                      context, v->kind == YDOC_SCALAR ? v->text : ydoc_kind_name(v->kind));
-            else if (d->option_count > 1 && opt->value <= d->options[d->option_count - 2].value)
-                fail(l, v, "the scale values must go up: %d in %s is not more "
-                           "than %d before it", opt->value, context,
-                     d->options[d->option_count - 2].value);
+            } else {
+                if (last && opt->value <= last->value)
+                    fail(l, v, "the scale values must go up: %d in %s is not "
+                               "more than %d before it", opt->value, context,
+                         last->value);
+                last = opt;
+            }
         }
         read_text(l, m, "label", true, &opt->label, context);
         const ydoc_node *icon = ydoc_get(m, "icon");
@@ -338,8 +360,11 @@ static void read_scale(loader *l, const ydoc_node *root)
             if (!is_identifier(icon))
                 fail(l, icon, "'icon' in %s must be an icon name of a-z, 0-9 "
                               "and '-'", context);
-            else
+            else {
                 opt->icon = copy_bytes(l, icon->text, icon->length);
+                opt->icon_line = icon->line;
+                opt->icon_column = icon->column;
+            }
         }
     }
 }
@@ -358,7 +383,16 @@ static int compare_by_id(const void *a, const void *b)
     return i < j ? -1 : (i > j);
 }
 
-static void check_duplicate_cards(loader *l, const ydoc_node *seq)
+/* Where something is written in the file. */
+typedef struct {
+    int line;
+    int column;
+} position;
+
+/* ids[i] is where card i's id is written, so a duplicate is reported
+ * there. */
+static void check_duplicate_cards(loader *l, const ydoc_node *seq,
+                                  const position *ids)
 {
     deck *d = l->d;
     size_t *order = malloc((d->card_count + 1) * sizeof *order);
@@ -376,9 +410,11 @@ static void check_duplicate_cards(loader *l, const ydoc_node *seq)
         const deck_card *first = &d->cards[order[i - 1]];
         const deck_card *again = &d->cards[order[i]];
         if (strcmp(first->id, again->id) == 0) {
-            error_add(l->errors, l->doc->name, again->line, 0,
-                      "card id '%s' is used twice (first at line %d)",
-                      again->id, first->line);
+            const position *at = &ids[order[i]];
+            const position *before = &ids[order[i - 1]];
+            error_add(l->errors, l->doc->name, at->line, at->column,
+                      "card id '%s' is used twice (first at line %d, column "
+                      "%d)", again->id, before->line, before->column);
         }
     }
     free(order);
@@ -401,6 +437,7 @@ static void read_cards(loader *l, const ydoc_node *root)
 {
     deck *d = l->d;
     const ydoc_node *n = need(l, root, "cards", "the deck");
+    l->card_ids_broken = true; /* until the list itself is read */
     if (!n || !expect_kind(l, n, YDOC_SEQUENCE, "cards", "the deck"))
         return;
     if (n->count == 0 || n->count > DECK_MAX_CARDS) {
@@ -409,10 +446,14 @@ static void read_cards(loader *l, const ydoc_node *root)
         return;
     }
     d->cards = calloc(n->count, sizeof *d->cards);
-    if (!d->cards) {
+    position *ids = calloc(n->count, sizeof *ids);
+    if (!d->cards || !ids) {
+        free(ids);
         fail(l, n, "out of memory");
         return;
     }
+    l->cards_written = n->count;
+    l->card_ids_broken = false;
     char dims[512];
     dimension_list(d, dims, sizeof dims);
     static const char *const keys[] = { "id", "dimension", "client",
@@ -421,11 +462,18 @@ static void read_cards(loader *l, const ydoc_node *root)
         const ydoc_node *m = n->items[i];
         char context[128];
         snprintf(context, sizeof context, "card %zu", i + 1);
-        if (!expect_kind(l, m, YDOC_MAPPING, "each card", "'cards'"))
+        if (!expect_kind(l, m, YDOC_MAPPING, "each card", "'cards'")) {
+            l->card_ids_broken = true;
             continue;
+        }
         deck_card *card = &d->cards[d->card_count++];
         card->line = m->line;
         read_id(l, m, "id", context, &card->id);
+        if (card->id) { /* read_id found it */
+            const ydoc_node *id = ydoc_get(m, "id");
+            ids[d->card_count - 1] = (position){ id->line, id->column };
+        }
+        l->card_ids_broken |= card->id == NULL;
         if (card->id)
             snprintf(context, sizeof context, "card '%s'", card->id);
         ydoc_check_keys(l->doc, m, keys, context, l->errors);
@@ -439,7 +487,7 @@ static void read_cards(loader *l, const ydoc_node *root)
                     found = true;
                 }
             }
-            if (!found)
+            if (!found && !l->dimensions_broken)
                 fail(l, dim, "%s names dimension '%.40s', which the deck does "
                              "not declare; declared: %s", context,
                      dim->kind == YDOC_SCALAR ? dim->text : "?", dims);
@@ -448,7 +496,8 @@ static void read_cards(loader *l, const ydoc_node *root)
         read_text(l, m, "professional", true, &card->professional, context);
         read_text(l, m, "talk", false, &card->talk, context);
     }
-    check_duplicate_cards(l, n);
+    check_duplicate_cards(l, n, ids);
+    free(ids);
 }
 
 static void read_quick(loader *l, const ydoc_node *root)
@@ -457,7 +506,11 @@ static void read_quick(loader *l, const ydoc_node *root)
     const ydoc_node *n = ydoc_get(root, "quick");
     if (!n || !expect_kind(l, n, YDOC_SEQUENCE, "quick", "the deck"))
         return;
-    size_t most = d->card_count < DECK_MAX_QUICK ? d->card_count : DECK_MAX_QUICK;
+    /* Counted against the cards as written, so a card that failed to load
+     * does not shrink the limit; without a cards list there is no limit to
+     * tell (that list's own error says what is wrong). */
+    size_t written = l->cards_written;
+    size_t most = written && written < DECK_MAX_QUICK ? written : DECK_MAX_QUICK;
     if (n->count == 0 || n->count > most) {
         fail(l, n, "'quick' must list 1 to %zu card ids, not %zu", most,
              n->count);
@@ -471,6 +524,8 @@ static void read_quick(loader *l, const ydoc_node *root)
     for (size_t i = 0; i < n->count; i++) {
         const ydoc_node *id = n->items[i];
         int index = id->kind == YDOC_SCALAR ? deck_card_index(d, id->text) : -1;
+        if (index < 0 && l->card_ids_broken)
+            continue; /* perhaps the card whose id was refused */
         if (index < 0) {
             fail(l, id, "'quick' names card '%.64s', which is not in the deck",
                  id->kind == YDOC_SCALAR ? id->text : ydoc_kind_name(id->kind));
@@ -526,7 +581,7 @@ bool deck_load_buffer(const char *name, const char *data, size_t size,
     ydoc doc;
     if (!ydoc_parse(name, data, size, DECK_MAX_FILE_BYTES, &doc, errors))
         return false;
-    loader l = { &doc, errors, out };
+    loader l = { .doc = &doc, .errors = errors, .d = out };
     size_t before = errors->count + errors->dropped;
     out->path = copy_bytes(&l, name, strlen(name));
     read_deck(&l, doc.root);
@@ -548,6 +603,22 @@ bool deck_load(const char *path, deck *out, error_list *errors)
         return false;
     bool ok = deck_load_buffer(path, data, size, out, errors);
     free(data);
+    return ok;
+}
+
+bool deck_check_icons(const deck *d, deck_icon_exists_fn exists,
+                      void *context, error_list *errors)
+{
+    bool ok = true;
+    for (size_t i = 0; i < d->option_count; i++) {
+        const deck_option *opt = &d->options[i];
+        if (!opt->icon || exists(opt->icon, context))
+            continue;
+        error_add(errors, d->path, opt->icon_line, opt->icon_column,
+                  "unknown icon '%s' in scale option %zu: the game has no "
+                  "assets/icons/%s.svg", opt->icon, i + 1, opt->icon);
+        ok = false;
+    }
     return ok;
 }
 

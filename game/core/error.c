@@ -10,6 +10,7 @@ void error_list_init(error_list *list)
     list->items = NULL;
     list->count = 0;
     list->dropped = 0;
+    list->os_error = 0;
 }
 
 void error_list_clear(error_list *list)
@@ -20,6 +21,7 @@ void error_list_clear(error_list *list)
     }
     list->count = 0;
     list->dropped = 0;
+    list->os_error = 0;
 }
 
 void error_list_free(error_list *list)
@@ -78,6 +80,19 @@ void error_add(error_list *list, const char *file, int line, int column,
     item->line = line;
     item->column = column;
     list->count++;
+}
+
+void error_add_os(error_list *list, const char *file, int os_errno,
+                  const char *format, ...)
+{
+    if (list->os_error == 0)
+        list->os_error = os_errno;
+    char buf[768];
+    va_list args;
+    va_start(args, format);
+    vsnprintf(buf, sizeof buf, format, args);
+    va_end(args);
+    error_add(list, file, 0, 0, "%s: %s", buf, strerror(os_errno));
 }
 
 static void format_item(const error_item *item, char *buf, size_t size)

@@ -1,8 +1,10 @@
 /* report: the summary in plain words (CEFR B1), shared by the summary board
  * and --summary. The words help people talk; they judge no one. */
+#define _POSIX_C_SOURCE 200809L /* gmtime_r */
 #include "report.h"
 
 #include <string.h>
+#include <time.h>
 
 #include "i18n.h"
 #include "utf8.h"
@@ -77,6 +79,70 @@ void report_player_name(const session *s, size_t player, char *buf, size_t size)
         snprintf(buf, size, "%s", role);
 }
 
+void report_gap_words(double mean_gap, char *buf, size_t size)
+{
+    /* Gaps are whole steps, so a mean is exact only when every card agrees
+     * with it; anything else is said to the nearest half. */
+    const double exact = 1e-9;
+    if (mean_gap < exact) {
+        snprintf(buf, size, "%s", _("exactly the same"));
+        return;
+    }
+    unsigned long whole = (unsigned long)(mean_gap + 0.5);
+    double off = mean_gap - (double)whole;
+    double distance = off < 0 ? -off : off;
+    if (distance < exact) {
+        i18n_count(buf, size, "%s step apart on average",
+                   "%s steps apart on average", whole);
+    } else if (distance <= 0.25 + exact) {
+        if (whole == 0)
+            snprintf(buf, size, "%s", _("almost the same"));
+        else if (off < 0)
+            i18n_count(buf, size, "on average almost %s step apart",
+                       "on average almost %s steps apart", whole);
+        else
+            i18n_count(buf, size, "on average just over %s step apart",
+                       "on average just over %s steps apart", whole);
+    } else {
+        unsigned long below = (unsigned long)mean_gap;
+        if (below == 0) {
+            snprintf(buf, size, "%s", _("half a step apart on average"));
+            return;
+        }
+        char a[24], b[24];
+        snprintf(a, sizeof a, "%lu", below);
+        snprintf(b, sizeof b, "%lu", below + 1);
+        i18n_format(buf, size,
+                    _n("on average between %s and %s step apart",
+                       "on average between %s and %s steps apart", below + 1),
+                    a, b);
+    }
+}
+
+/* Languages whose decimal sign is a point; the others we may meet (Dutch,
+ * German, French, ...) write a comma. */
+static bool uses_decimal_point(const char *language)
+{
+    static const char *const point[] = { "en", "ja", "zh", "ko", "he", "th",
+                                         "hi", NULL };
+    size_t n = strcspn(language, "-_");
+    for (size_t i = 0; point[i]; i++)
+        if (strlen(point[i]) == n && strncmp(point[i], language, n) == 0)
+            return true;
+    return false;
+}
+
+void report_decimal(double value, int decimals, const char *language,
+                    char *buf, size_t size)
+{
+    snprintf(buf, size, "%.*f", decimals, value);
+    /* Whatever the C locale wrote, the sign is the language's. */
+    char sign = uses_decimal_point(language) ? '.' : ',';
+    for (char *c = buf; *c; c++)
+        if (*c == '.' || *c == ',')
+            *c = sign;
+}
+
 /* Pads to a width in code points, so "cliënt" lines up like "client". */
 static void print_padded(FILE *out, const char *text, size_t width)
 {
@@ -85,52 +151,110 @@ static void print_padded(FILE *out, const char *text, size_t width)
         fputc(' ', out);
 }
 
+/* The table's columns: the theme, one per player, the gap, the reading. */
+static size_t table_columns(const session *s)
+{
+    return s->player_count + 3;
+}
+
+/* The text of one cell; row 0 is the header, row r the (r-1)th dimension.
+ * Called twice per cell (to measure, then to print), which is cheaper
+ * than keeping a table of strings for a few rows. */
+static void table_cell(const session *s, const score_summary *sum, size_t row,
+                       size_t col, char *buf, size_t size)
+{
+    const deck *d = s->deck;
+    size_t lang = s->language;
+    const char *code = d->languages[lang];
+    size_t players = s->player_count;
+    if (row == 0) {
+        if (col == 0)
+            snprintf(buf, size, "%s", _("Theme"));
+        else if (col <= players)
+            report_player_name(s, col - 1, buf, size);
+        else
+            snprintf(buf, size, "%s", col == players + 1 ? _("Gap") : _("Reading"));
+        return;
+    }
+    const score_dimension *dim = &sum->dimensions[row - 1];
+    const deck_dimension *dd = &d->dimensions[dim->dimension];
+    if (col == 0) {
+        snprintf(buf, size, "%s", deck_text(d, &dd->name, lang));
+    } else if (col <= players + 1) {
+        if (!dim->cards)
+            snprintf(buf, size, "-");
+        else
+            report_decimal(col <= players ? dim->mean[col - 1] : dim->mean_gap,
+                           2, code, buf, size);
+    } else {
+        char sentence[256];
+        report_dimension_sentence(dim, sentence, sizeof sentence);
+        snprintf(buf, size, "%s%s%s", sentence, dd->negative ? " " : "",
+                 dd->negative ? _("(Here low is good.)") : "");
+    }
+}
+
+/* Two spaces between columns and a rule under the header, so the header's
+ * words never run into each other, whatever their length in a language. */
+static void print_table(FILE *out, const session *s, const score_summary *sum)
+{
+    size_t cols = table_columns(s);
+    size_t rows = sum->dimension_count + 1;
+    size_t width[SESSION_MAX_PLAYERS + 3] = { 0 };
+    char cell[512];
+    for (size_t r = 0; r < rows; r++)
+        for (size_t c = 0; c + 1 < cols; c++) {
+            table_cell(s, sum, r, c, cell, sizeof cell);
+            size_t w = utf8_length(cell);
+            if (w > width[c])
+                width[c] = w;
+        }
+    for (size_t r = 0; r < rows; r++) {
+        for (size_t c = 0; c < cols; c++) {
+            table_cell(s, sum, r, c, cell, sizeof cell);
+            if (c + 1 < cols)
+                print_padded(out, cell, width[c] + 2);
+            else
+                fputs(cell, out);
+        }
+        fputc('\n', out);
+        if (r > 0)
+            continue;
+        for (size_t c = 0; c < cols; c++) {
+            table_cell(s, sum, 0, c, cell, sizeof cell);
+            for (size_t i = utf8_length(cell); i > 0; i--)
+                fputc('-', out);
+            if (c + 1 < cols)
+                for (size_t i = utf8_length(cell); i < width[c] + 2; i++)
+                    fputc(' ', out);
+        }
+        fputc('\n', out);
+    }
+}
+
+void report_date(int64_t when, char *buf, size_t size)
+{
+    time_t t = (time_t)when;
+    struct tm tm;
+    if (!gmtime_r(&t, &tm) || strftime(buf, size, "%Y-%m-%d %H:%M UTC", &tm) == 0)
+        snprintf(buf, size, "-");
+}
+
 void report_print(FILE *out, const session *s, const score_summary *sum)
 {
     const deck *d = s->deck;
     size_t lang = s->language;
     fprintf(out, "%s (%s)\n", deck_text(d, &d->title, lang), d->languages[lang]);
-    fprintf(out, "%s: %zu. %s: %zu. %s: %zu.\n\n", _("Cards"), s->round_count,
-            _("Turned"), sum->revealed, _("Skipped"), sum->skipped);
-
-    size_t name_width = strlen(_("Theme"));
-    for (size_t i = 0; i < d->dimension_count; i++) {
-        size_t w = utf8_length(deck_text(d, &d->dimensions[i].name, lang));
-        if (w > name_width)
-            name_width = w;
-    }
-    char name[128];
-    print_padded(out, _("Theme"), name_width + 2);
-    for (size_t p = 0; p < s->player_count; p++) {
-        report_player_name(s, p, name, sizeof name);
-        print_padded(out, name, (utf8_length(name) > 8 ? utf8_length(name) : 8) + 2);
-    }
-    print_padded(out, _("Gap"), 7);
-    fputs(_("Reading"), out);
-    fputc('\n', out);
-    for (size_t i = 0; i < sum->dimension_count; i++) {
-        const score_dimension *dim = &sum->dimensions[i];
-        const deck_dimension *dd = &d->dimensions[dim->dimension];
-        print_padded(out, deck_text(d, &dd->name, lang), name_width + 2);
-        for (size_t p = 0; p < s->player_count; p++) {
-            report_player_name(s, p, name, sizeof name);
-            size_t w = (utf8_length(name) > 8 ? utf8_length(name) : 8) + 2;
-            char cell[32] = "-";
-            if (dim->cards)
-                snprintf(cell, sizeof cell, "%.2f", dim->mean[p]);
-            print_padded(out, cell, w);
-        }
-        char gap[32] = "-";
-        if (dim->cards)
-            snprintf(gap, sizeof gap, "%.2f", dim->mean_gap);
-        print_padded(out, gap, 7);
-        char sentence[256];
-        report_dimension_sentence(dim, sentence, sizeof sentence);
-        if (dd->negative)
-            fprintf(out, "%s %s\n", sentence, _("(Here low is good.)"));
-        else
-            fprintf(out, "%s\n", sentence);
-    }
+    char date[64], line[256];
+    report_date(s->started_at, date, sizeof date);
+    i18n_format(line, sizeof line, _("Played on %s"), date, NULL);
+    fprintf(out, "%s\n", line);
+    char cards[64], turned[64], skipped[64];
+    i18n_count(cards, sizeof cards, "%s card", "%s cards", s->round_count);
+    i18n_count(turned, sizeof turned, "%s turned", "%s turned", sum->revealed);
+    i18n_count(skipped, sizeof skipped, "%s skipped", "%s skipped", sum->skipped);
+    fprintf(out, "%s: %s, %s.\n\n", cards, turned, skipped);
+    print_table(out, s, sum);
     fprintf(out, "\n%s 1-%zu.\n", _("Scores are positions on the scale"),
             d->option_count);
     if (sum->good_alliance)

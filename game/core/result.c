@@ -3,14 +3,12 @@
 #include "result.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
-#include <unistd.h>
 #include <yaml.h>
 
+#include "safe_file.h"
 #include "utf8.h"
 #include "ydoc.h"
 
@@ -65,14 +63,24 @@ static bool parse_time(const char *s, int64_t *out)
 typedef struct {
     yaml_emitter_t emitter;
     bool ok;
+    int os_errno; /* errno when the stream refused a write, else 0 */
 } writer;
+
+/* libyaml reports a refused write only as "write error"; errno, read
+ * at once, says whether the disk is full. */
+static void note_failure(writer *w)
+{
+    w->ok = false;
+    if (w->emitter.error == YAML_WRITER_ERROR && w->os_errno == 0)
+        w->os_errno = errno ? errno : EIO;
+}
 
 static void emit(writer *w, yaml_event_t *event, int made)
 {
     if (!w->ok)
         return;
     if (!made || !yaml_emitter_emit(&w->emitter, event))
-        w->ok = false;
+        note_failure(w);
 }
 
 static void put_scalar(writer *w, const char *text, bool plain_ok)
@@ -241,6 +249,12 @@ static void write_session(writer *w, const session *s)
         put_key(w, "ended");
         format_time(s->ended_at, when, sizeof when);
         put_text(w, when);
+    } else {
+        /* The card being played cannot be told from the states alone
+         * once it is turned: turned card c looks like c+1 just dealt, and
+         * a turned last card like a finished round. */
+        put_key(w, "in_play");
+        put_int(w, (long long)s->current + 1);
     }
     put_key(w, "roles");
     open_map(w, false);
@@ -336,64 +350,33 @@ bool result_emit(FILE *out, const session *s, error_list *errors)
         return false;
     }
     w.ok = true;
+    w.os_errno = 0;
     yaml_emitter_set_output_file(&w.emitter, out);
     yaml_emitter_set_unicode(&w.emitter, 1);
     yaml_emitter_set_width(&w.emitter, 100);
+    errno = 0;
     write_session(&w, s);
     if (w.ok && !yaml_emitter_flush(&w.emitter))
-        w.ok = false;
-    if (!w.ok)
+        note_failure(&w);
+    if (w.os_errno)
+        error_add_os(errors, NULL, w.os_errno, "could not write the result");
+    else if (!w.ok)
         error_add(errors, NULL, 0, 0, "could not write the result: %s",
-                  w.emitter.problem ? w.emitter.problem : strerror(errno));
+                  w.emitter.problem ? w.emitter.problem : "out of memory");
     yaml_emitter_delete(&w.emitter);
     return w.ok;
 }
 
 bool result_write(const char *path, const session *s, error_list *errors)
 {
-    size_t len = strlen(path);
-    char *tmp = malloc(len + 16);
-    if (!tmp) {
-        error_add(errors, path, 0, 0, "out of memory");
+    safe_file file;
+    if (!safe_file_create(&file, path, errors))
+        return false;
+    if (!result_emit(safe_file_stream(&file), s, errors)) {
+        safe_file_abort(&file);
         return false;
     }
-    snprintf(tmp, len + 16, "%s.tmp-XXXXXX", path);
-    /* mkstemp creates the file 0600: answers about clients are private. */
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        error_add(errors, path, 0, 0, "cannot create the file: %s", strerror(errno));
-        free(tmp);
-        return false;
-    }
-    FILE *f = fdopen(fd, "w");
-    if (!f) {
-        error_add(errors, path, 0, 0, "cannot write the file: %s", strerror(errno));
-        close(fd);
-        unlink(tmp);
-        free(tmp);
-        return false;
-    }
-    bool ok = result_emit(f, s, errors);
-    if (ok && fflush(f) != 0) {
-        error_add(errors, path, 0, 0, "cannot write the file: %s", strerror(errno));
-        ok = false;
-    }
-    if (ok && fsync(fileno(f)) != 0) {
-        error_add(errors, path, 0, 0, "cannot save the file: %s", strerror(errno));
-        ok = false;
-    }
-    if (fclose(f) != 0 && ok) {
-        error_add(errors, path, 0, 0, "cannot write the file: %s", strerror(errno));
-        ok = false;
-    }
-    if (ok && rename(tmp, path) != 0) {
-        error_add(errors, path, 0, 0, "cannot save the file: %s", strerror(errno));
-        ok = false;
-    }
-    if (!ok)
-        unlink(tmp);
-    free(tmp);
-    return ok;
+    return safe_file_commit(&file, errors);
 }
 
 /* ---- reading ---- */
@@ -479,8 +462,9 @@ static void read_header(reader *r, const ydoc_node *root)
         return;
     }
     static const char *const keys[] = { "format", "deck", "language", "started",
-                                        "ended", "roles", "players", "scale",
-                                        "dimensions", "cards", "summary", NULL };
+                                        "ended", "in_play", "roles", "players",
+                                        "scale", "dimensions", "cards", "summary",
+                                        NULL };
     ydoc_check_keys(r->doc, root, keys, "the result file", r->errors);
     const ydoc_node *deck_node = need(r, root, "deck", YDOC_MAPPING, "the result file");
     if (deck_node) {
@@ -707,6 +691,46 @@ static void read_cards(reader *r, const ydoc_node *root)
     }
 }
 
+/* in_play (optional, unfinished rounds only): the 1-based position of the
+ * card being played. Without it the first open card is in play, as files
+ * before version 0.2 expect. */
+static void read_in_play(reader *r, const ydoc_node *root)
+{
+    session *s = r->s;
+    const ydoc_node *n = ydoc_get(root, "in_play");
+    if (!n)
+        return;
+    long long pos;
+    if (ydoc_get(root, "ended")) {
+        fail(r, n, "'in_play' belongs only in an unfinished round, and this "
+                   "one has 'ended'");
+        return;
+    }
+    if (!node_int(n, 1, (long long)s->round_count, &pos)) {
+        fail(r, n, "'in_play' must be a card position from 1 to %zu", s->round_count);
+        return;
+    }
+    size_t in_play = (size_t)pos - 1;
+    if (s->rounds[in_play].state == SESSION_CARD_SKIPPED) {
+        fail(r, n, "'in_play' is card %lld, but that card was skipped", pos);
+        return;
+    }
+    for (size_t i = 0; i < s->round_count; i++) {
+        bool open = s->rounds[i].state == SESSION_CARD_OPEN;
+        if (i < in_play && open) {
+            fail(r, n, "'in_play' is card %lld, but card %zu before it is "
+                       "still open", pos, i + 1);
+            return;
+        }
+        if (i > in_play && !open) {
+            fail(r, n, "'in_play' is card %lld, but card %zu after it was "
+                       "already played", pos, i + 1);
+            return;
+        }
+    }
+    s->current = in_play;
+}
+
 bool result_read_buffer(const char *name, const char *data, size_t size,
                         deck *d, session *s, error_list *errors)
 {
@@ -726,6 +750,8 @@ bool result_read_buffer(const char *name, const char *data, size_t size,
             read_scale(&r, doc.root);
             read_dimensions(&r, doc.root);
             read_cards(&r, doc.root);
+            if (!failed(&r))
+                read_in_play(&r, doc.root);
         }
     }
     s->deck = d;

@@ -63,6 +63,29 @@ bool score_answer_bad_end(const session *s, size_t round, int option)
     return is_bad_end(score_level_of(option + 1.0, d->option_count), negative);
 }
 
+/* True when round r counts for dimension dim: revealed, and its card is
+ * of that dimension. */
+static bool round_in_dimension(const session *s, size_t r, size_t dim)
+{
+    const session_round *round = &s->rounds[r];
+    return round->state == SESSION_CARD_REVEALED &&
+           s->deck->cards[round->card].dimension == dim;
+}
+
+size_t score_dimension_gaps(const session *s, size_t dimension, int *gaps,
+                            size_t max)
+{
+    size_t n = 0;
+    for (size_t r = 0; r < s->round_count; r++) {
+        if (!round_in_dimension(s, r, dimension))
+            continue;
+        if (n < max)
+            gaps[n] = score_round_gap(s, r);
+        n++;
+    }
+    return n;
+}
+
 static void compute_dimension(const session *s, size_t dim, score_dimension *out)
 {
     const deck *d = s->deck;
@@ -72,14 +95,15 @@ static void compute_dimension(const session *s, size_t dim, score_dimension *out
     memset(out, 0, sizeof *out);
     out->dimension = dim;
     for (size_t r = 0; r < s->round_count; r++) {
-        const session_round *round = &s->rounds[r];
-        if (round->state != SESSION_CARD_REVEALED ||
-            d->cards[round->card].dimension != dim)
+        if (!round_in_dimension(s, r, dim))
             continue;
+        const session_round *round = &s->rounds[r];
         out->cards++;
         for (size_t p = 0; p < s->player_count; p++)
             sum[p] += round->answer[p] + 1.0;
-        gap_sum += score_round_gap(s, r);
+        int gap = score_round_gap(s, r);
+        gap_sum += gap;
+        out->alignment_cards[score_alignment_of_gap(gap)]++;
     }
     if (out->cards == 0) {
         out->reading = SCORE_READING_NONE;

@@ -2,12 +2,12 @@
 #include "settings.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
+
+#include "safe_file.h"
 
 #define SETTINGS_HEADER "# alliantiespel-settings/1"
 #define SETTINGS_MAX_FILE_BYTES (SETTINGS_MAX_PICKED_BYTES + 4096)
@@ -115,9 +115,19 @@ static void settings_apply(settings *s, const char *key, const char *value)
 bool settings_load(const char *path, settings *s)
 {
     settings_defaults(s);
-    FILE *f = fopen(path, "rb");
-    if (f == NULL)
+    /* A missing or strange file only means the defaults: the reason is
+     * not shown, but a FIFO must not hang the start screen. */
+    error_list ignored;
+    error_list_init(&ignored);
+    int fd = safe_file_open_regular(path, &ignored);
+    error_list_free(&ignored);
+    if (fd < 0)
         return false;
+    FILE *f = fdopen(fd, "rb");
+    if (f == NULL) {
+        (void)close(fd); /* read-only: nothing to lose */
+        return false;
+    }
     char *data = malloc(SETTINGS_MAX_FILE_BYTES + 1);
     if (data == NULL) {
         fclose(f);
@@ -172,30 +182,15 @@ static const char *settings_cards_name(settings_cards c)
 
 bool settings_save(const char *path, const settings *s, error_list *errors)
 {
-    size_t plen = strlen(path);
-    char *tmp = malloc(plen + 16);
-    if (tmp == NULL) {
-        error_add(errors, path, 0, 0, "out of memory");
+    safe_file file;
+    if (!safe_file_create(&file, path, errors))
         return false;
-    }
-    snprintf(tmp, plen + 16, "%s.tmp%ld", path, (long)getpid() % 100000);
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    if (fd < 0) {
-        error_add(errors, path, 0, 0, "cannot write: %s", strerror(errno));
-        free(tmp);
-        return false;
-    }
-    FILE *f = fdopen(fd, "wb");
-    if (f == NULL) {
-        error_add(errors, path, 0, 0, "cannot write: %s", strerror(errno));
-        close(fd);
-        unlink(tmp);
-        free(tmp);
-        return false;
-    }
+    FILE *f = safe_file_stream(&file);
     int clients = s->clients;
     if (clients < SETTINGS_MIN_CLIENTS || clients > SETTINGS_MAX_CLIENTS)
         clients = 1;
+    /* A failed fprintf leaves the stream's error flag set, which
+     * safe_file_commit checks: one check for all of them. */
     fprintf(f, "%s\n", SETTINGS_HEADER);
     if (settings_id_ok(s->deck, sizeof s->deck))
         fprintf(f, "deck=%s\n", s->deck);
@@ -205,17 +200,5 @@ bool settings_save(const char *path, const settings *s, error_list *errors)
     if (s->picked && settings_list_ok(s->picked))
         fprintf(f, "picked=%s\n", s->picked);
     fprintf(f, "clients=%d\n", clients);
-    bool ok = fflush(f) == 0 && !ferror(f);
-    if (ok && fsync(fileno(f)) != 0)
-        ok = false;
-    if (fclose(f) != 0)
-        ok = false;
-    if (ok && rename(tmp, path) != 0)
-        ok = false;
-    if (!ok) {
-        error_add(errors, path, 0, 0, "cannot write: %s", strerror(errno));
-        unlink(tmp);
-    }
-    free(tmp);
-    return ok;
+    return safe_file_commit(&file, errors);
 }

@@ -8,7 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <yaml.h>
+
+#include "safe_file.h"
 
 /* All nodes, texts and item arrays of a document live in a few large
  * blocks: one document is built and dropped as a whole, and a deck file
@@ -418,15 +421,19 @@ bool ydoc_read_file(const char *path, size_t max_size, char **data,
 {
     *data = NULL;
     *size = 0;
-    FILE *f = fopen(path, "rb");
+    /* Never fopen: on a FIFO it would wait for a writer forever. */
+    int fd = safe_file_open_regular(path, errors);
+    if (fd < 0)
+        return false;
+    FILE *f = fdopen(fd, "rb");
     if (!f) {
-        error_add(errors, path, 0, 0, "cannot open the file: %s",
-                  strerror(errno));
+        error_add_os(errors, path, errno, "cannot read the file");
+        (void)close(fd); /* read-only: nothing to lose */
         return false;
     }
     struct stat st;
-    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
-        error_add(errors, path, 0, 0, "not a regular file");
+    if (fstat(fd, &st) != 0) {
+        error_add_os(errors, path, errno, "cannot read the file");
         fclose(f);
         return false;
     }
@@ -447,10 +454,10 @@ bool ydoc_read_file(const char *path, size_t max_size, char **data,
         return false;
     }
     size_t n = fread(buf, 1, expected + 1, f);
-    bool read_error = ferror(f);
+    int read_error = ferror(f) ? (errno ? errno : EIO) : 0;
     fclose(f);
     if (read_error) {
-        error_add(errors, path, 0, 0, "cannot read the file");
+        error_add_os(errors, path, read_error, "cannot read the file");
         free(buf);
         return false;
     }

@@ -20,7 +20,9 @@
 #include "input.h"
 #include "menu.h"
 #include "result.h"
+#include "safe_file.h"
 #include "scene.h"
+#include "signals.h"
 
 #define APP_DEFAULT_W 1280
 #define APP_DEFAULT_H 800
@@ -65,6 +67,7 @@ void app_switch(app *a, app_scene scene)
 {
     scene_get(a->scene)->leave(a);
     a->scene = scene;
+    a->button_focus = -1;
     a->animating = false;
     scene_get(scene)->enter(a);
     a->dirty = true;
@@ -72,12 +75,24 @@ void app_switch(app *a, app_scene scene)
 
 /* --- the session ------------------------------------------------------- */
 
-static void app_after_round(app *a)
+/* The screen a session's state calls for. */
+static app_scene app_scene_for(const session *s)
 {
-    if (session_finished(&a->session))
-        app_switch(a, APP_SCENE_SUMMARY);
-    else
-        app_switch(a, APP_SCENE_DEAL);
+    const session_round *r = session_current(s);
+    if (r == NULL)
+        return APP_SCENE_SUMMARY;
+    if (r->state == SESSION_CARD_REVEALED)
+        return APP_SCENE_REVEAL;
+    for (size_t p = 0; p < s->player_count; p++)
+        if (r->answer[p] != SESSION_NO_ANSWER)
+            return APP_SCENE_HANDOVER;
+    return APP_SCENE_DEAL;
+}
+
+void app_show_round(app *a)
+{
+    if (a->have_session)
+        app_switch(a, app_scene_for(&a->session));
 }
 
 session_status app_apply(app *a, session_action action)
@@ -103,7 +118,7 @@ session_status app_apply(app *a, session_action action)
         break;
     case SESSION_ACTION_SKIP:
     case SESSION_ACTION_NEXT:
-        app_after_round(a);
+        app_show_round(a);
         break;
     case SESSION_ACTION_MARK:
         break;
@@ -126,10 +141,24 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
                  _("Choose at least one card."));
         return false;
     }
+    if (autosave_pending(a)) {
+        /* Another round waits: never write over its answers. Ask, and
+         * start this one only when the players throw that one away. */
+        free(a->autosave.asked_cards);
+        a->autosave.asked_cards = malloc(count * sizeof *cards);
+        a->autosave.asked_count = 0;
+        if (a->autosave.asked_cards) {
+            memcpy(a->autosave.asked_cards, cards, count * sizeof *cards);
+            a->autosave.asked_count = count;
+        }
+        menu_open(a, APP_MENU_CONFIRM_RESUME);
+        return true;
+    }
     if (a->have_session) {
         session_free(&a->session);
         a->have_session = false;
     }
+    a->autosave.stored[0] = '\0';
     deck_role players[SESSION_MAX_PLAYERS];
     int clients = a->settings.clients;
     if (clients < SETTINGS_MIN_CLIENTS || clients > SETTINGS_MAX_CLIENTS)
@@ -187,46 +216,33 @@ bool app_user_file(app *a, const char *prefix, const char *ext, char *out,
     return false;
 }
 
-bool app_save_png(app *a, const char *path, char *err, size_t err_size)
+bool app_save_png(app *a, const char *path, error_list *errors)
 {
     int w = a->out_w, h = a->out_h;
     SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32,
                                                     SDL_PIXELFORMAT_ARGB8888);
     if (s == NULL) {
-        snprintf(err, err_size, "%s", SDL_GetError());
+        error_add(errors, path, 0, 0, "%s", SDL_GetError());
         return false;
     }
     bool ok = SDL_RenderReadPixels(a->renderer, NULL, SDL_PIXELFORMAT_ARGB8888,
                                    s->pixels, s->pitch) == 0;
     if (!ok)
-        snprintf(err, err_size, "%s", SDL_GetError());
-    char tmp[APP_PATH_MAX + 16];
-    snprintf(tmp, sizeof tmp, "%s.tmp", path);
-    if (ok) {
-        /* create the file 0600 first so the picture is never readable by
-         * others, then let SDL_image write into it */
-        int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        if (fd < 0) {
-            snprintf(err, err_size, "%s", strerror(errno));
+        error_add(errors, path, 0, 0, "%s", SDL_GetError());
+    /* Through our own private temporary file, every write checked, then
+     * renamed: a full disk gives no empty picture and no "saved". */
+    safe_file out;
+    if (ok && !safe_file_create(&out, path, errors)) {
+        ok = false;
+    } else if (ok) {
+        if (image_lib_save_png(s, safe_file_stream(&out)) != 0) {
+            error_add(errors, path, 0, 0, "%s", SDL_GetError());
+            safe_file_abort(&out);
             ok = false;
         } else {
-            close(fd);
+            ok = safe_file_commit(&out, errors);
         }
     }
-    if (ok && image_lib_save_png(s, tmp) != 0) {
-        snprintf(err, err_size, "%s", SDL_GetError());
-        ok = false;
-    }
-    if (ok && chmod(tmp, 0600) != 0) {
-        snprintf(err, err_size, "%s", strerror(errno));
-        ok = false;
-    }
-    if (ok && rename(tmp, path) != 0) {
-        snprintf(err, err_size, "%s", strerror(errno));
-        ok = false;
-    }
-    if (!ok)
-        unlink(tmp);
     SDL_FreeSurface(s);
     return ok;
 }
@@ -276,6 +292,8 @@ bool app_draw(app *a)
         snprintf(a->draw_error, sizeof a->draw_error, "%s", SDL_GetError());
     draw_clear(a);
     scene_get(a->scene)->draw(a);
+    if (a->autosave.notice[0] && !a->summary.picture)
+        draw_banner(a, a->frame.notice, a->autosave.notice, true);
     if (a->menu != APP_MENU_CLOSED)
         menu_draw(a);
     return true;
@@ -304,6 +322,10 @@ static void app_handle(app *a, const SDL_Event *e)
         app_update_size(a);
         return;
     case INPUT_QUIT:
+        if (signals_received()) {
+            a->running = false; /* the round in progress stays kept */
+            return;
+        }
         if (menu_game_running(a) && a->menu != APP_MENU_CONFIRM_QUIT)
             menu_open(a, APP_MENU_CONFIRM_QUIT);
         else
@@ -319,8 +341,7 @@ static void app_handle(app *a, const SDL_Event *e)
         menu_handle(a, &ev);
         return;
     }
-    if (ev.type == INPUT_MENU && !(a->scene == APP_SCENE_START &&
-                                   a->start.picking)) {
+    if (ev.type == INPUT_MENU && !scene_takes_escape(a)) {
         menu_open(a, APP_MENU_OPEN);
         return;
     }
@@ -343,6 +364,8 @@ bool app_step(app *a, uint32_t now_ms)
     SDL_Event e;
     while (a->running && SDL_PollEvent(&e))
         app_handle(a, &e);
+    if (signals_received())
+        a->running = false; /* shut down or logged out: ask nobody */
     if (!a->running)
         return false;
     if (a->animating && (uint32_t)(a->now - a->anim_start) >= APP_ANIM_MS) {
@@ -459,10 +482,11 @@ static int app_load_decks(app *a, const cli_options *options, char *msg,
 }
 
 /* Chooses deck, language, cards from the command line and the remembered
- * settings. Returns 1 when a game can start right away, 0 for the start
- * screen, -1 on an error (reported). */
+ * settings. Returns 1 when a game can start right away (with the cards in
+ * *cards, to free), 0 for the start screen, -1 on an error (reported). */
 static int app_apply_options(app *a, const cli_options *options,
-                             int *exit_code)
+                             int *exit_code, size_t **cards_out,
+                             size_t *count_out)
 {
     char msg[512];
     bool deck_given = false;
@@ -532,12 +556,8 @@ static int app_apply_options(app *a, const cli_options *options,
         return -1;
     }
     error_list_free(&errors);
-    bool ok = app_start_session(a, cards, count);
-    free(cards);
-    if (!ok) {
-        app_fail(exit_code, CLI_EXIT_FAILURE, a->start.message);
-        return -1;
-    }
+    *cards_out = cards;
+    *count_out = count;
     return 1;
 }
 
@@ -667,6 +687,8 @@ app *app_open(const cli_options *options, const char *data_dir,
                  options->save_path);
     app_find_po_dir(a);
 
+    if (!signals_start())
+        fprintf(stderr, "alliantiespel: cannot watch for shutdown signals\n");
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
     SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
     SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
@@ -676,6 +698,7 @@ app *app_open(const cli_options *options, const char *data_dir,
         snprintf(msg, sizeof msg, "cannot open a window: no display found "
                  "(%s).", SDL_GetError());
         app_fail(exit_code, CLI_EXIT_FAILURE, msg);
+        signals_stop();
         free(a);
         return NULL;
     }
@@ -692,6 +715,7 @@ app *app_open(const cli_options *options, const char *data_dir,
                      "cannot open a window: no display found (is DISPLAY "
                      "or WAYLAND_DISPLAY set?).");
             SDL_Quit();
+            signals_stop();
             free(a);
             return NULL;
         }
@@ -699,6 +723,7 @@ app *app_open(const cli_options *options, const char *data_dir,
     if (TTF_Init() != 0) {
         app_fail(exit_code, CLI_EXIT_FAILURE, "cannot start the text renderer.");
         SDL_Quit();
+        signals_stop();
         free(a);
         return NULL;
     }
@@ -710,7 +735,7 @@ app *app_open(const cli_options *options, const char *data_dir,
             pref[n - 1] = '\0';
         snprintf(a->pref_dir, sizeof a->pref_dir, "%s", pref);
         SDL_free(pref);
-        chmod(a->pref_dir, 0700);
+        /* its safety is checked (never changed) by autosave_startup */
         char path[APP_PATH_MAX];
         app_settings_path(a, path, sizeof path);
         if (path[0])
@@ -783,15 +808,28 @@ app *app_open(const cli_options *options, const char *data_dir,
     SDL_ShowWindow(a->window);
     a->scene = APP_SCENE_START;
     scene_start_enter(a);
-    int started = app_apply_options(a, options, exit_code);
+    size_t *cards = NULL, count = 0;
+    int started = app_apply_options(a, options, exit_code, &cards, &count);
     if (started < 0) {
         app_close(a);
         return NULL;
     }
-    *exit_code = CLI_EXIT_OK;
-    /* A round cut short by a crash or an empty battery: offer it back. */
-    if (started == 0 && autosave_pending(a))
+    /* In the round's language: what a crash left behind is looked at
+     * before any new round can be started. */
+    autosave_startup(a);
+    if (started > 0) {
+        bool ok = app_start_session(a, cards, count);
+        free(cards);
+        if (!ok) {
+            app_fail(exit_code, CLI_EXIT_FAILURE, a->start.message);
+            app_close(a);
+            return NULL;
+        }
+    } else if (autosave_pending(a)) {
+        /* A round cut short by a crash or an empty battery: offer it back. */
         menu_open(a, APP_MENU_CONFIRM_RESUME);
+    }
+    *exit_code = CLI_EXIT_OK;
     return a;
 }
 
@@ -814,6 +852,7 @@ void app_close(app *a)
         SDL_DestroyRenderer(a->renderer);
     if (a->window)
         SDL_DestroyWindow(a->window);
+    free(a->autosave.asked_cards);
     if (a->have_cli_deck)
         deck_free(&a->cli_deck);
     catalog_free(&a->catalog);
@@ -821,6 +860,7 @@ void app_close(app *a)
     i18n_shutdown();
     TTF_Quit();
     SDL_Quit();
+    signals_stop();
     free(a);
 }
 

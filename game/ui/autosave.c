@@ -1,48 +1,115 @@
 /* autosave: see autosave.h. */
 #include "autosave.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "datadir.h"
+#include "draw.h"
 #include "i18n.h"
 #include "result.h"
+#include "safe_file.h"
 #include "scene.h"
 
 static bool autosave_path(const app *a, char *out, size_t size)
 {
-    return a->pref_dir[0] && datadir_join(out, size, a->pref_dir, AUTOSAVE_FILE);
+    return a->pref_dir[0] && !a->autosave.off &&
+           datadir_join(out, size, a->pref_dir, AUTOSAVE_FILE);
+}
+
+/* Words for people on why a file could not be written. */
+const char *autosave_reason(int os_error)
+{
+    switch (os_error) {
+    case ENOSPC:
+    case EDQUOT:
+    case EFBIG:
+        return _("the disk is full");
+    case EACCES:
+    case EPERM:
+    case EROFS:
+        return _("the folder may not be written to");
+    case ENOENT:
+    case ENOTDIR:
+        return _("the folder is missing");
+    default:
+        return _("the file could not be written");
+    }
+}
+
+/* A lasting notice while answers cannot be kept; gone at the first move
+ * that stores them again. */
+static void autosave_tell(app *a, const error_list *errors)
+{
+    char first[512];
+    error_format_first(errors, first, sizeof first);
+    if (a->autosave.notice[0] == '\0')
+        fprintf(stderr, "alliantiespel: cannot keep the answers: %s\n", first);
+    draw_format(a->autosave.notice, sizeof a->autosave.notice,
+                _("Your answers are not being kept now: %s. Play on; the "
+                  "game tries again at every move."),
+                autosave_reason(errors->os_error), NULL);
+    a->dirty = true;
+}
+
+static void autosave_remove(const char *path)
+{
+    error_list errors;
+    error_list_init(&errors);
+    if (unlink(path) == 0)
+        safe_file_sync_folder(path, &errors);
+    error_list_free(&errors);
 }
 
 void autosave_clear(app *a)
 {
     char path[APP_PATH_MAX];
     if (autosave_path(a, path, sizeof path))
-        unlink(path); /* absent is fine: nothing to forget */
+        autosave_remove(path); /* absent is fine: nothing to forget */
+    a->autosave.notice[0] = '\0';
+}
+
+/* Stores the finished round as a result file of its own. */
+static bool autosave_store(app *a, error_list *errors)
+{
+    if (a->autosave.stored[0])
+        return true;
+    char path[APP_PATH_MAX];
+    if (!app_user_file(a, "result", "yaml", path, sizeof path)) {
+        error_add(errors, a->pref_dir, 0, 0, "no free file name");
+        return false;
+    }
+    if (!result_write(path, &a->session, errors))
+        return false;
+    snprintf(a->autosave.stored, sizeof a->autosave.stored, "%s", path);
+    return true;
 }
 
 void autosave_update(app *a)
 {
-    if (!a->have_session)
+    if (!a->have_session || a->pref_dir[0] == '\0' || a->autosave.off)
         return;
-    if (session_finished(&a->session)) {
-        autosave_clear(a);
-        return;
-    }
     char path[APP_PATH_MAX];
     if (!autosave_path(a, path, sizeof path))
         return;
     error_list errors;
     error_list_init(&errors);
-    if (!result_write(path, &a->session, &errors) && !a->autosave_failed) {
-        /* Say it once; the round goes on, it just is not kept. */
-        char msg[512];
-        error_format_first(&errors, msg, sizeof msg);
-        fprintf(stderr, "alliantiespel: cannot keep the round in progress: %s\n", msg);
-        a->autosave_failed = true;
+    /* The round in progress first, finished or not: should storing the
+     * result fail or the program die now, the round is offered back. */
+    bool ok = a->autosave.stored[0] || result_write(path, &a->session, &errors);
+    if (ok && session_finished(&a->session)) {
+        ok = autosave_store(a, &errors);
+        if (ok)
+            autosave_remove(path);
     }
+    if (ok)
+        a->autosave.notice[0] = '\0';
+    else
+        autosave_tell(a, &errors);
     error_list_free(&errors);
 }
 
@@ -50,25 +117,147 @@ bool autosave_pending(const app *a)
 {
     char path[APP_PATH_MAX];
     struct stat st;
-    return autosave_path(a, path, sizeof path) && stat(path, &st) == 0;
+    return autosave_path(a, path, sizeof path) && lstat(path, &st) == 0;
+}
+
+const char *autosave_stored_path(const app *a)
+{
+    return a->autosave.stored;
+}
+
+bool autosave_discard_stored(app *a)
+{
+    if (a->autosave.stored[0] == '\0')
+        return false;
+    bool ok = unlink(a->autosave.stored) == 0;
+    if (ok) {
+        autosave_remove(a->autosave.stored); /* syncs the folder */
+        a->autosave.stored[0] = '\0';
+    }
+    return ok;
 }
 
 /* The deck of the saved round among those on offer, or -1. */
-static int saved_deck_index(const app *a, const char *path, error_list *errors)
+static int saved_deck_index(const app *a, const deck *saved_deck,
+                            const char *path, error_list *errors)
+{
+    for (size_t i = 0; i < a->deck_count; i++)
+        if (strcmp(a->decks[i]->id, saved_deck->id) == 0)
+            return (int)i;
+    error_add(errors, path, 0, 0, "deck '%s' is not installed", saved_deck->id);
+    return -1;
+}
+
+/* Reads the waiting round and rebuilds it on its deck: *index gets the
+ * deck's place among those on offer. */
+static bool autosave_load(const app *a, const char *path, int *index,
+                          session *out, error_list *errors)
 {
     deck saved_deck;
     session saved;
     if (!result_read(path, &saved_deck, &saved, errors))
-        return -1;
-    int found = -1;
-    for (size_t i = 0; i < a->deck_count; i++)
-        if (strcmp(a->decks[i]->id, saved_deck.id) == 0)
-            found = (int)i;
-    if (found < 0)
-        error_add(errors, path, 0, 0, "deck '%s' is not installed", saved_deck.id);
+        return false;
+    *index = saved_deck_index(a, &saved_deck, path, errors);
     session_free(&saved);
     deck_free(&saved_deck);
-    return found;
+    return *index >= 0 &&
+           result_resume(path, a->decks[*index], out, errors);
+}
+
+/* A waiting round that cannot be picked up is kept under a new name,
+ * never deleted, and the start screen says where and why. */
+static void autosave_set_aside(app *a, const char *path,
+                               const error_list *errors)
+{
+    char why[512], aside[APP_PATH_MAX];
+    error_format_first(errors, why, sizeof why);
+    fprintf(stderr, "alliantiespel: cannot pick up the unfinished round: %s\n",
+            why);
+    error_list sync;
+    error_list_init(&sync);
+    if (app_user_file(a, "round-not-picked-up", "yaml", aside, sizeof aside) &&
+        rename(path, aside) == 0 && safe_file_sync_folder(aside, &sync)) {
+        draw_format(a->start.message, sizeof a->start.message,
+                    _("The unfinished round could not be picked up. It is "
+                      "kept as %s"), aside, NULL);
+    } else {
+        draw_format(a->start.message, sizeof a->start.message,
+                    _("The unfinished round could not be picked up. It is "
+                      "kept as %s"), path, NULL);
+    }
+    error_list_free(&sync);
+}
+
+void autosave_startup(app *a)
+{
+    if (a->pref_dir[0] == '\0')
+        return;
+    char why[256];
+    if (!datadir_check_private(a->pref_dir, why, sizeof why)) {
+        /* Answers about clients go nowhere others can read or change. */
+        a->autosave.off = true;
+        fprintf(stderr, "alliantiespel: not storing answers: %s %s\n",
+                a->pref_dir, why);
+        draw_format(a->autosave.notice, sizeof a->autosave.notice,
+                    _("Your answers are not kept: the folder %s is not "
+                      "private to you."),
+                    a->pref_dir, NULL);
+        return;
+    }
+    datadir_remove_stale_temps(a->pref_dir);
+    char path[APP_PATH_MAX];
+    if (!autosave_pending(a) || !autosave_path(a, path, sizeof path))
+        return;
+    error_list errors;
+    error_list_init(&errors);
+    session s;
+    int index = -1;
+    if (autosave_load(a, path, &index, &s, &errors)) {
+        session_free(&s);
+    } else {
+        autosave_set_aside(a, path, &errors);
+    }
+    error_list_free(&errors);
+}
+
+void autosave_question(const app *a, char *buf, size_t size)
+{
+    char path[APP_PATH_MAX];
+    buf[0] = '\0';
+    if (!autosave_path(a, path, sizeof path))
+        return;
+    deck d;
+    session s;
+    error_list errors;
+    error_list_init(&errors);
+    if (!result_read(path, &d, &s, &errors)) {
+        error_list_free(&errors);
+        snprintf(buf, size, "%s", _("A round was not finished. Go on with it?"));
+        return;
+    }
+    error_list_free(&errors);
+    char date[64] = "", done[24], total[24];
+    time_t t = (time_t)s.started_at;
+    struct tm tm;
+    if (localtime_r(&t, &tm))
+        strftime(date, sizeof date, "%d-%m-%Y %H:%M", &tm);
+    snprintf(done, sizeof done, "%zu",
+             session_finished(&s) ? s.round_count : s.current);
+    snprintf(total, sizeof total, "%zu", s.round_count);
+    char started[128], progress[128], detail[512];
+    draw_format(started, sizeof started, _("started %s"), date, NULL);
+    draw_format(progress, sizeof progress, _("%s of %s cards done"), done,
+                total);
+    snprintf(detail, sizeof detail, "%s, %s, %s", deck_text(&d, &d.title, 0),
+             started, progress);
+    draw_format(buf, size,
+                session_finished(&s)
+                    ? _("A finished round was not stored yet (%s). Go on "
+                        "to its board?")
+                    : _("A round was not finished (%s). Go on with it?"),
+                detail, NULL);
+    session_free(&s);
+    deck_free(&d);
 }
 
 bool autosave_resume(app *a)
@@ -78,17 +267,11 @@ bool autosave_resume(app *a)
         return false;
     error_list errors;
     error_list_init(&errors);
-    int index = saved_deck_index(a, path, &errors);
     session s;
-    bool ok = index >= 0 && result_resume(path, a->decks[index], &s, &errors);
-    if (!ok) {
-        char msg[512];
-        error_format_first(&errors, msg, sizeof msg);
-        fprintf(stderr, "alliantiespel: cannot pick up the unfinished round: %s\n", msg);
-        snprintf(a->start.message, sizeof a->start.message, "%s",
-                 _("The unfinished round could not be picked up."));
+    int index = -1;
+    if (!autosave_load(a, path, &index, &s, &errors)) {
+        autosave_set_aside(a, path, &errors);
         error_list_free(&errors);
-        autosave_clear(a);
         return false;
     }
     error_list_free(&errors);
@@ -96,18 +279,10 @@ bool autosave_resume(app *a)
         session_free(&a->session);
     a->session = s;
     a->have_session = true;
+    a->autosave.stored[0] = '\0';
     a->deck_choice = (size_t)index;
     a->language = s.language;
     app_follow_language(a);
-    const session_round *r = session_current(&a->session);
-    bool placed = false;
-    for (size_t p = 0; r && p < a->session.player_count; p++)
-        placed |= r->answer[p] != SESSION_NO_ANSWER;
-    if (r && r->state == SESSION_CARD_REVEALED)
-        app_switch(a, APP_SCENE_REVEAL);
-    else if (placed)
-        app_switch(a, APP_SCENE_HANDOVER);
-    else
-        app_switch(a, APP_SCENE_DEAL);
+    app_show_round(a);
     return true;
 }

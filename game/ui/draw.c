@@ -213,6 +213,7 @@ void draw_trace(app *a, app_trace_kind kind, layout_rect rect,
     t->kind = kind;
     t->rect = rect;
     t->container = container;
+    t->text[0] = '\0';
 }
 
 static void draw_color(app *a, SDL_Color c)
@@ -650,6 +651,10 @@ layout_rect draw_text(app *a, const char *text, layout_rect box, int size,
         draw_check(a, draw_sdl_copy(a, img.texture, &src, &dst));
     used = (layout_rect){x, y, w, h};
     draw_trace(a, APP_TRACE_TEXT, used, box);
+    if (a->trace_on && !a->dry_draw && a->trace_count > 0 &&
+        a->trace_count <= APP_TRACE_MAX)
+        snprintf(a->trace[a->trace_count - 1].text,
+                 sizeof a->trace[0].text, "%s", text);
     return used;
 }
 
@@ -825,6 +830,27 @@ void draw_shade(app *a, Uint8 alpha)
 {
     draw_fill(a, (layout_rect){0, 0, a->out_w, a->out_h},
               (SDL_Color){10, 20, 16, alpha});
+}
+
+void draw_help_button(app *a, layout_rect r, bool focused)
+{
+    if (focused)
+        draw_disc(a, layout_inset(r, -(r.h / 8 + 2)), DRAW_GOLD);
+    draw_disc(a, r, DRAW_FELT);
+    draw_text(a, "?", r, r.h * 7 / 10, true, DRAW_CREAM, TEXT_ALIGN_CENTER,
+              true);
+    draw_trace(a, APP_TRACE_BUTTON, r, r);
+}
+
+void draw_banner(app *a, layout_rect r, const char *text, bool failure)
+{
+    draw_fill(a, r, failure ? (SDL_Color){128, 24, 24, 255}
+                            : (SDL_Color){16, 52, 40, 255});
+    int pad = a->frame.margin;
+    layout_rect box = {r.x + pad, r.y + r.h / 10, r.w - 2 * pad,
+                       r.h - r.h / 5};
+    draw_text(a, text, box, r.h * 3 / 10, true, DRAW_CREAM, TEXT_ALIGN_LEFT,
+              true);
 }
 
 void draw_format(char *out, size_t size, const char *tmpl, const char *a1,

@@ -9,7 +9,8 @@
 
 typedef int (*image_lib_init_fn)(int flags);
 typedef SDL_Surface *(*image_lib_svg_fn)(SDL_RWops *rw, int w, int h);
-typedef int (*image_lib_save_png_fn)(SDL_Surface *surface, const char *file);
+typedef int (*image_lib_save_png_fn)(SDL_Surface *surface, SDL_RWops *dst,
+                                     int freedst);
 
 static SDL_SpinLock image_lib_lock;
 static bool image_lib_tried;
@@ -47,7 +48,7 @@ static void image_lib_load(void)
     image_lib_save_png_fn png = NULL;
     if (!image_lib_symbol(lib, "IMG_Init", &init, sizeof init) ||
         !image_lib_symbol(lib, "IMG_LoadSizedSVG_RW", &svg, sizeof svg) ||
-        !image_lib_symbol(lib, "IMG_SavePNG", &png, sizeof png)) {
+        !image_lib_symbol(lib, "IMG_SavePNG_RW", &png, sizeof png)) {
         snprintf(image_lib_error, sizeof image_lib_error,
                  "%s is too old: SDL2_image 2.6 or newer is needed", name);
         dlclose(lib);
@@ -81,9 +82,12 @@ SDL_Surface *image_lib_svg(SDL_RWops *rw, int w, int h)
     return image_lib_load_svg(rw, w, h);
 }
 
-int image_lib_save_png(SDL_Surface *surface, const char *path)
+int image_lib_save_png(SDL_Surface *surface, FILE *out)
 {
     if (!image_lib_open(NULL, 0))
         return SDL_SetError("%s", image_lib_error);
-    return image_lib_write_png(surface, path);
+    SDL_RWops *rw = SDL_RWFromFP(out, SDL_FALSE);
+    if (rw == NULL)
+        return -1;
+    return image_lib_write_png(surface, rw, 1);
 }

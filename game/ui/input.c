@@ -72,14 +72,21 @@ static bool input_key(const SDL_KeyboardEvent *k, input_event *out)
     case SDLK_p:
         out->type = INPUT_SAVE_PNG;
         return true;
-    case SDLK_r:
-        out->type = INPUT_SAVE_RESULT;
+    case SDLK_w:
+    case SDLK_DELETE:
+        out->type = INPUT_DISCARD;
         return true;
     case SDLK_n:
         out->type = INPUT_NEW_ROUND;
         return true;
     case SDLK_F11:
         out->type = INPUT_FULLSCREEN;
+        return true;
+    case SDLK_h:
+    case SDLK_F1:
+    case SDLK_QUESTION:
+    case SDLK_SLASH: /* ? on most keyboards is Shift + / */
+        out->type = INPUT_HELP;
         return true;
     case SDLK_LSHIFT:
     case SDLK_RSHIFT:

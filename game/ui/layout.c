@@ -94,6 +94,9 @@ void layout_frame_make(int w, int h, layout_frame *f)
                           f->menu_button.x - f->gap -
                               (f->progress.x + f->progress.w),
                           bar);
+    /* a lasting notice (answers not kept) spans the window under the bar:
+     * two lines of body text, so a long reason is never cut off */
+    f->notice = layout_make(0, bar, w, f->font_body * 3);
 }
 
 /* The bottom row of buttons: y and height. */
@@ -111,14 +114,21 @@ static layout_rect layout_place_card(const layout_frame *f)
     return layout_make((f->w - cw) / 2, top, cw, ch);
 }
 
+/* A card's inside: the theme's name on top with a "?" at its right that
+ * opens the theme's explanation (the name keeps its centre), the text
+ * below. */
 static void layout_card_inner(const layout_frame *f, layout_rect card,
-                              layout_rect *title, layout_rect *text)
+                              layout_rect *title, layout_rect *text,
+                              layout_rect *help)
 {
     int pad = layout_px(f, 20);
-    int title_h = layout_px(f, 30);
-    *title = layout_make(card.x + pad, card.y + layout_px(f, 12),
-                         card.w - 2 * pad, title_h);
-    int ty = title->y + title_h + layout_px(f, 6);
+    int title_h = layout_px(f, 34);
+    int y = card.y + layout_px(f, 10);
+    *help = layout_make(card.x + card.w - pad / 2 - title_h, y, title_h,
+                        title_h);
+    int side = pad + title_h;
+    *title = layout_make(card.x + side, y, card.w - 2 * side, title_h);
+    int ty = title->y + title_h + layout_px(f, 4);
     *text = layout_make(card.x + pad, ty, card.w - 2 * pad,
                         card.y + card.h - pad - ty);
 }
@@ -130,7 +140,8 @@ void layout_place_make(const layout_frame *f, size_t options,
     if (options > LAYOUT_MAX_TOKENS)
         options = LAYOUT_MAX_TOKENS;
     out->card = layout_place_card(f);
-    layout_card_inner(f, out->card, &out->card_title, &out->card_text);
+    layout_card_inner(f, out->card, &out->card_title, &out->card_text,
+                      &out->card_help);
 
     int by = layout_button_y(f);
     int bw = layout_px(f, 320);
@@ -218,7 +229,15 @@ void layout_reveal_make(const layout_frame *f, size_t players,
     int avail = by - f->gap - top;
     int card_h = avail * 58 / 100;
     out->card = layout_make(f->margin, top, left_w, card_h);
-    layout_card_inner(f, out->card, &out->card_title, &out->card_text);
+    layout_card_inner(f, out->card, &out->card_title, &out->card_text,
+                      &out->card_help);
+    /* both statements: the client's big, the professional's below it,
+     * smaller, so each sees what the other answered */
+    int other_h = out->card_text.h * 34 / 100;
+    out->card_other = layout_make(out->card_text.x,
+                                  out->card_text.y + out->card_text.h - other_h,
+                                  out->card_text.w, other_h);
+    out->card_text.h -= other_h + layout_px(f, 4);
     int note_h = layout_px(f, 40);
     out->note = layout_make(f->margin, out->card.y + card_h + layout_px(f, 8),
                             left_w, note_h);
@@ -291,8 +310,12 @@ void layout_summary_make(const layout_frame *f, size_t rows, size_t topics,
     out->legend = layout_make(f->margin + inner_w / 2, top, inner_w / 2,
                               layout_px(f, 34));
     int board_top = top + layout_px(f, 40);
+    /* the banner (stored where, or why not) spans the window above the
+     * buttons, two lines high, so a file name is never cut off */
+    int status_h = f->font_small * 3;
+    out->status = layout_make(0, by - f->gap / 2 - status_h, f->w, status_h);
     /* the topics list takes up to 40% of what is left */
-    int avail = by - f->gap - board_top;
+    int avail = out->status.y - f->gap / 2 - board_top;
     int topic_h = layout_px(f, 30);
     int topics_title_h = layout_px(f, 32);
     size_t fit_topics = topics;
@@ -313,8 +336,11 @@ void layout_summary_make(const layout_frame *f, size_t rows, size_t topics,
         int pad = layout_px(f, 10);
         for (size_t i = 0; i < rows; i++) {
             int y = board_top + (int)i * rh;
-            out->row[i].name = layout_make(f->margin + pad, y, name_w - pad,
-                                           rh);
+            int help = layout_min(layout_px(f, 30), rh - 4);
+            out->row[i].name = layout_make(f->margin + pad, y,
+                                           name_w - 2 * pad - help, rh);
+            out->row[i].help = layout_make(f->margin + name_w - pad - help,
+                                           y + (rh - help) / 2, help, help);
             out->row[i].bar = layout_make(f->margin + name_w + pad, y,
                                           bar_w - 2 * pad, rh);
             int sx = f->margin + name_w + bar_w + pad;
@@ -328,6 +354,11 @@ void layout_summary_make(const layout_frame *f, size_t rows, size_t topics,
         int ty = board_top + board_h + f->gap;
         out->topics_title = layout_make(f->margin, ty, inner_w,
                                         topics_title_h);
+        int pw = layout_px(f, 48);
+        out->topics_next = layout_make(f->w - f->margin - pw, ty, pw,
+                                       topics_title_h);
+        out->topics_prev = layout_make(out->topics_next.x - f->gap / 2 - pw,
+                                       ty, pw, topics_title_h);
         for (size_t i = 0; i < fit_topics; i++)
             out->topic[i] = layout_make(f->margin + layout_px(f, 10),
                                         ty + topics_title_h +
@@ -338,13 +369,10 @@ void layout_summary_make(const layout_frame *f, size_t rows, size_t topics,
     int bw = (inner_w - 2 * gap) / 3;
     bw = layout_min(bw, layout_px(f, 300));
     out->new_round = layout_make(f->w - f->margin - bw, by, bw, f->button_h);
-    out->save_result = layout_make(out->new_round.x - gap - bw, by, bw,
+    out->discard = layout_make(out->new_round.x - gap - bw, by, bw,
                                    f->button_h);
-    out->save_png = layout_make(out->save_result.x - gap - bw, by, bw,
+    out->save_png = layout_make(out->discard.x - gap - bw, by, bw,
                                 f->button_h);
-    out->status = layout_make(f->margin, by,
-                              layout_max(0, out->save_png.x - gap - f->margin),
-                              f->button_h);
 }
 
 void layout_start_make(const layout_frame *f, layout_start *out)
@@ -390,8 +418,12 @@ void layout_pick_make(const layout_frame *f, layout_pick *out)
 {
     memset(out, 0, sizeof *out);
     int inner_w = f->w - 2 * f->margin;
-    out->title = layout_make(f->margin, f->top_bar.h, inner_w,
+    /* the title, and at its right which keys do what */
+    int title_w = inner_w * 56 / 100;
+    out->title = layout_make(f->margin, f->top_bar.h, title_w,
                              layout_px(f, 40));
+    out->keys = layout_make(f->margin + title_w + f->gap, f->top_bar.h,
+                            inner_w - title_w - f->gap, layout_px(f, 40));
     int by = layout_button_y(f);
     int top = out->title.y + out->title.h + layout_px(f, 6);
     int item_h = layout_px(f, 44);

@@ -1,6 +1,9 @@
 /* menu: see menu.h. */
 #include "menu.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+
 #include "autosave.h"
 #include "draw.h"
 #include "i18n.h"
@@ -17,7 +20,17 @@ void menu_open(app *a, app_menu_state state)
 {
     a->menu = state;
     a->menu_focus = state == APP_MENU_OPEN ? MENU_RESUME : 0;
+    if (state == APP_MENU_CONFIRM_RESUME)
+        autosave_question(a, a->menu_question, sizeof a->menu_question);
     a->dirty = true;
+}
+
+/* The new round asked for while another waited is not started. */
+static void menu_forget_asked(app *a)
+{
+    free(a->autosave.asked_cards);
+    a->autosave.asked_cards = NULL;
+    a->autosave.asked_count = 0;
 }
 
 static void menu_choose(app *a, int item)
@@ -51,12 +64,36 @@ static void menu_choose(app *a, int item)
         return;
     }
     if (a->menu == APP_MENU_CONFIRM_RESUME) {
-        /* 0 = go on with the unfinished round, 1 = throw it away */
+        /* 0 = go on with the waiting round, 1 = throw it away (and start
+         * the round that was asked for meanwhile, if any) */
         a->menu = APP_MENU_CLOSED;
-        if (item == 0)
+        if (item == 0) {
+            menu_forget_asked(a);
             autosave_resume(a);
-        else if (item == 1)
+        } else if (item == 1) {
             autosave_clear(a);
+            size_t *cards = a->autosave.asked_cards;
+            size_t count = a->autosave.asked_count;
+            a->autosave.asked_cards = NULL;
+            a->autosave.asked_count = 0;
+            if (cards)
+                app_start_session(a, cards, count);
+            free(cards);
+        }
+        return;
+    }
+    if (a->menu == APP_MENU_EXPLAIN) {
+        a->menu = APP_MENU_CLOSED; /* its one button: close */
+        return;
+    }
+    if (a->menu == APP_MENU_CONFIRM_DISCARD) {
+        /* 0 = keep the stored answers, 1 = delete them */
+        a->menu = APP_MENU_CLOSED;
+        if (item == 1 && autosave_discard_stored(a)) {
+            app_back_to_start(a);
+            snprintf(a->start.message, sizeof a->start.message, "%s",
+                     _("The answers of that round were thrown away."));
+        }
         return;
     }
     /* a confirmation: 0 = keep playing, 1 = stop */
@@ -74,7 +111,9 @@ static void menu_choose(app *a, int item)
 
 static int menu_items(const app *a)
 {
-    return a->menu == APP_MENU_OPEN ? LAYOUT_MENU_ITEMS : 2;
+    return a->menu == APP_MENU_OPEN      ? LAYOUT_MENU_ITEMS
+           : a->menu == APP_MENU_EXPLAIN ? 1
+                                         : 2;
 }
 
 void menu_handle(app *a, const input_event *ev)
@@ -85,6 +124,8 @@ void menu_handle(app *a, const input_event *ev)
     a->dirty = true;
     switch (ev->type) {
     case INPUT_MENU:
+        if (a->menu == APP_MENU_CONFIRM_RESUME)
+            menu_forget_asked(a); /* decided later: the round keeps waiting */
         a->menu = APP_MENU_CLOSED;
         break;
     case INPUT_UP:
@@ -102,19 +143,59 @@ void menu_handle(app *a, const input_event *ev)
             menu_choose(a, ev->digit - 1);
         break;
     case INPUT_POINTER: {
-        int first = a->menu == APP_MENU_OPEN ? 0 : LAYOUT_MENU_ITEMS - 2;
+        int first = a->menu == APP_MENU_OPEN ? 0 : LAYOUT_MENU_ITEMS - n;
         for (int i = 0; i < n; i++)
             if (layout_contains(m.item[first + i], ev->x, ev->y)) {
                 menu_choose(a, i);
                 return;
             }
-        if (!layout_contains(m.panel, ev->x, ev->y))
+        if (!layout_contains(m.panel, ev->x, ev->y)) {
+            if (a->menu == APP_MENU_CONFIRM_RESUME)
+                menu_forget_asked(a);
             a->menu = APP_MENU_CLOSED;
+        }
         break;
     }
     default:
         break;
     }
+}
+
+void menu_explain(app *a, size_t dimension)
+{
+    const deck *d = app_deck(a);
+    if (d == NULL || dimension >= d->dimension_count)
+        return;
+    a->explain_dimension = dimension;
+    menu_open(a, APP_MENU_EXPLAIN);
+}
+
+/* A theme in plain words: its name, the deck's explanation, and on a
+ * theme where low is good, that note too. */
+static void menu_draw_explain(app *a, const layout_menu *m)
+{
+    const deck *d = app_deck(a);
+    size_t lang = a->have_session ? a->session.language : a->language;
+    if (d == NULL || a->explain_dimension >= d->dimension_count)
+        return;
+    const deck_dimension *dim = &d->dimensions[a->explain_dimension];
+    draw_text(a, deck_text(d, &dim->name, lang), m->title,
+              a->frame.font_large, true, DRAW_INK, TEXT_ALIGN_LEFT, true);
+    const char *about = deck_text(d, &dim->description, lang);
+    char body[1200];
+    snprintf(body, sizeof body, "%s%s%s",
+             about && about[0] ? about : _("This deck does not explain this "
+                                            "theme."),
+             dim->negative ? "\n\n" : "",
+             dim->negative ? _("On these cards a low answer is the good one.")
+                           : "");
+    layout_rect text = {m->title.x, m->title.y + m->title.h, m->title.w,
+                        m->item[LAYOUT_MENU_ITEMS - 1].y - a->frame.gap -
+                            (m->title.y + m->title.h)};
+    draw_text(a, body, text, a->frame.font_body, false, DRAW_INK,
+              TEXT_ALIGN_LEFT, false);
+    draw_button(a, m->item[LAYOUT_MENU_ITEMS - 1], _("Close"), "Enter", true,
+                true);
 }
 
 void menu_draw(app *a)
@@ -137,6 +218,10 @@ void menu_draw(app *a)
                         a->menu_focus == i);
         return;
     }
+    if (a->menu == APP_MENU_EXPLAIN) {
+        menu_draw_explain(a, &m);
+        return;
+    }
     /* the question takes the place of the first two buttons */
     layout_rect q = {m.title.x, m.title.y, m.title.w,
                      m.item[1].y + m.item[1].h - m.title.y};
@@ -144,15 +229,22 @@ void menu_draw(app *a)
         a->menu == APP_MENU_CONFIRM_QUIT
             ? _("Stop the game? The answers of this round are not saved.")
         : a->menu == APP_MENU_CONFIRM_RESUME
-            ? _("A round was not finished. Go on with it?")
+            ? a->menu_question
+        : a->menu == APP_MENU_CONFIRM_DISCARD
+            ? _("Throw the answers of this round away? They are deleted "
+                "from this computer.")
             : _("Back to the start? The answers of this round are not saved.");
     draw_text(a, question, q, a->frame.font_large, true, DRAW_INK,
               TEXT_ALIGN_CENTER, true);
     bool resume = a->menu == APP_MENU_CONFIRM_RESUME;
-    draw_button(a, m.item[2], resume ? _("Go on with it") : _("Keep playing"),
+    bool discard = a->menu == APP_MENU_CONFIRM_DISCARD;
+    draw_button(a, m.item[2],
+                resume    ? _("Go on with it")
+                : discard ? _("Keep them")
+                          : _("Keep playing"),
                 "1", true, a->menu_focus == 0);
     draw_button(a, m.item[3],
-                resume ? _("Throw it away")
+                resume || discard ? _("Throw it away")
                 : a->menu == APP_MENU_CONFIRM_QUIT ? _("Stop and quit")
                                                    : _("Stop this round"),
                 "2", false, a->menu_focus == 1);

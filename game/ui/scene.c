@@ -7,6 +7,7 @@
 
 #include "draw.h"
 #include "i18n.h"
+#include "menu.h"
 #include "report.h"
 
 static const scene_fns scene_table[APP_SCENE_COUNT] = {
@@ -73,14 +74,42 @@ const char *scene_dimension_name(const app *a, size_t round)
 }
 
 void scene_draw_card_face(app *a, layout_rect card, layout_rect title,
-                          layout_rect text, const char *dimension,
-                          const char *body)
+                          layout_rect text, layout_rect help,
+                          const char *dimension, const char *body)
 {
     draw_card(a, card, true);
     draw_text(a, dimension, title, a->frame.font_small, true,
-              (SDL_Color){150, 110, 60, 255}, TEXT_ALIGN_CENTER, true);
+              (SDL_Color){130, 90, 40, 255}, TEXT_ALIGN_CENTER, true);
+    if (help.w > 0)
+        draw_help_button(a, help, false);
     draw_text(a, body, text, a->frame.font_card, false, DRAW_INK,
               TEXT_ALIGN_CENTER, true);
+}
+
+void scene_explain_card(app *a, size_t round)
+{
+    const session *s = &a->session;
+    if (round < s->round_count)
+        menu_explain(a, s->deck->cards[s->rounds[round].card].dimension);
+}
+
+bool scene_focus_move(app *a, const input_event *ev, int count)
+{
+    if (count <= 0 || (ev->type != INPUT_UP && ev->type != INPUT_DOWN))
+        return false;
+    int f = a->button_focus;
+    if (ev->type == INPUT_DOWN)
+        f = f < 0 ? 0 : (f + 1) % count;
+    else
+        f = f <= 0 ? count - 1 : f - 1;
+    a->button_focus = f;
+    return true;
+}
+
+bool scene_takes_escape(const app *a)
+{
+    return (a->scene == APP_SCENE_START && a->start.picking) ||
+           (a->scene == APP_SCENE_SUMMARY && a->summary.open_round >= 0);
 }
 
 void scene_skip_card(app *a)

@@ -28,7 +28,7 @@ void scene_deal_handle(app *a, const input_event *ev)
     case INPUT_PAGE_UP:
     case INPUT_PAGE_DOWN:
     case INPUT_SAVE_PNG:
-    case INPUT_SAVE_RESULT:
+    case INPUT_DISCARD:
     case INPUT_NEW_ROUND:
         app_switch(a, APP_SCENE_PLACE);
         break;

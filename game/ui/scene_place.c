@@ -52,7 +52,14 @@ void scene_place_handle(app *a, const input_event *ev)
     case INPUT_SKIP:
         scene_skip_card(a);
         break;
+    case INPUT_HELP:
+        scene_explain_card(a, a->session.current);
+        break;
     case INPUT_POINTER:
+        if (layout_contains(l.card_help, ev->x, ev->y)) {
+            scene_explain_card(a, a->session.current);
+            return;
+        }
         for (int i = 0; i < k; i++)
             if (layout_contains(l.token[i], ev->x, ev->y) ||
                 layout_contains(l.label[i], ev->x, ev->y)) {
@@ -83,7 +90,7 @@ void scene_place_draw(app *a)
     layout_place l;
     layout_place_make(&a->frame, d->option_count, &l);
     deck_role role = s->players[a->place.player];
-    scene_draw_card_face(a, l.card, l.card_title, l.card_text,
+    scene_draw_card_face(a, l.card, l.card_title, l.card_text, l.card_help,
                          scene_dimension_name(a, s->current),
                          scene_card_text(a, s->current, role));
     for (size_t i = 0; i < l.token_count; i++) {

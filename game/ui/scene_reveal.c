@@ -22,20 +22,44 @@ static void scene_reveal_act(app *a, session_action_type type)
     app_apply(a, act);
 }
 
+/* The turned card's buttons in Tab order. */
+enum { REVEAL_HELP, REVEAL_MARK, REVEAL_NEXT, REVEAL_BUTTONS };
+
+static void scene_reveal_press(app *a, int button)
+{
+    if (button == REVEAL_HELP)
+        scene_explain_card(a, a->session.current);
+    else if (button == REVEAL_MARK)
+        scene_reveal_act(a, SESSION_ACTION_MARK);
+    else
+        scene_reveal_act(a, SESSION_ACTION_NEXT);
+}
+
 void scene_reveal_handle(app *a, const input_event *ev)
 {
     layout_reveal l;
     layout_reveal_make(&a->frame, a->session.player_count, &l);
+    if (scene_focus_move(a, ev, REVEAL_BUTTONS))
+        return;
     switch (ev->type) {
     case INPUT_CONFIRM:
-        scene_reveal_act(a, SESSION_ACTION_NEXT);
+        scene_reveal_press(a, a->button_focus >= 0 ? a->button_focus
+                                                   : REVEAL_NEXT);
+        break;
+    case INPUT_TOGGLE:
+        scene_reveal_press(a, a->button_focus >= 0 ? a->button_focus
+                                                   : REVEAL_MARK);
         break;
     case INPUT_MARK:
-    case INPUT_TOGGLE:
         scene_reveal_act(a, SESSION_ACTION_MARK);
         break;
+    case INPUT_HELP:
+        scene_explain_card(a, a->session.current);
+        break;
     case INPUT_POINTER:
-        if (layout_contains(l.next, ev->x, ev->y))
+        if (layout_contains(l.card_help, ev->x, ev->y))
+            scene_explain_card(a, a->session.current);
+        else if (layout_contains(l.next, ev->x, ev->y))
             scene_reveal_act(a, SESSION_ACTION_NEXT);
         else if (layout_contains(l.mark, ev->x, ev->y))
             scene_reveal_act(a, SESSION_ACTION_MARK);
@@ -67,17 +91,15 @@ static void scene_reveal_badge(app *a, const layout_reveal *lr, int gap)
     layout_rect stripe = {l.badge.x, l.badge.y, a->frame.radius, l.badge.h};
     draw_round_rect(a, stripe, a->frame.radius / 2, scene_reveal_color(al));
     draw_icon(a, scene_reveal_icon(al), l.badge_icon);
-    char words[256], steps[16];
-    snprintf(steps, sizeof steps, "%d", gap);
+    char words[256];
     layout_rect bt = l.badge_text;
     if (gap == 0) {
         draw_text(a, report_alignment_name(al), bt, a->frame.font_large, true,
                   DRAW_INK, TEXT_ALIGN_LEFT, true);
         return;
     }
-    draw_format(words, sizeof words,
-                gap == 1 ? _("1 step difference") : _("%s steps difference"),
-                steps, NULL);
+    i18n_count(words, sizeof words, "%s step difference", "%s steps difference",
+               (unsigned long)gap);
     layout_rect top = {bt.x, bt.y, bt.w, bt.h * 58 / 100};
     layout_rect bottom = {bt.x, top.y + top.h, bt.w, bt.h - top.h};
     draw_text(a, report_alignment_name(al), top, a->frame.font_large, true,
@@ -88,22 +110,49 @@ static void scene_reveal_badge(app *a, const layout_reveal *lr, int gap)
 
 void scene_reveal_draw(app *a)
 {
+    if (session_current(&a->session) != NULL)
+        scene_reveal_draw_round(a, a->session.current, false);
+}
+
+void scene_reveal_draw_round(app *a, size_t round, bool review)
+{
     const session *s = &a->session;
     const deck *d = s->deck;
-    const session_round *r = session_current(s);
-    if (r == NULL)
+    if (round >= s->round_count)
         return;
-    size_t round = s->current;
+    const session_round *r = &s->rounds[round];
     char progress[128];
-    scene_progress(a, progress, sizeof progress);
+    if (review) {
+        char n[24], of[24];
+        snprintf(n, sizeof n, "%zu", round + 1);
+        snprintf(of, sizeof of, "%zu", s->round_count);
+        draw_format(progress, sizeof progress, _("Looking back: card %s of %s"),
+                    n, of);
+    } else {
+        scene_progress(a, progress, sizeof progress);
+    }
     draw_top_bar(a, progress, r->marked ? _("Marked to talk about") : "");
     layout_reveal l;
     layout_reveal_make(&a->frame, s->player_count, &l);
 
     /* the card, in the client's words: what was asked at the table */
-    scene_draw_card_face(a, l.card, l.card_title, l.card_text,
+    scene_draw_card_face(a, l.card, l.card_title, l.card_text, l.card_help,
                          scene_dimension_name(a, round),
                          scene_card_text(a, round, DECK_ROLE_CLIENT));
+    /* the professional's wording too, smaller: both see what the other
+     * answered */
+    char other[1200], pro[128];
+    snprintf(pro, sizeof pro, "%s",
+             deck_text(d, &d->role_name[DECK_ROLE_PROFESSIONAL], s->language));
+    if (pro[0] >= 'a' && pro[0] <= 'z')
+        pro[0] = (char)(pro[0] - 'a' + 'A');
+    snprintf(other, sizeof other, "%s: %s", pro,
+             scene_card_text(a, round, DECK_ROLE_PROFESSIONAL));
+    draw_fill(a, (layout_rect){l.card_other.x, l.card_other.y - 2,
+                               l.card_other.w, 1},
+              DRAW_PAPER_EDGE);
+    draw_text(a, other, l.card_other, a->frame.font_small, false,
+              DRAW_INK_SOFT, TEXT_ALIGN_CENTER, true);
     const deck_card *card = &d->cards[r->card];
     bool negative = d->dimensions[card->dimension].negative;
     if (!negative) {
@@ -136,8 +185,9 @@ void scene_reveal_draw(app *a)
               TEXT_ALIGN_LEFT, false);
 
     /* the tokens turn over together */
-    float t = a->animating ? (float)(a->now - a->anim_start) / APP_ANIM_MS
-                           : 1.0f;
+    float t = a->animating && !review
+                  ? (float)(a->now - a->anim_start) / APP_ANIM_MS
+                  : 1.0f;
     if (t > 1.0f)
         t = 1.0f;
     for (size_t p = 0; p < s->player_count && p < l.player_count; p++) {
@@ -168,12 +218,18 @@ void scene_reveal_draw(app *a)
     int gap = score_round_gap(s, round);
     if (gap >= 0 && t >= 1.0f)
         scene_reveal_badge(a, &l, gap);
+    if (review) {
+        draw_button(a, l.next, _("Back to the summary"), "Enter", true, true);
+        return;
+    }
+    if (a->button_focus == REVEAL_HELP)
+        draw_help_button(a, l.card_help, true);
     draw_button(a, l.mark,
                 r->marked ? _("Marked \u2713") : _("Mark to talk about"), "B",
-                false, r->marked);
+                false, r->marked || a->button_focus == REVEAL_MARK);
     bool last = s->current + 1 >= s->round_count;
     draw_button(a, l.next, last ? _("To the summary") : _("Next card"),
-                "Enter", true, false);
+                "Enter", true, a->button_focus == REVEAL_NEXT);
 }
 
 /* Makes ahead what turning the card will draw, while the players look at

@@ -10,7 +10,9 @@
 #include "draw.h"
 #include "i18n.h"
 
-enum { ROW_DECK, ROW_LANGUAGE, ROW_CARDS, ROW_CLIENTS, ROW_START };
+/* The start screen's rows and buttons, in the order arrows and Tab walk
+ * them. */
+enum { ROW_DECK, ROW_LANGUAGE, ROW_CARDS, ROW_CLIENTS, ROW_START, ROW_CHOOSE };
 
 /* One entry of the card picker: a dimension heading or a card. */
 typedef struct {
@@ -295,7 +297,8 @@ static void scene_start_pick_handle(app *a, const input_event *ev)
         a->start.pick_focus = 0;
         break;
     case INPUT_TOGGLE:
-    case INPUT_DIGIT:
+        /* Space only (it is on screen): a digit typed by mistake must not
+         * change the round's cards unseen */
         if ((size_t)focus < on_page)
             scene_start_toggle(a, d, items[first + (size_t)focus]);
         break;
@@ -342,6 +345,10 @@ static void scene_start_pick_draw(app *a)
     draw_text(a, a->start.message[0] ? a->start.message : title, l.title,
               f->font_body, true, a->start.message[0] ? DRAW_GOLD : DRAW_CREAM,
               TEXT_ALIGN_LEFT, true);
+    draw_text(a, _("Arrows: move \u00b7 Space: card on or off \u00b7 "
+                   "Page Up/Down: page \u00b7 Enter: done"),
+              l.keys, f->font_small, false, DRAW_CREAM, TEXT_ALIGN_RIGHT,
+              true);
     size_t first = pg.first;
     for (size_t i = 0; i < per && first + i < total; i++) {
         pick_item it = items[first + i];
@@ -399,21 +406,29 @@ void scene_start_handle(app *a, const input_event *ev)
     layout_start_make(&a->frame, &l);
     switch (ev->type) {
     case INPUT_UP:
-        a->start.focus = a->start.focus > 0 ? a->start.focus - 1 : ROW_START;
+        a->start.focus = a->start.focus > 0 ? a->start.focus - 1 : ROW_CHOOSE;
         break;
     case INPUT_DOWN:
-        a->start.focus = a->start.focus < ROW_START ? a->start.focus + 1 : 0;
+        a->start.focus = a->start.focus < ROW_CHOOSE ? a->start.focus + 1 : 0;
         break;
     case INPUT_LEFT:
         scene_start_change(a, a->start.focus, -1);
         break;
     case INPUT_RIGHT:
-    case INPUT_TOGGLE:
         scene_start_change(a, a->start.focus, 1);
         break;
+    case INPUT_TOGGLE:
+        if (a->start.focus == ROW_CHOOSE)
+            scene_start_open_picker(a);
+        else if (a->start.focus == ROW_START)
+            scene_start_go(a);
+        else
+            scene_start_change(a, a->start.focus, 1);
+        break;
     case INPUT_CONFIRM:
-        if (a->start.focus == ROW_CARDS &&
-            a->settings.cards == SETTINGS_CARDS_PICK)
+        /* Enter starts, wherever the focus is; only on the "choose cards"
+         * button does it open the picker */
+        if (a->start.focus == ROW_CHOOSE)
             scene_start_open_picker(a);
         else
             scene_start_go(a);
@@ -499,10 +514,9 @@ void scene_start_draw(app *a)
         snprintf(num, sizeof num, "%zu", scene_start_picked_count(a, d));
         draw_format(value, sizeof value, _("Chosen by hand (%s)"), num, NULL);
     } else {
-        snprintf(num, sizeof num, "%zu",
-                 d->quick_count ? d->quick_count : d->card_count);
-        draw_format(value, sizeof value, _("Quick round (%s cards)"), num,
-                    NULL);
+        i18n_count(value, sizeof value, "Quick round (%s card)",
+                   "Quick round (%s cards)",
+                   d->quick_count ? d->quick_count : d->card_count);
     }
     scene_start_row(a, &l.row[ROW_CARDS], _("Cards"), value,
                     a->start.focus == ROW_CARDS);
@@ -516,14 +530,27 @@ void scene_start_draw(app *a)
         n = 1;
     scene_start_row(a, &l.row[ROW_CLIENTS], who, _(people[n - 1]),
                     a->start.focus == ROW_CLIENTS);
-    if (a->start.message[0])
-        draw_text(a, a->start.message, l.message, f->font_body, true,
-                  DRAW_GOLD, TEXT_ALIGN_CENTER, true);
+    const char *message = a->start.message;
+    char broken[1024];
+    if (message[0] == '\0' && a->catalog.broken > 0) {
+        /* a deck the user put in the folder is broken: say so here, not
+         * only on a terminal nobody reads */
+        char count[160];
+        i18n_count(count, sizeof count, "%s deck could not be loaded",
+                   "%s decks could not be loaded", a->catalog.broken);
+        snprintf(broken, sizeof broken, "%s: %s", count,
+                 a->catalog.first_broken ? a->catalog.first_broken : "");
+        message = broken;
+    }
+    if (message[0])
+        draw_text(a, message, l.message, f->font_body, true, DRAW_GOLD,
+                  TEXT_ALIGN_CENTER, true);
     else
         draw_text(a, _("Arrow keys choose, Enter starts."), l.message,
                   f->font_small, false, (SDL_Color){220, 230, 220, 255},
                   TEXT_ALIGN_CENTER, true);
-    draw_button(a, l.choose, _("Choose cards"), NULL, false, false);
+    draw_button(a, l.choose, _("Choose cards"), NULL, false,
+                a->start.focus == ROW_CHOOSE);
     draw_button(a, l.start, _("Start"), "Enter", true,
                 a->start.focus == ROW_START);
 }

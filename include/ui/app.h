@@ -40,13 +40,15 @@ typedef enum {
     APP_TRACE_CARD,
     APP_TRACE_TOKEN,
     APP_TRACE_BUTTON,
-    APP_TRACE_ICON
+    APP_TRACE_ICON,
+    APP_TRACE_MARKER    /* a player's marker on the board */
 } app_trace_kind;
 
 typedef struct {
     app_trace_kind kind;
     layout_rect rect;      /* what was drawn */
     layout_rect container; /* where it had to fit (text: its box) */
+    char text[96];         /* a text's start, so tests can read the words */
 } app_trace_item;
 
 #define APP_TRACE_MAX 512
@@ -56,7 +58,9 @@ typedef enum {
     APP_MENU_OPEN,
     APP_MENU_CONFIRM_QUIT,
     APP_MENU_CONFIRM_START,
-    APP_MENU_CONFIRM_RESUME  /* an unfinished round waits: go on with it? */
+    APP_MENU_CONFIRM_RESUME, /* an unfinished round waits: go on with it? */
+    APP_MENU_CONFIRM_DISCARD, /* throw the stored answers of the board away? */
+    APP_MENU_EXPLAIN         /* a theme explained in plain words */
 } app_menu_state;
 
 typedef struct {
@@ -80,8 +84,22 @@ typedef struct {
     score_summary summary;
     bool have_summary;
     bool saved_cli;     /* --save done */
-    char status[APP_PATH_MAX + 128];
+    bool picture;       /* drawing the picture to save: no banner */
+    int open_round;     /* a card looked at again from the board, or -1 */
+    size_t topic_page;  /* the page of cards to talk about */
+    int focus;          /* the chosen item (Tab order), or -1 */
+    bool status_failed; /* the banner tells of a failure */
+    char status[APP_PATH_MAX + 256];
 } app_summary_state;
+
+/* What autosave keeps (autosave.c is its only writer). */
+typedef struct {
+    bool off;                     /* the folder is not private: store nothing */
+    char notice[512];             /* lasting: why answers are not kept now */
+    char stored[APP_PATH_MAX];    /* the finished round's result file, or "" */
+    size_t *asked_cards;          /* a new round asked for while one waits */
+    size_t asked_count;
+} app_autosave_state;
 
 /* Work done on a second core while SDL opens the window (see app_open);
  * the worker owns these fields, and writes the decks, until it is joined. */
@@ -118,7 +136,6 @@ typedef struct app {
     size_t shadow_count;
     bool stepped;                 /* app_step has run once */
     unsigned long frames_drawn;   /* presents so far (tests: idle draws none) */
-    bool autosave_failed;         /* told once that the round is not kept */
     bool dry_draw;                /* warming caches: draw nothing */
     char draw_error[256];         /* the first drawing failure, or "" */
     bool draw_error_told;
@@ -142,6 +159,7 @@ typedef struct app {
     bool have_session;
 
     app_scene scene;
+    int button_focus;             /* the scene's button Tab is on, or -1 */
     uint32_t now;
     uint32_t anim_start;
     bool animating;
@@ -155,11 +173,14 @@ typedef struct app {
 
     app_menu_state menu;
     int menu_focus;
+    char menu_question[1024];     /* the resume question, made when asked */
+    size_t explain_dimension;     /* the theme APP_MENU_EXPLAIN shows */
 
     app_start_state start;
     app_place_state place;
     app_handover_state handover;
     app_summary_state summary;
+    app_autosave_state autosave;
 
     bool trace_on;
     app_trace_item trace[APP_TRACE_MAX];
@@ -197,6 +218,10 @@ session_status app_apply(app *a, session_action action);
 /* Starts a session with the start screen's choices (or the command
  * line's); false with a message in a->start.message when it cannot. */
 bool app_start_session(app *a, const size_t *cards, size_t count);
+/* Shows the screen that follows from the session's state (the board when
+ * all cards are done, the turned card, the hand-over when tokens lie face
+ * down, else the deal): one rule for play and for picking a round up. */
+void app_show_round(app *a);
 /* Ends the session and shows the start screen. */
 void app_back_to_start(app *a);
 /* The deck being played or chosen. */
@@ -209,8 +234,9 @@ void app_save_settings(app *a);
 const char *app_scene_name(app_scene scene);
 /* F11: full screen on or off. */
 void app_toggle_fullscreen(app *a);
-/* Saves the current frame as a PNG file (mode 0600). */
-bool app_save_png(app *a, const char *path, char *err, size_t err_size);
+/* Saves the current frame as a PNG file (mode 0600, written whole or not
+ * at all); errors says why not, with the system's errno. */
+bool app_save_png(app *a, const char *path, error_list *errors);
 /* Makes a fresh file name in the user's folder: PREFIX-DATE-TIME.EXT. */
 bool app_user_file(app *a, const char *prefix, const char *ext, char *out,
                    size_t size);

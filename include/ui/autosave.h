@@ -1,26 +1,51 @@
-/* autosave: keeps the round being played in the user's folder after every
- * move, so a crash or an empty battery loses no answers, and offers it
- * back at the next start. The file is private (0600) and goes away when
- * the round ends or the players stop it. */
+/* autosave: no answer is ever lost. The round being played is written to
+ * the user's folder after every move; when the board is reached the round
+ * is stored as a result file, and only then is the round in progress
+ * removed. A round left behind by a crash, a shutdown or an empty battery
+ * is offered back at the next start (on the card that was in play, or on
+ * the board); one that cannot be picked up is set aside under a new name,
+ * never deleted. Every file is private (0600). A failure to write never
+ * stops the game: it is told on screen and retried at every move. */
 #ifndef ALLIANTIESPEL_AUTOSAVE_H
 #define ALLIANTIESPEL_AUTOSAVE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "app.h"
 
 #define AUTOSAVE_FILE "round-in-progress.yaml"
 
-/* After a move: writes the round, or removes the file once it is over. */
+/* At start: makes sure the user's folder is safe to store answers in
+ * (else a lasting notice, and nothing is stored), removes temporary files
+ * a crash left, and sets aside a waiting round that cannot be picked up
+ * (told in the start screen's message). */
+void autosave_startup(app *a);
+/* After every move: keeps the round in progress; once the round is over,
+ * stores its result file and then forgets the round in progress. */
 void autosave_update(app *a);
-/* The players stopped the round: its answers are not kept. */
+/* The players threw the round away: its answers are not kept. */
 void autosave_clear(app *a);
-/* True when an unfinished round waits in the user's folder. */
+/* True when a round waits in the user's folder (unfinished, or finished
+ * but not yet stored). */
 bool autosave_pending(const app *a);
-/* Picks the waiting round up again on its deck and shows the screen it
- * was at (the hand-over screen when tokens lie face down, so nothing
- * hidden shows). On failure removes the file, says why in the start
- * screen's message, and returns false. */
+/* The question that offers the waiting round back, naming its deck, its
+ * date and how far it got. */
+void autosave_question(const app *a, char *buf, size_t size);
+/* Picks the waiting round up again on its deck, on the screen that
+ * follows from its state: the board when all cards are done, the turned
+ * card, the hand-over screen when tokens lie face down (so nothing hidden
+ * shows), else the deal. On failure the file is set aside and the start
+ * screen says where; returns false. */
 bool autosave_resume(app *a);
+/* The round's result was stored at path (for the board's banner), or ""
+ * when it was not (yet). */
+const char *autosave_stored_path(const app *a);
+/* Words for people on why a file could not be written, from the
+ * system's errno (error_list.os_error): "the disk is full", ... */
+const char *autosave_reason(int os_error);
+/* Deletes the stored result of the round on the board (the players chose
+ * to throw it away). */
+bool autosave_discard_stored(app *a);
 
 #endif

@@ -12,23 +12,27 @@
 #include "text_cache.h"
 
 /* The palette: warm and calm; the signal colours are Okabe-Ito, which
- * people with colour-blindness tell apart. */
+ * people with colour-blindness tell apart. Texts keep 4.5:1 against what
+ * they lie on, markers 3:1 (WCAG; tests/ui/ui_contrast_test.c measures
+ * it): so the soft ink is dark enough for the key hints on the yellow
+ * button, the gold light enough on the felt, and the professional's
+ * purple a shade darker than Okabe-Ito's on the board. */
 #define DRAW_FELT ((SDL_Color){39, 94, 76, 255})
 #define DRAW_FELT_DARK ((SDL_Color){28, 71, 57, 255})
 #define DRAW_PAPER ((SDL_Color){252, 247, 236, 255})
 #define DRAW_PAPER_EDGE ((SDL_Color){226, 214, 190, 255})
 #define DRAW_INK ((SDL_Color){43, 40, 36, 255})
-#define DRAW_INK_SOFT ((SDL_Color){108, 96, 80, 255})
+#define DRAW_INK_SOFT ((SDL_Color){70, 62, 52, 255})
 #define DRAW_CREAM ((SDL_Color){250, 244, 228, 255})
 #define DRAW_BACK ((SDL_Color){163, 72, 52, 255})
-#define DRAW_GOLD ((SDL_Color){242, 183, 5, 255})
+#define DRAW_GOLD ((SDL_Color){255, 226, 120, 255})
 #define DRAW_BUTTON ((SDL_Color){244, 236, 220, 255})
 #define DRAW_PRIMARY ((SDL_Color){245, 193, 82, 255})
 #define DRAW_ALIGNED ((SDL_Color){0, 158, 115, 255})   /* bluish green */
 #define DRAW_CLOSE ((SDL_Color){230, 159, 0, 255})     /* orange */
 #define DRAW_APART ((SDL_Color){213, 94, 0, 255})      /* vermillion */
 #define DRAW_CLIENT ((SDL_Color){0, 114, 178, 255})    /* blue */
-#define DRAW_PRO ((SDL_Color){204, 121, 167, 255})     /* reddish purple */
+#define DRAW_PRO ((SDL_Color){184, 109, 150, 255})     /* reddish purple */
 
 /* Makes the disc texture; false with a sentence in err. */
 bool draw_init(app *a, char *err, size_t err_size);
@@ -79,6 +83,14 @@ bool draw_icon(app *a, const char *name, layout_rect r);
 /* The top bar: progress on the left, whose turn on the right, and the
  * menu button. With both texts NULL only the menu button is drawn. */
 void draw_top_bar(app *a, const char *left, const char *right);
+
+/* The small round "?" that opens a theme's explanation; a gold ring
+ * around it when it has the keyboard's focus. */
+void draw_help_button(app *a, layout_rect r, bool focused);
+
+/* A full-width message band: dark green for news, deep red for a failure
+ * people must see; the text wraps on up to two lines. */
+void draw_banner(app *a, layout_rect r, const char *text, bool failure);
 
 /* The darkened layer under a dialog. */
 void draw_shade(app *a, Uint8 alpha);

@@ -10,6 +10,7 @@
 #include <SDL.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 /* Loads the library (once; safe from any thread). False with a sentence
  * in err when it cannot be found or is not the SDL2_image we need. */
@@ -19,7 +20,8 @@ bool image_lib_open(char *err, size_t err_size);
  * reason in SDL_GetError(). Does not close rw. */
 SDL_Surface *image_lib_svg(SDL_RWops *rw, int w, int h);
 
-/* IMG_SavePNG: 0, or -1 with the reason in SDL_GetError(). */
-int image_lib_save_png(SDL_Surface *surface, const char *path);
+/* IMG_SavePNG_RW into an open stream (the caller checks and closes it,
+ * so a full disk is noticed): 0, or -1 with the reason in SDL_GetError(). */
+int image_lib_save_png(SDL_Surface *surface, FILE *out);
 
 #endif

@@ -23,11 +23,12 @@ typedef enum {
     INPUT_PAGE_UP,
     INPUT_PAGE_DOWN,
     INPUT_SAVE_PNG,   /* P */
-    INPUT_SAVE_RESULT,/* R */
+    INPUT_DISCARD,    /* W or Delete: throw the stored answers away */
     INPUT_NEW_ROUND,  /* N */
     INPUT_POINTER,    /* a click or a tap at x, y */
     INPUT_OTHER_KEY,  /* any other key: skips an animation */
     INPUT_FULLSCREEN, /* F11 */
+    INPUT_HELP,       /* H, F1 or ?: the theme explained */
     INPUT_QUIT,       /* the window's close button */
     INPUT_RESIZED
 } input_type;

@@ -31,10 +31,12 @@ typedef struct {
     layout_rect progress;     /* "card 3 of 6" */
     layout_rect turn;         /* whose turn, right of the progress */
     layout_rect menu_button;
+    layout_rect notice;       /* a lasting notice, full width under the bar */
 } layout_frame;
 
 typedef struct {
     layout_rect card, card_text, card_title;
+    layout_rect card_help;                 /* "?": the theme explained */
     layout_rect token[LAYOUT_MAX_TOKENS];  /* square: the chip's box */
     layout_rect label[LAYOUT_MAX_TOKENS];  /* short label under a chip */
     size_t token_count;
@@ -53,6 +55,8 @@ typedef struct {
 
 typedef struct {
     layout_rect card, card_text, card_title;
+    layout_rect card_help;                 /* "?": the theme explained */
+    layout_rect card_other;                /* the professional's wording */
     layout_rect note;                      /* "low is good" on negative cards */
     layout_rect talk;                      /* the talk prompt */
     layout_rect token[LAYOUT_MAX_PLAYERS];
@@ -65,6 +69,7 @@ typedef struct {
 
 typedef struct {
     layout_rect name, bar, sentence;
+    layout_rect help;                      /* "?": the theme explained */
 } layout_board_row;
 
 typedef struct {
@@ -73,10 +78,11 @@ typedef struct {
     layout_board_row row[LAYOUT_MAX_ROWS];
     size_t row_count;
     layout_rect topics_title;
+    layout_rect topics_prev, topics_next;  /* paging, on the title's line */
     layout_rect topic[LAYOUT_MAX_TOPICS];
-    size_t topic_count;
+    size_t topic_count;                    /* lines that fit: a page */
     layout_rect status;
-    layout_rect save_png, save_result, new_round;
+    layout_rect save_png, discard, new_round;
 } layout_summary;
 
 typedef struct {
@@ -94,6 +100,7 @@ typedef struct {
 
 typedef struct {
     layout_rect title;
+    layout_rect keys;      /* which keys do what */
     layout_rect item[LAYOUT_MAX_PICK];
     size_t per_page;
     layout_rect prev, page, next, done;

@@ -4,6 +4,7 @@
 #define ALLIANTIESPEL_MENU_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "app.h"
 #include "input.h"
@@ -12,6 +13,8 @@ void menu_open(app *a, app_menu_state state);
 /* Handles input while the menu is open; always consumes it. */
 void menu_handle(app *a, const input_event *ev);
 void menu_draw(app *a);
+/* Opens the plain explanation of a theme (the "?" by its name). */
+void menu_explain(app *a, size_t dimension);
 /* True while a game is under way (leaving it asks first). */
 bool menu_game_running(const app *a);
 

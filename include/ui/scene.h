@@ -40,18 +40,31 @@ void scene_progress(const app *a, char *buf, size_t size);
 void scene_player_name(const app *a, size_t player, char *buf, size_t size);
 /* The card's text in the wording of this role. */
 const char *scene_card_text(const app *a, size_t round, deck_role role);
+/* Tab and the up/down arrows walk the focus over a scene's count buttons
+ * (a->button_focus, -1 = none yet); true when ev was such a move. */
+bool scene_focus_move(app *a, const input_event *ev, int count);
+/* True when Esc closes something of the scene's own (the card picker, a
+ * card looked at again) instead of opening the menu. */
+bool scene_takes_escape(const app *a);
 /* Skips the card being played (place and hand-over screens). */
 void scene_skip_card(app *a);
 /* The name of the card's dimension. */
 const char *scene_dimension_name(const app *a, size_t round);
-/* Draws the face of a card: dimension name on top, text in the middle. */
+/* Draws the face of a card: dimension name on top with a "?" (in help,
+ * when it has a size) that explains it, text in the middle. */
 void scene_draw_card_face(app *a, layout_rect card, layout_rect title,
-                          layout_rect text, const char *dimension,
-                          const char *body);
+                          layout_rect text, layout_rect help,
+                          const char *dimension, const char *body);
+/* Opens the explanation of the theme of a round's card. */
+void scene_explain_card(app *a, size_t round);
 
 /* Warms the caches for turning the current card (scene_reveal.c); draws
  * nothing. */
 void scene_reveal_prepare(app *a);
+
+/* A turned card: the current one while playing, or (review) one looked
+ * at again from the summary board, with a button back to it. */
+void scene_reveal_draw_round(app *a, size_t round, bool review);
 
 /* The summary board alone (also what "save as PNG" saves). */
 void scene_summary_draw_board(app *a);

@@ -1,12 +1,14 @@
-#define _DEFAULT_SOURCE /* mkstemps */
+#define _DEFAULT_SOURCE /* mkstemps, mkdtemp, mkfifo */
 /* The command line as a user meets it: --check over the shipped decks and
  * over every file of the YAML test suite, --list-decks, --summary of a
  * result file as a table and as CSV, and the usage errors. */
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include "catalog.h"
 #include "check.h"
 #include "cli.h"
 #include "deck.h"
@@ -113,6 +115,152 @@ static void test_check_broken(void)
     CHECK_MSG(strstr(r.err, want) != NULL, "got: %s", r.err);
     done(&r);
     unlink(path);
+}
+
+/* Writes text to DIR/name; the path goes to path. */
+static void write_file(const char *dir, const char *name, const char *text,
+                       char *path, size_t size)
+{
+    snprintf(path, size, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    CHECK(fputs(text, f) >= 0);
+    CHECK(fclose(f) == 0);
+}
+
+/* A small valid deck whose second option names icon. */
+#define ICON_DECK(icon)                                                     \
+    "format: alliantiespel-deck/1\nid: x\ntitle: X\nlanguages: [nl]\n"       \
+    "roles: {professional: a, client: b}\n"                                 \
+    "dimensions: [{key: a, name: A, description: A, polarity: positive}]\n" \
+    "scale:\n"                                                              \
+    "  - {value: 1, label: a, icon: thumbs-down}\n"                         \
+    "  - {value: 2, label: b, icon: " icon "}\n"                            \
+    "cards:\n  - {id: c, dimension: a, client: x, professional: y}\n"
+
+/* An icon the game does not have is refused at the icon's name, and a deck
+ * of one card is "1 card", never "1 cards". */
+static void test_check_icons_and_counts(void)
+{
+    char dir[] = "/tmp/alliantiespel-icons-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char path[600];
+    write_file(dir, "icon.yaml", ICON_DECK("thumbs-sideways"), path, sizeof path);
+    char *argv[] = { "alliantiespel", "--check", path };
+    run_result r = run(3, argv);
+    CHECK_INT(r.status, 2);
+    char want[800];
+    snprintf(want, sizeof want, "%s:9:32: error: unknown icon 'thumbs-sideways' in "
+                                "scale option 2: the game has no "
+                                "assets/icons/thumbs-sideways.svg\n", path);
+    CHECK_MSG(strcmp(r.err, want) == 0, "got: %s", r.err);
+    CHECK_STR(r.out, "");
+    done(&r);
+    unlink(path);
+
+    write_file(dir, "one.yaml", ICON_DECK("thumbs-up"), path, sizeof path);
+    r = run(3, argv);
+    CHECK_INT(r.status, 0);
+    snprintf(want, sizeof want, "%s: ok: deck 'x', 1 card, 1 dimension, 2 answer options\n",
+             path);
+    CHECK_MSG(strcmp(r.out, want) == 0, "got: %s%s", r.out, r.err);
+    done(&r);
+    unlink(path);
+    rmdir(dir);
+}
+
+/* The deck folder with a broken deck, a FIFO and a second deck of the same
+ * id: the good deck loads, the three others are counted, and the first
+ * broken one (by name) is told in one line for the start screen. A FIFO
+ * must not make loading wait: the alarm fails the test if it does. */
+static void test_catalog_broken(void)
+{
+    char dir[] = "/tmp/alliantiespel-catalog-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char path[600];
+    write_file(dir, "a.yaml", ICON_DECK("thumbs-up"), path, sizeof path);
+    write_file(dir, "b.yaml", ICON_DECK("Thumbs Up"), path, sizeof path);
+    write_file(dir, "d.yaml", ICON_DECK("thumbs-up"), path, sizeof path);
+    write_file(dir, "notes.txt", "not a deck", path, sizeof path);
+    char fifo[600];
+    snprintf(fifo, sizeof fifo, "%s/c.yaml", dir);
+    CHECK(mkfifo(fifo, 0600) == 0);
+    alarm(20);
+    catalog c;
+    error_list errors;
+    error_list_init(&errors);
+    CHECK(catalog_load(dir, &c, &errors));
+    alarm(0);
+    CHECK_INT(c.count, 1);
+    CHECK_INT(c.broken, 3);
+    CHECK_STR(c.first_broken, "b.yaml:9:32: error: 'icon' in scale option 2 must be an "
+                              "icon name of a-z, 0-9 and '-'");
+    bool fifo_named = false, twice_named = false;
+    for (size_t i = 0; i < errors.count; i++) {
+        fifo_named |= strcmp(errors.items[i].file, fifo) == 0 &&
+                      strstr(errors.items[i].message, "not a regular file") != NULL;
+        twice_named |= strstr(errors.items[i].file, "/d.yaml") != NULL &&
+                       strstr(errors.items[i].message, "another deck already has the id 'x'");
+    }
+    CHECK(fifo_named);
+    CHECK(twice_named);
+    catalog_free(&c);
+    CHECK(c.first_broken == NULL && c.broken == 0);
+    catalog_free(&c); /* twice is harmless */
+
+    /* Nothing valid: false, and still the count and the first line. */
+    const char *gone[] = { "a.yaml", "d.yaml", "b.yaml", "c.yaml", "notes.txt" };
+    for (size_t i = 0; i < 2; i++) {
+        snprintf(path, sizeof path, "%s/%s", dir, gone[i]);
+        CHECK(unlink(path) == 0);
+    }
+    error_list_clear(&errors);
+    CHECK(!catalog_load(dir, &c, &errors));
+    CHECK_INT(c.count, 0);
+    CHECK_INT(c.broken, 2);
+    CHECK(c.first_broken && strncmp(c.first_broken, "b.yaml:9:32: ", 13) == 0);
+    catalog_free(&c);
+    for (size_t i = 2; i < 5; i++) {
+        snprintf(path, sizeof path, "%s/%s", dir, gone[i]);
+        CHECK(unlink(path) == 0);
+    }
+    CHECK(rmdir(dir) == 0);
+    error_list_free(&errors);
+}
+
+/* The table of --summary as people read it: the date it was played, the
+ * header's words apart, and the round's own decimal sign. */
+static void test_summary_table(void)
+{
+    char path[600];
+    snprintf(path, sizeof path, "%s/tests/data/results/jeugdbescherming-family.yaml",
+             TEST_SOURCE_DIR);
+    char *argv[] = { "alliantiespel", "--summary", path };
+    run_result r = run(3, argv);
+    CHECK_INT(r.status, 0);
+    CHECK_MSG(strstr(r.out, "Jeugdbescherming (nl)\nGespeeld op 2025-11-25 14:00 UTC\n"
+                            "19 kaarten: 17 omgedraaid, 2 overgeslagen.\n") != NULL,
+              "%s", r.out);
+    CHECK_MSG(strstr(r.out, "\nThema              gezin 1  gezin 2  jeugdbeschermer  "
+                            "Verschil  Wat zegt het?\n-----   ") != NULL, "%s", r.out);
+    CHECK_MSG(strstr(r.out, "Richting en kader  3,00     3,00     3,00             "
+                            "2,60      Dit gaat") != NULL, "%s", r.out);
+    CHECK_MSG(strstr(r.out, "2.60") == NULL && strstr(r.out, "VerschilWat") == NULL,
+              "%s", r.out);
+    done(&r);
+
+    snprintf(path, sizeof path, "%s/tests/data/results/schuldhulp-english.yaml",
+             TEST_SOURCE_DIR);
+    r = run(3, argv);
+    CHECK_INT(r.status, 0);
+    CHECK_MSG(strstr(r.out, "Played on 2025-11-25 14:00 UTC\n19 cards: 17 turned, 2 skipped.\n")
+              != NULL, "%s", r.out);
+    CHECK_MSG(strstr(r.out, "Gap   Reading\n") != NULL, "%s", r.out);
+    CHECK_MSG(strstr(r.out, "3.00             2.60  This goes") != NULL, "%s", r.out);
+    CHECK_MSG(strstr(r.out, "2,60") == NULL, "%s", r.out);
+    done(&r);
 }
 
 static void test_yaml_suite_rejected(void)
@@ -258,6 +406,9 @@ int main(void)
 {
     test_check_shipped();
     test_check_broken();
+    test_check_icons_and_counts();
+    test_catalog_broken();
+    test_summary_table();
     test_yaml_suite_rejected();
     test_list();
     test_summary();

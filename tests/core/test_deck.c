@@ -87,7 +87,8 @@ static const bad_case cases[] = {
     { 15, "    dimension: trust", 0, NULL, 15, 16,
       "card 'c1' names dimension 'trust', which the deck does not declare; "
       "declared: goal, bond" },
-    { 18, "  - id: c1", 0, NULL, 18, 0, "card id 'c1' is used twice (first at line 14)" },
+    { 18, "  - id: c1", 0, NULL, 18, 9,
+      "card id 'c1' is used twice (first at line 14, column 9)" },
     { 16, "    client: ''", 0, NULL, 16, 13, "'client' in card 'c1' is empty" },
     { 16, "    client: [a, b]", 0, NULL, 16, 13,
       "'client' in card 'c1' must be a text, not a list" },
@@ -280,6 +281,109 @@ static void test_malformed(void)
     }
 }
 
+/* The base deck with any lines replaced: texts[i] (may hold several
+ * lines, or be "" to drop one) for line lines[i]. */
+static char *build_many(const int *lines, const char *const *texts, size_t n)
+{
+    size_t size = 1;
+    for (size_t i = 0; i < BASE_LINES; i++)
+        size += strlen(base[i]) + 1;
+    for (size_t i = 0; i < n; i++)
+        size += strlen(texts[i]);
+    char *out = malloc(size);
+    out[0] = '\0';
+    for (size_t i = 0; i < BASE_LINES; i++) {
+        const char *line = base[i];
+        for (size_t j = 0; j < n; j++)
+            if (lines[j] == (int)i + 1)
+                line = texts[j];
+        strcat(out, line);
+        strcat(out, "\n");
+    }
+    return out;
+}
+
+/* One mistake gives one message: checks that lean on a part already
+ * reported broken stay quiet (no "'quick' must list 1 to 0 card ids"
+ * after the cards failed). */
+static void test_no_follow_on(void)
+{
+    static const struct {
+        int lines[10];
+        const char *texts[10];
+        size_t n;
+        int want_line, want_column;
+        const char *want;
+        const char *never;
+    } follow_ons[] = {
+        { { 13, 14, 15, 16, 17, 18, 19, 20, 21 },
+          { "cards: []", "", "", "", "", "", "", "", "" }, 9, 13, 8,
+          "'cards' must list 1 to 10000 cards, not 0", "'quick'" },
+        { { 14 }, { "  - id: C1" }, 1, 14, 9,
+          "'id' in card 1 must be 1 to 64 of a-z", "'quick' names card" },
+        { { 7 }, { "  - {key: Goal, name: Doel, description: Het doel, polarity: positive}" },
+          1, 7, 11, "'key' in dimension 1 must be 1 to 64 of a-z", "names dimension" },
+        { { 3, 4 }, { "title: {nl: Test, e1: Test}", "languages: [nl, e1]" }, 2, 4, 17,
+          "'e1' is not a language code", "unknown language" },
+        { { 10, 11, 12 },
+          { "  - {value: -5, label: Nee}", "  - {value: x, label: Soms}",
+            "  - {value: -3, label: Ja}" }, 3, 11, 13,
+          "'value' in scale option 2 must be a whole number, not 'x'", "must go up" },
+    };
+    for (size_t i = 0; i < sizeof follow_ons / sizeof follow_ons[0]; i++) {
+        char *text = build_many(follow_ons[i].lines, follow_ons[i].texts, follow_ons[i].n);
+        error_list errors;
+        error_list_init(&errors);
+        deck d;
+        CHECK_MSG(!deck_load_buffer("bad.yaml", text, strlen(text), &d, &errors),
+                  "follow-on case %zu was accepted", i + 1);
+        CHECK_MSG(has_error(&errors, follow_ons[i].want_line, follow_ons[i].want_column, follow_ons[i].want),
+                  "follow-on case %zu: no error at %d:%d with '%s'", i + 1,
+                  follow_ons[i].want_line, follow_ons[i].want_column, follow_ons[i].want);
+        bool follow_on = false;
+        for (size_t e = 0; e < errors.count; e++)
+            follow_on |= strstr(errors.items[e].message, follow_ons[i].never) != NULL;
+        CHECK_MSG(!follow_on && errors.count == 1,
+                  "follow-on case %zu: %zu messages, want only the cause", i + 1,
+                  errors.count);
+        if (follow_on || errors.count != 1)
+            error_print(&errors, stderr);
+        error_list_free(&errors);
+        free(text);
+    }
+}
+
+static bool only_thumbs(const char *name, void *context)
+{
+    (void)context;
+    return strcmp(name, "thumb-down") == 0 || strcmp(name, "thumb-up") == 0;
+}
+
+/* An icon the game does not have is an error at the icon's name; the
+ * loader itself needs no data folder to ask. */
+static void test_icons(void)
+{
+    int lines[] = { 12 };
+    const char *texts[] = { "  - {value: 3, label: Ja, icon: thumbs-sideways}" };
+    char *text = build_many(lines, texts, 1);
+    error_list errors;
+    error_list_init(&errors);
+    deck d;
+    CHECK(deck_load_buffer("bad.yaml", text, strlen(text), &d, &errors));
+    CHECK(deck_check_icons(&d, only_thumbs, NULL, &errors) == false);
+    CHECK_INT(errors.count, 1);
+    CHECK(has_error(&errors, 12, 33, "unknown icon 'thumbs-sideways' in scale option 3: "
+                                     "the game has no assets/icons/thumbs-sideways.svg"));
+    error_list_clear(&errors);
+    free(d.options[2].icon);
+    d.options[2].icon = NULL;
+    CHECK(deck_check_icons(&d, only_thumbs, NULL, &errors));
+    CHECK(error_list_empty(&errors));
+    deck_free(&d);
+    error_list_free(&errors);
+    free(text);
+}
+
 static void test_limits(void)
 {
     /* Over 4 MiB is refused before parsing. */
@@ -348,6 +452,8 @@ int main(void)
     test_valid_base();
     test_multilingual();
     test_malformed();
+    test_no_follow_on();
+    test_icons();
     test_limits();
     test_error_format();
     return check_report();

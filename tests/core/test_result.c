@@ -168,6 +168,7 @@ static char *replace(const char *text, const char *from, const char *to)
 static void test_damaged(void)
 {
     char *text = valid_text();
+    CHECK(strstr(text, "in_play") == NULL); /* finished files as before 0.2 */
     struct {
         const char *from, *to, *want;
     } cases[] = {
@@ -286,8 +287,118 @@ static void test_resume(void)
     error_list_free(&errors);
 }
 
+/* Writes s to a fresh file and picks it up again on d. */
+static bool write_and_resume(const session *s, const deck *d, session *back)
+{
+    char dir[] = "/tmp/alliantiespel-in-play-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char path[256];
+    snprintf(path, sizeof path, "%s/round.yaml", dir);
+    error_list errors;
+    error_list_init(&errors);
+    bool ok = result_write(path, s, &errors) && result_resume(path, d, back, &errors);
+    error_print(&errors, stderr);
+    error_list_free(&errors);
+    unlink(path);
+    rmdir(dir);
+    return ok;
+}
+
+/* The card in play comes back as it was: a turned last card is not a
+ * finished round, and a turned card is not the next one dealt. */
+static void test_card_in_play(void)
+{
+    deck d;
+    fixture_deck(&d, 5, "pn", 4);
+    size_t cards[] = { 0, 1, 2, 3 };
+    const deck_role players[] = { DECK_ROLE_CLIENT, DECK_ROLE_PROFESSIONAL };
+    session s, back;
+    CHECK_INT(session_new(&s, &d, 0, cards, 4, players, 2, 1764079200), SESSION_OK);
+    for (size_t r = 0; r < 4; r++) {
+        session_place(&s, 0, r);
+        session_place(&s, 1, 4 - r);
+        session_reveal(&s);
+        if (r == 1) {
+            /* turned middle card, not yet moved on */
+            CHECK(write_and_resume(&s, &d, &back));
+            CHECK_INT(back.current, 1);
+            CHECK_INT(back.rounds[1].state, SESSION_CARD_REVEALED);
+            CHECK_INT(session_next(&back, 1764079300), SESSION_OK); /* it goes on */
+            session_free(&back);
+        }
+        if (r < 3)
+            session_next(&s, 1764079300 + (int64_t)r);
+        if (r == 1) {
+            /* the next card just dealt, nothing placed on it */
+            CHECK(write_and_resume(&s, &d, &back));
+            CHECK_INT(back.current, 2);
+            CHECK_INT(back.rounds[2].state, SESSION_CARD_OPEN);
+            session_free(&back);
+        }
+    }
+    /* The last card turned, NEXT not pressed yet. */
+    CHECK(!session_finished(&s));
+    CHECK(write_and_resume(&s, &d, &back));
+    CHECK_INT(back.current, 3);
+    CHECK(!session_finished(&back));
+    CHECK(session_current(&back) != NULL);
+    CHECK_INT(back.ended_at, 0);
+    CHECK_INT(session_next(&back, 1764080000), SESSION_OK);
+    CHECK(session_finished(&back));
+    session_free(&back);
+    session_free(&s);
+
+    /* A file that says a card is in play that cannot be: refused, with
+     * the line of the key. */
+    const char *bad[][2] = {
+        { "in_play: 4", "in_play: 5" },
+        { "in_play: 4", "in_play: 2" },
+        { "in_play: 4", "in_play: x" },
+    };
+    const char *want[] = { "from 1 to 4", "card 3 after it was already played",
+                           "from 1 to 4" };
+    CHECK_INT(session_new(&s, &d, 0, cards, 4, players, 2, 1764079200), SESSION_OK);
+    for (size_t r = 0; r < 3; r++) {
+        session_place(&s, 0, 1);
+        session_place(&s, 1, 1);
+        session_reveal(&s);
+        session_next(&s, 1764079300);
+    }
+    FILE *f = tmpfile();
+    error_list errors;
+    error_list_init(&errors);
+    CHECK(result_emit(f, &s, &errors));
+    char *text = check_slurp(f);
+    fclose(f);
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char *t = replace(text, bad[i][0], bad[i][1]);
+        deck rd;
+        session rs;
+        CHECK(!result_read_buffer("in-play.yaml", t, strlen(t), &rd, &rs, &errors));
+        CHECK_MSG(errors.count >= 1 && errors.items[0].line > 0 &&
+                      strstr(errors.items[0].message, want[i]) != NULL,
+                  "case %zu: %s", i + 1, errors.count ? errors.items[0].message : "-");
+        error_list_clear(&errors);
+        free(t);
+    }
+    /* Files from before version 0.2 have no in_play: the first open card. */
+    char *old = replace(text, "in_play: 4\n", "");
+    deck rd;
+    session rs;
+    CHECK(result_read_buffer("old.yaml", old, strlen(old), &rd, &rs, &errors));
+    CHECK_INT(rs.current, 3);
+    session_free(&rs);
+    deck_free(&rd);
+    free(old);
+    free(text);
+    error_list_free(&errors);
+    session_free(&s);
+    deck_free(&d);
+}
+
 int main(void)
 {
+    test_card_in_play();
     test_resume();
     test_round_trip();
     test_write_failures();

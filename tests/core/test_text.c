@@ -5,7 +5,9 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "fixture.h"
 #include "i18n.h"
+#include "score.h"
 #include "utf8.h"
 
 /* Every code point is 1 unit wide: easy to reason about in a test. */
@@ -107,9 +109,46 @@ static void test_translations(void)
     error_list_free(&errors);
 }
 
+/* Each card's gap per theme, so the board can draw one mark per card. */
+static void test_dimension_gaps(void)
+{
+    deck d;
+    fixture_deck(&d, 5, "pp", 4); /* cards c0..c3 in themes d0, d1, d0, d1 */
+    size_t cards[] = { 0, 1, 2, 3 };
+    const deck_role players[] = { DECK_ROLE_CLIENT, DECK_ROLE_PROFESSIONAL };
+    session s;
+    CHECK_INT(session_new(&s, &d, 0, cards, 4, players, 2, 1000), SESSION_OK);
+    const int answers[3][2] = { { 0, 0 }, { 0, 4 }, { 1, 3 } };
+    for (size_t r = 0; r < 3; r++) {
+        CHECK_INT(session_place(&s, 0, (size_t)answers[r][0]), SESSION_OK);
+        CHECK_INT(session_place(&s, 1, (size_t)answers[r][1]), SESSION_OK);
+        CHECK_INT(session_reveal(&s), SESSION_OK);
+        CHECK_INT(session_next(&s, 1000), SESSION_OK);
+    }
+    CHECK_INT(session_skip(&s, 1000), SESSION_OK);
+    int gaps[4] = { -9, -9, -9, -9 };
+    CHECK_INT(score_dimension_gaps(&s, 0, gaps, 4), 2);
+    CHECK(gaps[0] == 0 && gaps[1] == 2 && gaps[2] == -9);
+    CHECK_INT(score_dimension_gaps(&s, 1, gaps, 4), 1); /* the skipped card is left out */
+    CHECK_INT(gaps[0], 4);
+    gaps[1] = -9;
+    CHECK_INT(score_dimension_gaps(&s, 0, gaps, 1), 2); /* counts past max, writes max */
+    CHECK(gaps[0] == 0 && gaps[1] == -9);
+    score_summary sum;
+    CHECK(score_compute(&s, &sum));
+    CHECK_INT(sum.dimensions[0].alignment_cards[SCORE_ALIGNED], 1);
+    CHECK_INT(sum.dimensions[0].alignment_cards[SCORE_CLOSE], 0);
+    CHECK_INT(sum.dimensions[0].alignment_cards[SCORE_APART], 1);
+    CHECK_INT(sum.dimensions[1].alignment_cards[SCORE_APART], 1);
+    score_free(&sum);
+    session_free(&s);
+    deck_free(&d);
+}
+
 int main(void)
 {
     test_utf8();
     test_translations();
+    test_dimension_gaps();
     return check_report();
 }

@@ -90,10 +90,10 @@ static void size_test(int w, int h)
         layout_summary s;
         layout_summary_make(&f, rows, 6, &s);
         inside(s.save_png, "save png", w, h);
-        inside(s.save_result, "save result", w, h);
+        inside(s.discard, "save result", w, h);
         inside(s.new_round, "new round", w, h);
-        apart(s.save_png, s.save_result, "save buttons", w, h);
-        apart(s.save_result, s.new_round, "save/new", w, h);
+        apart(s.save_png, s.discard, "save buttons", w, h);
+        apart(s.discard, s.new_round, "save/new", w, h);
         for (size_t i = 0; i < s.row_count; i++) {
             inside(s.row[i].name, "row name", w, h);
             inside(s.row[i].bar, "row bar", w, h);

@@ -119,6 +119,7 @@ static void screens(int w, int h)
     snprintf(size, sizeof size, "%dx%d", w, h);
     snprintf(win, sizeof win, "%dx%d", w, h);
     const char *start_args[] = {"--window", win};
+    ui_forget_round();
     app *a = ui_open(2, start_args, true);
     CHECK(a != NULL);
     if (a == NULL)
@@ -143,6 +144,7 @@ static void screens(int w, int h)
 
     const char *args[] = {"--domain", "algemeen", "--lang", "nl", "--cards",
                           "all", "--window", win};
+    ui_forget_round();
     a = ui_open(8, args, true);
     CHECK(a != NULL);
     if (a == NULL)
@@ -197,6 +199,7 @@ static SDL_Surface *hidden_run(SDL_Keycode key, int w, int h,
     const char *args[] = {"--domain", "algemeen", "--cards", "quick",
                           "--window", win};
     ui_now = 5000;
+    ui_forget_round();
     app *a = ui_open(6, args, false);
     if (a == NULL)
         return NULL;
@@ -255,11 +258,11 @@ static void hidden(int w, int h)
             char path[2048];
             snprintf(path, sizeof path, "%.900s/failed-hidden-1-%dx%d.png",
                      TEST_BINARY_DIR, w, h);
-            image_lib_save_png(one, path);
+            ui_write_png(one, path);
             fprintf(stderr, "  saved: %s\n", path);
             snprintf(path, sizeof path, "%.900s/failed-hidden-5-%dx%d.png",
                      TEST_BINARY_DIR, w, h);
-            image_lib_save_png(five, path);
+            ui_write_png(five, path);
             fprintf(stderr, "  saved: %s\n", path);
         }
     }
@@ -279,6 +282,7 @@ static void small_deck(int w, int h)
     snprintf(win, sizeof win, "%dx%d", w, h);
     const char *args[] = {"--deck", TEST_SOURCE_DIR "/tests/ui/data/drie.yaml",
                           "--lang", "en", "--cards", "all", "--window", win};
+    ui_forget_round();
     app *a = ui_open(8, args, true);
     CHECK(a != NULL);
     if (a == NULL)

@@ -1,7 +1,6 @@
 /* ui_session_test: whole sessions through the real app loop, headless,
  * driven by pushed SDL events (keys, mouse clicks, finger taps); the
  * result file written by --save is read back and its answers checked. */
-#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -167,8 +166,7 @@ static void quick_round(void)
     }
     error_list_free(&errors);
 
-    /* save the answers and the board from the summary */
-    ui_key(a, SDLK_r);
+    /* the board stored the answers by itself, and saves itself as a picture */
     CHECK(strstr(a->summary.status, "/result-") != NULL);
     ui_key(a, SDLK_p);
     CHECK(strstr(a->summary.status, "/board-") != NULL);
@@ -329,32 +327,16 @@ static void failures(void)
     CHECK(code != 0);
 }
 
-/* Starts from an empty user folder: no files from an earlier run. */
-static void clean_user_folder(void)
-{
-    char dir[1200];
-    snprintf(dir, sizeof dir, "%s/alliantiespel/alliantiespel", home);
-    DIR *d = opendir(dir);
-    if (d == NULL)
-        return;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.')
-            continue;
-        char file[1500];
-        snprintf(file, sizeof file, "%s/%s", dir, e->d_name);
-        unlink(file);
-    }
-    closedir(d);
-}
-
 int main(void)
 {
-    snprintf(home, sizeof home, "%.900s/ui-session-home", TEST_BINARY_DIR);
-    ui_env(home);
-    clean_user_folder();
+    /* A fresh folder per run: this binary also runs as
+     * ui_session_test_fontconfig, at the same time under ctest -j, and
+     * each run deletes the files it expects to write. */
+    if (!ui_env_private(home, sizeof home, "session"))
+        return 1;
     quick_round();
     family_round();
     failures();
+    CHECK(ui_remove_tree(home));
     return check_report();
 }

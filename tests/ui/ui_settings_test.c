@@ -22,11 +22,11 @@ static void write_file(const char *text)
 
 int main(void)
 {
-    char dir[1024];
-    snprintf(dir, sizeof dir, "%.900s/ui-settings", TEST_BINARY_DIR);
-    mkdir(dir, 0700);
+    /* A folder of this run's own: ctest -j and other build folders never
+     * share it. */
+    char dir[] = "/tmp/alliantiespel-settings-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
     snprintf(path, sizeof path, "%.900s/settings.txt", dir);
-    unlink(path);
 
     settings s;
     CHECK(!settings_load(path, &s)); /* missing: defaults */
@@ -97,5 +97,7 @@ int main(void)
     CHECK(!error_list_empty(&errors));
     error_list_free(&errors);
     settings_free(&s);
+    CHECK(unlink(path) == 0);
+    CHECK(rmdir(dir) == 0); /* nothing else was left in it */
     return check_report();
 }

@@ -1,0 +1,57 @@
+/* safe_file: the one way the game writes a file that holds answers or
+ * settings, and opens one to read. Writing goes to a fresh temporary file
+ * beside the target (NAME.tmp-XXXXXX, made with O_CREAT|O_EXCL so a
+ * symbolic link planted there cannot redirect it), readable by the owner
+ * only, and reaches the target by rename once it is whole and on disk: a
+ * full disk or a crash never leaves half a file at the target. Reading
+ * never blocks on a FIFO or a device. Every operating-system failure goes
+ * into the error_list with its errno (error_add_os). */
+#ifndef ALLIANTIESPEL_SAFE_FILE_H
+#define ALLIANTIESPEL_SAFE_FILE_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "error.h"
+
+/* What a temporary file's name ends with before mkstemp's six characters;
+ * datadir_remove_stale_temps looks for it. */
+#define SAFE_FILE_TMP_MARK ".tmp-"
+#define SAFE_FILE_TMP_SUFFIX SAFE_FILE_TMP_MARK "XXXXXX"
+
+typedef struct {
+    int fd;         /* -1 when none */
+    FILE *stream;   /* stdio on fd; owns it once made */
+    char *path;     /* the target */
+    char *tmp_path; /* the temporary file, until committed or aborted */
+} safe_file;
+
+/* Creates a fresh temporary file beside path with mkstemp and makes it
+ * mode 0600 through the descriptor. On failure *f is left so that
+ * safe_file_abort is harmless, and errors says why. */
+bool safe_file_create(safe_file *f, const char *path, error_list *errors);
+
+/* stdio on the temporary file, opened by safe_file_create. */
+FILE *safe_file_stream(safe_file *f);
+int safe_file_fd(const safe_file *f);
+
+/* Flushes and checks the stream, fsyncs and closes the file, renames it
+ * onto path and fsyncs the folder. When anything before the rename fails
+ * the temporary file is removed, path is untouched, and it returns false
+ * with the reason; the struct is released either way. */
+bool safe_file_commit(safe_file *f, error_list *errors);
+
+/* Closes and removes the temporary file and releases the struct. Safe on
+ * a zeroed, failed, committed or already aborted struct. */
+void safe_file_abort(safe_file *f);
+
+/* Opens path for reading without ever blocking (a FIFO with no writer
+ * would hang an ordinary open) and refuses anything but a regular file
+ * with a message naming it. Returns a blocking descriptor, or -1. */
+int safe_file_open_regular(const char *path, error_list *errors);
+
+/* fsyncs the folder that holds path, so a rename or unlink in it
+ * survives a power cut. */
+bool safe_file_sync_folder(const char *path, error_list *errors);
+
+#endif

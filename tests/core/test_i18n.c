@@ -1,0 +1,196 @@
+/* Plural forms in the translations: the Dutch catalogue says "1 kaart" and
+ * "2 kaarten", English without a catalogue "1 card" and "2 cards", and a
+ * catalogue with a broken plural entry is refused at the line to fix. The
+ * gaps on the board in words, with those plurals. */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "i18n.h"
+#include "report.h"
+
+static void check_count(unsigned long n, const char *want)
+{
+    char buf[64];
+    i18n_count(buf, sizeof buf, "%s card", "%s cards", n);
+    CHECK_STR(buf, want);
+}
+
+/* Switches to a language of assets/po, or says why it could not. */
+static void use_shipped(const char *code)
+{
+    error_list errors;
+    error_list_init(&errors);
+    char po_dir[512];
+    snprintf(po_dir, sizeof po_dir, "%s/assets/po", TEST_SOURCE_DIR);
+    CHECK_MSG(i18n_set_language(po_dir, code, &errors), "cannot use %s", code);
+    error_print(&errors, stderr);
+    error_list_free(&errors);
+}
+
+static void test_shipped_plurals(void)
+{
+    use_shipped("nl");
+    check_count(1, "1 kaart");
+    check_count(2, "2 kaarten");
+    check_count(0, "0 kaarten");
+    CHECK_STR(_n("%s card", "%s cards", 1), "%s kaart");
+    /* The plain entries still read as before. */
+    CHECK_STR(_("On one line"), "Op één lijn");
+    /* No translation: English, by its own rule. */
+    CHECK_STR(_n("%s apple", "%s apples", 1), "%s apple");
+    CHECK_STR(_n("%s apple", "%s apples", 3), "%s apples");
+    use_shipped("en");
+    check_count(1, "1 card");
+    check_count(2, "2 cards");
+    i18n_shutdown();
+}
+
+/* Writes a catalogue DIR/CODE.po and tries to switch to it. */
+static bool try_catalogue(const char *dir, const char *code, const char *text,
+                          error_list *errors)
+{
+    char path[600];
+    snprintf(path, sizeof path, "%s/%s.po", dir, code);
+    FILE *f = fopen(path, "w");
+    CHECK(f != NULL);
+    if (!f)
+        return false;
+    CHECK(fputs(text, f) >= 0);
+    CHECK(fclose(f) == 0);
+    error_list_clear(errors);
+    bool ok = i18n_set_language(dir, code, errors);
+    CHECK(unlink(path) == 0);
+    return ok;
+}
+
+#define HEADER(forms)                                                       \
+    "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n" \
+    "\"Plural-Forms: " forms "\\n\"\n\n"
+
+static void test_plural_catalogues(void)
+{
+    char dir[] = "/tmp/alliantiespel-i18n-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    error_list errors;
+    error_list_init(&errors);
+
+    /* French counts 0 as singular: the rule comes from the header. */
+    CHECK(try_catalogue(dir, "fr",
+                        HEADER("nplurals=2; plural=(n > 1);")
+                        "msgid \"%s card\"\nmsgid_plural \"%s cards\"\n"
+                        "msgstr[0] \"%s carte\"\nmsgstr[1] \"%s cartes\"\n\n"
+                        "msgid \"Yes\"\nmsgstr \"Oui\"\n", &errors));
+    error_print(&errors, stderr);
+    check_count(0, "0 carte");
+    check_count(1, "1 carte");
+    check_count(2, "2 cartes");
+    CHECK_STR(_("Yes"), "Oui");
+    CHECK_STR(_("%s card"), "%s carte");
+
+    /* One form for every number. */
+    CHECK(try_catalogue(dir, "ja",
+                        HEADER("nplurals=1; plural=0;")
+                        "msgid \"%s card\"\nmsgid_plural \"%s cards\"\n"
+                        "msgstr[0] \"%s mai\"\n", &errors));
+    check_count(1, "1 mai");
+    check_count(7, "7 mai");
+
+    /* Broken plural entries: each refused, with the line to fix; the
+     * language before stays. */
+    static const struct {
+        const char *text;
+        int line;
+        const char *want;
+    } broken[] = {
+        { HEADER("nplurals=2; plural=(n != 1);")
+          "msgid \"%s card\"\nmsgid_plural \"%s cards\"\nmsgstr[0] \"%s kaart\"\n",
+          6, "has no msgstr[1]" },
+        { HEADER("nplurals=2; plural=(n != 1);")
+          "msgid \"%s card\"\nmsgid_plural \"%s cards\"\nmsgstr \"%s kaart\"\n",
+          8, "not msgstr" },
+        { HEADER("nplurals=2; plural=(n != 1);")
+          "msgid \"%s card\"\nmsgid_plural \"%s cards\"\nmsgstr[0] \"a\"\n"
+          "msgstr[1] \"b\"\nmsgstr[2] \"c\"\n", 10, "goes past the plural forms" },
+        { HEADER("nplurals=2; plural=(n != 1);")
+          "msgid \"card\"\nmsgstr[0] \"kaart\"\n", 7, "belongs to a plural entry" },
+        { "msgid \"%s card\"\nmsgid_plural \"%s cards\"\nmsgstr[0] \"a\"\n",
+          2, "needs a header with Plural-Forms" },
+        { HEADER("nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : 1);")
+          "msgid \"Yes\"\nmsgstr \"Ja\"\n", 1, "Plural-Forms is not one this game knows" },
+        { HEADER("nplurals=2; plural=(n != 1);")
+          "msgctxt \"menu\"\nmsgid \"Yes\"\nmsgstr \"Ja\"\n", 6, "does not understand" },
+    };
+    for (size_t i = 0; i < sizeof broken / sizeof broken[0]; i++) {
+        CHECK_MSG(!try_catalogue(dir, "xx", broken[i].text, &errors),
+                  "broken catalogue %zu was accepted", i + 1);
+        CHECK_MSG(errors.count == 1 && errors.items[0].line == broken[i].line &&
+                  strstr(errors.items[0].message, broken[i].want) != NULL,
+                  "broken catalogue %zu: want line %d with '%s'", i + 1,
+                  broken[i].line, broken[i].want);
+        if (errors.count != 1 || errors.items[0].line != broken[i].line)
+            error_print(&errors, stderr);
+        CHECK_STR(i18n_language(), "ja");
+    }
+    check_count(7, "7 mai");
+
+    i18n_shutdown();
+    CHECK(rmdir(dir) == 0);
+    error_list_free(&errors);
+}
+
+/* Filling in a template never reads more than it is given. */
+static void test_format(void)
+{
+    char buf[64];
+    i18n_format(buf, sizeof buf, "%s of %s", "2", "5");
+    CHECK_STR(buf, "2 of 5");
+    i18n_format(buf, sizeof buf, "%s %s %s %d 100%%", "a", NULL);
+    CHECK_STR(buf, "a   %d 100%");
+    i18n_format(buf, 4, "%s", "longer", NULL);
+    CHECK_STR(buf, "lon");
+}
+
+static void check_gap(double gap, const char *want)
+{
+    char buf[128];
+    report_gap_words(gap, buf, sizeof buf);
+    CHECK_MSG(strcmp(buf, want) == 0, "%.2f: '%s', want '%s'", gap, buf, want);
+}
+
+/* The board says a gap in words, to the nearest half step; never "2,8". */
+static void test_gap_words(void)
+{
+    use_shipped("nl");
+    check_gap(0.0, "precies gelijk");
+    check_gap(0.2, "bijna gelijk");
+    check_gap(0.5, "gemiddeld een halve stap uit elkaar");
+    check_gap(1.0, "gemiddeld 1 stap uit elkaar");
+    check_gap(1.2, "gemiddeld ruim 1 stap uit elkaar");
+    check_gap(1.5, "gemiddeld tussen 1 en 2 stappen uit elkaar");
+    check_gap(1.8, "gemiddeld bijna 2 stappen uit elkaar");
+    check_gap(2.8, "gemiddeld bijna 3 stappen uit elkaar");
+    check_gap(3.0, "gemiddeld 3 stappen uit elkaar");
+    use_shipped("en");
+    check_gap(0.0, "exactly the same");
+    check_gap(1.0, "1 step apart on average");
+    check_gap(2.8, "on average almost 3 steps apart");
+    check_gap(1.25, "on average just over 1 step apart");
+    check_gap(2.5, "on average between 2 and 3 steps apart");
+    char num[32];
+    report_decimal(2.8, 1, "nl", num, sizeof num);
+    CHECK_STR(num, "2,8");
+    report_decimal(2.8, 1, "en-GB", num, sizeof num);
+    CHECK_STR(num, "2.8");
+    i18n_shutdown();
+}
+
+int main(void)
+{
+    test_shipped_plurals();
+    test_plural_catalogues();
+    test_format();
+    test_gap_words();
+    return check_report();
+}

@@ -1,0 +1,160 @@
+/* The board and the turned card show what people need: every marked card
+ * can be reached and opened again with both tokens, markers of players
+ * with the same answers never hide each other, no decimal is shown, each
+ * theme can be explained, and the turned card shows both statements. */
+#include <ctype.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "menu.h"
+#include "ui_driver.h"
+
+static char home[] = "/tmp/alliantiespel-board-XXXXXX";
+
+/* True when some traced text of the current frame contains needle. */
+static bool frame_says(app *a, const char *needle)
+{
+    app_draw(a);
+    for (size_t i = 0; i < a->trace_count; i++)
+        if (a->trace[i].kind == APP_TRACE_TEXT &&
+            strstr(a->trace[i].text, needle) != NULL)
+            return true;
+    return false;
+}
+
+static size_t frame_count(app *a, app_trace_kind kind)
+{
+    app_draw(a);
+    size_t n = 0;
+    for (size_t i = 0; i < a->trace_count; i++)
+        n += a->trace[i].kind == kind;
+    return n;
+}
+
+/* A decimal number like "2,8" or "1.5" anywhere in the frame's texts. */
+static bool frame_has_decimal(app *a)
+{
+    app_draw(a);
+    for (size_t i = 0; i < a->trace_count; i++) {
+        const char *t = a->trace[i].text;
+        for (size_t k = 1; t[k] && t[k + 1]; k++)
+            if ((t[k] == ',' || t[k] == '.') && isdigit((unsigned char)t[k - 1]) &&
+                isdigit((unsigned char)t[k + 1]))
+                return true;
+    }
+    return false;
+}
+
+/* A family: two people on the client side, both answer the same. */
+static app *family_round(void)
+{
+    ui_forget_round();
+    const char *args[] = {"--lang", "nl", "--window", "1024x600"};
+    app *a = ui_open(4, args, true);
+    if (a == NULL)
+        return NULL;
+    ui_step(a);
+    /* start screen: up to the people row, one more person, start */
+    ui_key(a, SDLK_UP);
+    ui_key(a, SDLK_RIGHT);
+    ui_key(a, SDLK_RETURN);
+    CHECK_STR(app_deck(a)->id, "algemeen");
+    CHECK_INT(a->session.player_count, 3);
+    return a;
+}
+
+static void play_family_card(app *a, bool mark, bool check_words)
+{
+    ui_key(a, SDLK_RETURN); /* the deal */
+    ui_key(a, SDLK_3);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_3);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_5);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_RETURN); /* turn */
+    CHECK_STR(app_scene_name(a->scene), "reveal");
+    if (check_words) {
+        /* both statements on the turned card */
+        CHECK(frame_says(a, "Ik weet waarom ik hier kom."));
+        CHECK(frame_says(a, "Mijn cliënt weet waarom we contact hebben."));
+    }
+    if (mark)
+        ui_key(a, SDLK_b);
+    ui_key(a, SDLK_RETURN);
+}
+
+static void test_board(void)
+{
+    app *a = family_round();
+    CHECK(a != NULL);
+    if (a == NULL)
+        return;
+    for (int c = 0; c < 5; c++)
+        play_family_card(a, true, c == 0);
+    CHECK_STR(app_scene_name(a->scene), "summary");
+
+    /* markers: the two clients answered alike, yet both are seen */
+    app_draw(a);
+    size_t markers = 0;
+    for (size_t i = 0; i < a->trace_count; i++) {
+        if (a->trace[i].kind != APP_TRACE_MARKER)
+            continue;
+        markers++;
+        for (size_t j = i + 1; j < a->trace_count; j++)
+            if (a->trace[j].kind == APP_TRACE_MARKER)
+                CHECK_MSG(!layout_overlap(a->trace[i].rect, a->trace[j].rect),
+                          "markers %zu and %zu overlap", i, j);
+    }
+    CHECK_INT(markers, 4 * 3);
+    CHECK(!frame_has_decimal(a));
+    CHECK(frame_says(a, "gemiddeld 2 stappen uit elkaar"));
+
+    /* every marked card can be reached, a page at a time */
+    layout_summary l;
+    layout_summary_make(&a->frame, 4, 5, &l);
+    CHECK_INT(a->summary.summary.topic_count, 5);
+    size_t per = l.topic_count;
+    CHECK(per > 0 && per < 5);
+    CHECK(frame_says(a, "en nog"));
+    size_t pages = (5 + per - 1) / per;
+    for (size_t p = 1; p < pages + 2; p++)
+        ui_key(a, SDLK_PAGEDOWN);
+    CHECK_INT(a->summary.topic_page, pages - 1);
+    size_t first = (pages - 1) * per;
+    ui_click(a, l.topic[0]);
+    CHECK_INT(a->summary.open_round, (int)a->summary.summary.topics[first].round);
+    CHECK_INT(frame_count(a, APP_TRACE_TOKEN), 3); /* every token shown */
+    ui_key(a, SDLK_ESCAPE);
+    CHECK_INT(a->summary.open_round, -1);
+    CHECK_INT(a->menu, APP_MENU_CLOSED);
+
+    /* "?" by a theme's name explains it in plain words */
+    ui_click(a, l.row[0].help);
+    CHECK_INT(a->menu, APP_MENU_EXPLAIN);
+    CHECK(frame_says(a, "Weten we waar we naartoe werken"));
+    ui_key(a, SDLK_RETURN);
+    CHECK_INT(a->menu, APP_MENU_CLOSED);
+
+    /* the keyboard reaches every button: the last in Tab order starts a
+     * new round */
+    ui_key(a, SDLK_UP);
+    ui_key(a, SDLK_RETURN);
+    CHECK_STR(app_scene_name(a->scene), "start");
+    app_close(a);
+}
+
+int main(void)
+{
+    if (!mkdtemp(home))
+        return 1;
+    ui_env(home);
+    test_board();
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", home);
+    if (system(cmd) != 0)
+        fprintf(stderr, "could not remove %s\n", home);
+    return check_report();
+}

@@ -769,15 +769,21 @@ app *app_open(const cli_options *options, const char *data_dir,
         wflags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
         a->fullscreen = true;
     }
+    int wx = SDL_WINDOWPOS_CENTERED, wy = SDL_WINDOWPOS_CENTERED;
     {
+        /* Full screen from the start: the window is made at the screen's
+         * size in the corner, so the first frame is right even where the
+         * window manager is slow to honour full screen or ignores it. */
         SDL_DisplayMode desktop;
-        if (options->fullscreen && SDL_GetDesktopDisplayMode(0, &desktop) == 0)
-            app_ahead_start(a, options, desktop.w, desktop.h);
-        else
-            app_ahead_start(a, options, w, h);
+        if (options->fullscreen &&
+            SDL_GetDesktopDisplayMode(0, &desktop) == 0) {
+            w = desktop.w;
+            h = desktop.h;
+            wx = wy = 0;
+        }
+        app_ahead_start(a, options, w, h);
     }
-    a->window = SDL_CreateWindow("Alliantiespel", SDL_WINDOWPOS_CENTERED,
-                                 SDL_WINDOWPOS_CENTERED, w, h, wflags);
+    a->window = SDL_CreateWindow("Alliantiespel", wx, wy, w, h, wflags);
     if (a->window == NULL) {
         char msg[512];
         snprintf(msg, sizeof msg, "cannot open a window: no display found "

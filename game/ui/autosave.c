@@ -246,8 +246,9 @@ void autosave_question(const app *a, char *buf, size_t size)
     snprintf(total, sizeof total, "%zu", s.round_count);
     char started[128], progress[128], detail[512];
     draw_format(started, sizeof started, _("started %s"), date, NULL);
-    draw_format(progress, sizeof progress, _("%s of %s cards done"), done,
-                total);
+    i18n_format(progress, sizeof progress,
+                _n("%s of %s card done", "%s of %s cards done", s.round_count),
+                done, total);
     snprintf(detail, sizeof detail, "%s, %s, %s", deck_text(&d, &d.title, 0),
              started, progress);
     draw_format(buf, size,

@@ -71,8 +71,12 @@ void layout_frame_make(int w, int h, layout_frame *f)
         h = 200;
     f->w = w;
     f->h = h;
-    float sx = (float)w / 1024.0f;
-    float sy = (float)h / 600.0f;
+    /* An upright screen (a tablet held up) is designed at 600x1000: its
+     * width sets the sizes, and the screens stack what sits side by side
+     * on a wide one. */
+    f->portrait = h > w;
+    float sx = (float)w / (f->portrait ? 600.0f : 1024.0f);
+    float sy = (float)h / (f->portrait ? 1000.0f : 600.0f);
     f->s = sx < sy ? sx : sy;
     f->margin = layout_px(f, 24);
     f->gap = layout_px(f, 14);
@@ -105,12 +109,25 @@ static int layout_button_y(const layout_frame *f)
     return f->h - f->margin - f->button_h;
 }
 
+/* Two buttons on the bottom row, one at each side, lw and rw wide where
+ * there is room; on a narrow (upright) window they share the row. */
+static void layout_bottom_pair(const layout_frame *f, int lw, int rw,
+                               layout_rect *left, layout_rect *right)
+{
+    int by = layout_button_y(f);
+    int inner_w = f->w - 2 * f->margin;
+    if (lw + rw + f->gap > inner_w)
+        lw = rw = (inner_w - f->gap) / 2;
+    *left = layout_make(f->margin, by, lw, f->button_h);
+    *right = layout_make(f->w - f->margin - rw, by, rw, f->button_h);
+}
+
 /* The card shown big in the middle of the place and deal screens. */
 static layout_rect layout_place_card(const layout_frame *f)
 {
     int top = f->top_bar.h + f->gap;
     int cw = layout_min(layout_px(f, 640), f->w - 2 * f->margin);
-    int ch = layout_px(f, 232);
+    int ch = layout_px(f, f->portrait ? 300 : 232);
     return layout_make((f->w - cw) / 2, top, cw, ch);
 }
 
@@ -144,13 +161,18 @@ void layout_place_make(const layout_frame *f, size_t options,
                       &out->card_help);
 
     int by = layout_button_y(f);
-    int bw = layout_px(f, 320);
-    out->skip = layout_make(f->margin, by, layout_px(f, 280), f->button_h);
-    out->place = layout_make(f->w - f->margin - bw, by, bw, f->button_h);
-    out->hint = layout_make(out->skip.x + out->skip.w + f->gap, by,
-                            out->place.x - f->gap -
-                                (out->skip.x + out->skip.w + f->gap),
-                            f->button_h);
+    layout_bottom_pair(f, layout_px(f, 280), layout_px(f, 320), &out->skip,
+                       &out->place);
+    int hint_x = out->skip.x + out->skip.w + f->gap;
+    if (out->place.x - f->gap - hint_x >= layout_px(f, 160)) {
+        out->hint = layout_make(hint_x, by, out->place.x - f->gap - hint_x,
+                                f->button_h);
+    } else {
+        /* no room between the buttons: the hint goes above them */
+        by -= f->font_body * 2 + f->gap / 2;
+        out->hint = layout_make(f->margin, by, f->w - 2 * f->margin,
+                                f->font_body * 2);
+    }
 
     out->token_count = options;
     if (options == 0)
@@ -196,6 +218,9 @@ void layout_handover_make(const layout_frame *f, size_t chips,
     int d = layout_px(f, 80);
     int cgap = layout_px(f, 18);
     int n = (int)chips;
+    /* every chip in one row: smaller when many players share a window */
+    if (n > 0)
+        d = layout_min(d, (out->panel.w - 2 * pad - (n - 1) * cgap) / n);
     int total = n * d + (n > 0 ? (n - 1) * cgap : 0);
     int cy = out->subtitle.y + out->subtitle.h + layout_px(f, 8);
     for (int i = 0; i < n; i++)
@@ -206,10 +231,8 @@ void layout_handover_make(const layout_frame *f, size_t chips,
     int gh = layout_px(f, 76);
     int gy = out->panel.y + out->panel.h - pad - gh;
     out->go = layout_make((f->w - gw) / 2, gy, gw, gh);
-    out->take_back = layout_make(f->margin, by, layout_px(f, 330),
-                                 f->button_h);
-    int sw = layout_px(f, 280);
-    out->skip = layout_make(f->w - f->margin - sw, by, sw, f->button_h);
+    layout_bottom_pair(f, layout_px(f, 330), layout_px(f, 280),
+                       &out->take_back, &out->skip);
 }
 
 void layout_reveal_make(const layout_frame *f, size_t players,
@@ -221,13 +244,28 @@ void layout_reveal_make(const layout_frame *f, size_t players,
     int top = f->top_bar.h + f->gap;
     int by = layout_button_y(f);
     int inner_w = f->w - 2 * f->margin;
-    int left_w = inner_w * 54 / 100;
-    int right_x = f->margin + left_w + f->gap * 2;
-    int right_w = f->w - f->margin - right_x;
-
-    /* left: the card, a note for negative cards, the talk prompt */
     int avail = by - f->gap - top;
-    int card_h = avail * 58 / 100;
+    int badge_h = layout_px(f, 76);
+    int note_h = layout_px(f, 40);
+    /* Wide: the card, a note and the talk prompt on the left; the tokens
+     * and the badge on the right. Upright: all of it in one column. */
+    int left_w = f->portrait ? inner_w : inner_w * 54 / 100;
+    int card_h = avail * (f->portrait ? 30 : 58) / 100;
+    layout_rect tokens, badge;
+    if (f->portrait) {
+        int ty0 = top + card_h + note_h + layout_px(f, 14);
+        int tokens_h = avail * 27 / 100;
+        tokens = layout_make(f->margin, ty0, inner_w, tokens_h);
+        badge = layout_make(f->margin, ty0 + tokens_h + f->gap, inner_w,
+                            badge_h);
+    } else {
+        int right_x = f->margin + left_w + f->gap * 2;
+        tokens = layout_make(right_x, top, f->w - f->margin - right_x,
+                             avail - badge_h - f->gap);
+        badge = layout_make(right_x, by - f->gap - badge_h, tokens.w,
+                            badge_h);
+    }
+
     out->card = layout_make(f->margin, top, left_w, card_h);
     layout_card_inner(f, out->card, &out->card_title, &out->card_text,
                       &out->card_help);
@@ -238,14 +276,20 @@ void layout_reveal_make(const layout_frame *f, size_t players,
                                   out->card_text.y + out->card_text.h - other_h,
                                   out->card_text.w, other_h);
     out->card_text.h -= other_h + layout_px(f, 4);
-    int note_h = layout_px(f, 40);
     out->note = layout_make(f->margin, out->card.y + card_h + layout_px(f, 8),
                             left_w, note_h);
-    int ty = out->note.y + note_h + layout_px(f, 6);
+    int ty = f->portrait ? badge.y + badge.h + f->gap
+                         : out->note.y + note_h + layout_px(f, 6);
     out->talk = layout_make(f->margin, ty, left_w, by - f->gap - ty);
+    /* wide: without the note the prompt takes its place too */
+    out->talk_without_note = out->talk;
+    if (!f->portrait) {
+        out->talk_without_note.y = out->note.y;
+        out->talk_without_note.h += out->talk.y - out->note.y;
+    }
 
-    /* right: the players' tokens in rows of at most three, then the badge */
-    int badge_h = layout_px(f, 76);
+    /* the players' tokens in rows of at most three, then the badge */
+    int right_x = tokens.x, right_w = tokens.w;
     int n = (int)players;
     out->player_count = players;
     if (n > 0) {
@@ -256,7 +300,7 @@ void layout_reveal_make(const layout_frame *f, size_t players,
         int name_h = layout_px(f, 28);
         int label_h = layout_px(f, 26);
         int cgap = layout_px(f, 14);
-        int area_h = by - f->gap - top - badge_h - f->gap;
+        int area_h = tokens.h;
         int cell_w = (right_w - (cols - 1) * cgap) / cols;
         int cell_h = (area_h - (rows - 1) * cgap) / rows;
         int d = layout_min(cell_w, cell_h - name_h - label_h - layout_px(f, 8));
@@ -265,7 +309,7 @@ void layout_reveal_make(const layout_frame *f, size_t players,
             d = 8;
         int block_h = rows * (name_h + d + label_h + layout_px(f, 8)) +
                       (rows - 1) * cgap;
-        int y0 = top + layout_max(0, (area_h - block_h) / 2);
+        int y0 = tokens.y + layout_max(0, (area_h - block_h) / 2);
         for (int i = 0; i < n; i++) {
             int r = i / cols, c = i % cols;
             int in_row = (r == rows - 1) ? n - r * cols : cols;
@@ -280,7 +324,7 @@ void layout_reveal_make(const layout_frame *f, size_t players,
                                         cell_w, label_h);
         }
     }
-    out->badge = layout_make(right_x, by - f->gap - badge_h, right_w, badge_h);
+    out->badge = badge;
     int pad = layout_px(f, 12);
     int icon = badge_h - 2 * pad;
     out->badge_icon = layout_make(out->badge.x + pad, out->badge.y + pad,
@@ -289,10 +333,8 @@ void layout_reveal_make(const layout_frame *f, size_t players,
                                   out->badge.y + pad,
                                   out->badge.w - icon - 3 * pad,
                                   badge_h - 2 * pad);
-    int mw = layout_px(f, 260);
-    out->mark = layout_make(f->margin, by, mw, f->button_h);
-    int nw = layout_px(f, 330);
-    out->next = layout_make(f->w - f->margin - nw, by, nw, f->button_h);
+    layout_bottom_pair(f, layout_px(f, 260), layout_px(f, 330), &out->mark,
+                       &out->next);
 }
 
 void layout_summary_make(const layout_frame *f, size_t rows, size_t topics,
@@ -328,7 +370,25 @@ void layout_summary_make(const layout_frame *f, size_t rows, size_t topics,
     int board_h = avail - topics_block - (topics_block ? f->gap : 0);
     out->board = layout_make(f->margin, board_top, inner_w, board_h);
     out->row_count = rows;
-    if (rows > 0) {
+    if (rows > 0 && f->portrait) {
+        /* upright: the name and the bar on a line, the words below */
+        int rh = layout_min(board_h / (int)rows, layout_px(f, 150));
+        int pad = layout_px(f, 10);
+        int name_w = inner_w * 36 / 100;
+        for (size_t i = 0; i < rows; i++) {
+            int y = board_top + (int)i * rh;
+            int line = rh * 45 / 100;
+            int help = layout_min(layout_px(f, 30), line - 4);
+            out->row[i].name = layout_make(f->margin + pad, y,
+                                           name_w - 2 * pad - help, line);
+            out->row[i].help = layout_make(f->margin + name_w - pad - help,
+                                           y + (line - help) / 2, help, help);
+            out->row[i].bar = layout_make(f->margin + name_w, y,
+                                          inner_w - name_w - pad, line);
+            out->row[i].sentence = layout_make(f->margin + pad, y + line,
+                                               inner_w - 2 * pad, rh - line);
+        }
+    } else if (rows > 0) {
         int rh = board_h / (int)rows;
         rh = layout_min(rh, layout_px(f, 96));
         int name_w = inner_w * 22 / 100;
@@ -406,10 +466,8 @@ void layout_start_make(const layout_frame *f, layout_start *out)
         }
     }
     int by = layout_button_y(f);
-    int sw = layout_px(f, 300);
-    out->start = layout_make(f->w - f->margin - sw, by, sw, f->button_h);
-    int cw = layout_px(f, 300);
-    out->choose = layout_make(f->margin, by, cw, f->button_h);
+    layout_bottom_pair(f, layout_px(f, 300), layout_px(f, 300), &out->choose,
+                       &out->start);
     out->message = layout_make(f->margin, y, inner_w,
                                layout_max(0, by - f->gap - y));
 }

@@ -47,14 +47,30 @@ static void scene_handover_take_back(app *a)
     app_apply(a, act);
 }
 
+/* The hand-over screen's buttons in Tab order. */
+enum { HANDOVER_GO, HANDOVER_TAKE_BACK, HANDOVER_SKIP, HANDOVER_BUTTONS };
+
+static void scene_handover_press(app *a, int button)
+{
+    if (button == HANDOVER_TAKE_BACK)
+        scene_handover_take_back(a);
+    else if (button == HANDOVER_SKIP)
+        scene_skip_card(a);
+    else
+        scene_handover_go(a);
+}
+
 void scene_handover_handle(app *a, const input_event *ev)
 {
     layout_handover l;
     layout_handover_make(&a->frame, a->session.player_count, &l);
+    if (scene_focus_move(a, ev, HANDOVER_BUTTONS))
+        return;
     switch (ev->type) {
     case INPUT_CONFIRM:
     case INPUT_TOGGLE:
-        scene_handover_go(a);
+        scene_handover_press(a, a->button_focus >= 0 ? a->button_focus
+                                                     : HANDOVER_GO);
         break;
     case INPUT_BACK:
         scene_handover_take_back(a);
@@ -118,10 +134,12 @@ void scene_handover_draw(app *a)
         else
             draw_disc(a, l.chip[p], (SDL_Color){255, 255, 255, 30});
     }
-    draw_button(a, l.go, go, "Enter", true, true);
+    int focus = a->button_focus < 0 ? HANDOVER_GO : a->button_focus;
+    draw_button(a, l.go, go, "Enter", true, focus == HANDOVER_GO);
     draw_button(a, l.take_back, _("Take back my token"), "Backspace", false,
-                false);
-    draw_button(a, l.skip, _("Skip card"), "S", false, false);
+                focus == HANDOVER_TAKE_BACK);
+    draw_button(a, l.skip, _("Skip card"), "S", false,
+                focus == HANDOVER_SKIP);
     if (a->handover.ready)
         scene_reveal_prepare(a); /* so the turn itself only copies */
 }

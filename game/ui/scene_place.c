@@ -23,12 +23,28 @@ static void scene_place_confirm(app *a)
     app_apply(a, act);
 }
 
+/* The place screen's buttons in Tab order (the tokens are chosen with
+ * digits and arrows). */
+enum { PLACE_HELP, PLACE_SKIP, PLACE_PLACE, PLACE_BUTTONS };
+
+static void scene_place_press(app *a, int button)
+{
+    if (button == PLACE_HELP)
+        scene_explain_card(a, a->session.current);
+    else if (button == PLACE_SKIP)
+        scene_skip_card(a);
+    else
+        scene_place_confirm(a);
+}
+
 void scene_place_handle(app *a, const input_event *ev)
 {
     const deck *d = a->session.deck;
     int k = (int)d->option_count;
     layout_place l;
     layout_place_make(&a->frame, d->option_count, &l);
+    if (scene_focus_move(a, ev, PLACE_BUTTONS))
+        return;
     switch (ev->type) {
     case INPUT_DIGIT:
         if (ev->digit >= 1 && ev->digit <= k)
@@ -44,7 +60,8 @@ void scene_place_handle(app *a, const input_event *ev)
         break;
     case INPUT_CONFIRM:
     case INPUT_TOGGLE:
-        scene_place_confirm(a);
+        scene_place_press(a, a->button_focus >= 0 ? a->button_focus
+                                                  : PLACE_PLACE);
         break;
     case INPUT_BACK:
         a->place.selected = -1;
@@ -113,9 +130,12 @@ void scene_place_draw(app *a)
                 kmax, NULL);
     draw_text(a, hint, l.hint, a->frame.font_small, false, DRAW_CREAM,
               TEXT_ALIGN_CENTER, true);
-    draw_button(a, l.skip, _("Skip card"), "S", false, false);
+    if (a->button_focus == PLACE_HELP)
+        draw_help_button(a, l.card_help, true);
+    draw_button(a, l.skip, _("Skip card"), "S", false,
+                a->button_focus == PLACE_SKIP);
     draw_button(a, l.place, _("Place face down"), "Enter",
-                a->place.selected >= 0, false);
+                a->place.selected >= 0, a->button_focus == PLACE_PLACE);
 }
 
 void scene_place_leave(app *a)

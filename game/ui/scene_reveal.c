@@ -155,11 +155,8 @@ void scene_reveal_draw_round(app *a, size_t round, bool review)
               DRAW_INK_SOFT, TEXT_ALIGN_CENTER, true);
     const deck_card *card = &d->cards[r->card];
     bool negative = d->dimensions[card->dimension].negative;
-    if (!negative) {
-        /* no note: the talk prompt moves up */
-        l.talk.h += l.talk.y - l.note.y;
-        l.talk.y = l.note.y;
-    }
+    if (!negative)
+        l.talk = l.talk_without_note;
     if (negative) {
         layout_rect icon = {l.note.x, l.note.y, l.note.h, l.note.h};
         draw_icon(a, "low-good", icon);

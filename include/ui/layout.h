@@ -23,6 +23,7 @@ typedef struct {
 typedef struct {
     int w, h;
     float s;             /* scale unit */
+    bool portrait;       /* taller than wide: screens stack their parts */
     int margin, gap;
     int font_small, font_body, font_large, font_card, font_title;
     int button_h;
@@ -59,6 +60,7 @@ typedef struct {
     layout_rect card_other;                /* the professional's wording */
     layout_rect note;                      /* "low is good" on negative cards */
     layout_rect talk;                      /* the talk prompt */
+    layout_rect talk_without_note;         /* ... where no note is needed */
     layout_rect token[LAYOUT_MAX_PLAYERS];
     layout_rect name[LAYOUT_MAX_PLAYERS];
     layout_rect label[LAYOUT_MAX_PLAYERS];

@@ -403,6 +403,29 @@ static void test_sigterm_keeps_the_round(void)
     app_close(a);
 }
 
+/* A folder others may write in is not used for answers: a lasting notice,
+ * play goes on, nothing is stored; the folder's mode is left alone. */
+static void test_folder_not_private(void)
+{
+    CHECK(chmod(folder, 0777) == 0);
+    const char *args[] = { "--domain", "algemeen", "--cards", "quick" };
+    app *a = ui_open(4, args, false);
+    if (a) {
+        ui_step(a);
+        CHECK(a->autosave.notice[0] != '\0');
+        CHECK(strstr(a->autosave.notice, folder) != NULL);
+        ui_key(a, SDLK_RETURN);
+        ui_key(a, SDLK_4);
+        ui_key(a, SDLK_RETURN);
+        CHECK_STR(app_scene_name(a->scene), "handover");
+        CHECK(!file_exists(saved));
+        app_close(a);
+    }
+    struct stat st;
+    CHECK(stat(folder, &st) == 0 && (st.st_mode & 0777) == 0777);
+    CHECK(chmod(folder, 0700) == 0);
+}
+
 int main(void)
 {
     if (!mkdtemp(home))
@@ -418,6 +441,7 @@ int main(void)
     test_options_after_a_crash();
     test_damaged_file();
     test_sigterm_keeps_the_round();
+    test_folder_not_private();
     char cmd[128];
     snprintf(cmd, sizeof cmd, "rm -rf %s", home);
     if (system(cmd) != 0)

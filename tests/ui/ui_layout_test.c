@@ -37,6 +37,8 @@ static void size_test(int w, int h)
         inside(p.place, "place button", w, h);
         inside(p.skip, "skip button", w, h);
         apart(p.place, p.skip, "place/skip", w, h);
+        apart(p.hint, p.skip, "hint/skip", w, h);
+        apart(p.hint, p.place, "hint/place", w, h);
         apart(p.card, f.top_bar, "card/top bar", w, h);
         for (size_t i = 0; i < k; i++) {
             inside(p.token[i], "token", w, h);
@@ -63,12 +65,17 @@ static void size_test(int w, int h)
         inside(r.next, "next", w, h);
         apart(r.mark, r.next, "mark/next", w, h);
         apart(r.card, r.talk, "card/talk", w, h);
+        apart(r.talk, r.badge, "talk/badge", w, h);
+        apart(r.talk_without_note, r.badge, "talk/badge", w, h);
+        apart(r.talk_without_note, r.card, "talk/card", w, h);
         for (size_t i = 0; i < n; i++) {
             inside(r.token[i], "reveal token", w, h);
             inside(r.name[i], "reveal name", w, h);
             inside(r.label[i], "reveal label", w, h);
             apart(r.token[i], r.badge, "token/badge", w, h);
             apart(r.token[i], r.card, "token/card", w, h);
+            apart(r.token[i], r.talk, "token/talk", w, h);
+            apart(r.token[i], r.talk_without_note, "token/talk", w, h);
             for (size_t j = i + 1; j < n; j++)
                 apart(r.token[i], r.token[j], "reveal tokens", w, h);
         }
@@ -112,6 +119,7 @@ static void size_test(int w, int h)
     layout_start_make(&f, &st);
     inside(st.start, "start", w, h);
     inside(st.choose, "choose", w, h);
+    apart(st.start, st.choose, "start/choose", w, h);
     for (int i = 0; i < LAYOUT_START_ROWS; i++) {
         inside(st.row[i].prev, "row prev", w, h);
         inside(st.row[i].next, "row next", w, h);
@@ -144,7 +152,8 @@ int main(void)
 {
     const int sizes[][2] = {{1024, 600}, {1280, 800}, {1366, 768},
                             {1920, 1080}, {3840, 2160}, {1024, 768},
-                            {800, 600},  {2560, 1080}};
+                            {800, 600},  {2560, 1080}, {600, 1000},
+                            {768, 1024}, {1080, 1920}};
     for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++)
         size_test(sizes[i][0], sizes[i][1]);
     /* helpers */

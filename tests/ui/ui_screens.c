@@ -1,5 +1,6 @@
 /* ui_screens: the project's screenshot command. Plays a quick round
- * headless and writes a PNG of every screen at 1024x600 and 1920x1080.
+ * headless and writes a PNG of every screen at 1024x600, 1920x1080 and
+ * 600x1000 (upright).
  * Usage: ui_screens OUTDIR */
 #include <stdio.h>
 
@@ -109,10 +110,12 @@ int main(int argc, char **argv)
     char home[4096];
     snprintf(home, sizeof home, "%s/ui-screens-home", TEST_BINARY_DIR);
     ui_env(home);
-    if (run(argv[1], 1024, 600) != 0 || run(argv[1], 1920, 1080) != 0) {
+    /* a small laptop, a big screen, and a tablet held upright */
+    if (run(argv[1], 1024, 600) != 0 || run(argv[1], 1920, 1080) != 0 ||
+        run(argv[1], 600, 1000) != 0) {
         fprintf(stderr, "ui_screens: the game did not start\n");
         return 1;
     }
     printf("%d screenshots\n", shots);
-    return shots == 24 ? 0 : 1;
+    return shots == 36 ? 0 : 1;
 }

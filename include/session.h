@@ -27,10 +27,22 @@ typedef struct {
     bool marked;                          /* "bespreken": come back to it */
 } session_round;
 
+/* One seat at the table: the side it is on and the role (an index into
+ * the deck's roles) of the person on it. */
+typedef struct {
+    deck_role side;
+    size_t role;
+} session_seat;
+
+#define SESSION_MODE_ID_MAX 16
+
 typedef struct {
     const deck *deck;                     /* not owned */
     size_t language;                      /* index into deck->languages */
-    deck_role players[SESSION_MAX_PLAYERS]; /* placing order; no names */
+    char mode[SESSION_MODE_ID_MAX];       /* the way to play: "table", ... */
+    deck_role players[SESSION_MAX_PLAYERS]; /* side per seat, placing order;
+                                               no names */
+    size_t roles[SESSION_MAX_PLAYERS];    /* role per seat (deck->roles) */
     size_t player_count;
     session_round *rounds;                /* the chosen cards, in order */
     size_t round_count;
@@ -68,9 +80,17 @@ typedef struct {
     size_t option;
 } session_action;
 
-/* Players are given in placing order; the game's default is the client
- * side first, then the professional. Exactly one professional, one or more
- * clients. cards are indices into d->cards (copied). */
+/* Seats are given in placing order; the game's default is the client
+ * side first, then the professional. Which seats a way to play allows is
+ * the mode's rule (mode.h); the session only asks for one seat or more,
+ * each with a role of the deck on its own side. cards are indices into
+ * d->cards (copied). */
+session_status session_new_seats(session *s, const deck *d, size_t language,
+                                 const size_t *cards, size_t card_count,
+                                 const session_seat *seats, size_t seat_count,
+                                 const char *mode, int64_t now);
+/* The table game: sides in placing order, each seat in its side's own
+ * role, exactly one professional. */
 session_status session_new(session *s, const deck *d, size_t language,
                            const size_t *cards, size_t card_count,
                            const deck_role *players, size_t player_count,

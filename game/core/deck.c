@@ -556,8 +556,8 @@ static void read_deck(loader *l, const ydoc_node *root)
     ydoc_check_keys(l->doc, root, keys, "the deck", l->errors);
     const ydoc_node *format = need(l, root, "format", "the deck");
     if (format && (format->kind != YDOC_SCALAR ||
-                   strcmp(format->text, DECK_FORMAT) != 0)) {
-        fail(l, format, "'format' must be %s, not '%.40s'", DECK_FORMAT,
+                   strcmp(format->text, DECK_FORMAT_1) != 0)) {
+        fail(l, format, "'format' must be %s, not '%.40s'", DECK_FORMAT_1,
              format->kind == YDOC_SCALAR ? format->text : ydoc_kind_name(format->kind));
         return; /* another format: the rest would only add noise */
     }
@@ -588,6 +588,12 @@ bool deck_load_buffer(const char *name, const char *data, size_t size,
     ydoc_free(&doc);
     /* Any diagnostic at all refuses the deck, whoever added it. */
     if (errors->count + errors->dropped != before) {
+        deck_free(out);
+        return false;
+    }
+    out->format = 1;
+    if (!deck_roles_from_sides(out)) {
+        error_add(errors, name, 0, 0, "out of memory");
         deck_free(out);
         return false;
     }
@@ -622,37 +628,32 @@ bool deck_check_icons(const deck *d, deck_icon_exists_fn exists,
     return ok;
 }
 
-static void string_free(deck_string *s)
-{
-    for (size_t i = 0; i < DECK_MAX_LANGUAGES; i++)
-        free(s->text[i]);
-}
-
 void deck_free(deck *d)
 {
     free(d->path);
     free(d->id);
-    string_free(&d->title);
-    string_free(&d->description);
+    deck_string_free(&d->title);
+    deck_string_free(&d->description);
     for (size_t i = 0; i < DECK_MAX_LANGUAGES; i++)
         free(d->languages[i]);
     for (size_t i = 0; i < DECK_ROLE_COUNT; i++)
-        string_free(&d->role_name[i]);
+        deck_string_free(&d->role_name[i]);
     for (size_t i = 0; i < d->dimension_count; i++) {
         free(d->dimensions[i].key);
-        string_free(&d->dimensions[i].name);
-        string_free(&d->dimensions[i].description);
+        deck_string_free(&d->dimensions[i].name);
+        deck_string_free(&d->dimensions[i].description);
     }
     free(d->dimensions);
     for (size_t i = 0; i < d->option_count; i++) {
-        string_free(&d->options[i].label);
+        deck_string_free(&d->options[i].label);
         free(d->options[i].icon);
     }
+    deck_roles_free(d);
     for (size_t i = 0; i < d->card_count; i++) {
         free(d->cards[i].id);
-        string_free(&d->cards[i].client);
-        string_free(&d->cards[i].professional);
-        string_free(&d->cards[i].talk);
+        deck_string_free(&d->cards[i].client);
+        deck_string_free(&d->cards[i].professional);
+        deck_string_free(&d->cards[i].talk);
     }
     free(d->cards);
     free(d->quick);

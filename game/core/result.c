@@ -769,6 +769,17 @@ bool result_read_buffer(const char *name, const char *data, size_t size,
     d->path = malloc(strlen(name) + 1);
     if (d->path)
         strcpy(d->path, name);
+    /* A format 1 file names the two sides only: each seat has its side's
+     * role, and the way to play was the table game. */
+    if (!deck_roles_from_sides(d)) {
+        error_add(errors, name, 0, 0, "out of memory");
+        session_free(s);
+        deck_free(d);
+        return false;
+    }
+    for (size_t p = 0; p < s->player_count; p++)
+        s->roles[p] = deck_side_role(d, s->players[p]);
+    snprintf(s->mode, sizeof s->mode, "%s", "table");
     return true;
 }
 
@@ -819,9 +830,22 @@ static bool resume_from(const char *path, const deck *saved_deck,
         }
         cards[r] = (size_t)index;
     }
-    session_status status = session_new(out, d, (size_t)lang, cards, saved->round_count,
-                                        saved->players, saved->player_count,
-                                        saved->started_at);
+    session_seat seats[SESSION_MAX_PLAYERS];
+    for (size_t p = 0; p < saved->player_count; p++) {
+        const char *role = saved_deck->roles[saved->roles[p]].id;
+        int index = deck_role_index(d, role);
+        if (index < 0 || d->roles[index].side != saved->players[p]) {
+            error_add(errors, path, 0, 0, "deck '%s' no longer has the role "
+                      "'%s' this round was played with", d->id, role);
+            free(cards);
+            return false;
+        }
+        seats[p] = (session_seat){saved->players[p], (size_t)index};
+    }
+    session_status status = session_new_seats(out, d, (size_t)lang, cards,
+                                              saved->round_count, seats,
+                                              saved->player_count, saved->mode,
+                                              saved->started_at);
     free(cards);
     if (status != SESSION_OK) {
         error_add(errors, path, 0, 0, "cannot pick up this round: %s",

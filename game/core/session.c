@@ -2,6 +2,7 @@
  * changes nothing when it is refused. */
 #include "session.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,17 +12,38 @@ session_status session_new(session *s, const deck *d, size_t language,
                            int64_t now)
 {
     memset(s, 0, sizeof *s);
-    if (!d || card_count == 0 || language >= d->language_count ||
-        player_count < 2 || player_count > SESSION_MAX_PLAYERS)
+    if (!d || player_count < 2 || player_count > SESSION_MAX_PLAYERS)
         return SESSION_ERR_BAD_SETUP;
+    session_seat seats[SESSION_MAX_PLAYERS];
     size_t professionals = 0;
     for (size_t i = 0; i < player_count; i++) {
         if (players[i] != DECK_ROLE_PROFESSIONAL && players[i] != DECK_ROLE_CLIENT)
             return SESSION_ERR_BAD_SETUP;
         professionals += players[i] == DECK_ROLE_PROFESSIONAL;
+        seats[i] = (session_seat){players[i], deck_side_role(d, players[i])};
     }
     if (professionals != 1)
         return SESSION_ERR_BAD_SETUP;
+    return session_new_seats(s, d, language, cards, card_count, seats,
+                             player_count, "table", now);
+}
+
+session_status session_new_seats(session *s, const deck *d, size_t language,
+                                 const size_t *cards, size_t card_count,
+                                 const session_seat *seats, size_t seat_count,
+                                 const char *mode, int64_t now)
+{
+    memset(s, 0, sizeof *s);
+    if (!d || card_count == 0 || language >= d->language_count ||
+        seat_count < 1 || seat_count > SESSION_MAX_PLAYERS || mode == NULL ||
+        mode[0] == '\0' || strlen(mode) >= sizeof s->mode)
+        return SESSION_ERR_BAD_SETUP;
+    for (size_t i = 0; i < seat_count; i++)
+        if ((seats[i].side != DECK_ROLE_PROFESSIONAL &&
+             seats[i].side != DECK_ROLE_CLIENT) ||
+            seats[i].role >= d->role_count ||
+            d->roles[seats[i].role].side != seats[i].side)
+            return SESSION_ERR_BAD_SETUP;
     for (size_t i = 0; i < card_count; i++)
         if (cards[i] >= d->card_count)
             return SESSION_ERR_BAD_SETUP;
@@ -36,8 +58,12 @@ session_status session_new(session *s, const deck *d, size_t language,
     }
     s->deck = d;
     s->language = language;
-    memcpy(s->players, players, player_count * sizeof *players);
-    s->player_count = player_count;
+    for (size_t i = 0; i < seat_count; i++) {
+        s->players[i] = seats[i].side;
+        s->roles[i] = seats[i].role;
+    }
+    s->player_count = seat_count;
+    snprintf(s->mode, sizeof s->mode, "%s", mode);
     s->round_count = card_count;
     s->current = 0;
     s->started_at = now;
@@ -230,8 +256,14 @@ size_t session_revealed_count(const session *s)
 
 bool session_is_consistent(const session *s)
 {
-    if (!s->deck || s->player_count < 2 || s->player_count > SESSION_MAX_PLAYERS)
+    if (!s->deck || s->player_count < 1 || s->player_count > SESSION_MAX_PLAYERS)
         return false;
+    /* every seat in a role of the deck on its own side (a result file's
+     * deck gets its roles after this check) */
+    for (size_t p = 0; p < s->player_count && s->deck->role_count > 0; p++)
+        if (s->roles[p] >= s->deck->role_count ||
+            s->deck->roles[s->roles[p]].side != s->players[p])
+            return false;
     if (s->current > s->round_count)
         return false;
     for (size_t i = 0; i < s->round_count; i++) {

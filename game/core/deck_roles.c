@@ -1,0 +1,112 @@
+/* deck_roles: the roles people play at the table and a card's wording per
+ * role. A format 1 deck names only the two sides; its two roles are made
+ * from those names here, so the rest of the game sees one model. */
+#include "deck.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void deck_string_free(deck_string *s)
+{
+    for (size_t i = 0; i < DECK_MAX_LANGUAGES; i++) {
+        free(s->text[i]);
+        s->text[i] = NULL;
+    }
+}
+
+static char *deck_roles_copy(const char *text)
+{
+    size_t n = strlen(text) + 1;
+    char *c = malloc(n);
+    if (c)
+        memcpy(c, text, n);
+    return c;
+}
+
+/* "de cliënt", "the client": a side's name with the definite article of
+ * the language where every role noun takes the same one; others keep the
+ * bare name (their decks say it themselves in format 2). */
+static char *deck_roles_with_article(const char *language, const char *name)
+{
+    const char *article = strcmp(language, "nl") == 0   ? "de "
+                          : strcmp(language, "en") == 0 ? "the "
+                                                        : "";
+    size_t n = strlen(article) + strlen(name) + 1;
+    char *c = malloc(n);
+    if (c)
+        snprintf(c, n, "%s%s", article, name);
+    return c;
+}
+
+bool deck_roles_from_sides(deck *d)
+{
+    static const char *const ids[DECK_ROLE_COUNT] = {"professional", "client"};
+    for (size_t side = 0; side < DECK_ROLE_COUNT; side++) {
+        deck_role_info *r = &d->roles[side];
+        memset(r, 0, sizeof *r);
+        r->side = (deck_role)side;
+        r->id = deck_roles_copy(ids[side]);
+        if (r->id == NULL)
+            return false;
+        for (size_t l = 0; l < d->language_count; l++) {
+            const char *name = d->role_name[side].text[l];
+            if (name == NULL)
+                continue;
+            r->name.text[l] = deck_roles_copy(name);
+            r->the.text[l] = deck_roles_with_article(d->languages[l], name);
+            if (r->name.text[l] == NULL || r->the.text[l] == NULL)
+                return false;
+        }
+    }
+    d->role_count = DECK_ROLE_COUNT;
+    return true;
+}
+
+void deck_roles_free(deck *d)
+{
+    for (size_t i = 0; i < d->role_count && i < DECK_MAX_ROLES; i++) {
+        free(d->roles[i].id);
+        deck_string_free(&d->roles[i].name);
+        deck_string_free(&d->roles[i].the);
+    }
+    for (size_t c = 0; c < d->card_count; c++) {
+        for (size_t w = 0; w < d->cards[c].wording_count; w++)
+            deck_string_free(&d->cards[c].wordings[w].text);
+        free(d->cards[c].wordings);
+        d->cards[c].wordings = NULL;
+        d->cards[c].wording_count = 0;
+    }
+    d->role_count = 0;
+}
+
+int deck_role_index(const deck *d, const char *id)
+{
+    for (size_t i = 0; i < d->role_count; i++)
+        if (d->roles[i].id && strcmp(d->roles[i].id, id) == 0)
+            return (int)i;
+    return -1;
+}
+
+size_t deck_side_role(const deck *d, deck_role side)
+{
+    int i = deck_role_index(d, side == DECK_ROLE_CLIENT ? "client"
+                                                        : "professional");
+    if (i >= 0)
+        return (size_t)i;
+    for (size_t r = 0; r < d->role_count; r++)
+        if (d->roles[r].side == side)
+            return r;
+    return 0;
+}
+
+const char *deck_card_text(const deck *d, const deck_card *card, size_t role,
+                           size_t lang)
+{
+    for (size_t w = 0; w < card->wording_count; w++)
+        if (card->wordings[w].role == role)
+            return deck_text(d, &card->wordings[w].text, lang);
+    bool client = role < d->role_count ? d->roles[role].side == DECK_ROLE_CLIENT
+                                       : false;
+    return deck_text(d, client ? &card->client : &card->professional, lang);
+}

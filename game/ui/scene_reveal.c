@@ -191,8 +191,8 @@ void scene_reveal_draw_round(app *a, size_t round, bool review)
         char name[128];
         scene_player_name(a, p, name, sizeof name);
         draw_text(a, name, l.name[p], a->frame.font_body, true,
-                  s->players[p] == DECK_ROLE_CLIENT ? (SDL_Color){150, 200, 255, 255}
-                                                    : (SDL_Color){240, 180, 215, 255},
+                  s->players[p] == DECK_ROLE_CLIENT ? (SDL_Color){185, 225, 255, 255}
+                                                    : (SDL_Color){248, 205, 230, 255},
                   TEXT_ALIGN_CENTER, true);
         int ans = session_visible_answer(s, round, p);
         float wf = t < 0.5f ? 1.0f - 2.0f * t : 2.0f * t - 1.0f;

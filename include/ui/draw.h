@@ -29,7 +29,7 @@
 #define DRAW_BUTTON ((SDL_Color){244, 236, 220, 255})
 #define DRAW_PRIMARY ((SDL_Color){245, 193, 82, 255})
 #define DRAW_ALIGNED ((SDL_Color){0, 158, 115, 255})   /* bluish green */
-#define DRAW_CLOSE ((SDL_Color){230, 159, 0, 255})     /* orange */
+#define DRAW_CLOSE ((SDL_Color){180, 115, 0, 255})     /* orange, darkened to 3:1 */
 #define DRAW_APART ((SDL_Color){213, 94, 0, 255})      /* vermillion */
 #define DRAW_CLIENT ((SDL_Color){0, 114, 178, 255})    /* blue */
 #define DRAW_PRO ((SDL_Color){184, 109, 150, 255})     /* reddish purple */

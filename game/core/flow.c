@@ -1,0 +1,36 @@
+/* flow: see flow.h. */
+#include "flow.h"
+
+flow flow_now(const session *s, const mode_def *m)
+{
+    flow f = {FLOW_BOARD, 0, false, MODE_ANSWER_OWN};
+    const session_round *r = session_current(s);
+    if (r == NULL)
+        return f;
+    if (r->state == SESSION_CARD_REVEALED) {
+        f.step = FLOW_TALK;
+        return f;
+    }
+    int next = session_next_to_place(s);
+    if (next < 0) {
+        f.step = FLOW_READY;
+        return f;
+    }
+    const mode_seat *seat = mode_seat_of(m, s, (size_t)next);
+    f.seat = (size_t)next;
+    f.answers = seat ? seat->answers : MODE_ANSWER_OWN;
+    bool anyone = false;
+    for (size_t p = 0; p < s->player_count; p++)
+        anyone |= r->answer[p] != SESSION_NO_ANSWER;
+    /* a hidden answer lies on the table: the next person must not see it */
+    f.handover = anyone && (seat == NULL || seat->hidden);
+    f.step = anyone ? FLOW_ANSWER : FLOW_DEAL;
+    return f;
+}
+
+const char *flow_step_name(flow_step step)
+{
+    static const char *const names[] = {"deal", "answer", "ready", "talk",
+                                        "board"};
+    return step <= FLOW_BOARD ? names[step] : "?";
+}

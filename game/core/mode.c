@@ -1,0 +1,147 @@
+/* mode: the table of ways to play (see mode.h). A new way to play is a
+ * new row here and the widgets its kinds ask for, not a copy of a scene. */
+#include "mode.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const mode_def mode_table[] = {
+    {
+        .id = "table",
+        .name = "At the table",
+        .available = true,
+        .seats = {{DECK_ROLE_CLIENT, 1, 1, MODE_ANSWER_OWN,
+                   MODE_SOURCE_PERSON, true},
+                  {DECK_ROLE_PROFESSIONAL, 1, 1, MODE_ANSWER_OWN,
+                   MODE_SOURCE_PERSON, true}},
+        .seat_kinds = 2,
+        .reveal = MODE_REVEAL_PAIR,
+        .scoring = MODE_SCORING_ALIGNMENT,
+        .controls = MODE_CONTROL_SKIP | MODE_CONTROL_TAKE_BACK,
+        .layout = MODE_LAYOUT_TABLE,
+    },
+    {
+        .id = "family",
+        .name = "A family",
+        .available = true,
+        .seats = {{DECK_ROLE_CLIENT, 2, 4, MODE_ANSWER_OWN,
+                   MODE_SOURCE_PERSON, true},
+                  {DECK_ROLE_PROFESSIONAL, 1, 1, MODE_ANSWER_OWN,
+                   MODE_SOURCE_PERSON, true}},
+        .seat_kinds = 2,
+        .reveal = MODE_REVEAL_GAPS,
+        .scoring = MODE_SCORING_ALIGNMENT,
+        .controls = MODE_CONTROL_SKIP | MODE_CONTROL_TAKE_BACK,
+        .layout = MODE_LAYOUT_TABLE,
+    },
+    {
+        .id = "training",
+        .name = "Training",
+        .available = false,
+        .seats = {{DECK_ROLE_CLIENT, 1, 1, MODE_ANSWER_OWN,
+                   MODE_SOURCE_PERSON, true},
+                  {DECK_ROLE_PROFESSIONAL, 1, 1,
+                   MODE_ANSWER_OWN | MODE_ANSWER_PREDICT, MODE_SOURCE_PERSON,
+                   true}},
+        .seat_kinds = 2,
+        .reveal = MODE_REVEAL_PREDICTION,
+        .scoring = MODE_SCORING_PREDICTION,
+        .controls = MODE_CONTROL_SKIP | MODE_CONTROL_TAKE_BACK,
+        .layout = MODE_LAYOUT_TABLE,
+    },
+    {
+        .id = "workshop",
+        .name = "Workshop",
+        .available = false,
+        .seats = {{DECK_ROLE_CLIENT, 0, 8, MODE_ANSWER_COUNT,
+                   MODE_SOURCE_FACILITATOR, false},
+                  {DECK_ROLE_PROFESSIONAL, 1, 8, MODE_ANSWER_COUNT,
+                   MODE_SOURCE_FACILITATOR, false}},
+        .seat_kinds = 2,
+        .reveal = MODE_REVEAL_SPREAD,
+        .scoring = MODE_SCORING_DISTRIBUTION,
+        .controls = MODE_CONTROL_SKIP | MODE_CONTROL_BACK |
+                    MODE_CONTROL_REVEAL_NOW | MODE_CONTROL_TIMER |
+                    MODE_CONTROL_REVOTE,
+        .layout = MODE_LAYOUT_PROJECTOR,
+    },
+};
+
+size_t mode_count(void)
+{
+    return sizeof mode_table / sizeof mode_table[0];
+}
+
+const mode_def *mode_at(size_t index)
+{
+    return index < mode_count() ? &mode_table[index] : NULL;
+}
+
+const mode_def *mode_find(const char *id)
+{
+    for (size_t i = 0; id && i < mode_count(); i++)
+        if (strcmp(mode_table[i].id, id) == 0)
+            return &mode_table[i];
+    return NULL;
+}
+
+static int mode_side_sum(const mode_def *m, deck_role side, bool max)
+{
+    int n = 0;
+    for (size_t k = 0; k < m->seat_kinds; k++)
+        if (m->seats[k].side == side)
+            n += max ? m->seats[k].max : m->seats[k].min;
+    return n;
+}
+
+int mode_side_min(const mode_def *m, deck_role side)
+{
+    return mode_side_sum(m, side, false);
+}
+
+int mode_side_max(const mode_def *m, deck_role side)
+{
+    return mode_side_sum(m, side, true);
+}
+
+bool mode_check_seats(const mode_def *m, const session_seat *seats,
+                      size_t count, char *why, size_t why_size)
+{
+    /* the seats come kind by kind, each kind within its min and max */
+    size_t at = 0;
+    for (size_t k = 0; k < m->seat_kinds; k++) {
+        const mode_seat *kind = &m->seats[k];
+        int n = 0;
+        while (at < count && seats[at].side == kind->side && n < kind->max) {
+            at++;
+            n++;
+        }
+        if (n < kind->min) {
+            snprintf(why, why_size, "%s needs %d to %d %s", m->id, kind->min,
+                     kind->max,
+                     kind->side == DECK_ROLE_CLIENT
+                         ? "people on the client side"
+                         : "people on the professional side");
+            return false;
+        }
+    }
+    if (at != count) {
+        snprintf(why, why_size, "%s has room for %d people on the client "
+                 "side and %d on the professional side, in that order",
+                 m->id, mode_side_max(m, DECK_ROLE_CLIENT),
+                 mode_side_max(m, DECK_ROLE_PROFESSIONAL));
+        return false;
+    }
+    return true;
+}
+
+const mode_seat *mode_seat_of(const mode_def *m, const session *s,
+                              size_t seat)
+{
+    if (m == NULL || seat >= s->player_count)
+        return NULL;
+    for (size_t k = 0; k < m->seat_kinds; k++)
+        if (m->seats[k].side == s->players[seat])
+            return &m->seats[k];
+    return NULL;
+}

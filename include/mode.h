@@ -1,0 +1,93 @@
+/* mode: the ways to play, each a row of data. A scene asks what a mode
+ * needs (which seats, what each seat answers, the reveal and scoring
+ * kinds, the controls, the layout profile), never which mode it is. */
+#ifndef ALLIANTIESPEL_MODE_H
+#define ALLIANTIESPEL_MODE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "deck.h"
+#include "session.h"
+
+/* What a seat answers on each card. */
+enum {
+    MODE_ANSWER_OWN = 1,     /* the seat's own answer */
+    MODE_ANSWER_PREDICT = 2, /* a prediction of another seat's answer */
+    MODE_ANSWER_COUNT = 4    /* how many people chose each option */
+};
+
+/* Who fills a seat. */
+typedef enum {
+    MODE_SOURCE_PERSON,      /* somebody at the table */
+    MODE_SOURCE_CASE,        /* a stored case's persona */
+    MODE_SOURCE_FACILITATOR  /* the facilitator types what a group did */
+} mode_source;
+
+/* How a turned card shows the answers. */
+typedef enum {
+    MODE_REVEAL_PAIR,        /* every token, one distance */
+    MODE_REVEAL_GAPS,        /* every token, the distance within the
+                                client side and between the sides */
+    MODE_REVEAL_PREDICTION,  /* own answer, prediction, how far off */
+    MODE_REVEAL_SPREAD       /* a bar per option per side */
+} mode_reveal;
+
+typedef enum {
+    MODE_SCORING_ALIGNMENT,    /* how far apart the sides are */
+    MODE_SCORING_PREDICTION,   /* how well one side predicts the other */
+    MODE_SCORING_DISTRIBUTION  /* how a group spread over the options */
+} mode_scoring;
+
+/* What the people at the table may do beyond placing and turning. */
+enum {
+    MODE_CONTROL_SKIP = 1,
+    MODE_CONTROL_TAKE_BACK = 2,
+    MODE_CONTROL_BACK = 4,       /* back to the previous card */
+    MODE_CONTROL_REVEAL_NOW = 8, /* turn before everyone has answered */
+    MODE_CONTROL_TIMER = 16,
+    MODE_CONTROL_REVOTE = 32
+};
+
+typedef enum { MODE_LAYOUT_TABLE, MODE_LAYOUT_PROJECTOR } mode_layout;
+
+/* One kind of seat: its side, how many such seats a round has, what it
+ * answers and who fills it. Seats are placed in the order of the kinds. */
+typedef struct {
+    deck_role side;
+    int min, max;
+    unsigned answers;
+    mode_source source;
+    bool hidden;             /* placed face down: a hand-over between seats */
+} mode_seat;
+
+#define MODE_MAX_SEAT_KINDS 4
+
+typedef struct {
+    const char *id;          /* "table", "family", ... (result files) */
+    const char *name;        /* for people, in English; translated with _() */
+    bool available;          /* false: its issue has not landed yet */
+    mode_seat seats[MODE_MAX_SEAT_KINDS];
+    size_t seat_kinds;
+    mode_reveal reveal;
+    mode_scoring scoring;
+    unsigned controls;
+    mode_layout layout;
+} mode_def;
+
+size_t mode_count(void);
+const mode_def *mode_at(size_t index);
+/* The mode with this id, or NULL. */
+const mode_def *mode_find(const char *id);
+/* The most and the fewest seats of a side the mode allows. */
+int mode_side_min(const mode_def *m, deck_role side);
+int mode_side_max(const mode_def *m, deck_role side);
+/* True when a round of this mode may have these seats, in this order;
+ * else false with the reason, for a person, in why. */
+bool mode_check_seats(const mode_def *m, const session_seat *seats,
+                      size_t count, char *why, size_t why_size);
+/* The mode's row for a seat (by its side and place), or NULL. */
+const mode_seat *mode_seat_of(const mode_def *m, const session *s,
+                              size_t seat);
+
+#endif

@@ -25,6 +25,8 @@ typedef struct {
     int window_height;
     bool fullscreen;        /* --fullscreen */
     const char *save_path;  /* --save FILE */
+    const char *play_mode;  /* --mode table|family|training|workshop */
+    const char *seats;      /* --seats ROLE,ROLE (the client side's seats) */
     bool csv;               /* --format csv (with --summary) */
     char **files;           /* operands: decks for --check, a result for --summary */
     int file_count;

@@ -79,6 +79,9 @@ size_t mode_count(void);
 const mode_def *mode_at(size_t index);
 /* The mode with this id, or NULL. */
 const mode_def *mode_find(const char *id);
+/* The way to play chosen, when it is there; else the table game for one
+ * person on the client side and a family for more. */
+const mode_def *mode_for_people(const char *chosen, int clients);
 /* The most and the fewest seats of a side the mode allows. */
 int mode_side_min(const mode_def *m, deck_role side);
 int mode_side_max(const mode_def *m, deck_role side);
@@ -86,6 +89,14 @@ int mode_side_max(const mode_def *m, deck_role side);
  * else false with the reason, for a person, in why. */
 bool mode_check_seats(const mode_def *m, const session_seat *seats,
                       size_t count, char *why, size_t why_size);
+/* The seats of a round in placing order: clients people on the client
+ * side, in the roles named by role_ids ("jongere,ouder"; a missing id
+ * takes the side's own role), then the professional. False with the
+ * reason when a role is not one of the deck's client-side roles or the
+ * mode does not allow that many people. */
+bool mode_make_seats(const mode_def *m, const deck *d, const char *role_ids,
+                     int clients, session_seat *out, size_t *count,
+                     char *why, size_t why_size);
 /* The mode's row for a seat (by its side and place), or NULL. */
 const mode_seat *mode_seat_of(const mode_def *m, const session *s,
                               size_t seat);

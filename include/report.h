@@ -21,6 +21,10 @@ void report_topic_reasons(const score_topic *topic, char *buf, size_t size);
  * has several players ("cliënt 2"). */
 void report_player_name(const session *s, size_t player, char *buf,
                         size_t size);
+/* The same with its article, to address the person: "de ouder (2)",
+ * "the parent (2)". */
+void report_player_the(const session *s, size_t player, char *buf,
+                       size_t size);
 /* A dimension's mean gap in words for people, never a decimal: "exactly
  * the same", "on average almost 3 steps apart", "1 step apart on average",
  * "on average just over 1 step apart", "on average between 1 and 2 steps

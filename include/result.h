@@ -1,8 +1,10 @@
-/* result: the result file (alliantiespel-result/1), a YAML document that
- * stands on its own: deck id and title, language, the scale, the
- * dimensions, the players' roles (never names), every answer, skipped and
- * marked cards, times, and the computed summary. Written atomically and
- * readable by the owner only. */
+/* result: the result file (alliantiespel-result/2; /1 still read), a YAML
+ * document that stands on its own: deck id and title, language, the way
+ * it was played, the scale, the dimensions, the seats' sides and roles
+ * (never names), every answer, skipped and marked cards, times, and the
+ * computed summary. Written atomically and readable by the owner only.
+ * Split by job: result_write.c, result_read.c, result_resume.c,
+ * result_csv.c (docs/result-format.md). */
 #ifndef ALLIANTIESPEL_RESULT_H
 #define ALLIANTIESPEL_RESULT_H
 
@@ -14,7 +16,8 @@
 #include "score.h"
 #include "session.h"
 
-#define RESULT_FORMAT "alliantiespel-result/1"
+#define RESULT_FORMAT "alliantiespel-result/2"
+#define RESULT_FORMAT_1 "alliantiespel-result/1"
 
 /* Writes the session (finished or not) to path via a temporary file and
  * rename, mode 0600. On failure (full disk, no permission) nothing at path
@@ -24,9 +27,12 @@ bool result_write(const char *path, const session *s, error_list *errors);
 /* The same into a stream (for --summary tests and export). */
 bool result_emit(FILE *out, const session *s, error_list *errors);
 
-/* Reads a result file back. The file carries its own small deck: *d gets
- * one language (the one played), the scale, the dimensions and the played
- * cards with the client's wording; *s refers to *d. Free with session_free
+/* Reads a result file back, format 2 or 1. The file carries its own small
+ * deck: *d gets one language (the one played), the scale, the dimensions,
+ * the roles (the sides' own two first, as in a deck; a format 1 file's
+ * made from the sides' names) and the played cards with the sides' and
+ * the seats' roles' wording; *s refers to *d, with each seat's role and
+ * the mode ("table" for format 1). Free with session_free
  * then deck_free. */
 bool result_read(const char *path, deck *d, session *s, error_list *errors);
 bool result_read_buffer(const char *name, const char *data, size_t size,
@@ -34,12 +40,14 @@ bool result_read_buffer(const char *name, const char *data, size_t size,
 
 /* Picks up a round saved before it was finished: reads the result file
  * at path and rebuilds its session on the real deck d (same id, the
- * language played, the same scale, every card still there), with the
- * answers, skips, marks and the card being played. *out refers to d. */
+ * language played, the same scale, every card and every seat's role still
+ * there, found by id), with the mode, answers, skips, marks and the card
+ * being played. *out refers to d. */
 bool result_resume(const char *path, const deck *d, session *out,
                    error_list *errors);
 
-/* One row per answer, with a header, RFC 4180 quoting. */
+/* One row per answer, with a header, RFC 4180 quoting; format 2 added
+ * the columns side, role_id and mode at the end. */
 bool result_write_csv(FILE *out, const session *s);
 
 #endif

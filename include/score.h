@@ -38,6 +38,11 @@ typedef struct {
     /* Revealed cards per alignment (index: score_alignment), so the board
      * can show how the gaps spread, not only their mean. */
     size_t alignment_cards[3];
+    /* With several people on the client side: the mean of each card's
+     * largest gap among them, and of the gap between their middle and
+     * the professional (score_round_sides). */
+    double within_gap;
+    double between_gap;
     score_reading reading;
 } score_dimension;
 
@@ -73,6 +78,12 @@ int score_round_gap(const session *s, size_t round);
 /* Gap between two players on a revealed round, or -1. */
 int score_pair_gap(const session *s, size_t round, size_t a, size_t b);
 score_alignment score_alignment_of_gap(int gap);
+/* A turned card's two distances when the client side has several people:
+ * the largest gap among them (within), and between their middle and the
+ * professional, in whole steps (between). False (and -1) when the card is
+ * not turned or a side has no answer. */
+bool score_round_sides(const session *s, size_t round, int *within,
+                       int *between);
 /* The gap (score_round_gap) of every revealed card of a dimension, in the
  * order they were played, into gaps (at most max of them); returns how many
  * there are, which may be more than max. For drawing each card's gap as a

@@ -117,8 +117,8 @@ int session_next_to_place(const session *s);
 /* What others may see of a player's answer: the option index once the
  * card is revealed, SESSION_NO_ANSWER before. */
 int session_visible_answer(const session *s, size_t round, size_t player);
-/* 1-based number of this player among players of the same role (for
- * "Cliënt 2"); 0 when the role has only one player. */
+/* 1-based number of this seat among the seats in the same role (for
+ * "ouder (2)"); 0 when the role has only one seat. */
 size_t session_role_number(const session *s, size_t player);
 size_t session_revealed_count(const session *s);
 

@@ -14,6 +14,7 @@
 #define SETTINGS_MAX_PICKED_BYTES 65536
 #define SETTINGS_MIN_CLIENTS 1
 #define SETTINGS_MAX_CLIENTS 4
+#define SETTINGS_MAX_SEATS 256
 
 typedef enum {
     SETTINGS_CARDS_QUICK = 0,
@@ -27,6 +28,10 @@ typedef struct {
     settings_cards cards;
     char *picked;                   /* malloc'd "id,id,..." or NULL */
     int clients;                    /* people on the client side, 1..4 */
+    char mode[SETTINGS_MAX_ID];     /* the way to play, "" = the table */
+    char seats[SETTINGS_MAX_SEATS]; /* role ids of the client-side seats,
+                                       "jongere,ouder"; "" = the deck's
+                                       client role for each */
 } settings;
 
 void settings_defaults(settings *s);

@@ -13,6 +13,7 @@
 #include "deck.h"
 #include "error.h"
 #include "i18n.h"
+#include "mode.h"
 #include "report.h"
 #include "result.h"
 #include "score.h"
@@ -32,6 +33,11 @@ static const char usage_text[] =
     "  --window WxH        window size, e.g. 1280x720\n"
     "  --fullscreen        start in full screen (F11 switches)\n"
     "  --save FILE         write the result file when the summary is reached\n"
+    "  --mode MODE         how to play: table (a professional and a client) or\n"
+    "                      family (2 to 4 people on the client side);\n"
+    "                      training and workshop are not there yet\n"
+    "  --seats ROLE,...    the client side's people in placing order, by the\n"
+    "                      deck's role ids, e.g. jongere,ouder,ouder\n"
     "\n"
     "Other modes:\n"
     "  --check FILE...     check deck files; exit 0 if all are valid, 2 if not\n"
@@ -47,7 +53,7 @@ static const char usage_text[] =
 enum {
     OPT_CHECK = 256, OPT_LIST, OPT_SUMMARY, OPT_FORMAT, OPT_HELP, OPT_VERSION,
     OPT_DECK, OPT_DOMAIN, OPT_LANG, OPT_CARDS, OPT_WINDOW, OPT_FULLSCREEN,
-    OPT_SAVE
+    OPT_SAVE, OPT_MODE, OPT_SEATS
 };
 
 static bool parse_window(const char *text, int *w, int *h)
@@ -89,6 +95,8 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
         { "window", required_argument, NULL, OPT_WINDOW },
         { "fullscreen", no_argument, NULL, OPT_FULLSCREEN },
         { "save", required_argument, NULL, OPT_SAVE },
+        { "mode", required_argument, NULL, OPT_MODE },
+        { "seats", required_argument, NULL, OPT_SEATS },
         { NULL, 0, NULL, 0 },
     };
     memset(o, 0, sizeof *o);
@@ -125,6 +133,18 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
             break;
         case OPT_FULLSCREEN: o->fullscreen = true; break;
         case OPT_SAVE: o->save_path = optarg; break;
+        case OPT_MODE: {
+            const mode_def *m = mode_find(optarg);
+            if (m == NULL)
+                return usage_error(err, "--mode must be table, family, "
+                                        "training or workshop", optarg);
+            if (!m->available)
+                return usage_error(err, "this way to play is not there yet "
+                                        "(table and family are)", optarg);
+            o->play_mode = optarg;
+            break;
+        }
+        case OPT_SEATS: o->seats = optarg; break;
         case ':':
             return usage_error(err, "this option needs a value", argv[optind - 1]);
         default:

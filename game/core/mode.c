@@ -85,6 +85,14 @@ const mode_def *mode_find(const char *id)
     return NULL;
 }
 
+const mode_def *mode_for_people(const char *chosen, int clients)
+{
+    const mode_def *m = mode_find(chosen);
+    if (m && m->available)
+        return m;
+    return mode_find(clients > 1 ? "family" : "table");
+}
+
 static int mode_side_sum(const mode_def *m, deck_role side, bool max)
 {
     int n = 0;
@@ -116,6 +124,14 @@ bool mode_check_seats(const mode_def *m, const session_seat *seats,
             at++;
             n++;
         }
+        if (at < count && seats[at].side == kind->side) {
+            snprintf(why, why_size, "%s has room for at most %d %s on the "
+                     "%s side", m->id, kind->max,
+                     kind->max == 1 ? "person" : "people",
+                     kind->side == DECK_ROLE_CLIENT ? "client"
+                                                    : "professional");
+            return false;
+        }
         if (n < kind->min) {
             snprintf(why, why_size, "%s needs %d to %d %s", m->id, kind->min,
                      kind->max,
@@ -133,6 +149,46 @@ bool mode_check_seats(const mode_def *m, const session_seat *seats,
         return false;
     }
     return true;
+}
+
+bool mode_make_seats(const mode_def *m, const deck *d, const char *role_ids,
+                     int clients, session_seat *out, size_t *count,
+                     char *why, size_t why_size)
+{
+    *count = 0;
+    if (clients < 0 || clients >= SESSION_MAX_PLAYERS) {
+        snprintf(why, why_size, "%d people is too many", clients);
+        return false;
+    }
+    const char *p = role_ids ? role_ids : "";
+    for (int i = 0; i < clients; i++) {
+        char id[64] = "";
+        size_t n = strcspn(p, ",");
+        if (n >= sizeof id) {
+            snprintf(why, why_size, "a role id is too long");
+            return false;
+        }
+        memcpy(id, p, n);
+        id[n] = '\0';
+        p += n + (p[n] == ',');
+        size_t role = deck_side_role(d, DECK_ROLE_CLIENT);
+        if (id[0]) {
+            int r = deck_role_index(d, id);
+            if (r < 0 || d->roles[r].side != DECK_ROLE_CLIENT) {
+                snprintf(why, why_size, "the deck '%s' has no role '%s' on "
+                         "the client side", d->id ? d->id : "?", id);
+                return false;
+            }
+            role = (size_t)r;
+        }
+        out[(*count)++] = (session_seat){DECK_ROLE_CLIENT, role};
+    }
+    /* roles named beyond the people are left from a larger family on the
+     * start screen: they wait there for the next time */
+    for (int i = 0; i < mode_side_min(m, DECK_ROLE_PROFESSIONAL); i++)
+        out[(*count)++] = (session_seat){
+            DECK_ROLE_PROFESSIONAL, deck_side_role(d, DECK_ROLE_PROFESSIONAL)};
+    return mode_check_seats(m, out, *count, why, why_size);
 }
 
 const mode_seat *mode_seat_of(const mode_def *m, const session *s,

@@ -68,15 +68,34 @@ void report_topic_reasons(const score_topic *topic, char *buf, size_t size)
     }
 }
 
-void report_player_name(const session *s, size_t player, char *buf, size_t size)
+/* A seat's role name, or with its article, and "(2)" when more people
+ * have that role. */
+static void report_seat_name(const session *s, size_t player, bool article,
+                             char *buf, size_t size)
 {
     const deck *d = s->deck;
-    const char *role = deck_text(d, &d->role_name[s->players[player]], s->language);
+    const char *name;
+    if (s->roles[player] < d->role_count) {
+        const deck_role_info *r = &d->roles[s->roles[player]];
+        name = deck_text(d, article ? &r->the : &r->name, s->language);
+    } else {
+        name = deck_text(d, &d->role_name[s->players[player]], s->language);
+    }
     size_t number = session_role_number(s, player);
     if (number)
-        snprintf(buf, size, "%s %zu", role, number);
+        snprintf(buf, size, "%s (%zu)", name, number);
     else
-        snprintf(buf, size, "%s", role);
+        snprintf(buf, size, "%s", name);
+}
+
+void report_player_name(const session *s, size_t player, char *buf, size_t size)
+{
+    report_seat_name(s, player, false, buf, size);
+}
+
+void report_player_the(const session *s, size_t player, char *buf, size_t size)
+{
+    report_seat_name(s, player, true, buf, size);
 }
 
 void report_gap_words(double mean_gap, char *buf, size_t size)

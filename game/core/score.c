@@ -86,6 +86,42 @@ size_t score_dimension_gaps(const session *s, size_t dimension, int *gaps,
     return n;
 }
 
+bool score_round_sides(const session *s, size_t round, int *within,
+                       int *between)
+{
+    *within = *between = -1;
+    if (round >= s->round_count ||
+        s->rounds[round].state != SESSION_CARD_REVEALED)
+        return false;
+    const session_round *r = &s->rounds[round];
+    int lo = -1, hi = -1, pro = -1;
+    double sum = 0;
+    int clients = 0;
+    for (size_t p = 0; p < s->player_count; p++) {
+        int a = r->answer[p];
+        if (a < 0)
+            continue;
+        if (s->players[p] == DECK_ROLE_PROFESSIONAL) {
+            pro = a;
+            continue;
+        }
+        lo = lo < 0 || a < lo ? a : lo;
+        hi = hi < 0 || a > hi ? a : hi;
+        sum += a;
+        clients++;
+    }
+    if (clients == 0 || pro < 0)
+        return false;
+    *within = hi - lo;
+    /* the client side's middle against the professional, to whole steps
+     * (a half rounds up: the wider reading is the one worth talking of) */
+    double gap = sum / clients - pro;
+    if (gap < 0)
+        gap = -gap;
+    *between = (int)(gap + 0.5);
+    return true;
+}
+
 static void compute_dimension(const session *s, size_t dim, score_dimension *out)
 {
     const deck *d = s->deck;
@@ -104,6 +140,11 @@ static void compute_dimension(const session *s, size_t dim, score_dimension *out
         int gap = score_round_gap(s, r);
         gap_sum += gap;
         out->alignment_cards[score_alignment_of_gap(gap)]++;
+        int within, between;
+        if (score_round_sides(s, r, &within, &between)) {
+            out->within_gap += within;
+            out->between_gap += between;
+        }
     }
     if (out->cards == 0) {
         out->reading = SCORE_READING_NONE;
@@ -120,6 +161,8 @@ static void compute_dimension(const session *s, size_t dim, score_dimension *out
         any_bad |= out->bad_end[p];
     }
     out->mean_gap = gap_sum / (double)out->cards;
+    out->within_gap /= (double)out->cards;
+    out->between_gap /= (double)out->cards;
     out->alignment = score_alignment_of_gap((int)(out->mean_gap + 0.5));
     out->reading = any_bad ? SCORE_READING_CONCERN
                  : all_good ? SCORE_READING_GOOD : SCORE_READING_MIXED;

@@ -237,7 +237,8 @@ size_t session_role_number(const session *s, size_t player)
     size_t same = 0;
     size_t number = 0;
     for (size_t p = 0; p < s->player_count; p++) {
-        if (s->players[p] != s->players[player])
+        if (s->players[p] != s->players[player] ||
+            s->roles[p] != s->roles[player])
             continue;
         same++;
         if (p == player)

@@ -102,6 +102,12 @@ static void settings_apply(settings *s, const char *key, const char *value)
     } else if (strcmp(key, "picked") == 0) {
         if (settings_list_ok(value))
             (void)settings_set_picked(s, value);
+    } else if (strcmp(key, "mode") == 0) {
+        if (settings_id_ok(value, sizeof s->mode))
+            strcpy(s->mode, value);
+    } else if (strcmp(key, "seats") == 0) {
+        if (strlen(value) < sizeof s->seats && settings_list_ok(value))
+            strcpy(s->seats, value);
     } else if (strcmp(key, "clients") == 0) {
         char *end = NULL;
         errno = 0;
@@ -200,5 +206,9 @@ bool settings_save(const char *path, const settings *s, error_list *errors)
     if (s->picked && settings_list_ok(s->picked))
         fprintf(f, "picked=%s\n", s->picked);
     fprintf(f, "clients=%d\n", clients);
+    if (s->mode[0])
+        fprintf(f, "mode=%s\n", s->mode);
+    if (s->seats[0])
+        fprintf(f, "seats=%s\n", s->seats);
     return safe_file_commit(&file, errors);
 }

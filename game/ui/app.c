@@ -19,6 +19,8 @@
 #include "image_lib.h"
 #include "input.h"
 #include "menu.h"
+#include "flow.h"
+#include "mode.h"
 #include "result.h"
 #include "safe_file.h"
 #include "scene.h"
@@ -75,24 +77,26 @@ void app_switch(app *a, app_scene scene)
 
 /* --- the session ------------------------------------------------------- */
 
-/* The screen a session's state calls for. */
-static app_scene app_scene_for(const session *s)
+/* The screen for what happens now (flow.h): the same rule for play and
+ * for a round picked up after a crash. */
+static app_scene app_scene_for(const flow *f)
 {
-    const session_round *r = session_current(s);
-    if (r == NULL)
-        return APP_SCENE_SUMMARY;
-    if (r->state == SESSION_CARD_REVEALED)
-        return APP_SCENE_REVEAL;
-    for (size_t p = 0; p < s->player_count; p++)
-        if (r->answer[p] != SESSION_NO_ANSWER)
-            return APP_SCENE_HANDOVER;
-    return APP_SCENE_DEAL;
+    switch (f->step) {
+    case FLOW_DEAL: return APP_SCENE_DEAL;
+    case FLOW_ANSWER: return f->handover ? APP_SCENE_HANDOVER : APP_SCENE_PLACE;
+    case FLOW_READY: return APP_SCENE_HANDOVER;
+    case FLOW_TALK: return APP_SCENE_REVEAL;
+    case FLOW_BOARD: return APP_SCENE_SUMMARY;
+    }
+    return APP_SCENE_START;
 }
 
 void app_show_round(app *a)
 {
-    if (a->have_session)
-        app_switch(a, app_scene_for(&a->session));
+    if (!a->have_session)
+        return;
+    flow f = flow_now(&a->session, app_session_mode(a));
+    app_switch(a, app_scene_for(&f));
 }
 
 session_status app_apply(app *a, session_action action)
@@ -106,21 +110,14 @@ session_status app_apply(app *a, session_action action)
         return st;
     autosave_update(a);
     switch (action.type) {
-    case SESSION_ACTION_PLACE:
-        a->handover.ready = session_all_placed(&a->session);
-        app_switch(a, APP_SCENE_HANDOVER);
-        break;
     case SESSION_ACTION_TAKE_BACK:
+        /* the one who took the token back still holds the screen */
         app_switch(a, APP_SCENE_PLACE);
         break;
-    case SESSION_ACTION_REVEAL:
-        app_switch(a, APP_SCENE_REVEAL);
-        break;
-    case SESSION_ACTION_SKIP:
-    case SESSION_ACTION_NEXT:
-        app_show_round(a);
-        break;
     case SESSION_ACTION_MARK:
+        break;
+    default:
+        app_show_round(a);
         break;
     }
     return st;
@@ -131,6 +128,26 @@ static void app_settings_path(const app *a, char *out, size_t size)
     out[0] = '\0';
     if (a->pref_dir[0])
         datadir_join(out, size, a->pref_dir, APP_SETTINGS_FILE);
+}
+
+const mode_def *app_mode(const app *a)
+{
+    return mode_for_people(a->settings.mode, a->settings.clients);
+}
+
+const mode_def *app_session_mode(const app *a)
+{
+    const mode_def *m = a->have_session ? mode_find(a->session.mode) : NULL;
+    return m ? m : app_mode(a);
+}
+
+int app_clients(const app *a)
+{
+    const mode_def *m = app_mode(a);
+    int n = a->settings.clients;
+    int lo = mode_side_min(m, DECK_ROLE_CLIENT);
+    int hi = mode_side_max(m, DECK_ROLE_CLIENT);
+    return n < lo ? lo : n > hi ? hi : n;
 }
 
 bool app_start_session(app *a, const size_t *cards, size_t count)
@@ -159,16 +176,18 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
         a->have_session = false;
     }
     a->autosave.stored[0] = '\0';
-    deck_role players[SESSION_MAX_PLAYERS];
-    int clients = a->settings.clients;
-    if (clients < SETTINGS_MIN_CLIENTS || clients > SETTINGS_MAX_CLIENTS)
-        clients = 1;
+    const mode_def *m = app_mode(a);
+    session_seat seats[SESSION_MAX_PLAYERS];
     size_t n = 0;
-    for (int i = 0; i < clients; i++)
-        players[n++] = DECK_ROLE_CLIENT;
-    players[n++] = DECK_ROLE_PROFESSIONAL;
-    session_status st = session_new(&a->session, d, a->language, cards, count,
-                                    players, n, (int64_t)time(NULL));
+    char why[256];
+    if (!mode_make_seats(m, d, a->settings.seats, app_clients(a), seats, &n,
+                         why, sizeof why)) {
+        snprintf(a->start.message, sizeof a->start.message, "%s", why);
+        return false;
+    }
+    session_status st = session_new_seats(&a->session, d, a->language, cards,
+                                          count, seats, n, m->id,
+                                          (int64_t)time(NULL));
     if (st != SESSION_OK) {
         snprintf(a->start.message, sizeof a->start.message, "%s",
                  session_status_message(st));
@@ -526,6 +545,42 @@ static int app_apply_options(app *a, const cli_options *options,
         lang = options->language;
     }
     app_pick_language(a, lang);
+    if (options->play_mode || options->seats) {
+        /* who sits at the table: --seats names the client side's people
+         * by role; more than one of them is a family */
+        int people = 1;
+        if (options->seats) {
+            people = 1;
+            for (const char *c = options->seats; *c; c++)
+                people += *c == ',';
+            if (strlen(options->seats) >= sizeof a->settings.seats) {
+                app_fail(exit_code, CLI_EXIT_INVALID, "--seats is too long.");
+                return -1;
+            }
+            snprintf(a->settings.seats, sizeof a->settings.seats, "%s",
+                     options->seats);
+        } else {
+            /* --mode alone: as many people as that way to play needs */
+            const mode_def *m = mode_find(options->play_mode);
+            int lo = m ? mode_side_min(m, DECK_ROLE_CLIENT) : 1;
+            people = a->settings.clients > lo ? a->settings.clients : lo;
+            if (m && people > mode_side_max(m, DECK_ROLE_CLIENT))
+                people = mode_side_max(m, DECK_ROLE_CLIENT);
+            a->settings.seats[0] = '\0';
+        }
+        a->settings.clients = people;
+        snprintf(a->settings.mode, sizeof a->settings.mode, "%s",
+                 mode_for_people(options->play_mode, people)->id);
+        session_seat seats[SESSION_MAX_PLAYERS];
+        size_t n = 0;
+        char why[256];
+        if (!mode_make_seats(app_mode(a), d, a->settings.seats, people,
+                             seats, &n, why, sizeof why)) {
+            snprintf(msg, sizeof msg, "%s.", why);
+            app_fail(exit_code, CLI_EXIT_INVALID, msg);
+            return -1;
+        }
+    }
     if (options->cards) {
         if (strcmp(options->cards, "quick") == 0)
             a->settings.cards = SETTINGS_CARDS_QUICK;

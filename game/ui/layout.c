@@ -468,6 +468,17 @@ void layout_start_make(const layout_frame *f, layout_start *out)
     int by = layout_button_y(f);
     layout_bottom_pair(f, layout_px(f, 300), layout_px(f, 300), &out->choose,
                        &out->start);
+    /* a family's people, by role, under the people row */
+    const layout_start_row *people = &out->row[LAYOUT_START_ROWS - 1];
+    int seats_h = layout_px(f, 40);
+    for (int i = 0; i < LAYOUT_MAX_SEAT_CHIPS; i++) {
+        int cw = (people->value.w + 2 * people->prev.w -
+                  (LAYOUT_MAX_SEAT_CHIPS - 1) * layout_px(f, 8)) /
+                 LAYOUT_MAX_SEAT_CHIPS;
+        out->seat[i] = layout_make(people->prev.x + i * (cw + layout_px(f, 8)),
+                                   y - layout_px(f, 4), cw, seats_h);
+    }
+    y += seats_h + layout_px(f, 4);
     out->message = layout_make(f->margin, y, inner_w,
                                layout_max(0, by - f->gap - y));
 }

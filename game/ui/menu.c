@@ -194,7 +194,7 @@ static void menu_draw_explain(app *a, const layout_menu *m)
                             (m->title.y + m->title.h)};
     draw_text(a, body, text, a->frame.font_body, false, DRAW_INK,
               TEXT_ALIGN_LEFT, false);
-    draw_button(a, m->item[LAYOUT_MENU_ITEMS - 1], _("Close"), "Enter", true,
+    draw_button(a, m->item[LAYOUT_MENU_ITEMS - 1], _("Close the explanation"), "Enter", true,
                 true);
 }
 

@@ -106,6 +106,29 @@ bool scene_focus_move(app *a, const input_event *ev, int count)
     return true;
 }
 
+void scene_sides_words(const app *a, char *among, size_t among_size,
+                       char *across, size_t across_size)
+{
+    const session *s = &a->session;
+    const deck *d = s->deck;
+    size_t client = deck_side_role(d, DECK_ROLE_CLIENT);
+    size_t pro = deck_side_role(d, DECK_ROLE_PROFESSIONAL);
+    /* a format 2 deck names its client side as a group ("het gezin");
+     * a format 1 deck only as one person, so there it is "among you" */
+    if (d->format >= 2)
+        draw_format(among, among_size, _("Within %s"),
+                    deck_text(d, &d->roles[client].the, s->language), NULL);
+    else
+        snprintf(among, among_size, "%s", _("Among yourselves"));
+    char left[128];
+    snprintf(left, sizeof left, "%s",
+             deck_text(d, &d->roles[client].name, s->language));
+    if (left[0] >= 'a' && left[0] <= 'z')
+        left[0] = (char)(left[0] - 'a' + 'A');
+    draw_format(across, across_size, _("%s and %s"), left,
+                deck_text(d, &d->roles[pro].name, s->language));
+}
+
 bool scene_takes_escape(const app *a)
 {
     return (a->scene == APP_SCENE_START && a->start.picking) ||

@@ -113,14 +113,15 @@ void scene_handover_draw(app *a)
         snprintf(go, sizeof go, "%s", _("Turn the tokens over"));
     } else {
         int next = session_next_to_place(s);
-        report_player_name(s, next < 0 ? 0 : (size_t)next, name,
-                           sizeof name);
-        draw_format(title, sizeof title, _("Give the screen to the %s"), name,
+        /* the role with its article, as the deck says it: "de ouder (2)" */
+        report_player_the(s, next < 0 ? 0 : (size_t)next, name,
+                          sizeof name);
+        draw_format(title, sizeof title, _("Give the screen to %s"), name,
                     NULL);
         snprintf(sub, sizeof sub, "%s",
                  _("Your token lies face down. Nobody can see what you "
                    "chose."));
-        draw_format(go, sizeof go, _("I am the %s: go on"), name, NULL);
+        draw_format(go, sizeof go, _("I am %s: go on"), name, NULL);
     }
     draw_text(a, title, l.title, a->frame.font_title, true, DRAW_CREAM,
               TEXT_ALIGN_CENTER, true);

@@ -81,8 +81,10 @@ static SDL_Color scene_reveal_color(score_alignment al)
                                                                    : DRAW_APART;
 }
 
-/* The badge: how far apart the answers are, by shape, colour and words. */
-static void scene_reveal_badge(app *a, const layout_reveal *lr, int gap)
+/* The badge: how far apart the answers are, by shape, colour and words.
+ * words, when given, replaces the line under the alignment's name. */
+static void scene_reveal_badge(app *a, const layout_reveal *lr, int gap,
+                               const char *detail)
 {
     layout_reveal l = *lr;
     score_alignment al = score_alignment_of_gap(gap);
@@ -91,21 +93,51 @@ static void scene_reveal_badge(app *a, const layout_reveal *lr, int gap)
     layout_rect stripe = {l.badge.x, l.badge.y, a->frame.radius, l.badge.h};
     draw_round_rect(a, stripe, a->frame.radius / 2, scene_reveal_color(al));
     draw_icon(a, scene_reveal_icon(al), l.badge_icon);
-    char words[256];
+    char words[512];
     layout_rect bt = l.badge_text;
-    if (gap == 0) {
+    if (gap == 0 && detail == NULL) {
         draw_text(a, report_alignment_name(al), bt, a->frame.font_large, true,
                   DRAW_INK, TEXT_ALIGN_LEFT, true);
         return;
     }
-    i18n_count(words, sizeof words, "%s step difference", "%s steps difference",
-               (unsigned long)gap);
+    if (detail) {
+        /* two distances: a line each, as large as the badge allows */
+        draw_text(a, detail, bt, a->frame.font_body, true, DRAW_INK,
+                  TEXT_ALIGN_LEFT, true);
+        return;
+    }
+        i18n_count(words, sizeof words, "%s step difference",
+                   "%s steps difference", (unsigned long)gap);
     layout_rect top = {bt.x, bt.y, bt.w, bt.h * 58 / 100};
     layout_rect bottom = {bt.x, top.y + top.h, bt.w, bt.h - top.h};
     draw_text(a, report_alignment_name(al), top, a->frame.font_large, true,
               DRAW_INK, TEXT_ALIGN_LEFT, true);
     draw_text(a, words, bottom, a->frame.font_small, false, DRAW_INK_SOFT,
               TEXT_ALIGN_LEFT, true);
+}
+
+/* The distance the mode asks for: one gap for a pair; for several people
+ * on the client side, the gap among them and the gap between them and
+ * the professional ("Binnen het gezin: 1 stap · Gezin en
+ * jeugdbeschermer: 2 stappen"). */
+static void scene_reveal_distance(app *a, const layout_reveal *l,
+                                  size_t round)
+{
+    const session *s = &a->session;
+    int within, between;
+    if (app_session_mode(a)->reveal != MODE_REVEAL_GAPS ||
+        !score_round_sides(s, round, &within, &between)) {
+        int gap = score_round_gap(s, round);
+        if (gap >= 0)
+            scene_reveal_badge(a, l, gap, NULL);
+        return;
+    }
+    char among[256], across[256], w1[96], w2[96], detail[1024];
+    scene_sides_words(a, among, sizeof among, across, sizeof across);
+    i18n_count(w1, sizeof w1, "%s step", "%s steps", (unsigned long)within);
+    i18n_count(w2, sizeof w2, "%s step", "%s steps", (unsigned long)between);
+    snprintf(detail, sizeof detail, "%s: %s\n%s: %s", among, w1, across, w2);
+    scene_reveal_badge(a, l, between, detail);
 }
 
 void scene_reveal_draw(app *a)
@@ -212,9 +244,8 @@ void scene_reveal_draw_round(app *a, size_t round, bool review)
         }
     }
     /* alignment: shape and colour and words */
-    int gap = score_round_gap(s, round);
-    if (gap >= 0 && t >= 1.0f)
-        scene_reveal_badge(a, &l, gap);
+    if (t >= 1.0f)
+        scene_reveal_distance(a, &l, round);
     if (review) {
         draw_button(a, l.next, _("Back to the summary"), "Enter", true, true);
         return;
@@ -256,7 +287,7 @@ void scene_reveal_prepare(app *a)
                 widest = abs(ans - r->answer[q]);
     }
     if (widest >= 0)
-        scene_reveal_badge(a, &l, widest);
+        scene_reveal_badge(a, &l, widest, NULL);
     a->dry_draw = false;
     a->animating = animating;
 }

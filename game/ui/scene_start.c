@@ -166,12 +166,65 @@ static void scene_start_change(app *a, int row, int delta)
         if (n > SETTINGS_MAX_CLIENTS)
             n = SETTINGS_MAX_CLIENTS;
         a->settings.clients = n;
+        /* one person with the professional is the table game; more are a
+         * family, each in a role of the deck's */
+        snprintf(a->settings.mode, sizeof a->settings.mode, "%s",
+                 mode_for_people(NULL, n)->id);
         break;
     }
     default:
         break;
     }
     a->start.message[0] = '\0';
+}
+
+/* The role of the client side's person i (settings.seats, or the side's
+ * own role). */
+static size_t scene_start_seat_role(const app *a, const deck *d, int i)
+{
+    const char *p = a->settings.seats;
+    for (int k = 0; k < i && *p; k++) {
+        p = strchr(p, ',');
+        p = p ? p + 1 : "";
+    }
+    char id[64];
+    size_t n = strcspn(p, ",");
+    if (n == 0 || n >= sizeof id)
+        return deck_side_role(d, DECK_ROLE_CLIENT);
+    memcpy(id, p, n);
+    id[n] = '\0';
+    int r = deck_role_index(d, id);
+    return r >= 0 && d->roles[r].side == DECK_ROLE_CLIENT
+               ? (size_t)r
+               : deck_side_role(d, DECK_ROLE_CLIENT);
+}
+
+/* Person i takes the deck's next client-side role (young person, parent,
+ * carer, ...). */
+static void scene_start_next_role(app *a, int person)
+{
+    const deck *d = app_deck(a);
+    int people = app_clients(a);
+    if (d == NULL || people < 2 || person < 0 || person >= people)
+        return;
+    size_t roles[SESSION_MAX_PLAYERS];
+    for (int i = 0; i < people; i++)
+        roles[i] = scene_start_seat_role(a, d, i);
+    size_t r = roles[person];
+    do
+        r = (r + 1) % d->role_count;
+    while (d->roles[r].side != DECK_ROLE_CLIENT);
+    roles[person] = r;
+    char list[SETTINGS_MAX_SEATS] = "";
+    size_t used = 0;
+    for (int i = 0; i < people; i++) {
+        int w = snprintf(list + used, sizeof list - used, "%s%s",
+                         i ? "," : "", d->roles[roles[i]].id);
+        if (w < 0 || (size_t)w >= sizeof list - used)
+            return;
+        used += (size_t)w;
+    }
+    snprintf(a->settings.seats, sizeof a->settings.seats, "%s", list);
 }
 
 static void scene_start_open_picker(app *a)
@@ -433,7 +486,15 @@ void scene_start_handle(app *a, const input_event *ev)
         else
             scene_start_go(a);
         break;
+    case INPUT_DIGIT:
+        /* on the people row a digit gives that person the next role */
+        if (a->start.focus == ROW_CLIENTS)
+            scene_start_next_role(a, ev->digit - 1);
+        break;
     case INPUT_POINTER:
+        for (int i = 0; i < LAYOUT_MAX_SEAT_CHIPS && app_clients(a) > 1; i++)
+            if (i < app_clients(a) && layout_contains(l.seat[i], ev->x, ev->y))
+                scene_start_next_role(a, i);
         for (int i = 0; i < LAYOUT_START_ROWS; i++) {
             if (layout_contains(l.row[i].prev, ev->x, ev->y)) {
                 a->start.focus = i;
@@ -475,6 +536,25 @@ static void scene_start_row(app *a, const layout_start_row *r,
     draw_text(a, value, r->value, f->font_body, true, DRAW_INK,
               TEXT_ALIGN_CENTER, true);
     draw_trace(a, APP_TRACE_BUTTON, v, v);
+}
+
+/* A family's people as chips, each with its number and role; choosing a
+ * chip (or its digit on the people row) gives the next role. */
+static void scene_start_seats(app *a, const deck *d, const layout_start *l)
+{
+    const layout_frame *f = &a->frame;
+    size_t lang = a->language < d->language_count ? a->language : 0;
+    for (int i = 0; i < app_clients(a) && i < LAYOUT_MAX_SEAT_CHIPS; i++) {
+        layout_rect r = l->seat[i];
+        draw_round_rect(a, r, r.h / 2, DRAW_FELT_DARK);
+        char label[160];
+        size_t role = scene_start_seat_role(a, d, i);
+        snprintf(label, sizeof label, "%d \u00b7 %s", i + 1,
+                 deck_text(d, &d->roles[role].name, lang));
+        draw_text(a, label, layout_inset(r, 4), f->font_small, true,
+                  DRAW_CREAM, TEXT_ALIGN_CENTER, true);
+        draw_trace(a, APP_TRACE_BUTTON, r, r);
+    }
 }
 
 void scene_start_draw(app *a)
@@ -530,6 +610,8 @@ void scene_start_draw(app *a)
         n = 1;
     scene_start_row(a, &l.row[ROW_CLIENTS], who, _(people[n - 1]),
                     a->start.focus == ROW_CLIENTS);
+    if (app_clients(a) > 1)
+        scene_start_seats(a, d, &l);
     const char *message = a->start.message;
     char broken[1024];
     if (message[0] == '\0' && a->catalog.broken > 0) {

@@ -315,6 +315,21 @@ static const char *scene_summary_icon(score_alignment al)
                                                                 : "apart";
 }
 
+/* The number a client-side seat wears on the board when the side has
+ * several people (1, 2, 3 in placing order; the legend says who is who),
+ * else 0. */
+static size_t scene_summary_seat_number(const session *s, size_t seat)
+{
+    size_t clients = 0, number = 0;
+    for (size_t p = 0; p < s->player_count; p++)
+        if (s->players[p] == DECK_ROLE_CLIENT) {
+            clients++;
+            if (p == seat)
+                number = clients;
+        }
+    return clients > 1 && s->players[seat] == DECK_ROLE_CLIENT ? number : 0;
+}
+
 /* Spreads the markers of one side along the bar so that none hides
  * another: a marker that would overlap the one before moves along, and
  * the row moves back from the end when it runs out of room. */
@@ -361,7 +376,7 @@ static void scene_summary_markers(app *a, const score_dimension *dim,
         int y = s->players[p] == DECK_ROLE_CLIENT ? cy - mk - th / 2 - 1
                                                   : cy + th / 2 + 1;
         layout_rect r = {x[p] - mk / 2, y, mk, mk};
-        scene_summary_marker(a, r, s->players[p], session_role_number(s, p));
+        scene_summary_marker(a, r, s->players[p], scene_summary_seat_number(s, p));
         draw_trace(a, APP_TRACE_MARKER, r, r);
     }
 }
@@ -377,12 +392,34 @@ static void scene_summary_words(app *a, const layout_board_row *row,
     int icon = f->font_large;
     if (icon > sen.h)
         icon = sen.h;
-    draw_icon(a, scene_summary_icon(dim->alignment),
+    bool gaps_apart = app_session_mode(a)->reveal == MODE_REVEAL_GAPS;
+    /* with two distances the icon tells the one between the sides */
+    score_alignment shown =
+        gaps_apart ? score_alignment_of_gap((int)(dim->between_gap + 0.5))
+                   : dim->alignment;
+    draw_icon(a, scene_summary_icon(shown),
               (layout_rect){sen.x, sen.y + (sen.h - icon) / 2, icon, icon});
     int x = sen.x + icon + f->gap / 2;
     int w = sen.x + sen.w - x;
     int line = f->font_small * 13 / 10;
     int mark = f->font_small;
+    char gap[160], head[640], text[512];
+    report_gap_words(dim->mean_gap, gap, sizeof gap);
+    draw_format(head, sizeof head, "%s: %s",
+                report_alignment_name(dim->alignment), gap);
+    if (gaps_apart) {
+        /* a family: the gap among them and the gap to the professional,
+         * kept apart, as the turned cards showed them; the whole cell,
+         * since one mark per card could only tell the widest gap */
+        char among[200], across[200], g1[100], g2[100];
+        scene_sides_words(a, among, sizeof among, across, sizeof across);
+        report_gap_words(dim->within_gap, g1, sizeof g1);
+        report_gap_words(dim->between_gap, g2, sizeof g2);
+        snprintf(head, sizeof head, "%s: %s\n%s: %s", among, g1, across, g2);
+        draw_text(a, head, (layout_rect){x, sen.y, w, sen.h}, f->font_small,
+                  true, DRAW_INK, TEXT_ALIGN_LEFT, true);
+        return;
+    }
     int gaps[64];
     size_t n = score_dimension_gaps(&a->session, dim->dimension, gaps, 64);
     int mx = x;
@@ -392,10 +429,6 @@ static void scene_summary_words(app *a, const layout_board_row *row,
                   (layout_rect){mx, sen.y + (line - mark) / 2, mark, mark});
         mx += mark + 2;
     }
-    char gap[160], head[320], text[512];
-    report_gap_words(dim->mean_gap, gap, sizeof gap);
-    draw_format(head, sizeof head, "%s: %s",
-                report_alignment_name(dim->alignment), gap);
     int hx = mx + (mx > x ? f->gap / 2 : 0);
     draw_text(a, head, (layout_rect){hx, sen.y, x + w - hx, line},
               f->font_small, true, DRAW_INK, TEXT_ALIGN_LEFT, true);
@@ -469,6 +502,34 @@ static void scene_summary_row(app *a, const layout_board_row *row,
     scene_summary_words(a, row, dim);
 }
 
+/* Who is who on the board: a circle for each person on the client side
+ * (numbered when there are several, with their role), a square for the
+ * professional; right-aligned, smaller when many people share it. */
+static void scene_summary_legend(app *a, layout_rect legend)
+{
+    const session *s = &a->session;
+    const layout_frame *f = &a->frame;
+    int mk = legend.h * 60 / 100;
+    int x = legend.x + legend.w;
+    int font = s->player_count > 3 ? f->font_small * 8 / 10 : f->font_small;
+    for (size_t i = s->player_count; i-- > 0;) {
+        char name[128];
+        report_player_name(s, i, name, sizeof name);
+        int tw = 0, th = 0;
+        text_cache_measure(a->text, name, font, true, 0, &tw, &th);
+        if (x - tw - mk - f->gap / 2 < legend.x)
+            break; /* no room: the board's rows still number everybody */
+        x -= tw;
+        draw_text(a, name, (layout_rect){x, legend.y, tw + 2, legend.h}, font,
+                  true, DRAW_CREAM, TEXT_ALIGN_LEFT, true);
+        x -= mk + f->gap / 3;
+        scene_summary_marker(a, (layout_rect){x, legend.y + (legend.h - mk) / 2,
+                                              mk, mk},
+                             s->players[i], scene_summary_seat_number(s, i));
+        x -= f->gap;
+    }
+}
+
 /* The cards to talk about: the marked ones first, a page at a time, each
  * one opens again when chosen. */
 static void scene_summary_topics(app *a, const summary_view *v, int focus)
@@ -538,8 +599,6 @@ static void scene_summary_focus(const app *a, const summary_view *v,
 
 void scene_summary_draw_board(app *a)
 {
-    const session *s = &a->session;
-    const deck *d = s->deck;
     const layout_frame *f = &a->frame;
     const score_summary *sum = &a->summary.summary;
     summary_view v;
@@ -550,27 +609,7 @@ void scene_summary_draw_board(app *a)
 
     draw_text(a, _("How is your cooperation going?"), l->title, f->font_large,
               true, DRAW_CREAM, TEXT_ALIGN_LEFT, true);
-    /* legend: a circle for the client side, a square for the professional */
-    int mk = l->legend.h * 60 / 100;
-    char name[128];
-    int x = l->legend.x + l->legend.w;
-    for (int role = 0; role < DECK_ROLE_COUNT; role++) {
-        const char *rn = deck_text(d, &d->role_name[role], s->language);
-        snprintf(name, sizeof name, "%s", rn);
-        int tw = 0, th = 0;
-        text_cache_measure(a->text, name, f->font_small, true, 0, &tw, &th);
-        x -= tw;
-        layout_rect tr = {x, l->legend.y, tw + 2, l->legend.h};
-        draw_text(a, name, tr, f->font_small, true, DRAW_CREAM,
-                  TEXT_ALIGN_LEFT, true);
-        x -= mk + f->gap / 2;
-        scene_summary_marker(a, (layout_rect){x, l->legend.y +
-                                                     (l->legend.h - mk) / 2,
-                                              mk, mk},
-                             (deck_role)role, 0);
-        x -= f->gap * 2;
-    }
-
+    scene_summary_legend(a, l->legend);
     draw_shadow(a, l->board, f->radius);
     draw_round_rect(a, layout_inset(l->board, -f->gap / 2), f->radius,
                     DRAW_PAPER);

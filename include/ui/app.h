@@ -14,6 +14,7 @@
 #include "deck.h"
 #include "felt.h"
 #include "layout.h"
+#include "mode.h"
 #include "score.h"
 #include "session.h"
 #include "settings.h"
@@ -48,7 +49,7 @@ typedef struct {
     app_trace_kind kind;
     layout_rect rect;      /* what was drawn */
     layout_rect container; /* where it had to fit (text: its box) */
-    char text[96];         /* a text's start, so tests can read the words */
+    char text[240];        /* a text's start, so tests can read the words */
 } app_trace_item;
 
 #define APP_TRACE_MAX 512
@@ -222,6 +223,13 @@ bool app_start_session(app *a, const size_t *cards, size_t count);
  * all cards are done, the turned card, the hand-over when tokens lie face
  * down, else the deal): one rule for play and for picking a round up. */
 void app_show_round(app *a);
+/* The way to play the start screen's choices make: the one chosen, or the
+ * table for one person on the client side and a family for more. */
+const mode_def *app_mode(const app *a);
+/* The way the round being played is played (its session's mode). */
+const mode_def *app_session_mode(const app *a);
+/* People on the client side, within what that way to play allows. */
+int app_clients(const app *a);
 /* Ends the session and shows the start screen. */
 void app_back_to_start(app *a);
 /* The deck being played or chosen. */

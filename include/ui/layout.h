@@ -91,9 +91,12 @@ typedef struct {
     layout_rect label, prev, value, next;
 } layout_start_row;
 
+#define LAYOUT_MAX_SEAT_CHIPS 4
+
 typedef struct {
     layout_rect title, subtitle;
     layout_start_row row[LAYOUT_START_ROWS];
+    layout_rect seat[LAYOUT_MAX_SEAT_CHIPS]; /* a family's people by role */
     layout_rect description;
     layout_rect choose;    /* "choose cards" */
     layout_rect start;

@@ -43,6 +43,11 @@ const char *scene_card_text(const app *a, size_t round, deck_role role);
 /* Tab and the up/down arrows walk the focus over a scene's count buttons
  * (a->button_focus, -1 = none yet); true when ev was such a move. */
 bool scene_focus_move(app *a, const input_event *ev, int count);
+/* The names of the two distances a family's card has: among the client
+ * side ("Binnen het gezin") and between the sides ("Gezin en
+ * jeugdbeschermer"). */
+void scene_sides_words(const app *a, char *among, size_t among_size,
+                       char *across, size_t across_size);
 /* True when Esc closes something of the scene's own (the card picker, a
  * card looked at again) instead of opening the menu. */
 bool scene_takes_escape(const app *a);

@@ -6,6 +6,7 @@
 
 #include "check.h"
 #include "deck.h"
+#include "fixture.h"
 
 /* A valid one-language deck with two dimensions and a 3-option scale.
  * Cases below replace one or two of its lines (1-based). */
@@ -49,8 +50,11 @@ static const bad_case cases[] = {
     { 3, "titel: Test", 0, NULL, 3, 1,
       "unknown key 'titel' in the deck; expected one of: format, id, title" },
     { 3, "titel: Test", 0, NULL, 1, 1, "missing key 'title' in the deck" },
-    { 1, "format: alliantiespel-deck/2", 0, NULL, 1, 9,
-      "'format' must be alliantiespel-deck/1, not 'alliantiespel-deck/2'" },
+    { 1, "format: alliantiespel-deck/3", 0, NULL, 1, 9,
+      "'format' must be alliantiespel-deck/2 (or the older alliantiespel-deck/1), "
+      "not 'alliantiespel-deck/3'" },
+    { 5, "roles: [{id: client, side: client, name: a, the: de a}]", 0, NULL, 5, 8,
+      "'roles' in the deck must be a mapping, not a list" },
     { 1, "# no format", 0, NULL, 2, 1, "missing key 'format' in the deck" },
     { 2, "id: Test_Deck", 0, NULL, 2, 5, "'id' in the deck must be 1 to 64 of a-z" },
     { 4, "languages: nl", 0, NULL, 4, 12, "'languages' in the deck must be a list" },
@@ -124,11 +128,11 @@ static const bad_case cases[] = {
       "duplicate key 'talk' (first at line 17)" },
 };
 
-static char *build(const bad_case *c)
+static char *build_from(const char *const *lines, size_t count, const bad_case *c)
 {
     size_t size = 1;
-    for (size_t i = 0; i < BASE_LINES; i++)
-        size += strlen(base[i]) + 1;
+    for (size_t i = 0; i < count; i++)
+        size += strlen(lines[i]) + 1;
     if (c) {
         if (c->text_a)
             size += strlen(c->text_a);
@@ -137,8 +141,8 @@ static char *build(const bad_case *c)
     }
     char *out = malloc(size);
     out[0] = '\0';
-    for (size_t i = 0; i < BASE_LINES; i++) {
-        const char *line = base[i];
+    for (size_t i = 0; i < count; i++) {
+        const char *line = lines[i];
         if (c && c->line_a == (int)i + 1)
             line = c->text_a;
         if (c && c->line_b == (int)i + 1)
@@ -148,6 +152,8 @@ static char *build(const bad_case *c)
     }
     return out;
 }
+
+static char *build(const bad_case *c) { return build_from(base, BASE_LINES, c); }
 
 static bool has_error(const error_list *errors, int line, int column, const char *want)
 {
@@ -186,6 +192,14 @@ static void test_valid_base(void)
         CHECK_INT(d.cards[1].dimension, 1);
         CHECK_STR(deck_text(&d, &d.cards[0].talk, 0), "");
         CHECK_STR(deck_text(&d, &d.role_name[DECK_ROLE_CLIENT], 0), "client");
+        /* Format 1 as before: the two roles are made from the sides. */
+        CHECK_INT(d.format, 1);
+        CHECK_INT(d.role_count, 2);
+        CHECK_STR(d.roles[DECK_ROLE_CLIENT].id, "client");
+        CHECK_STR(d.roles[DECK_ROLE_PROFESSIONAL].id, "professional");
+        CHECK_STR(deck_text(&d, &d.roles[DECK_ROLE_PROFESSIONAL].the, 0), "de begeleider");
+        CHECK_INT(d.cards[0].wording_count, 0);
+        CHECK_STR(deck_card_text(&d, &d.cards[0], DECK_ROLE_CLIENT, 0), "Ik weet het doel.");
         CHECK_INT(d.quick_count, 1);
         CHECK_INT(d.quick[0], 0);
         CHECK_INT(deck_card_index(&d, "c2"), 1);
@@ -258,27 +272,35 @@ static void test_multilingual(void)
     error_list_free(&errors);
 }
 
-static void test_malformed(void)
+/* Each case, built on the given deck, is refused with its message at its
+ * line and column, and leaves nothing behind. */
+static void check_cases(const char *what, const char *const *lines, size_t line_count,
+                        const bad_case *list, size_t count)
 {
-    size_t count = sizeof cases / sizeof cases[0];
-    CHECK(count >= 30);
     for (size_t i = 0; i < count; i++) {
-        char *text = build(&cases[i]);
+        char *text = build_from(lines, line_count, &list[i]);
         error_list errors;
         error_list_init(&errors);
         deck d;
         bool ok = deck_load_buffer("bad.yaml", text, strlen(text), &d, &errors);
-        CHECK_MSG(!ok, "case %zu was accepted", i + 1);
-        CHECK_MSG(d.cards == NULL && d.id == NULL, "case %zu left data behind", i + 1);
-        bool found = has_error(&errors, cases[i].want_line, cases[i].want_column,
-                               cases[i].want);
-        CHECK_MSG(found, "case %zu: no error at %d:%d with '%s'", i + 1,
-                  cases[i].want_line, cases[i].want_column, cases[i].want);
+        CHECK_MSG(!ok, "%s case %zu was accepted", what, i + 1);
+        CHECK_MSG(d.cards == NULL && d.id == NULL, "%s case %zu left data behind", what, i + 1);
+        bool found = has_error(&errors, list[i].want_line, list[i].want_column,
+                               list[i].want);
+        CHECK_MSG(found, "%s case %zu: no error at %d:%d with '%s'", what, i + 1,
+                  list[i].want_line, list[i].want_column, list[i].want);
         if (!found)
             error_print(&errors, stderr);
         error_list_free(&errors);
         free(text);
     }
+}
+
+static void test_malformed(void)
+{
+    size_t count = sizeof cases / sizeof cases[0];
+    CHECK(count >= 30);
+    check_cases("format 1", base, BASE_LINES, cases, count);
 }
 
 /* The base deck with any lines replaced: texts[i] (may hold several
@@ -447,9 +469,149 @@ static void test_error_format(void)
     error_list_free(&errors);
 }
 
+/* A valid format 2 deck: a family's roles, and a card worded for one of
+ * them. Cases below replace its lines (1-based). */
+static const char *const base2[] = {
+    "format: alliantiespel-deck/2",                                          /* 1 */
+    "id: gezin",                                                             /* 2 */
+    "title: {nl: Gezin, en: Family}",                                        /* 3 */
+    "languages: [nl, en]",                                                   /* 4 */
+    "roles:",                                                                /* 5 */
+    "  - {id: client, side: client, name: {nl: gezin, en: family}, the: {nl: het gezin, en: the family}}",
+    "  - {id: jongere, side: client, name: {nl: jongere, en: young person}, "
+    "the: {nl: de jongere, en: the young person}}",                          /* 7 */
+    "  - {id: ouder, side: client, name: {nl: ouder, en: parent}, the: {nl: de ouder, en: the parent}}",
+    "  - {id: professional, side: professional, name: {nl: jeugdbeschermer, en: worker}, "
+    "the: {nl: de jeugdbeschermer, en: the worker}}",                        /* 9 */
+    "dimensions:",                                                           /* 10 */
+    "  - {key: goal, name: {nl: Doel, en: Goal}, description: {nl: Het doel, en: The goal}, "
+    "polarity: positive}",                                                   /* 11 */
+    "scale:",                                                                /* 12 */
+    "  - {value: 1, label: {nl: Nee, en: 'No'}}",                            /* 13 */
+    "  - {value: 2, label: {nl: Ja, en: 'Yes'}}",                            /* 14 */
+    "cards:",                                                                /* 15 */
+    "  - id: c1",                                                            /* 16 */
+    "    dimension: goal",                                                   /* 17 */
+    "    client: {nl: Ik weet het doel., en: I know the goal.}",             /* 18 */
+    "    professional: {nl: Het gezin weet het doel., en: The family knows the goal.}",
+    "    jongere: {nl: Ik weet wat er met mij gebeurt., en: I know what happens to me.}",
+    "  - id: c2",                                                            /* 21 */
+    "    dimension: goal",                                                   /* 22 */
+    "    client: {nl: Ik voel me gehoord., en: I feel heard.}",              /* 23 */
+    "    professional: {nl: Het gezin voelt zich gehoord., en: The family feels heard.}",
+    "quick: [c1]",                                                           /* 25 */
+};
+#define BASE2_LINES (sizeof base2 / sizeof base2[0])
+
+static void test_format_2(void)
+{
+    char *text = build_from(base2, BASE2_LINES, NULL);
+    error_list errors;
+    error_list_init(&errors);
+    deck d;
+    bool ok = deck_load_buffer("family.yaml", text, strlen(text), &d, &errors);
+    CHECK(ok);
+    error_print(&errors, stderr);
+    if (ok) {
+        CHECK_INT(d.format, 2);
+        CHECK_INT(d.role_count, 4);
+        /* The sides' own roles first, whatever the order written. */
+        CHECK_STR(d.roles[DECK_ROLE_PROFESSIONAL].id, "professional");
+        CHECK_STR(d.roles[DECK_ROLE_CLIENT].id, "client");
+        CHECK_STR(d.roles[2].id, "jongere");
+        CHECK_STR(d.roles[3].id, "ouder");
+        CHECK_INT(d.roles[3].side, DECK_ROLE_CLIENT);
+        CHECK_STR(deck_text(&d, &d.roles[3].the, 1), "the parent");
+        CHECK_STR(deck_text(&d, &d.role_name[DECK_ROLE_CLIENT], 0), "gezin");
+        CHECK_STR(deck_text(&d, &d.role_name[DECK_ROLE_PROFESSIONAL], 1), "worker");
+        CHECK_INT(deck_role_index(&d, "ouder"), 3);
+        CHECK_INT(deck_side_role(&d, DECK_ROLE_CLIENT), DECK_ROLE_CLIENT);
+        CHECK_INT(d.cards[0].wording_count, 1);
+        CHECK_INT(d.cards[1].wording_count, 0);
+        /* The role's own wording, else its side's. */
+        CHECK_STR(deck_card_text(&d, &d.cards[0], 2, 1), "I know what happens to me.");
+        CHECK_STR(deck_card_text(&d, &d.cards[0], 2, 0), "Ik weet wat er met mij gebeurt.");
+        CHECK_STR(deck_card_text(&d, &d.cards[0], 3, 0), "Ik weet het doel.");
+        CHECK_STR(deck_card_text(&d, &d.cards[0], DECK_ROLE_PROFESSIONAL, 0),
+                  "Het gezin weet het doel.");
+        CHECK_STR(deck_card_text(&d, &d.cards[1], 2, 1), "I feel heard.");
+        deck_free(&d);
+    }
+    free(text);
+    error_list_free(&errors);
+
+    static const bad_case cases2[] = {
+        { 8, "  - {id: jongere, side: client, name: {nl: o, en: p}, the: {nl: de o, en: the p}}",
+          0, NULL, 8, 10, "role id 'jongere' is used twice (first at line 7, column 10)" },
+        { 8, "  - {id: ouder, side: parent, name: {nl: o, en: p}, the: {nl: de o, en: the p}}",
+          0, NULL, 8, 23, "'side' in role 'ouder' must be client or professional, not 'parent'" },
+        { 8, "  - {id: ouder, side: client, name: {nl: ouder, en: parent}}", 0, NULL, 8, 5,
+          "missing key 'the' in role 'ouder'" },
+        { 8, "  - {id: ouder, side: client, name: {nl: o, en: p}, the: {nl: de o}}", 0, NULL,
+          8, 58, "missing the 'en' text of 'the' in role 'ouder'" },
+        { 8, "  - {id: ouder, side: client, name: {nl: o, en: p}, the: {nl: de o, en: p}, age: 9}",
+          0, NULL, 8, 77, "unknown key 'age' in role 'ouder'; expected one of: id, side, name, the" },
+        { 8, "  - {id: Ouder, side: client, name: {nl: o, en: p}, the: {nl: de o, en: the p}}",
+          0, NULL, 8, 10, "'id' in role 3 must be 1 to 64 of a-z" },
+        { 8, "  - {id: talk, side: client, name: {nl: o, en: p}, the: {nl: de o, en: the p}}",
+          0, NULL, 8, 10, "role id 'talk' cannot be used: a card already has a key 'talk'" },
+        { 6, "  - {id: gezin, side: client, name: {nl: g, en: f}, the: {nl: het g, en: the f}}",
+          0, NULL, 6, 3, "'roles' must have a role with id 'client' (side client)" },
+        { 6, "  - {id: client, side: professional, name: {nl: g, en: f}, the: {nl: g, en: f}}",
+          0, NULL, 6, 24, "role 'client' is the client side's own role: its side must be client" },
+        { 5, "roles: {professional: a, client: b}\nold-roles:", 0, NULL, 5, 8,
+          "'roles' in the deck must be a list of roles, each with id, side, name and the" },
+        { 7, "  - 12", 0, NULL, 7, 5, "'each role' in 'roles' must be a mapping" },
+        { 8, "  - {id: mentor, side: professional, name: {nl: m, en: m}, the: {nl: de m, en: the m}}",
+          20, "    mentor: {nl: Zij weet het., en: She knows.}", 20, 5,
+          "card 'c1' words its question for 'mentor', a role on the professional side" },
+        { 20, "    jongre: {nl: a, en: b}", 0, NULL, 20, 5,
+          "unknown key 'jongre' in card 'c1'; expected one of: id, dimension, client, "
+          "professional, talk, jongere, ouder" },
+        { 20, "    jongere: {nl: Ik weet wat er met mij gebeurt.}", 0, NULL, 20, 14,
+          "missing the 'en' text of 'jongere' in card 'c1'" },
+        { 20, "    jongere: ''", 0, NULL, 20, 14, "'jongere' in card 'c1' must give a text for every language" },
+    };
+    check_cases("format 2", base2, BASE2_LINES, cases2, sizeof cases2 / sizeof cases2[0]);
+}
+
+/* The youth-protection deck is format 2: a family's roles, and cards
+ * worded for the young person and the parent. */
+static void test_shipped_family_deck(void)
+{
+    deck d;
+    CHECK(fixture_shipped_deck(&d, "jeugdbescherming"));
+    if (d.card_count == 0)
+        return;
+    CHECK_INT(d.format, 2);
+    int jongere = deck_role_index(&d, "jongere");
+    int ouder = deck_role_index(&d, "ouder");
+    CHECK(jongere >= DECK_ROLE_COUNT && ouder >= DECK_ROLE_COUNT);
+    CHECK(deck_role_index(&d, "verzorger") >= DECK_ROLE_COUNT);
+    int card = deck_card_index(&d, "richting-rechter");
+    CHECK(card >= 0);
+    if (card >= 0 && jongere >= 0 && ouder >= 0) {
+        const deck_card *c = &d.cards[card];
+        CHECK_STR(deck_card_text(&d, c, (size_t)jongere, 0),
+                  "Ik weet wat de rechter over mij heeft besloten.");
+        CHECK_STR(deck_card_text(&d, c, (size_t)ouder, 1),
+                  "I know what the judge decided about my child.");
+        CHECK_STR(deck_card_text(&d, c, deck_role_index(&d, "verzorger"), 0),
+                  deck_text(&d, &c->client, 0));
+    }
+    size_t addressed = 0; /* cards with a wording for the young person */
+    for (size_t i = 0; i < d.card_count; i++)
+        for (size_t w = 0; w < d.cards[i].wording_count; w++)
+            addressed += d.cards[i].wordings[w].role == (size_t)jongere;
+    CHECK(addressed >= 4);
+    deck_free(&d);
+}
+
 int main(void)
 {
     test_valid_base();
+    test_format_2();
+    test_shipped_family_deck();
     test_multilingual();
     test_malformed();
     test_no_follow_on();

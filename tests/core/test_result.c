@@ -96,8 +96,14 @@ static void test_round_trip(void)
         rows += *p == '\n';
     CHECK_INT(rows, 13);
     CHECK(strncmp(csv, "deck,language,started,card,dimension", 36) == 0);
-    CHECK(strstr(csv, "fixture,nl,2025-11-25T14:00:00Z,c3,d3,negative,revealed,false,1,client,5,40,5,4\n") != NULL);
-    CHECK(strstr(csv, ",skipped,false,1,client,,,5,\n") != NULL);
+    CHECK(strstr(csv, "fixture,nl,2025-11-25T14:00:00Z,c3,d3,negative,revealed,false,1,client,5,40,5,4,"
+                      "client,client,table\n") != NULL);
+    CHECK(strstr(csv, ",skipped,false,1,client,,,5,,client,client,table\n") != NULL);
+    CHECK(strstr(csv, "\nfixture,nl,2025-11-25T14:00:00Z,c0,d0,positive,revealed,true,3,professional,"
+                      "3,20,5,2,professional,professional,table\n") != NULL);
+    /* Today's columns in their order, the new ones at the end. */
+    CHECK(strncmp(csv, "deck,language,started,card,dimension,polarity,state,marked,player,"
+                       "role,position,value,scale_size,gap,side,role_id,mode\n", 100) == 0);
     free(csv);
 
     session_free(&s2);
@@ -172,7 +178,7 @@ static void test_damaged(void)
     struct {
         const char *from, *to, *want;
     } cases[] = {
-        { "format: alliantiespel-result/1", "format: alliantiespel-deck/1",
+        { "format: alliantiespel-result/2", "format: alliantiespel-deck/1",
           "this is not a result file" },
         { "answers: [5, 4, 1]", "answers: [6, 4, 1]", "must be a position from 1 to 5" },
         { "answers: [5, 4, 1]", "answers: [5, 4]", "one answer and one value per player" },
@@ -180,8 +186,35 @@ static void test_damaged(void)
         { "answers: [5, 4, 1]\n  values: [40, 30, 0]", "answers: [5, 4, ~]\n  values: [40, 30, ~]",
           "do not fit together" },
         { "state: skipped", "state: gone", "must be revealed, skipped or open" },
-        { "players: [client, client, professional]", "players: [client, client]",
-          "exactly one professional" },
+        { "- {side: professional, role: professional}", "- {side: client, role: professional}",
+          "player 3 sits on side 'client', but role 'professional' is on side professional" },
+        { "- {side: professional, role: professional}", "- {side: client, role: ouder}",
+          "player 3 plays role 'ouder', which 'roles' does not list" },
+        { "- {side: professional, role: professional}", "- [professional]",
+          "each player must be a mapping" },
+        { "players:\n- {side: client, role: client}\n- {side: client, role: client}\n"
+          "- {side: professional, role: professional}", "players: []",
+          "'players' must list 1 to 8 players" },
+        { "mode: table", "mode: Table!", "'mode' must be 1 to 15 of a-z" },
+        { "mode: table\n", "", "missing key 'mode' in the result file" },
+        { "- {id: client, side: client,", "- {id: client, side: professional,",
+          "role 'client' must be on side client" },
+        { "- {id: client, side: client,", "- {id: professional, side: professional,",
+          "role 'professional' is listed twice" },
+        { "- {id: client, side: client, name: cliënt, the: de cliënt}",
+          "- {id: client, side: client, name: cliënt}", "missing key 'the' in a role" },
+        { "- {id: client, side: client, name: cliënt, the: de cliënt}",
+          "- {id: client, side: client, name: cliënt, the: de cliënt, age: 9}",
+          "unknown key 'age' in a role" },
+        { "- {id: client, side: client, name: cliënt, the: de cliënt}\n", "",
+          "'roles' must list 2 to 8 roles" },
+        { "- {id: client, side: client, name: cliënt, the: de cliënt}",
+          "- {id: klant, side: client, name: cliënt, the: de cliënt}",
+          "'roles' must list the role 'client' (side client)" },
+        { "  state: skipped", "  state: skipped\n  wordings: {client: Ik.}",
+          "'wordings' in card 'c1' names 'client', which is not a role" },
+        { "  state: skipped", "  state: skipped\n  wordings: []",
+          "'wordings' in card 'c1' must map role ids to texts" },
         { "started: 2025-11-25T14:00:00Z", "started: yesterday", "must be a time" },
         { "dimension: d3", "dimension: d9", "names a dimension that the file does not list" },
         { "deck:", "dek:", "unknown key 'dek' in the result file" },
@@ -396,8 +429,241 @@ static void test_card_in_play(void)
     deck_free(&d);
 }
 
+/* A family at the table: a young person, two parents and the youth
+ * protection worker, each seat in its own role. */
+static void make_family(deck *d, session *s)
+{
+    CHECK(fixture_shipped_deck(d, "jeugdbescherming"));
+    size_t jongere = (size_t)deck_role_index(d, "jongere");
+    size_t ouder = (size_t)deck_role_index(d, "ouder");
+    const session_seat seats[] = { { DECK_ROLE_CLIENT, jongere }, { DECK_ROLE_CLIENT, ouder },
+                                   { DECK_ROLE_CLIENT, ouder },
+                                   { DECK_ROLE_PROFESSIONAL, DECK_ROLE_PROFESSIONAL } };
+    size_t cards[] = { (size_t)deck_card_index(d, "richting-rechter"),
+                       (size_t)deck_card_index(d, "binding-jongere-gehoord"),
+                       (size_t)deck_card_index(d, "vertrouwen-open") };
+    CHECK_INT(session_new_seats(s, d, 0, cards, 3, seats, 4, "family", 1764079200), SESSION_OK);
+    for (size_t p = 0; p < 4; p++)
+        session_place(s, p, p);
+    session_reveal(s);
+    session_toggle_mark(s);
+    session_next(s, 1764079300);
+    session_skip(s, 1764079400);
+    session_place(s, 0, 4); /* the third card is being played */
+}
+
+static void check_family(const deck *d, const session *s)
+{
+    CHECK_STR(s->mode, "family");
+    CHECK_INT(s->player_count, 4);
+    const char *want[] = { "jongere", "ouder", "ouder", "professional" };
+    for (size_t p = 0; p < 4; p++)
+        CHECK_STR(d->roles[s->roles[p]].id, want[p]);
+    CHECK_INT(s->players[3], DECK_ROLE_PROFESSIONAL);
+    CHECK_INT(s->current, 2);
+    CHECK(s->rounds[0].marked);
+    CHECK_INT(s->rounds[1].state, SESSION_CARD_SKIPPED);
+    for (size_t p = 0; p < 4; p++)
+        CHECK_INT(s->rounds[0].answer[p], (int)p);
+    CHECK_INT(s->rounds[2].answer[0], 4);
+    CHECK_INT(s->rounds[2].answer[1], SESSION_NO_ANSWER);
+    CHECK(session_is_consistent(s));
+}
+
+static void test_family(void)
+{
+    deck d;
+    session s;
+    make_family(&d, &s);
+    char dir[] = "/tmp/alliantiespel-family-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char path[256];
+    snprintf(path, sizeof path, "%s/family.yaml", dir);
+    error_list errors;
+    error_list_init(&errors);
+    CHECK(result_write(path, &s, &errors));
+    error_print(&errors, stderr);
+
+    /* Read back without the deck: seats, roles, mode, answers and what
+     * each person read. */
+    deck rd;
+    session rs;
+    CHECK(result_read(path, &rd, &rs, &errors));
+    error_print(&errors, stderr);
+    check_family(&rd, &rs);
+    CHECK_INT(rd.role_count, 4); /* the sides' own two and the seats' two */
+    CHECK_STR(deck_text(&rd, &rd.role_name[DECK_ROLE_CLIENT], 0), "gezin");
+    CHECK_STR(deck_text(&rd, &rd.roles[rs.roles[1]].the, 0), "de ouder");
+    CHECK_STR(deck_card_text(&rd, &rd.cards[0], rs.roles[0], 0),
+              "Ik weet wat de rechter over mij heeft besloten.");
+    CHECK_STR(deck_card_text(&rd, &rd.cards[0], rs.roles[1], 0),
+              "Ik weet wat de rechter over mijn kind heeft besloten.");
+    CHECK_STR(deck_card_text(&rd, &rd.cards[2], rs.roles[0], 0),
+              "Ik kan eerlijk zeggen wat ik denk.");
+    CHECK_STR(deck_card_text(&rd, &rd.cards[0], rs.roles[3], 0),
+              "Het gezin weet wat de ondertoezichtstelling inhoudt.");
+    FILE *f = tmpfile();
+    CHECK(result_write_csv(f, &rs));
+    char *csv = check_slurp(f);
+    fclose(f);
+    CHECK(strstr(csv, ",true,2,client,2,2,5,3,client,ouder,family\n") != NULL);
+    free(csv);
+    session_free(&rs);
+    deck_free(&rd);
+
+    /* Picked up on the real deck: the roles found there by id. */
+    session back;
+    CHECK(result_resume(path, &d, &back, &errors));
+    error_print(&errors, stderr);
+    check_family(&d, &back);
+    CHECK_INT(back.roles[0], deck_role_index(&d, "jongere"));
+    CHECK_INT(session_place(&back, 1, 1), SESSION_OK);
+    session_free(&back);
+
+    /* A deck that no longer has the parent's role refuses, saying so. */
+    char deck_path[512];
+    snprintf(deck_path, sizeof deck_path, "%s/decks/jeugdbescherming.yaml", TEST_SOURCE_DIR);
+    FILE *in = fopen(deck_path, "r");
+    CHECK(in != NULL);
+    fseek(in, 0, SEEK_END);
+    char *text = check_slurp(in);
+    fclose(in);
+    char *renamed = replace(text, "id: ouder\n", "id: ouders\n");
+    char *p;
+    while ((p = strstr(renamed, " ouder:")) != NULL) /* the cards' wordings */
+        memcpy(p, " oudr:", 6), memmove(p + 5, p + 6, strlen(p + 6) + 1);
+    char *fixed = renamed;
+    renamed = replace(fixed, "id: ouders\n", "id: oudr\n");
+    free(fixed);
+    deck changed;
+    CHECK(deck_load_buffer("changed.yaml", renamed, strlen(renamed), &changed, &errors));
+    error_print(&errors, stderr);
+    error_list_clear(&errors);
+    CHECK(!result_resume(path, &changed, &back, &errors));
+    CHECK_MSG(errors.count == 1 && strstr(errors.items[0].message,
+                                          "no longer has the role 'ouder'"),
+              "%s", errors.count ? errors.items[0].message : "-");
+    deck_free(&changed);
+    free(renamed);
+    free(text);
+
+    unlink(path);
+    rmdir(dir);
+    session_free(&s);
+    deck_free(&d);
+    error_list_free(&errors);
+}
+
+static char *read_data(const char *name)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/tests/data/results/%s", TEST_SOURCE_DIR, name);
+    FILE *f = fopen(path, "r");
+    CHECK_MSG(f != NULL, "%s", path);
+    if (!f)
+        return strdup("");
+    fseek(f, 0, SEEK_END);
+    char *text = check_slurp(f);
+    fclose(f);
+    return text;
+}
+
+/* Result files are kept for years: every format 1 file still reads, each
+ * seat in its side's role, as the table game; written again, it is
+ * format 2 with the same answers. */
+static void test_format_1_files(void)
+{
+    const char *names[] = { "jeugdbescherming-family.yaml", "open-session.yaml",
+                            "schuldhulp-english.yaml" };
+    for (size_t i = 0; i < 3; i++) {
+        char *text = read_data(names[i]);
+        CHECK(strstr(text, "format: alliantiespel-result/1\n") != NULL);
+        deck d, d2;
+        session s, s2;
+        error_list errors;
+        error_list_init(&errors);
+        CHECK_MSG(result_read_buffer(names[i], text, strlen(text), &d, &s, &errors), "%s", names[i]);
+        error_print(&errors, stderr);
+        CHECK_STR(s.mode, "table");
+        CHECK_INT(d.role_count, 2);
+        for (size_t p = 0; p < s.player_count; p++)
+            CHECK_INT(s.roles[p], s.players[p]); /* the side's own role */
+        FILE *f = tmpfile();
+        CHECK(result_emit(f, &s, &errors));
+        char *again = check_slurp(f);
+        fclose(f);
+        CHECK(strstr(again, "format: alliantiespel-result/2\n") != NULL);
+        CHECK(result_read_buffer("again.yaml", again, strlen(again), &d2, &s2, &errors));
+        CHECK_INT(s2.round_count, s.round_count);
+        CHECK_INT(s2.current, s.current);
+        for (size_t r = 0; r < s.round_count; r++) {
+            CHECK_INT(s2.rounds[r].state, s.rounds[r].state);
+            CHECK_INT(s2.rounds[r].marked, s.rounds[r].marked);
+            for (size_t p = 0; p < SESSION_MAX_PLAYERS; p++)
+                CHECK_INT(s2.rounds[r].answer[p], s.rounds[r].answer[p]);
+        }
+        session_free(&s2);
+        deck_free(&d2);
+        free(again);
+        if (i == 0) {
+            /* Its answers, marks and summary as the file says. */
+            CHECK_INT(s.player_count, 3);
+            CHECK(s.rounds[0].marked && !s.rounds[1].marked);
+            CHECK_INT(s.rounds[1].answer[1], 4);
+            CHECK_INT(s.rounds[6].state, SESSION_CARD_SKIPPED);
+            score_summary sum;
+            CHECK(score_compute(&s, &sum));
+            CHECK_INT(sum.revealed, 17);
+            CHECK_INT(sum.topic_count, 14);
+            CHECK(sum.dimensions[1].mean[1] == 2.5 && sum.dimensions[2].mean[0] == 3.25);
+            CHECK(!sum.good_alliance);
+            score_free(&sum);
+        }
+        session_free(&s);
+        deck_free(&d);
+        /* Format 1's own rules still hold for format 1 files. */
+        if (i == 0) {
+            char *bad = replace(text, "players: [client, client, professional]",
+                                "players: [client, client]");
+            CHECK(!result_read_buffer("bad.yaml", bad, strlen(bad), &d, &s, &errors));
+            CHECK(errors.count >= 1 && errors.items[0].line == 12 &&
+                  strstr(errors.items[0].message, "exactly one professional"));
+            error_list_clear(&errors);
+            free(bad);
+            bad = replace(text, "language: nl\n", "language: nl\nmode: table\n");
+            CHECK(!result_read_buffer("bad.yaml", bad, strlen(bad), &d, &s, &errors));
+            CHECK(errors.count >= 1 && strstr(errors.items[0].message, "unknown key 'mode'"));
+            free(bad);
+        }
+        error_list_free(&errors);
+        free(text);
+    }
+}
+
+/* A stored format 2 file (a family's unfinished round) reads as written. */
+static void test_format_2_file(void)
+{
+    char *text = read_data("jeugdbescherming-family-2.yaml");
+    deck d;
+    session s;
+    error_list errors;
+    error_list_init(&errors);
+    CHECK(result_read_buffer("family-2.yaml", text, strlen(text), &d, &s, &errors));
+    error_print(&errors, stderr);
+    if (errors.count == 0) {
+        check_family(&d, &s);
+        session_free(&s);
+        deck_free(&d);
+    }
+    error_list_free(&errors);
+    free(text);
+}
+
 int main(void)
 {
+    test_family();
+    test_format_1_files();
+    test_format_2_file();
     test_card_in_play();
     test_resume();
     test_round_trip();

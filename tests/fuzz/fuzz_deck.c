@@ -27,6 +27,19 @@ static bool fuzz_deck_check(bool loaded, deck *d, error_list *errors)
             if (session_new(&s, d, d->language_count - 1, cards, count, players, 2, 0) != SESSION_OK)
                 abort();
             session_free(&s);
+            /* Every role can take a seat, and reads every card. */
+            session_seat seats[SESSION_MAX_PLAYERS];
+            size_t n = d->role_count < SESSION_MAX_PLAYERS ? d->role_count : SESSION_MAX_PLAYERS;
+            for (size_t r = 0; r < n; r++)
+                seats[r] = (session_seat){ d->roles[r].side, r };
+            if (d->role_count < DECK_ROLE_COUNT ||
+                session_new_seats(&s, d, 0, cards, count, seats, n, "fuzz", 0) != SESSION_OK)
+                abort();
+            session_free(&s);
+            for (size_t c = 0; c < d->card_count; c++)
+                for (size_t r = 0; r < d->role_count; r++)
+                    if (deck_card_text(d, &d->cards[c], r, d->language_count - 1)[0] == '\0')
+                        abort();
             free(cards);
         }
         deck_free(d);

@@ -137,6 +137,10 @@ static const char *const modes[][8] = {
     { "--domain", "algemeen", "--cards", "binding-respect,stroefheid-straf", NULL },
     { "--deck", TEST_SOURCE_DIR "/decks/schuldhulpverlening.yaml", "--lang", "nl", NULL },
     { "--domain", "maatschappelijke-opvang", "--window", "1024x600", NULL },
+    /* every way to play that is there: a family of three, and one of two
+     * in an upright window */
+    { "--domain", "jeugdbescherming", "--seats", "jongere,ouder,ouder", NULL },
+    { "--mode", "family", "--domain", "algemeen", "--window", "600x1000", NULL },
 };
 #define MODE_COUNT (sizeof modes / sizeof modes[0])
 

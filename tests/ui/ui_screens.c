@@ -98,6 +98,41 @@ static int run(const char *dir, int w, int h)
     ui_step(a);
     shot(a, dir, size, "12-summary");
     app_close(a);
+
+    /* a family: a young person and two parents with the youth worker */
+    const char *family[] = {"--domain", "jeugdbescherming", "--lang", "nl",
+                            "--seats", "jongere,ouder,ouder", "--cards",
+                            "quick", "--window", win};
+    ui_forget_round();
+    a = ui_open(10, family, false);
+    if (a == NULL)
+        return 1;
+    ui_step(a);
+    const SDL_Keycode tokens[5][4] = {{SDLK_4, SDLK_2, SDLK_3, SDLK_4},
+                                      {SDLK_5, SDLK_4, SDLK_4, SDLK_3},
+                                      {SDLK_2, SDLK_4, SDLK_5, SDLK_3},
+                                      {SDLK_3, SDLK_3, SDLK_3, SDLK_3},
+                                      {SDLK_1, SDLK_2, SDLK_4, SDLK_2}};
+    for (int c = 0; c < 5; c++) {
+        ui_key(a, SDLK_RETURN); /* the deal */
+        for (int p = 0; p < 4; p++) {
+            if (p > 0) {
+                if (c == 0 && p == 1)
+                    shot(a, dir, size, "13-family-handover");
+                ui_key(a, SDLK_RETURN); /* hand-over */
+            }
+            ui_key(a, tokens[c][p]);
+            ui_key(a, SDLK_RETURN);
+        }
+        ui_key(a, SDLK_RETURN); /* turn */
+        ui_step(a);
+        if (c == 0)
+            shot(a, dir, size, "14-family-reveal");
+        ui_key(a, SDLK_RETURN);
+    }
+    ui_step(a);
+    shot(a, dir, size, "15-family-summary");
+    app_close(a);
     return 0;
 }
 
@@ -117,5 +152,5 @@ int main(int argc, char **argv)
         return 1;
     }
     printf("%d screenshots\n", shots);
-    return shots == 36 ? 0 : 1;
+    return shots == 45 ? 0 : 1;
 }

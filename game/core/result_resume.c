@@ -1,0 +1,84 @@
+/* result_resume: a round saved before it was finished, picked up again
+ * on the real deck: its cards and roles are found there by id. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "result.h"
+
+static bool resume_from(const char *path, const deck *saved_deck,
+                        const session *saved, const deck *d, session *out,
+                        error_list *errors)
+{
+    if (!d->id || strcmp(saved_deck->id, d->id) != 0) {
+        error_add(errors, path, 0, 0, "this round was played with deck '%s', not '%s'",
+                  saved_deck->id, d->id ? d->id : "?");
+        return false;
+    }
+    int lang = deck_language_index(d, saved_deck->languages[0]);
+    if (lang < 0 || d->option_count != saved_deck->option_count) {
+        error_add(errors, path, 0, 0, "deck '%s' has changed since this round "
+                                      "was saved (language or answer options)", d->id);
+        return false;
+    }
+    size_t *cards = saved->round_count ? malloc(saved->round_count * sizeof *cards) : NULL;
+    if (!cards) {
+        error_add(errors, path, 0, 0, "out of memory");
+        return false;
+    }
+    for (size_t r = 0; r < saved->round_count; r++) {
+        const deck_card *card = &saved_deck->cards[saved->rounds[r].card];
+        int index = deck_card_index(d, card->id);
+        if (index < 0 || strcmp(d->dimensions[d->cards[index].dimension].key,
+                                saved_deck->dimensions[card->dimension].key) != 0) {
+            error_add(errors, path, card->line, 0, "card '%s' is no longer in deck "
+                                                   "'%s' as it was", card->id, d->id);
+            free(cards);
+            return false;
+        }
+        cards[r] = (size_t)index;
+    }
+    session_seat seats[SESSION_MAX_PLAYERS];
+    for (size_t p = 0; p < saved->player_count; p++) {
+        const char *role = saved_deck->roles[saved->roles[p]].id;
+        int index = deck_role_index(d, role);
+        if (index < 0 || d->roles[index].side != saved->players[p]) {
+            error_add(errors, path, 0, 0, "deck '%s' no longer has the role "
+                      "'%s' this round was played with", d->id, role);
+            free(cards);
+            return false;
+        }
+        seats[p] = (session_seat){saved->players[p], (size_t)index};
+    }
+    session_status status = session_new_seats(out, d, (size_t)lang, cards,
+                                              saved->round_count, seats,
+                                              saved->player_count, saved->mode,
+                                              saved->started_at);
+    free(cards);
+    if (status != SESSION_OK) {
+        error_add(errors, path, 0, 0, "cannot pick up this round: %s",
+                  session_status_message(status));
+        return false;
+    }
+    for (size_t r = 0; r < saved->round_count; r++) {
+        out->rounds[r].state = saved->rounds[r].state;
+        out->rounds[r].marked = saved->rounds[r].marked;
+        memcpy(out->rounds[r].answer, saved->rounds[r].answer, sizeof out->rounds[r].answer);
+    }
+    out->current = saved->current;
+    out->ended_at = saved->ended_at;
+    return true;
+}
+
+bool result_resume(const char *path, const deck *d, session *out, error_list *errors)
+{
+    memset(out, 0, sizeof *out);
+    deck saved_deck;
+    session saved;
+    if (!result_read(path, &saved_deck, &saved, errors))
+        return false;
+    bool ok = resume_from(path, &saved_deck, &saved, d, out, errors);
+    session_free(&saved);
+    deck_free(&saved_deck);
+    return ok;
+}
+

@@ -1,0 +1,127 @@
+/* The ways to play as rows of data, and the flow rule: what happens now
+ * follows from the session and the mode alone, for the table and for a
+ * family, and a refused setup changes nothing. */
+#include "check.h"
+#include "fixture.h"
+#include "flow.h"
+#include "mode.h"
+#include "session.h"
+
+static session_status act(session *s, session_action_type type, size_t player,
+                          size_t option)
+{
+    session_action a = {type, player, option};
+    return session_apply(s, a, 100);
+}
+
+static void test_modes_are_rows(void)
+{
+    const mode_def *table = mode_find("table");
+    const mode_def *family = mode_find("family");
+    CHECK(table && family);
+    CHECK(mode_find("training") && !mode_find("training")->available);
+    CHECK(mode_find("workshop") && !mode_find("workshop")->available);
+    CHECK(mode_find("poker") == NULL);
+    if (!table || !family)
+        return;
+    CHECK_INT(mode_side_max(table, DECK_ROLE_CLIENT), 1);
+    CHECK_INT(mode_side_min(family, DECK_ROLE_CLIENT), 2);
+    CHECK_INT(mode_side_max(family, DECK_ROLE_CLIENT), 4);
+    CHECK_INT(family->reveal, MODE_REVEAL_GAPS);
+    CHECK_INT(table->reveal, MODE_REVEAL_PAIR);
+
+    deck d;
+    fixture_deck(&d, 5, "pp", 4);
+    size_t c = deck_side_role(&d, DECK_ROLE_CLIENT);
+    size_t p = deck_side_role(&d, DECK_ROLE_PROFESSIONAL);
+    session_seat pair[] = {{DECK_ROLE_CLIENT, c}, {DECK_ROLE_PROFESSIONAL, p}};
+    session_seat three[] = {{DECK_ROLE_CLIENT, c}, {DECK_ROLE_CLIENT, c},
+                            {DECK_ROLE_CLIENT, c}, {DECK_ROLE_PROFESSIONAL, p}};
+    session_seat backwards[] = {{DECK_ROLE_PROFESSIONAL, p},
+                                {DECK_ROLE_CLIENT, c}};
+    char why[256];
+    CHECK(mode_check_seats(table, pair, 2, why, sizeof why));
+    CHECK(!mode_check_seats(table, three, 4, why, sizeof why));
+    CHECK(mode_check_seats(family, three, 4, why, sizeof why));
+    CHECK(!mode_check_seats(family, pair, 2, why, sizeof why));
+    CHECK(!mode_check_seats(table, backwards, 2, why, sizeof why));
+    deck_free(&d);
+}
+
+static void test_table_flow(void)
+{
+    deck d;
+    fixture_deck(&d, 5, "pn", 2);
+    const mode_def *m = mode_find("table");
+    size_t cards[] = {0, 1};
+    deck_role players[] = {DECK_ROLE_CLIENT, DECK_ROLE_PROFESSIONAL};
+    session s;
+    CHECK_INT(session_new(&s, &d, 0, cards, 2, players, 2, 0), SESSION_OK);
+    CHECK_STR(s.mode, "table");
+    flow f = flow_now(&s, m);
+    CHECK_INT(f.step, FLOW_DEAL);
+    CHECK_INT(f.seat, 0);
+    act(&s, SESSION_ACTION_PLACE, 0, 3);
+    f = flow_now(&s, m);
+    CHECK_INT(f.step, FLOW_ANSWER);
+    CHECK_INT(f.seat, 1);
+    CHECK(f.handover); /* the client's token lies face down */
+    act(&s, SESSION_ACTION_PLACE, 1, 1);
+    CHECK_INT(flow_now(&s, m).step, FLOW_READY);
+    act(&s, SESSION_ACTION_REVEAL, 0, 0);
+    CHECK_INT(flow_now(&s, m).step, FLOW_TALK);
+    act(&s, SESSION_ACTION_NEXT, 0, 0);
+    CHECK_INT(flow_now(&s, m).step, FLOW_DEAL);
+    act(&s, SESSION_ACTION_SKIP, 0, 0);
+    CHECK_INT(flow_now(&s, m).step, FLOW_BOARD);
+    session_free(&s);
+    deck_free(&d);
+}
+
+static void test_family_flow(void)
+{
+    deck d;
+    fixture_deck(&d, 5, "p", 1);
+    const mode_def *m = mode_find("family");
+    size_t c = deck_side_role(&d, DECK_ROLE_CLIENT);
+    size_t p = deck_side_role(&d, DECK_ROLE_PROFESSIONAL);
+    session_seat seats[] = {{DECK_ROLE_CLIENT, c}, {DECK_ROLE_CLIENT, c},
+                            {DECK_ROLE_CLIENT, c}, {DECK_ROLE_PROFESSIONAL, p}};
+    size_t cards[] = {0};
+    session s;
+    CHECK_INT(session_new_seats(&s, &d, 0, cards, 1, seats, 4, "family", 0),
+              SESSION_OK);
+    CHECK_STR(s.mode, "family");
+    /* each seat in turn, each after a hand-over */
+    for (size_t seat = 0; seat < 4; seat++) {
+        flow f = flow_now(&s, m);
+        CHECK_INT(f.step, seat == 0 ? FLOW_DEAL : FLOW_ANSWER);
+        CHECK_INT(f.seat, seat);
+        CHECK(f.handover == (seat > 0));
+        CHECK_INT(act(&s, SESSION_ACTION_PLACE, seat, seat), SESSION_OK);
+    }
+    CHECK_INT(flow_now(&s, m).step, FLOW_READY);
+    /* a take-back gives that seat its turn again */
+    CHECK_INT(act(&s, SESSION_ACTION_TAKE_BACK, 2, 0), SESSION_OK);
+    flow f = flow_now(&s, m);
+    CHECK_INT(f.step, FLOW_ANSWER);
+    CHECK_INT(f.seat, 2);
+    CHECK(session_is_consistent(&s));
+
+    /* a seat in a role of the other side is refused and changes nothing */
+    session bad;
+    session_seat wrong[] = {{DECK_ROLE_CLIENT, p}, {DECK_ROLE_PROFESSIONAL, p}};
+    CHECK_INT(session_new_seats(&bad, &d, 0, cards, 1, wrong, 2, "family", 0),
+              SESSION_ERR_BAD_SETUP);
+    CHECK(bad.rounds == NULL);
+    session_free(&s);
+    deck_free(&d);
+}
+
+int main(void)
+{
+    test_modes_are_rows();
+    test_table_flow();
+    test_family_flow();
+    return check_report();
+}

@@ -1,0 +1,127 @@
+/* A whole family round, headless, with the keyboard contract of the table
+ * game: a young person and two parents with the youth worker. Each person
+ * is named by role on the hand-over screen, the turned card shows every
+ * token and both distances, and the result file keeps the seats, their
+ * roles, the mode and every answer. */
+#include <unistd.h>
+
+#include "check.h"
+#include "result.h"
+#include "ui_driver.h"
+
+static char home[] = "/tmp/alliantiespel-family-XXXXXX";
+
+static bool frame_says(app *a, const char *needle)
+{
+    app_draw(a);
+    for (size_t i = 0; i < a->trace_count; i++)
+        if (a->trace[i].kind == APP_TRACE_TEXT &&
+            strstr(a->trace[i].text, needle) != NULL)
+            return true;
+    return false;
+}
+
+static size_t frame_tokens(app *a)
+{
+    app_draw(a);
+    size_t n = 0;
+    for (size_t i = 0; i < a->trace_count; i++)
+        n += a->trace[i].kind == APP_TRACE_TOKEN;
+    return n;
+}
+
+static void test_family_round(void)
+{
+    char save[600];
+    snprintf(save, sizeof save, "%s/family.yaml", home);
+    const char *args[] = {"--domain", "jeugdbescherming", "--lang", "nl",
+                          "--seats", "jongere,ouder,ouder", "--cards", "quick",
+                          "--save", save, "--window", "1280x800"};
+    app *a = ui_open(12, args, true);
+    CHECK(a != NULL);
+    if (a == NULL)
+        return;
+    CHECK_STR(a->session.mode, "family");
+    CHECK_INT(a->session.player_count, 4);
+    ui_step(a);
+    const int answers[5][4] = {{4, 2, 3, 4}, {5, 4, 4, 3}, {2, 4, 5, 3},
+                               {3, 3, 3, 3}, {1, 2, 4, 2}};
+    for (int c = 0; c < 5; c++) {
+        ui_key(a, SDLK_RETURN); /* the deal */
+        for (int p = 0; p < 4; p++) {
+            if (p > 0) {
+                CHECK_STR(app_scene_name(a->scene), "handover");
+                if (c == 0 && p == 1)
+                    CHECK(frame_says(a, "Geef het scherm aan de ouder (1)"));
+                if (c == 0 && p == 2)
+                    CHECK(frame_says(a, "Geef het scherm aan de ouder (2)"));
+                ui_key(a, SDLK_RETURN);
+            }
+            CHECK_STR(app_scene_name(a->scene), "place");
+            ui_key(a, SDLK_0 + answers[c][p]);
+            ui_key(a, SDLK_RETURN);
+        }
+        CHECK_STR(app_scene_name(a->scene), "handover");
+        ui_key(a, SDLK_RETURN); /* turn */
+        ui_step(a);
+        CHECK_STR(app_scene_name(a->scene), "reveal");
+        if (c == 0) {
+            CHECK_INT(frame_tokens(a), 4);
+            CHECK(frame_says(a, "Binnen het gezin"));
+        }
+        ui_key(a, SDLK_RETURN);
+    }
+    CHECK_STR(app_scene_name(a->scene), "summary");
+    app_close(a);
+
+    deck d;
+    session s;
+    error_list errors;
+    error_list_init(&errors);
+    bool ok = result_read(save, &d, &s, &errors);
+    CHECK(ok);
+    if (!ok) {
+        error_print(&errors, stderr);
+        error_list_free(&errors);
+        return;
+    }
+    error_list_free(&errors);
+    CHECK_STR(s.mode, "family");
+    CHECK_INT(s.player_count, 4);
+    const char *roles[4] = {"jongere", "ouder", "ouder", "professional"};
+    for (size_t p = 0; p < 4 && p < s.player_count; p++) {
+        CHECK_STR(d.roles[s.roles[p]].id, roles[p]);
+        CHECK_INT(s.players[p], p < 3 ? DECK_ROLE_CLIENT
+                                      : DECK_ROLE_PROFESSIONAL);
+    }
+    for (size_t r = 0; r < 5 && r < s.round_count; r++)
+        for (size_t p = 0; p < 4; p++)
+            CHECK_INT(s.rounds[r].answer[p], answers[r][p] - 1);
+    session_free(&s);
+    deck_free(&d);
+}
+
+/* A role the deck does not have is refused at the start, clearly. */
+static void test_unknown_role(void)
+{
+    const char *args[] = {"--domain", "jeugdbescherming", "--seats",
+                          "jongere,buurman"};
+    CHECK(ui_open(4, args, false) == NULL);
+    const char *table[] = {"--mode", "table", "--domain", "algemeen",
+                           "--seats", "client,client"};
+    CHECK(ui_open(6, table, false) == NULL);
+}
+
+int main(void)
+{
+    if (!mkdtemp(home))
+        return 1;
+    ui_env(home);
+    test_family_round();
+    test_unknown_role();
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", home);
+    if (system(cmd) != 0)
+        fprintf(stderr, "could not remove %s\n", home);
+    return check_report();
+}

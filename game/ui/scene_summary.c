@@ -336,15 +336,17 @@ static size_t scene_summary_seat_number(const session *s, size_t seat)
 static void scene_summary_spread(int *x, const size_t *order, size_t n,
                                  int min_x, int max_x, int step)
 {
+    if (n == 0)
+        return; /* no one on this side */
     for (size_t i = 1; i < n; i++)
         if (x[order[i]] < x[order[i - 1]] + step)
             x[order[i]] = x[order[i - 1]] + step;
-    if (n > 0 && x[order[n - 1]] > max_x)
+    if (x[order[n - 1]] > max_x)
         x[order[n - 1]] = max_x;
     for (size_t i = n - 1; i > 0; i--)
         if (x[order[i - 1]] > x[order[i]] - step)
             x[order[i - 1]] = x[order[i]] - step;
-    if (n > 0 && x[order[0]] < min_x)
+    if (x[order[0]] < min_x)
         x[order[0]] = min_x;
 }
 
@@ -353,14 +355,16 @@ static void scene_summary_markers(app *a, const score_dimension *dim,
 {
     const session *s = &a->session;
     size_t k = s->deck->option_count;
-    int x[SESSION_MAX_PLAYERS];
-    for (size_t p = 0; p < s->player_count; p++) {
+    int x[SESSION_MAX_PLAYERS] = {0};
+    size_t seats = s->player_count < SESSION_MAX_PLAYERS ? s->player_count
+                                                         : SESSION_MAX_PLAYERS;
+    for (size_t p = 0; p < seats; p++) {
         double frac = k > 1 ? (dim->mean[p] - 1.0) / (double)(k - 1) : 0.5;
         x[p] = x0 + (int)((double)(x1 - x0) * frac);
     }
     for (int side = 0; side < DECK_ROLE_COUNT; side++) {
-        size_t order[SESSION_MAX_PLAYERS], n = 0;
-        for (size_t p = 0; p < s->player_count; p++)
+        size_t order[SESSION_MAX_PLAYERS] = {0}, n = 0;
+        for (size_t p = 0; p < seats; p++)
             if ((int)s->players[p] == side) {
                 size_t at = n++;
                 while (at > 0 && x[order[at - 1]] > x[p]) {
@@ -371,7 +375,7 @@ static void scene_summary_markers(app *a, const score_dimension *dim,
             }
         scene_summary_spread(x, order, n, x0 - mk / 2, x1 + mk / 2, mk + 2);
     }
-    for (size_t p = 0; p < s->player_count; p++) {
+    for (size_t p = 0; p < seats; p++) {
         /* clients above the line, the professional below */
         int y = s->players[p] == DECK_ROLE_CLIENT ? cy - mk - th / 2 - 1
                                                   : cy + th / 2 + 1;

@@ -97,6 +97,11 @@ bool mode_check_seats(const mode_def *m, const session_seat *seats,
 bool mode_make_seats(const mode_def *m, const deck *d, const char *role_ids,
                      int clients, session_seat *out, size_t *count,
                      char *why, size_t why_size);
+/* A remembered list of role ids made fit for deck d: an id the deck has
+ * no client-side role for (the list was made with another deck) becomes
+ * empty, which is the side's own role. Never fails; out may be ids. */
+void mode_known_roles(const deck *d, const char *role_ids, char *out,
+                      size_t size);
 /* The mode's row for a seat (by its side and place), or NULL. */
 const mode_seat *mode_seat_of(const mode_def *m, const session *s,
                               size_t seat);

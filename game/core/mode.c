@@ -191,6 +191,33 @@ bool mode_make_seats(const mode_def *m, const deck *d, const char *role_ids,
     return mode_check_seats(m, out, *count, why, why_size);
 }
 
+void mode_known_roles(const deck *d, const char *role_ids, char *out,
+                      size_t size)
+{
+    char list[512];
+    snprintf(list, sizeof list, "%s", role_ids ? role_ids : "");
+    size_t used = 0;
+    if (size == 0)
+        return;
+    out[0] = '\0';
+    bool first = true;
+    /* by hand, not strtok: an empty place must stay a place */
+    for (char *p = list;; first = false) {
+        char *end = strchr(p, ',');
+        if (end)
+            *end = '\0';
+        int r = deck_role_index(d, p);
+        const char *keep = r >= 0 && d->roles[r].side == DECK_ROLE_CLIENT ? p : "";
+        int w = snprintf(out + used, size - used, "%s%s", first ? "" : ",", keep);
+        if (w < 0 || (size_t)w >= size - used)
+            return;
+        used += (size_t)w;
+        if (end == NULL)
+            break;
+        p = end + 1;
+    }
+}
+
 const mode_seat *mode_seat_of(const mode_def *m, const session *s,
                               size_t seat)
 {

@@ -180,8 +180,11 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
     session_seat seats[SESSION_MAX_PLAYERS];
     size_t n = 0;
     char why[256];
-    if (!mode_make_seats(m, d, a->settings.seats, app_clients(a), seats, &n,
-                         why, sizeof why)) {
+    /* the remembered roles may come from another deck: keep what fits */
+    char roles[SETTINGS_MAX_SEATS];
+    mode_known_roles(d, a->settings.seats, roles, sizeof roles);
+    if (!mode_make_seats(m, d, roles, app_clients(a), seats, &n, why,
+                         sizeof why)) {
         snprintf(a->start.message, sizeof a->start.message, "%s", why);
         return false;
     }

@@ -118,8 +118,30 @@ static void test_family_flow(void)
     deck_free(&d);
 }
 
+/* Roles remembered from the youth deck do not block another deck: they
+ * become that deck's client role (the monkey found a start that failed). */
+static void test_remembered_roles(void)
+{
+    deck d;
+    fixture_deck(&d, 5, "p", 1);
+    char out[128];
+    mode_known_roles(&d, "jongere,client,ouder", out, sizeof out);
+    CHECK_STR(out, ",client,");
+    session_seat seats[SESSION_MAX_PLAYERS];
+    size_t n = 0;
+    char why[256];
+    CHECK(mode_make_seats(mode_find("family"), &d, out, 3, seats, &n, why,
+                          sizeof why));
+    CHECK_INT(n, 4);
+    CHECK(!mode_make_seats(mode_find("family"), &d, "jongere", 2, seats, &n,
+                           why, sizeof why));
+    CHECK(strstr(why, "jongere") != NULL);
+    deck_free(&d);
+}
+
 int main(void)
 {
+    test_remembered_roles();
     test_modes_are_rows();
     test_table_flow();
     test_family_flow();

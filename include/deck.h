@@ -36,6 +36,10 @@ typedef struct {
     deck_string name;
     deck_string description;
     bool negative; /* polarity: negative means low answers are the good end */
+    deck_string client_name; /* optional (format 2): the theme's name in
+                                plain words for the client's screens
+                                ("Doel en regels"); all NULL when absent,
+                                then the client sees name */
 } deck_dimension;
 
 typedef struct {

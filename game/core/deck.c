@@ -39,6 +39,7 @@ void deck_free(deck *d)
         free(d->dimensions[i].key);
         deck_string_free(&d->dimensions[i].name);
         deck_string_free(&d->dimensions[i].description);
+        deck_string_free(&d->dimensions[i].client_name);
     }
     free(d->dimensions);
     for (size_t i = 0; i < d->option_count; i++) {

@@ -24,8 +24,13 @@ void deck_load_dimensions(deck_loader *l, const ydoc_node *root)
         return;
     }
     l->dimensions_broken = false;
-    static const char *const keys[] = { "key", "name", "description",
-                                        "polarity", NULL };
+    /* client_name is format 2's: a format 1 deck is read exactly as
+     * before, so there it is an unknown key. */
+    static const char *const keys_1[] = { "key", "name", "description",
+                                          "polarity", NULL };
+    static const char *const keys_2[] = { "key", "name", "client_name",
+                                          "description", "polarity", NULL };
+    const char *const *keys = d->format == 1 ? keys_1 : keys_2;
     for (size_t i = 0; i < n->count; i++) {
         const ydoc_node *m = n->items[i];
         char context[128];
@@ -46,6 +51,8 @@ void deck_load_dimensions(deck_loader *l, const ydoc_node *root)
         }
         ydoc_check_keys(l->doc, m, keys, context, l->errors);
         deck_load_text(l, m, "name", true, &dim->name, context);
+        if (d->format != 1)
+            deck_load_text(l, m, "client_name", false, &dim->client_name, context);
         deck_load_text(l, m, "description", true, &dim->description, context);
         const ydoc_node *p = deck_load_need(l, m, "polarity", context);
         if (p) {

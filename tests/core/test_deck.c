@@ -575,6 +575,63 @@ static void test_format_2(void)
     check_cases("format 2", base2, BASE2_LINES, cases2, sizeof cases2 / sizeof cases2[0]);
 }
 
+/* A theme's name for the client (format 2, optional): stored per language,
+ * all NULL when absent; every language like any text; unknown in format 1,
+ * which is read exactly as before. */
+static void test_client_name(void)
+{
+    static const bad_case named = {
+        11, "  - {key: goal, name: {nl: Richting, en: Direction}, client_name: {nl: Doel en "
+            "regels, en: Goals and rules}, description: {nl: Het doel, en: The goal}, "
+            "polarity: positive}", 0, NULL, 0, 0, NULL };
+    char *text = build_from(base2, BASE2_LINES, &named);
+    error_list errors;
+    error_list_init(&errors);
+    deck d;
+    bool ok = deck_load_buffer("named.yaml", text, strlen(text), &d, &errors);
+    CHECK(ok);
+    error_print(&errors, stderr);
+    if (ok) {
+        CHECK_STR(deck_text(&d, &d.dimensions[0].client_name, 0), "Doel en regels");
+        CHECK_STR(deck_text(&d, &d.dimensions[0].client_name, 1), "Goals and rules");
+        CHECK_STR(deck_text(&d, &d.dimensions[0].name, 0), "Richting");
+        deck_free(&d);
+    }
+    free(text);
+
+    text = build_from(base2, BASE2_LINES, NULL);
+    ok = deck_load_buffer("plain.yaml", text, strlen(text), &d, &errors);
+    CHECK(ok);
+    if (ok) {
+        for (size_t i = 0; i < DECK_MAX_LANGUAGES; i++)
+            CHECK(d.dimensions[0].client_name.text[i] == NULL);
+        CHECK_STR(deck_text(&d, &d.dimensions[0].client_name, 0), "");
+        deck_free(&d);
+    }
+    free(text);
+    error_list_free(&errors);
+
+    static const bad_case cases2[] = {
+        { 11, "  - {key: goal, name: {nl: D, en: G}, client_name: {nl: Doel}, "
+              "description: {nl: D, en: G}, polarity: positive}", 0, NULL, 11, 52,
+          "missing the 'en' text of 'client_name' in dimension 'goal'" },
+        { 11, "  - {key: goal, name: {nl: D, en: G}, client_name: Doel, "
+              "description: {nl: D, en: G}, polarity: positive}", 0, NULL, 11, 52,
+          "'client_name' in dimension 'goal' must give a text for every language" },
+        { 11, "  - {key: goal, name: {nl: D, en: G}, client_name: {nl: '', en: G}, "
+              "description: {nl: D, en: G}, polarity: positive}", 0, NULL, 11, 57,
+          "'client_name.nl' in dimension 'goal' is empty" },
+    };
+    check_cases("client_name", base2, BASE2_LINES, cases2, sizeof cases2 / sizeof cases2[0]);
+    static const bad_case cases1[] = {
+        { 7, "  - {key: goal, name: Doel, client_name: Doel, description: Het doel, "
+             "polarity: positive}", 0, NULL, 7, 29,
+          "unknown key 'client_name' in dimension 'goal'; expected one of: key, name, "
+          "description, polarity" },
+    };
+    check_cases("client_name in format 1", base, BASE_LINES, cases1, 1);
+}
+
 /* The youth-protection deck is format 2: a family's roles, and cards
  * worded for the young person and the parent. */
 static void test_shipped_family_deck(void)
@@ -611,6 +668,7 @@ int main(void)
 {
     test_valid_base();
     test_format_2();
+    test_client_name();
     test_shipped_family_deck();
     test_multilingual();
     test_malformed();

@@ -134,7 +134,7 @@ static void test_board(void)
     /* "?" by a theme's name explains it in plain words */
     ui_click(a, l.row[0].help);
     CHECK_INT(a->menu, APP_MENU_EXPLAIN);
-    CHECK(frame_says(a, "Weten we waar we naartoe werken"));
+    CHECK(frame_says(a, "Weten we wat het doel is"));
     ui_key(a, SDLK_RETURN);
     CHECK_INT(a->menu, APP_MENU_CLOSED);
 

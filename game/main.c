@@ -1,11 +1,9 @@
 /* main: picks the command-line mode or the game, and decides what the user
  * sees when something fails. */
-#include <SDL.h>
 #include <stdio.h>
 
-#include "app.h"
 #include "cli.h"
-#include "datadir.h"
+#include "platform.h"
 
 int main(int argc, char **argv)
 {
@@ -16,12 +14,8 @@ int main(int argc, char **argv)
     if (options.mode == CLI_MODE_HELP || options.mode == CLI_MODE_VERSION)
         return cli_run(&options, NULL, stdout, stderr);
 
-    /* SDL_GetBasePath needs no SDL_Init; NULL only means "unknown". */
-    char *base = SDL_GetBasePath();
     char data_dir[4096];
-    int found = datadir_find(base, data_dir, sizeof data_dir);
-    SDL_free(base);
-    if (!found) {
+    if (!platform_find_data_dir(data_dir, sizeof data_dir)) {
         fprintf(stderr, "alliantiespel: cannot find the folder with the decks; "
                         "set ALLIANTIESPEL_DATA_DIR to the folder that holds decks/ "
                         "and assets/.\n");

@@ -7,11 +7,11 @@ cd "$(dirname "$0")/.."
 
 echo "cppcheck"
 cppcheck --quiet --enable=warning,performance,portability --std=c11 \
-  --error-exitcode=1 --inline-suppr -I include -I include/ui \
+  --error-exitcode=1 --inline-suppr -I include -I include/ui -I include/platform \
   -D_POSIX_C_SOURCE=200809L --suppress=missingIncludeSystem game
 
 echo "clang-tidy"
-mapfile -t sources < <(ls game/core/*.c game/ui/*.c game/*.c)
+mapfile -t sources < <(ls game/core/*.c game/ui/*.c game/platform/*.c game/*.c)
 # Two at a time: the machine has two cores.
 printf '%s\n' "${sources[@]}" |
   xargs -P "$(nproc)" -n 4 clang-tidy -p build --quiet >build/clang-tidy.log 2>/dev/null || true

@@ -42,7 +42,7 @@ static void menu_choose(app *a, int item)
             break;
         case MENU_FULLSCREEN:
             a->menu = APP_MENU_CLOSED;
-            app_toggle_fullscreen(a);
+            gfx_toggle_fullscreen(a);
             break;
         case MENU_START:
             if (menu_game_running(a)) {
@@ -180,7 +180,7 @@ static void menu_draw_explain(app *a, const layout_menu *m)
         return;
     const deck_dimension *dim = &d->dimensions[a->explain_dimension];
     draw_text(a, deck_text(d, &dim->name, lang), m->title,
-              a->frame.font_large, true, DRAW_INK, TEXT_ALIGN_LEFT, true);
+              a->frame.font_large, true, DRAW_INK, GFX_ALIGN_LEFT, true);
     const char *about = deck_text(d, &dim->description, lang);
     char body[1200];
     snprintf(body, sizeof body, "%s%s%s",
@@ -193,7 +193,7 @@ static void menu_draw_explain(app *a, const layout_menu *m)
                         m->item[LAYOUT_MENU_ITEMS - 1].y - a->frame.gap -
                             (m->title.y + m->title.h)};
     draw_text(a, body, text, a->frame.font_body, false, DRAW_INK,
-              TEXT_ALIGN_LEFT, false);
+              GFX_ALIGN_LEFT, false);
     draw_button(a, m->item[LAYOUT_MENU_ITEMS - 1], _("Close the explanation"), "Enter", true,
                 true);
 }
@@ -203,11 +203,11 @@ void menu_draw(app *a)
     layout_menu m;
     layout_menu_make(&a->frame, &m);
     draw_shade(a, 150);
-    draw_shadow(a, m.panel, a->frame.radius);
-    draw_round_rect(a, m.panel, a->frame.radius, DRAW_PAPER);
+    gfx_shadow(a, m.panel, a->frame.radius);
+    gfx_round_rect(a, m.panel, a->frame.radius, DRAW_PAPER);
     if (a->menu == APP_MENU_OPEN) {
         draw_text(a, _("Menu"), m.title, a->frame.font_large, true, DRAW_INK,
-                  TEXT_ALIGN_CENTER, true);
+                  GFX_ALIGN_CENTER, true);
         const char *labels[LAYOUT_MENU_ITEMS] = {
             _("Resume"), a->fullscreen ? _("Leave full screen")
                                        : _("Full screen"),
@@ -235,7 +235,7 @@ void menu_draw(app *a)
                 "from this computer.")
             : _("Back to the start? The answers of this round are not saved.");
     draw_text(a, question, q, a->frame.font_large, true, DRAW_INK,
-              TEXT_ALIGN_CENTER, true);
+              GFX_ALIGN_CENTER, true);
     bool resume = a->menu == APP_MENU_CONFIRM_RESUME;
     bool discard = a->menu == APP_MENU_CONFIRM_DISCARD;
     draw_button(a, m.item[2],

@@ -79,11 +79,11 @@ void scene_draw_card_face(app *a, layout_rect card, layout_rect title,
 {
     draw_card(a, card, true);
     draw_text(a, dimension, title, a->frame.font_small, true,
-              (SDL_Color){130, 90, 40, 255}, TEXT_ALIGN_CENTER, true);
+              (gfx_color){130, 90, 40, 255}, GFX_ALIGN_CENTER, true);
     if (help.w > 0)
         draw_help_button(a, help, false);
     draw_text(a, body, text, a->frame.font_card, false, DRAW_INK,
-              TEXT_ALIGN_CENTER, true);
+              GFX_ALIGN_CENTER, true);
 }
 
 void scene_explain_card(app *a, size_t round)

@@ -102,9 +102,9 @@ void scene_handover_draw(app *a)
     layout_handover l;
     layout_handover_make(&a->frame, s->player_count, &l);
 
-    draw_shadow(a, l.panel, a->frame.radius);
-    draw_round_rect(a, l.panel, a->frame.radius,
-                    (SDL_Color){33, 80, 64, 255});
+    gfx_shadow(a, l.panel, a->frame.radius);
+    gfx_round_rect(a, l.panel, a->frame.radius,
+                    (gfx_color){33, 80, 64, 255});
     char title[512], sub[512], go[256], name[128];
     if (a->handover.ready) {
         snprintf(title, sizeof title, "%s", _("Everyone has placed a token"));
@@ -124,16 +124,16 @@ void scene_handover_draw(app *a)
         draw_format(go, sizeof go, _("I am %s: go on"), name, NULL);
     }
     draw_text(a, title, l.title, a->frame.font_title, true, DRAW_CREAM,
-              TEXT_ALIGN_CENTER, true);
+              GFX_ALIGN_CENTER, true);
     draw_text(a, sub, l.subtitle, a->frame.font_body, false, DRAW_CREAM,
-              TEXT_ALIGN_CENTER, true);
+              GFX_ALIGN_CENTER, true);
     /* one face-down chip per player who placed; the same for any value */
     for (size_t p = 0; p < s->player_count && p < l.chip_count; p++) {
         bool placed = r && r->answer[p] != SESSION_NO_ANSWER;
         if (placed)
             draw_token(a, l.chip[p], s->deck, 0, false, true);
         else
-            draw_disc(a, l.chip[p], (SDL_Color){255, 255, 255, 30});
+            gfx_disc(a, l.chip[p], (gfx_color){255, 255, 255, 30});
     }
     int focus = a->button_focus < 0 ? HANDOVER_GO : a->button_focus;
     draw_button(a, l.go, go, "Enter", true, focus == HANDOVER_GO);

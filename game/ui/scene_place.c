@@ -119,7 +119,7 @@ void scene_place_draw(app *a)
         draw_format(label, sizeof label, "%s  %s", num,
                     deck_text(d, &d->options[i].label, s->language));
         draw_text(a, label, l.label[i], a->frame.font_small, sel,
-                  sel ? DRAW_GOLD : DRAW_CREAM, TEXT_ALIGN_CENTER, false);
+                  sel ? DRAW_GOLD : DRAW_CREAM, GFX_ALIGN_CENTER, false);
     }
     char hint[256], kmax[24];
     snprintf(kmax, sizeof kmax, "%zu", d->option_count);
@@ -129,7 +129,7 @@ void scene_place_draw(app *a)
                     : _("Press Enter to place it face down."),
                 kmax, NULL);
     draw_text(a, hint, l.hint, a->frame.font_small, false, DRAW_CREAM,
-              TEXT_ALIGN_CENTER, true);
+              GFX_ALIGN_CENTER, true);
     if (a->button_focus == PLACE_HELP)
         draw_help_button(a, l.card_help, true);
     draw_button(a, l.skip, _("Skip card"), "S", false,

@@ -75,7 +75,7 @@ static const char *scene_reveal_icon(score_alignment al)
                                                                 : "apart";
 }
 
-static SDL_Color scene_reveal_color(score_alignment al)
+static gfx_color scene_reveal_color(score_alignment al)
 {
     return al == SCORE_ALIGNED ? DRAW_ALIGNED : al == SCORE_CLOSE ? DRAW_CLOSE
                                                                    : DRAW_APART;
@@ -88,22 +88,22 @@ static void scene_reveal_badge(app *a, const layout_reveal *lr, int gap,
 {
     layout_reveal l = *lr;
     score_alignment al = score_alignment_of_gap(gap);
-    draw_shadow(a, l.badge, a->frame.radius);
-    draw_round_rect(a, l.badge, a->frame.radius, DRAW_PAPER);
+    gfx_shadow(a, l.badge, a->frame.radius);
+    gfx_round_rect(a, l.badge, a->frame.radius, DRAW_PAPER);
     layout_rect stripe = {l.badge.x, l.badge.y, a->frame.radius, l.badge.h};
-    draw_round_rect(a, stripe, a->frame.radius / 2, scene_reveal_color(al));
+    gfx_round_rect(a, stripe, a->frame.radius / 2, scene_reveal_color(al));
     draw_icon(a, scene_reveal_icon(al), l.badge_icon);
     char words[512];
     layout_rect bt = l.badge_text;
     if (gap == 0 && detail == NULL) {
         draw_text(a, report_alignment_name(al), bt, a->frame.font_large, true,
-                  DRAW_INK, TEXT_ALIGN_LEFT, true);
+                  DRAW_INK, GFX_ALIGN_LEFT, true);
         return;
     }
     if (detail) {
         /* two distances: a line each, as large as the badge allows */
         draw_text(a, detail, bt, a->frame.font_body, true, DRAW_INK,
-                  TEXT_ALIGN_LEFT, true);
+                  GFX_ALIGN_LEFT, true);
         return;
     }
         i18n_count(words, sizeof words, "%s step difference",
@@ -111,9 +111,9 @@ static void scene_reveal_badge(app *a, const layout_reveal *lr, int gap,
     layout_rect top = {bt.x, bt.y, bt.w, bt.h * 58 / 100};
     layout_rect bottom = {bt.x, top.y + top.h, bt.w, bt.h - top.h};
     draw_text(a, report_alignment_name(al), top, a->frame.font_large, true,
-              DRAW_INK, TEXT_ALIGN_LEFT, true);
+              DRAW_INK, GFX_ALIGN_LEFT, true);
     draw_text(a, words, bottom, a->frame.font_small, false, DRAW_INK_SOFT,
-              TEXT_ALIGN_LEFT, true);
+              GFX_ALIGN_LEFT, true);
 }
 
 /* The distance the mode asks for: one gap for a pair; for several people
@@ -180,11 +180,11 @@ void scene_reveal_draw_round(app *a, size_t round, bool review)
         pro[0] = (char)(pro[0] - 'a' + 'A');
     snprintf(other, sizeof other, "%s: %s", pro,
              scene_card_text(a, round, DECK_ROLE_PROFESSIONAL));
-    draw_fill(a, (layout_rect){l.card_other.x, l.card_other.y - 2,
+    gfx_fill(a, (layout_rect){l.card_other.x, l.card_other.y - 2,
                                l.card_other.w, 1},
               DRAW_PAPER_EDGE);
     draw_text(a, other, l.card_other, a->frame.font_small, false,
-              DRAW_INK_SOFT, TEXT_ALIGN_CENTER, true);
+              DRAW_INK_SOFT, GFX_ALIGN_CENTER, true);
     const deck_card *card = &d->cards[r->card];
     bool negative = d->dimensions[card->dimension].negative;
     if (!negative)
@@ -195,23 +195,23 @@ void scene_reveal_draw_round(app *a, size_t round, bool review)
         layout_rect text = {l.note.x + l.note.h + a->frame.gap / 2, l.note.y,
                             l.note.w - l.note.h - a->frame.gap / 2, l.note.h};
         draw_text(a, _("On this card a low answer is the good one."), text,
-                  a->frame.font_body, true, DRAW_CREAM, TEXT_ALIGN_LEFT,
+                  a->frame.font_body, true, DRAW_CREAM, GFX_ALIGN_LEFT,
                   true);
     }
     /* the talk prompt */
-    draw_round_rect(a, l.talk, a->frame.radius, (SDL_Color){255, 255, 255, 28});
+    gfx_round_rect(a, l.talk, a->frame.radius, (gfx_color){255, 255, 255, 28});
     int pad = a->frame.gap;
     layout_rect head = {l.talk.x + pad, l.talk.y + pad / 2, l.talk.w - 2 * pad,
                         a->frame.font_body * 3 / 2};
     draw_text(a, _("Talk about it"), head, a->frame.font_body, true,
-              DRAW_GOLD, TEXT_ALIGN_LEFT, true);
+              DRAW_GOLD, GFX_ALIGN_LEFT, true);
     const char *talk = deck_text(d, &card->talk, s->language);
     if (talk == NULL || talk[0] == '\0')
         talk = _("What did you each choose, and why?");
     layout_rect body = {head.x, head.y + head.h, head.w,
                         l.talk.y + l.talk.h - pad / 2 - (head.y + head.h)};
     draw_text(a, talk, body, a->frame.font_large, false, DRAW_CREAM,
-              TEXT_ALIGN_LEFT, false);
+              GFX_ALIGN_LEFT, false);
 
     /* the tokens turn over together */
     float t = a->animating && !review
@@ -223,9 +223,9 @@ void scene_reveal_draw_round(app *a, size_t round, bool review)
         char name[128];
         scene_player_name(a, p, name, sizeof name);
         draw_text(a, name, l.name[p], a->frame.font_body, true,
-                  s->players[p] == DECK_ROLE_CLIENT ? (SDL_Color){185, 225, 255, 255}
-                                                    : (SDL_Color){248, 205, 230, 255},
-                  TEXT_ALIGN_CENTER, true);
+                  s->players[p] == DECK_ROLE_CLIENT ? (gfx_color){185, 225, 255, 255}
+                                                    : (gfx_color){248, 205, 230, 255},
+                  GFX_ALIGN_CENTER, true);
         int ans = session_visible_answer(s, round, p);
         float wf = t < 0.5f ? 1.0f - 2.0f * t : 2.0f * t - 1.0f;
         layout_rect tr = l.token[p];
@@ -240,7 +240,7 @@ void scene_reveal_draw_round(app *a, size_t round, bool review)
             if (t >= 1.0f)
                 draw_text(a, deck_text(d, &d->options[ans].label, s->language),
                           l.label[p], a->frame.font_small, true, DRAW_CREAM,
-                          TEXT_ALIGN_CENTER, true);
+                          GFX_ALIGN_CENTER, true);
         }
     }
     /* alignment: shape and colour and words */

@@ -397,10 +397,10 @@ static void scene_start_pick_draw(app *a)
     draw_top_bar(a, _("Choose cards"), "");
     draw_text(a, a->start.message[0] ? a->start.message : title, l.title,
               f->font_body, true, a->start.message[0] ? DRAW_GOLD : DRAW_CREAM,
-              TEXT_ALIGN_LEFT, true);
+              GFX_ALIGN_LEFT, true);
     draw_text(a, _("Arrows: move \u00b7 Space: card on or off \u00b7 "
                    "Page Up/Down: page \u00b7 Enter: done"),
-              l.keys, f->font_small, false, DRAW_CREAM, TEXT_ALIGN_RIGHT,
+              l.keys, f->font_small, false, DRAW_CREAM, GFX_ALIGN_RIGHT,
               true);
     size_t first = pg.first;
     for (size_t i = 0; i < per && first + i < total; i++) {
@@ -409,29 +409,29 @@ static void scene_start_pick_draw(app *a)
         bool focus = (int)i == a->start.pick_focus;
         if (it.heading) {
             if (focus)
-                draw_round_rect(a, r, r.h / 4, (SDL_Color){255, 255, 255, 40});
+                gfx_round_rect(a, r, r.h / 4, (gfx_color){255, 255, 255, 40});
             draw_text(a, deck_text(d, &d->dimensions[it.index].name,
                                    a->language),
                       layout_inset(r, 4), f->font_body, true, DRAW_GOLD,
-                      TEXT_ALIGN_LEFT, true);
+                      GFX_ALIGN_LEFT, true);
             continue;
         }
         const deck_card *c = &d->cards[it.index];
         bool on = settings_is_picked(&a->settings, c->id);
-        draw_round_rect(a, r, r.h / 4,
-                        on ? DRAW_PAPER : (SDL_Color){255, 255, 255, 36});
+        gfx_round_rect(a, r, r.h / 4,
+                        on ? DRAW_PAPER : (gfx_color){255, 255, 255, 36});
         if (focus)
-            draw_round_rect(a, (layout_rect){r.x, r.y, (int)(f->s * 6) + 2, r.h},
+            gfx_round_rect(a, (layout_rect){r.x, r.y, (int)(f->s * 6) + 2, r.h},
                             2, DRAW_GOLD);
         int box = r.h * 6 / 10;
         layout_rect br = {r.x + r.h / 4, r.y + (r.h - box) / 2, box, box};
-        draw_round_rect(a, br, box / 5, on ? DRAW_ALIGNED : DRAW_PAPER);
+        gfx_round_rect(a, br, box / 5, on ? DRAW_ALIGNED : DRAW_PAPER);
         if (on)
             draw_icon(a, "check", layout_inset(br, box / 8));
         layout_rect tr = {br.x + box + f->gap / 2, r.y + 2,
                           r.x + r.w - (br.x + box + f->gap / 2) - 6, r.h - 4};
         draw_text(a, deck_text(d, &c->client, a->language), tr, f->font_small,
-                  false, on ? DRAW_INK : DRAW_CREAM, TEXT_ALIGN_LEFT, true);
+                  false, on ? DRAW_INK : DRAW_CREAM, GFX_ALIGN_LEFT, true);
     }
     if (pages > 1) {
         char p1[24], p2[24], page[96];
@@ -441,7 +441,7 @@ static void scene_start_pick_draw(app *a)
         draw_button(a, l.prev, _("Previous"), NULL, false, false);
         draw_button(a, l.next, _("Next"), NULL, false, false);
         draw_text(a, page, l.page, f->font_small, false, DRAW_CREAM,
-                  TEXT_ALIGN_CENTER, true);
+                  GFX_ALIGN_CENTER, true);
     }
     draw_button(a, l.done, _("Done"), "Enter", true, false);
     free(items);
@@ -521,20 +521,20 @@ static void scene_start_row(app *a, const layout_start_row *r,
 {
     const layout_frame *f = &a->frame;
     draw_text(a, label, r->label, f->font_body, true, DRAW_CREAM,
-              TEXT_ALIGN_LEFT, true);
+              GFX_ALIGN_LEFT, true);
     layout_rect v = {r->prev.x, r->prev.y, r->next.x + r->next.w - r->prev.x,
                      r->prev.h};
     if (focused)
-        draw_round_rect(a, layout_inset(v, -(int)(f->s * 4) - 1),
+        gfx_round_rect(a, layout_inset(v, -(int)(f->s * 4) - 1),
                         v.h / 2 + 4, DRAW_GOLD);
-    draw_shadow(a, v, v.h / 2);
-    draw_round_rect(a, v, v.h / 2, DRAW_PAPER);
+    gfx_shadow(a, v, v.h / 2);
+    gfx_round_rect(a, v, v.h / 2, DRAW_PAPER);
     draw_text(a, "\u2039", r->prev, f->font_large, true, DRAW_INK_SOFT,
-              TEXT_ALIGN_CENTER, true);
+              GFX_ALIGN_CENTER, true);
     draw_text(a, "\u203a", r->next, f->font_large, true, DRAW_INK_SOFT,
-              TEXT_ALIGN_CENTER, true);
+              GFX_ALIGN_CENTER, true);
     draw_text(a, value, r->value, f->font_body, true, DRAW_INK,
-              TEXT_ALIGN_CENTER, true);
+              GFX_ALIGN_CENTER, true);
     draw_trace(a, APP_TRACE_BUTTON, v, v);
 }
 
@@ -546,13 +546,13 @@ static void scene_start_seats(app *a, const deck *d, const layout_start *l)
     size_t lang = a->language < d->language_count ? a->language : 0;
     for (int i = 0; i < app_clients(a) && i < LAYOUT_MAX_SEAT_CHIPS; i++) {
         layout_rect r = l->seat[i];
-        draw_round_rect(a, r, r.h / 2, DRAW_FELT_DARK);
+        gfx_round_rect(a, r, r.h / 2, DRAW_FELT_DARK);
         char label[160];
         size_t role = scene_start_seat_role(a, d, i);
         snprintf(label, sizeof label, "%d \u00b7 %s", i + 1,
                  deck_text(d, &d->roles[role].name, lang));
         draw_text(a, label, layout_inset(r, 4), f->font_small, true,
-                  DRAW_CREAM, TEXT_ALIGN_CENTER, true);
+                  DRAW_CREAM, GFX_ALIGN_CENTER, true);
         draw_trace(a, APP_TRACE_BUTTON, r, r);
     }
 }
@@ -569,10 +569,10 @@ void scene_start_draw(app *a)
     layout_start l;
     layout_start_make(f, &l);
     draw_text(a, _("The alliance game"), l.title, f->font_title, true,
-              DRAW_CREAM, TEXT_ALIGN_CENTER, true);
+              DRAW_CREAM, GFX_ALIGN_CENTER, true);
     draw_text(a, _("How do we work together? Each of you answers in secret, "
                    "then you compare and talk."),
-              l.subtitle, f->font_body, false, DRAW_CREAM, TEXT_ALIGN_CENTER,
+              l.subtitle, f->font_body, false, DRAW_CREAM, GFX_ALIGN_CENTER,
               true);
     if (d == NULL)
         return;
@@ -582,7 +582,7 @@ void scene_start_draw(app *a)
                     a->start.focus == ROW_DECK);
     const char *desc = deck_text(d, &d->description, lang);
     draw_text(a, desc, l.description, f->font_small, false, DRAW_CREAM,
-              TEXT_ALIGN_CENTER, true);
+              GFX_ALIGN_CENTER, true);
     scene_start_row(a, &l.row[ROW_LANGUAGE], _("Language"),
                     scene_start_language_name(d->languages[lang]),
                     a->start.focus == ROW_LANGUAGE);
@@ -626,11 +626,11 @@ void scene_start_draw(app *a)
     }
     if (message[0])
         draw_text(a, message, l.message, f->font_body, true, DRAW_GOLD,
-                  TEXT_ALIGN_CENTER, true);
+                  GFX_ALIGN_CENTER, true);
     else
         draw_text(a, _("Arrow keys choose, Enter starts."), l.message,
-                  f->font_small, false, (SDL_Color){220, 230, 220, 255},
-                  TEXT_ALIGN_CENTER, true);
+                  f->font_small, false, (gfx_color){220, 230, 220, 255},
+                  GFX_ALIGN_CENTER, true);
     draw_button(a, l.choose, _("Choose cards"), NULL, false,
                 a->start.focus == ROW_CHOOSE);
     draw_button(a, l.start, _("Start"), "Enter", true,

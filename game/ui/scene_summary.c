@@ -80,7 +80,7 @@ static void scene_summary_save_png(app *a)
     a->summary.picture = false;
     error_list errors;
     error_list_init(&errors);
-    if (app_save_png(a, path, &errors)) {
+    if (gfx_save_png(a, path, &errors)) {
         draw_format(a->summary.status, sizeof a->summary.status,
                     _("The picture is saved: %s"), path, NULL);
         a->summary.status_failed = false;
@@ -294,18 +294,18 @@ static void scene_summary_marker(app *a, layout_rect r, deck_role role,
                                  size_t number)
 {
     if (role == DECK_ROLE_CLIENT) {
-        draw_disc(a, layout_inset(r, -2), DRAW_PAPER);
-        draw_disc(a, r, DRAW_CLIENT);
+        gfx_disc(a, layout_inset(r, -2), DRAW_PAPER);
+        gfx_disc(a, r, DRAW_CLIENT);
     } else {
-        draw_round_rect(a, layout_inset(r, -2), r.w / 5, DRAW_PAPER);
-        draw_round_rect(a, r, r.w / 6, DRAW_PRO);
+        gfx_round_rect(a, layout_inset(r, -2), r.w / 5, DRAW_PAPER);
+        gfx_round_rect(a, r, r.w / 6, DRAW_PRO);
     }
     if (number) {
         char n[24];
         snprintf(n, sizeof n, "%zu", number);
         draw_text(a, n, r, r.h * 7 / 10, true,
                   role == DECK_ROLE_CLIENT ? DRAW_PAPER : DRAW_INK,
-                  TEXT_ALIGN_CENTER, true);
+                  GFX_ALIGN_CENTER, true);
     }
 }
 
@@ -421,7 +421,7 @@ static void scene_summary_words(app *a, const layout_board_row *row,
         report_gap_words(dim->between_gap, g2, sizeof g2);
         snprintf(head, sizeof head, "%s: %s\n%s: %s", among, g1, across, g2);
         draw_text(a, head, (layout_rect){x, sen.y, w, sen.h}, f->font_small,
-                  true, DRAW_INK, TEXT_ALIGN_LEFT, true);
+                  true, DRAW_INK, GFX_ALIGN_LEFT, true);
         return;
     }
     int gaps[64];
@@ -435,10 +435,10 @@ static void scene_summary_words(app *a, const layout_board_row *row,
     }
     int hx = mx + (mx > x ? f->gap / 2 : 0);
     draw_text(a, head, (layout_rect){hx, sen.y, x + w - hx, line},
-              f->font_small, true, DRAW_INK, TEXT_ALIGN_LEFT, true);
+              f->font_small, true, DRAW_INK, GFX_ALIGN_LEFT, true);
     report_dimension_sentence(dim, text, sizeof text);
     draw_text(a, text, (layout_rect){x, sen.y + line, w, sen.h - line},
-              f->font_small, false, DRAW_INK, TEXT_ALIGN_LEFT, true);
+              f->font_small, false, DRAW_INK, GFX_ALIGN_LEFT, true);
 }
 
 static void scene_summary_row(app *a, const layout_board_row *row,
@@ -450,21 +450,21 @@ static void scene_summary_row(app *a, const layout_board_row *row,
     const deck_dimension *dd = &d->dimensions[dim->dimension];
     const layout_frame *f = &a->frame;
     if (index % 2 == 1)
-        draw_fill(a, (layout_rect){row->name.x - f->gap / 2, row->name.y,
+        gfx_fill(a, (layout_rect){row->name.x - f->gap / 2, row->name.y,
                                    row->sentence.x + row->sentence.w -
                                        row->name.x + f->gap,
                                    row->name.h},
-                  (SDL_Color){120, 90, 40, 18});
+                  (gfx_color){120, 90, 40, 18});
     /* name, and for a negative dimension: low is good */
     layout_rect nm = row->name;
     int sub_h = dd->negative ? nm.h * 35 / 100 : 0;
     draw_text(a, deck_text(d, &dd->name, s->language),
               (layout_rect){nm.x, nm.y, nm.w, nm.h - sub_h}, f->font_body,
-              true, DRAW_INK, TEXT_ALIGN_LEFT, true);
+              true, DRAW_INK, GFX_ALIGN_LEFT, true);
     if (dd->negative)
         draw_text(a, _("(low is good)"),
                   (layout_rect){nm.x, nm.y + nm.h - sub_h - 4, nm.w, sub_h},
-                  f->font_small, false, DRAW_INK_SOFT, TEXT_ALIGN_LEFT, false);
+                  f->font_small, false, DRAW_INK_SOFT, GFX_ALIGN_LEFT, false);
     if (!a->summary.picture) {
         draw_help_button(a, row->help, help_focus);
     }
@@ -487,19 +487,19 @@ static void scene_summary_row(app *a, const layout_board_row *row,
     int x0 = bar.x + end + f->gap / 2 + mk / 2;
     int x1 = bar.x + bar.w - end - f->gap / 2 - mk / 2;
     int th = f->s * 6 > 3 ? (int)(f->s * 6) : 3;
-    SDL_Color track = {214, 199, 170, 255};
-    draw_round_rect(a, (layout_rect){x0, cy - th / 2, x1 - x0, th}, th / 2,
+    gfx_color track = {214, 199, 170, 255};
+    gfx_round_rect(a, (layout_rect){x0, cy - th / 2, x1 - x0, th}, th / 2,
                     track);
     for (size_t i = 0; i < k && k > 1; i++) {
         int x = x0 + (int)((long)(x1 - x0) * (long)i / (long)(k - 1));
-        draw_fill(a, (layout_rect){x - 1, cy - th * 2, 2, th * 4},
-                  (SDL_Color){170, 150, 120, 255});
+        gfx_fill(a, (layout_rect){x - 1, cy - th * 2, 2, th * 4},
+                  (gfx_color){170, 150, 120, 255});
     }
     if (dim->cards == 0) {
         char none[256];
         report_dimension_sentence(dim, none, sizeof none);
         draw_text(a, none, row->sentence, f->font_small, false,
-                  DRAW_INK_SOFT, TEXT_ALIGN_LEFT, true);
+                  DRAW_INK_SOFT, GFX_ALIGN_LEFT, true);
         return;
     }
     scene_summary_markers(a, dim, x0, x1, cy, mk, th);
@@ -520,12 +520,12 @@ static void scene_summary_legend(app *a, layout_rect legend)
         char name[128];
         report_player_name(s, i, name, sizeof name);
         int tw = 0, th = 0;
-        text_cache_measure(a->text, name, font, true, 0, &tw, &th);
+        gfx_text_measure(a, name, font, true, 0, &tw, &th);
         if (x - tw - mk - f->gap / 2 < legend.x)
             break; /* no room: the board's rows still number everybody */
         x -= tw;
         draw_text(a, name, (layout_rect){x, legend.y, tw + 2, legend.h}, font,
-                  true, DRAW_CREAM, TEXT_ALIGN_LEFT, true);
+                  true, DRAW_CREAM, GFX_ALIGN_LEFT, true);
         x -= mk + f->gap / 3;
         scene_summary_marker(a, (layout_rect){x, legend.y + (legend.h - mk) / 2,
                                               mk, mk},
@@ -555,7 +555,7 @@ static void scene_summary_topics(app *a, const summary_view *v, int focus)
         snprintf(title + len, sizeof title - len, " \u2014 %s", more);
     }
     draw_text(a, title, l->topics_title, f->font_body, true, DRAW_GOLD,
-              TEXT_ALIGN_LEFT, true);
+              GFX_ALIGN_LEFT, true);
     if (v->pages > 1 && !a->summary.picture) {
         draw_button(a, l->topics_prev, "\u2039", NULL, false,
                     focus == -2);
@@ -570,9 +570,9 @@ static void scene_summary_topics(app *a, const summary_view *v, int focus)
                     scene_card_text(a, t->round, DECK_ROLE_CLIENT), reasons);
         layout_rect r = l->topic[i];
         if (focus == (int)i && !a->summary.picture)
-            draw_round_rect(a, r, r.h / 4, (SDL_Color){255, 255, 255, 40});
+            gfx_round_rect(a, r, r.h / 4, (gfx_color){255, 255, 255, 40});
         draw_text(a, line, layout_inset(r, 2), f->font_small, false,
-                  DRAW_CREAM, TEXT_ALIGN_LEFT, true);
+                  DRAW_CREAM, GFX_ALIGN_LEFT, true);
         draw_trace(a, APP_TRACE_BUTTON, r, r);
     }
 }
@@ -612,10 +612,10 @@ void scene_summary_draw_board(app *a)
     scene_summary_focus(a, &v, &help_focus, &topic_focus, &button_focus);
 
     draw_text(a, _("How is your cooperation going?"), l->title, f->font_large,
-              true, DRAW_CREAM, TEXT_ALIGN_LEFT, true);
+              true, DRAW_CREAM, GFX_ALIGN_LEFT, true);
     scene_summary_legend(a, l->legend);
-    draw_shadow(a, l->board, f->radius);
-    draw_round_rect(a, layout_inset(l->board, -f->gap / 2), f->radius,
+    gfx_shadow(a, l->board, f->radius);
+    gfx_round_rect(a, layout_inset(l->board, -f->gap / 2), f->radius,
                     DRAW_PAPER);
     if (!a->summary.have_summary)
         return;
@@ -629,7 +629,7 @@ void scene_summary_draw_board(app *a)
         layout_rect r = {l->board.x, l->board.y + l->board.h + f->gap,
                          l->board.w, f->font_body * 2};
         draw_text(a, _("No card was turned over."), r, f->font_body, false,
-                  DRAW_CREAM, TEXT_ALIGN_LEFT, true);
+                  DRAW_CREAM, GFX_ALIGN_LEFT, true);
     }
 }
 

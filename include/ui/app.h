@@ -1,29 +1,27 @@
-/* app: the window, the renderer, the event-driven loop and the scenes.
- * The loop is split into app_open / app_step / app_close so tests can push
- * SDL events, step with their own clock and read the frame back. */
+/* app: the game's state on screen and its session logic: the scene
+ * switch, input intents to scenes, what a frame draws, starting and
+ * playing a round. Plain C: the window, the loop and the clocks are the
+ * platform's (include/platform/platform.h: app_open, app_step, app_close,
+ * app_run), reached through an opaque pointer; it sets now and wall. */
 #ifndef ALLIANTIESPEL_APP_H
 #define ALLIANTIESPEL_APP_H
 
-#include <SDL.h>
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "assets.h"
 #include "catalog.h"
 #include "cli.h"
 #include "deck.h"
-#include "felt.h"
+#include "input.h"
 #include "layout.h"
 #include "mode.h"
 #include "score.h"
 #include "session.h"
 #include "settings.h"
-#include "text_cache.h"
 
 #define APP_PATH_MAX 4096
 #define APP_ANIM_MS 300
 #define APP_MAX_DECKS 64
-#define APP_SHADOW_CACHE 24
 
 typedef enum {
     APP_SCENE_START = 0,
@@ -102,44 +100,13 @@ typedef struct {
     size_t asked_count;
 } app_autosave_state;
 
-/* Work done on a second core while SDL opens the window (see app_open);
- * the worker owns these fields, and writes the decks, until it is joined. */
-typedef struct {
-    SDL_Thread *thread;
-    const cli_options *options;
-    int w, h;             /* the window's size in pixels */
-    felt felt;            /* made for that size */
-    assets *assets;       /* every icon read and checked, or NULL */
-    text_cache *text;     /* the fonts found and opened, or NULL */
-    int exit_code;        /* 0, or why the game cannot start: */
-    char error[APP_PATH_MAX + 256]; /* ... the sentence to tell */
-} app_ahead;
+struct platform; /* the window and what draws in it: the platform's */
 
 typedef struct app {
-    SDL_Window *window;
-    SDL_Renderer *renderer;
-    bool software;
-    text_cache *text;
-    assets *assets;
-    SDL_Texture *disc;            /* a smooth white disc for round shapes */
-    SDL_Texture *chip_face;       /* a chip's rings, composed once: face up */
-    SDL_Texture *chip_back;       /* ... and face down */
-    bool chips_made;              /* tried to make the two above */
-    felt felt;                    /* the table's cloth, per window size */
-    SDL_Texture *table;           /* ... as a texture, for GPU renderers */
-    app_ahead ahead;
-    /* soft shadows, one 9-slice texture per (spread, radius); dropped when
-     * the window size changes (see draw_shadow) */
-    struct {
-        int spread, radius;
-        SDL_Texture *texture;
-    } shadows[APP_SHADOW_CACHE];
-    size_t shadow_count;
+    struct platform *platform;
     bool stepped;                 /* app_step has run once */
     unsigned long frames_drawn;   /* presents so far (tests: idle draws none) */
     bool dry_draw;                /* warming caches: draw nothing */
-    char draw_error[256];         /* the first drawing failure, or "" */
-    bool draw_error_told;
 
     char data_dir[APP_PATH_MAX];
     char po_dir[APP_PATH_MAX];
@@ -161,7 +128,9 @@ typedef struct app {
 
     app_scene scene;
     int button_focus;             /* the scene's button Tab is on, or -1 */
-    uint32_t now;
+    uint32_t now;                 /* the platform's clock, milliseconds */
+    int64_t wall;                 /* the wall clock, seconds since 1970:
+                                   * set by the platform at every step */
     uint32_t anim_start;
     bool animating;
     bool dirty;
@@ -194,22 +163,48 @@ typedef struct {
     bool trace;
 } app_config;
 
-/* Runs the game until the players quit; returns the process exit code.
- * data_dir holds decks/ and assets/. */
-int app_run(const cli_options *options, const char *data_dir);
+/* A fresh app with nothing loaded: the defaults, data_dir, the --save
+ * path and the folder of the translations. NULL when out of memory. */
+app *app_new(const cli_options *options, const char *data_dir,
+             const app_config *config);
+/* Reads the remembered settings from a->pref_dir (set by the platform). */
+void app_load_settings(app *a);
+/* Loads the deck folder and the --deck file. Returns 0, or the exit code
+ * with the sentence to tell in msg (a deck's own errors, with file, line
+ * and column, are printed as they are found). Run on the start-up worker
+ * while the window opens. */
+int app_load_decks(app *a, const cli_options *options, char *msg,
+                   size_t msg_size);
+/* The icons the screens and the decks name, to read and check at start:
+ * the i-th name, or NULL past the last; *required when it must exist. */
+const char *app_icon_name(const app *a, size_t i, bool *required);
+/* Once the window is there and the decks are loaded: the start screen,
+ * the command line's choices, a round left waiting, or the round the
+ * command line starts. False (the sentence told, *exit_code set) when the
+ * game cannot start. */
+bool app_begin(app *a, const cli_options *options, int *exit_code);
+/* Tells why the game cannot start (one sentence on stderr) and sets
+ * *exit_code: the one way the UI and the platform say it. */
+void app_fail(int *exit_code, int code, const char *sentence);
+/* Leaves the scene (when one was entered) and ends the session. */
+void app_leave(app *a, bool scene_entered);
+/* Frees the app (after app_leave, and after the platform's part is
+ * closed); safe on NULL. */
+void app_free(app *a);
 
-/* Opens the window and loads everything. On failure prints one sentence
- * on stderr, returns NULL and sets *exit_code. */
-app *app_open(const cli_options *options, const char *data_dir,
-              const app_config *config, int *exit_code);
-/* Handles every queued event, moves animations to now_ms and draws when
- * something changed. Returns false when the game has ended. */
-bool app_step(app *a, uint32_t now_ms);
+/* The output size in pixels; true when it changed (then what is cached
+ * for a size is stale). */
+bool app_set_size(app *a, int w, int h);
+/* One input intent: the menu, Esc, the quit button and F11 first, else
+ * the current scene's handler. */
+void app_input(app *a, const input_event *ev);
+/* Moves animations to a->now; true when a frame must be drawn. */
+bool app_update(app *a);
 /* True while something moves (the loop must not sleep). */
 bool app_animating(const app *a);
-/* Draws the current screen into the renderer without presenting it. */
+/* Draws the current screen through the drawing interface (gfx.h) without
+ * presenting it. */
 bool app_draw(app *a);
-void app_close(app *a);
 
 /* Changes scene: leaves the old one, enters the new one. */
 void app_switch(app *a, app_scene scene);
@@ -240,12 +235,8 @@ void app_follow_language(app *a);
 void app_save_settings(app *a);
 /* The scene's name, for tests and messages. */
 const char *app_scene_name(app_scene scene);
-/* F11: full screen on or off. */
-void app_toggle_fullscreen(app *a);
-/* Saves the current frame as a PNG file (mode 0600, written whole or not
- * at all); errors says why not, with the system's errno. */
-bool app_save_png(app *a, const char *path, error_list *errors);
-/* Makes a fresh file name in the user's folder: PREFIX-DATE-TIME.EXT. */
+/* Makes a fresh file name in the user's folder: PREFIX-DATE-TIME.EXT,
+ * the date and time of a->wall. */
 bool app_user_file(app *a, const char *prefix, const char *ext, char *out,
                    size_t size);
 

@@ -1,10 +1,10 @@
-/* input: keys, mouse and touch turned into intents the scenes understand.
- * A touch and a mouse click give the same POINTER intent, in renderer
- * pixels, so every hit test works for both. */
+/* input: the intents the scenes understand. The platform turns keys,
+ * mouse and touch into them (game/platform/input_sdl.c); a touch and a
+ * mouse click give the same POINTER intent, in renderer pixels, so every
+ * hit test works for both. Plain C: scene tests make their own. */
 #ifndef ALLIANTIESPEL_INPUT_H
 #define ALLIANTIESPEL_INPUT_H
 
-#include <SDL.h>
 #include <stdbool.h>
 
 typedef enum {
@@ -38,11 +38,5 @@ typedef struct {
     int digit;
     int x, y;
 } input_event;
-
-/* Translates one SDL event; false when the event means nothing to the
- * game. out_w/out_h are the renderer's output size, win_w/win_h the
- * window's size in screen coordinates (they differ on high-DPI screens). */
-bool input_from_sdl(const SDL_Event *e, int out_w, int out_h, int win_w,
-                    int win_h, input_event *out);
 
 #endif

@@ -144,7 +144,7 @@ static int bench_frames(int n)
         for (; boards < n; boards++) {
             long long t0 = now_ns(CLOCK_PROCESS_CPUTIME_ID);
             app_draw(a);
-            SDL_RenderPresent(a->renderer);
+            SDL_RenderPresent(a->platform->renderer);
             summary[boards] = now_ns(CLOCK_PROCESS_CPUTIME_ID) - t0;
         }
         report_frames("frame_summary_board", summary, boards);

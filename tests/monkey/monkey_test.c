@@ -105,11 +105,11 @@ static void push_random_event(app *a, int *w, int *h)
         static const int sizes[][2] = { { 1, 1 }, { 2, 3 }, { 320, 200 }, { 1024, 600 },
                                         { 800, 1280 }, { 1280, 720 }, { 640, 480 } };
         const int *s = sizes[rnd(sizeof sizes / sizeof sizes[0])];
-        SDL_SetWindowSize(a->window, s[0], s[1]);
+        SDL_SetWindowSize(a->platform->window, s[0], s[1]);
         *w = s[0];
         *h = s[1];
         e.type = SDL_WINDOWEVENT;
-        e.window.windowID = SDL_GetWindowID(a->window);
+        e.window.windowID = SDL_GetWindowID(a->platform->window);
         e.window.event = SDL_WINDOWEVENT_SIZE_CHANGED;
         e.window.data1 = s[0];
         e.window.data2 = s[1];
@@ -120,7 +120,7 @@ static void push_random_event(app *a, int *w, int *h)
             SDL_WINDOWEVENT_FOCUS_GAINED, SDL_WINDOWEVENT_MAXIMIZED,
         };
         e.type = SDL_WINDOWEVENT;
-        e.window.windowID = SDL_GetWindowID(a->window);
+        e.window.windowID = SDL_GetWindowID(a->platform->window);
         e.window.event = window_events[rnd(sizeof window_events)];
     } else {
         e.type = SDL_QUIT;

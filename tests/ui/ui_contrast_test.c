@@ -44,7 +44,7 @@ static double ratio(uint32_t a, uint32_t b)
     return la > lb ? (la + 0.05) / (lb + 0.05) : (lb + 0.05) / (la + 0.05);
 }
 
-static uint32_t rgb(SDL_Color c)
+static uint32_t rgb(gfx_color c)
 {
     return 0xff000000u | (uint32_t)c.r << 16 | (uint32_t)c.g << 8 | c.b;
 }

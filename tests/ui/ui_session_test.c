@@ -86,10 +86,10 @@ static void quick_round(void)
     CHECK_INT(session_visible_answer(&a->session, 0, 1), 1);
     /* a redraw of an unchanged screen renders no text again */
     app_draw(a);
-    size_t renders = text_cache_renders(a->text);
+    size_t renders = text_cache_renders(a->platform->text);
     app_draw(a);
     app_draw(a);
-    CHECK_INT(text_cache_renders(a->text), renders);
+    CHECK_INT(text_cache_renders(a->platform->text), renders);
     ui_key(a, SDLK_RETURN);
 
     /* card 2: the mouse; any click during the deal only skips it */

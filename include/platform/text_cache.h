@@ -8,13 +8,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-typedef struct text_cache text_cache;
+#include "gfx.h"
 
-typedef enum {
-    TEXT_ALIGN_LEFT = 0,
-    TEXT_ALIGN_CENTER = 1,
-    TEXT_ALIGN_RIGHT = 2
-} text_align;
+typedef struct text_cache text_cache;
 
 /* Owned by the cache and valid until the next clear. One of the two is
  * set: a texture, or with keep_surfaces (below) a surface. */
@@ -46,7 +42,7 @@ void text_cache_clear(text_cache *tc);
 /* The text as one picture, wrapped at wrap_width pixels (0: no wrapping).
  * Empty text gives no picture, w = h = 0 and true. */
 bool text_cache_get(text_cache *tc, const char *text, int size, bool bold,
-                    SDL_Color color, int wrap_width, text_align align,
+                    SDL_Color color, int wrap_width, gfx_align align,
                     text_image *out);
 
 /* Width and height the wrapped text would take. */

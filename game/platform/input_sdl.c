@@ -1,5 +1,5 @@
-/* input: see input.h. */
-#include "input.h"
+/* input_sdl: see input_sdl.h. */
+#include "input_sdl.h"
 
 #include <string.h>
 
@@ -103,7 +103,7 @@ static bool input_key(const SDL_KeyboardEvent *k, input_event *out)
     }
 }
 
-bool input_from_sdl(const SDL_Event *e, int out_w, int out_h, int win_w,
+bool input_sdl_event(const SDL_Event *e, int out_w, int out_h, int win_w,
                     int win_h, input_event *out)
 {
     memset(out, 0, sizeof *out);

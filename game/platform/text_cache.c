@@ -24,7 +24,7 @@ typedef struct {
     bool bold;
     SDL_Color color;
     int wrap;
-    text_align align;
+    gfx_align align;
     uint32_t hash;
     text_image image;
 } text_entry;
@@ -462,7 +462,7 @@ int text_cache_fit(text_cache *tc, const char *text, int max_size,
 
 static SDL_Surface *text_cache_render(text_cache *tc, const char *text,
                                       int size, bool bold, SDL_Color color,
-                                      int wrap, text_align align)
+                                      int wrap, gfx_align align)
 {
     TTF_Font *font = text_cache_font(tc, size, bold);
     if (font == NULL)
@@ -516,9 +516,9 @@ static SDL_Surface *text_cache_render(text_cache *tc, const char *text,
                 if (parts[i] == NULL)
                     continue;
                 SDL_Rect dst = {0, (int)i * skip, parts[i]->w, parts[i]->h};
-                if (align == TEXT_ALIGN_CENTER)
+                if (align == GFX_ALIGN_CENTER)
                     dst.x = (maxw - parts[i]->w) / 2;
-                else if (align == TEXT_ALIGN_RIGHT)
+                else if (align == GFX_ALIGN_RIGHT)
                     dst.x = maxw - parts[i]->w;
                 /* copy alpha as it is: lines never overlap */
                 if (SDL_SetSurfaceBlendMode(parts[i], SDL_BLENDMODE_NONE) != 0 ||
@@ -538,7 +538,7 @@ static SDL_Surface *text_cache_render(text_cache *tc, const char *text,
 }
 
 bool text_cache_get(text_cache *tc, const char *text, int size, bool bold,
-                    SDL_Color color, int wrap_width, text_align align,
+                    SDL_Color color, int wrap_width, gfx_align align,
                     text_image *out)
 {
     memset(out, 0, sizeof *out);

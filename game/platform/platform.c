@@ -1,0 +1,365 @@
+/* platform: see platform.h. The window, the renderer and the loop; one
+ * place decides what the user sees when something fails: app_open prints
+ * one sentence and returns an exit code. */
+#include "platform.h"
+
+#include <SDL_ttf.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "datadir.h"
+#include "gfx_sdl.h"
+#include "input_sdl.h"
+#include "signals.h"
+
+#define APP_DEFAULT_W 1280
+#define APP_DEFAULT_H 800
+#define APP_MIN_W 640
+#define APP_MIN_H 400
+
+typedef struct platform platform;
+
+bool platform_find_data_dir(char *out, size_t size)
+{
+    /* SDL_GetBasePath needs no SDL_Init; NULL only means "unknown". */
+    char *base = SDL_GetBasePath();
+    int found = datadir_find(base, out, size);
+    SDL_free(base);
+    return found != 0;
+}
+
+static void platform_update_size(app *a)
+{
+    int w = 0, h = 0;
+    platform *p = a->platform;
+    if (SDL_GetRendererOutputSize(p->renderer, &w, &h) != 0 || w <= 0 ||
+        h <= 0)
+        SDL_GetWindowSize(p->window, &w, &h);
+    if (app_set_size(a, w, h)) {
+        /* every size changes with the window: what is cached is stale */
+        if (p->text)
+            text_cache_clear(p->text);
+        if (p->assets)
+            assets_clear_textures(p->assets);
+    }
+}
+
+void gfx_frame_begin(app *a)
+{
+    platform_update_size(a);
+    if (SDL_RenderSetClipRect(a->platform->renderer, NULL) != 0 &&
+        !a->platform->draw_error[0])
+        snprintf(a->platform->draw_error, sizeof a->platform->draw_error,
+                 "%s", SDL_GetError());
+}
+
+void gfx_toggle_fullscreen(app *a)
+{
+    Uint32 flag = a->fullscreen ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP;
+    if (SDL_SetWindowFullscreen(a->platform->window, flag) == 0)
+        a->fullscreen = !a->fullscreen;
+    else
+        fprintf(stderr, "alliantiespel: cannot switch full screen: %s\n",
+                SDL_GetError());
+    platform_update_size(a);
+    a->dirty = true;
+}
+
+/* The events only the platform can take: the renderer's textures lost,
+ * a new size, the end asked for by a signal; the rest goes to the UI. */
+static void platform_handle(app *a, const SDL_Event *e)
+{
+    platform *p = a->platform;
+    input_event ev;
+    int ww = 0, wh = 0;
+    SDL_GetWindowSize(p->window, &ww, &wh);
+    if (!input_sdl_event(e, a->out_w, a->out_h, ww, wh, &ev))
+        return;
+    if (ev.type == INPUT_RESIZED) {
+        a->dirty = true;
+        if (e->type == SDL_RENDER_DEVICE_RESET ||
+            e->type == SDL_RENDER_TARGETS_RESET) {
+            /* the textures are gone: make them again when drawn */
+            char err[256];
+            text_cache_clear(p->text);
+            assets_clear_textures(p->assets);
+            gfx_sdl_shutdown(a);
+            if (!gfx_sdl_init(a, err, sizeof err))
+                fprintf(stderr, "alliantiespel: %s\n", err);
+        }
+        platform_update_size(a);
+        return;
+    }
+    if (ev.type == INPUT_QUIT && signals_received()) {
+        a->dirty = true;
+        a->running = false; /* the round in progress stays kept */
+        return;
+    }
+    app_input(a, &ev);
+}
+
+bool app_step(app *a, uint32_t now_ms)
+{
+    platform *p = a->platform;
+    a->now = now_ms;
+    a->wall = (int64_t)time(NULL);
+    SDL_Event e;
+    while (a->running && SDL_PollEvent(&e))
+        platform_handle(a, &e);
+    if (signals_received())
+        a->running = false; /* shut down or logged out: ask nobody */
+    if (!a->running)
+        return false;
+    if (app_update(a)) {
+        app_draw(a);
+        SDL_RenderPresent(p->renderer);
+        a->frames_drawn++;
+        a->dirty = false;
+        if (p->draw_error[0] && !p->draw_error_told) {
+            /* keep playing: a missing shadow must not end a meeting */
+            fprintf(stderr, "alliantiespel: drawing failed: %s\n",
+                    p->draw_error);
+            p->draw_error_told = true;
+        }
+    }
+    return a->running;
+}
+
+static bool platform_make_renderer(platform *p, const app_config *config)
+{
+    const char *driver = SDL_GetCurrentVideoDriver();
+    bool headless = driver && (strcmp(driver, "offscreen") == 0 ||
+                               strcmp(driver, "dummy") == 0);
+    Uint32 flags = SDL_RENDERER_ACCELERATED;
+    if (!headless && !(config && config->no_vsync))
+        flags |= SDL_RENDERER_PRESENTVSYNC;
+    if (!headless) {
+        p->renderer = SDL_CreateRenderer(p->window, -1, flags);
+        if (p->renderer == NULL && (flags & SDL_RENDERER_PRESENTVSYNC))
+            p->renderer = SDL_CreateRenderer(p->window, -1,
+                                             SDL_RENDERER_ACCELERATED);
+    }
+    if (p->renderer == NULL) {
+        p->renderer = SDL_CreateRenderer(p->window, -1,
+                                         SDL_RENDERER_SOFTWARE);
+        p->software = true;
+    }
+    return p->renderer != NULL;
+}
+
+/* Takes what was done ahead; false (and the sentence told) when a deck or
+ * an icon cannot be used. */
+static bool platform_ahead_finish(app *a, int *exit_code)
+{
+    platform *p = a->platform;
+    ahead_join(&p->ahead);
+    if (p->ahead.exit_code != 0) {
+        app_fail(exit_code, p->ahead.exit_code, p->ahead.error);
+        return false;
+    }
+    gfx_sdl_adopt_felt(a, &p->ahead.felt);
+    p->assets = p->ahead.assets;
+    p->ahead.assets = NULL;
+    assets_set_renderer(p->assets, p->renderer);
+    p->text = p->ahead.text;
+    p->ahead.text = NULL;
+    text_cache_use_renderer(p->text, p->renderer,
+                            gfx_sdl_uses_window_memory(a));
+    return true;
+}
+
+app *app_open(const cli_options *options, const char *data_dir,
+              const app_config *config, int *exit_code)
+{
+    *exit_code = CLI_EXIT_FAILURE;
+    app *a = app_new(options, data_dir, config);
+    platform *p = calloc(1, sizeof *p);
+    if (a == NULL || p == NULL) {
+        app_fail(exit_code, CLI_EXIT_FAILURE, "out of memory.");
+        app_free(a);
+        free(p);
+        return NULL;
+    }
+    a->platform = p;
+    a->wall = (int64_t)time(NULL);
+
+    if (!signals_start())
+        fprintf(stderr, "alliantiespel: cannot watch for shutdown signals\n");
+    SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
+    SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
+    SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+    SDL_SetHint(SDL_HINT_RENDER_SCALE_QUALITY, "linear");
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+        char msg[512];
+        snprintf(msg, sizeof msg, "cannot open a window: no display found "
+                 "(%s).", SDL_GetError());
+        app_fail(exit_code, CLI_EXIT_FAILURE, msg);
+        signals_stop();
+        free(p);
+        app_free(a);
+        return NULL;
+    }
+    {
+        /* With no display SDL falls back to a driver that draws into
+         * memory; a window nobody can see is no game. Tests ask for that
+         * driver by name. */
+        const char *drv = SDL_GetCurrentVideoDriver();
+        const char *asked = SDL_getenv("SDL_VIDEODRIVER");
+        if (drv && (strcmp(drv, "offscreen") == 0 ||
+                    strcmp(drv, "dummy") == 0) &&
+            (asked == NULL || strcmp(asked, drv) != 0)) {
+            app_fail(exit_code, CLI_EXIT_FAILURE,
+                     "cannot open a window: no display found (is DISPLAY "
+                     "or WAYLAND_DISPLAY set?).");
+            SDL_Quit();
+            signals_stop();
+            free(p);
+            app_free(a);
+            return NULL;
+        }
+    }
+    if (TTF_Init() != 0) {
+        app_fail(exit_code, CLI_EXIT_FAILURE, "cannot start the text renderer.");
+        SDL_Quit();
+        signals_stop();
+        free(p);
+        app_free(a);
+        return NULL;
+    }
+
+    char *pref = SDL_GetPrefPath("alliantiespel", "alliantiespel");
+    if (pref) {
+        size_t n = strlen(pref);
+        if (n > 1 && pref[n - 1] == '/')
+            pref[n - 1] = '\0';
+        snprintf(a->pref_dir, sizeof a->pref_dir, "%s", pref);
+        SDL_free(pref);
+        /* its safety is checked (never changed) by autosave_startup */
+        app_load_settings(a);
+    }
+
+    char err[APP_PATH_MAX + 256];
+    int w = options->window_width > 0 ? options->window_width : APP_DEFAULT_W;
+    int h = options->window_height > 0 ? options->window_height
+                                       : APP_DEFAULT_H;
+    if (options->window_width <= 0) {
+        SDL_Rect usable;
+        if (SDL_GetDisplayUsableBounds(0, &usable) == 0 && usable.w > 0 &&
+            usable.h > 0) {
+            if (w > usable.w - 40)
+                w = usable.w - 40 > APP_MIN_W ? usable.w - 40 : APP_MIN_W;
+            if (h > usable.h - 60)
+                h = usable.h - 60 > APP_MIN_H ? usable.h - 60 : APP_MIN_H;
+        }
+    }
+    const char *driver = SDL_GetCurrentVideoDriver();
+    if (driver && (strcmp(driver, "offscreen") == 0 ||
+                   strcmp(driver, "dummy") == 0))
+        /* headless: draw straight into memory, load no GL driver */
+        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+    /* Shown once the decks and icons are found good: a deck that cannot
+     * be used is told without a window flashing up. */
+    Uint32 wflags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI |
+                    SDL_WINDOW_HIDDEN;
+    if (options->fullscreen) {
+        wflags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+        a->fullscreen = true;
+    }
+    int wx = SDL_WINDOWPOS_CENTERED, wy = SDL_WINDOWPOS_CENTERED;
+    {
+        /* Full screen from the start: the window is made at the screen's
+         * size in the corner, so the first frame is right even where the
+         * window manager is slow to honour full screen or ignores it. */
+        SDL_DisplayMode desktop;
+        if (options->fullscreen &&
+            SDL_GetDesktopDisplayMode(0, &desktop) == 0) {
+            w = desktop.w;
+            h = desktop.h;
+            wx = wy = 0;
+        }
+        ahead_start(&p->ahead, a, options, w, h);
+    }
+    p->window = SDL_CreateWindow("Alliantiespel", wx, wy, w, h, wflags);
+    if (p->window == NULL) {
+        char msg[512];
+        snprintf(msg, sizeof msg, "cannot open a window: no display found "
+                 "(%s).", SDL_GetError());
+        app_fail(exit_code, CLI_EXIT_FAILURE, msg);
+        app_close(a);
+        return NULL;
+    }
+    SDL_SetWindowMinimumSize(p->window, APP_MIN_W, APP_MIN_H);
+    if (!platform_make_renderer(p, config)) {
+        char msg[512];
+        snprintf(msg, sizeof msg, "cannot draw in the window (%s).",
+                 SDL_GetError());
+        app_fail(exit_code, CLI_EXIT_FAILURE, msg);
+        app_close(a);
+        return NULL;
+    }
+    platform_update_size(a);
+    if (!gfx_sdl_init(a, err, sizeof err)) {
+        app_fail(exit_code, CLI_EXIT_FAILURE, err);
+        app_close(a);
+        return NULL;
+    }
+    if (!platform_ahead_finish(a, exit_code)) {
+        app_close(a);
+        return NULL;
+    }
+    SDL_ShowWindow(p->window);
+    p->entered = true;
+    if (!app_begin(a, options, exit_code)) {
+        app_close(a);
+        return NULL;
+    }
+    *exit_code = CLI_EXIT_OK;
+    return a;
+}
+
+void app_close(app *a)
+{
+    if (a == NULL)
+        return;
+    platform *p = a->platform;
+    if (p != NULL) {
+        ahead_join(&p->ahead); /* when opening failed half way */
+        ahead_free(&p->ahead);
+        app_leave(a, p->entered);
+        text_cache_free(p->text);
+        assets_free(p->assets);
+        gfx_sdl_shutdown(a);
+        if (p->renderer)
+            SDL_DestroyRenderer(p->renderer);
+        if (p->window)
+            SDL_DestroyWindow(p->window);
+        free(p);
+        a->platform = NULL;
+    }
+    app_free(a);
+    TTF_Quit();
+    SDL_Quit();
+    signals_stop();
+}
+
+int app_run(const cli_options *options, const char *data_dir)
+{
+    int code = CLI_EXIT_FAILURE;
+    app *a = app_open(options, data_dir, NULL, &code);
+    if (a == NULL)
+        return code;
+    while (app_step(a, SDL_GetTicks())) {
+        if (app_animating(a)) {
+            if (a->platform->software)
+                SDL_Delay(12); /* no vsync to pace us */
+        } else {
+            /* nothing moves: sleep until something happens */
+            SDL_WaitEventTimeout(NULL, 60000);
+        }
+    }
+    code = a->exit_code;
+    app_close(a);
+    return code;
+}

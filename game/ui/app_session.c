@@ -1,0 +1,141 @@
+/* app_session: the round being played: starting it, applying the
+ * players' actions and showing the screen that follows (see app.h). */
+#include "app.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "autosave.h"
+#include "flow.h"
+#include "i18n.h"
+#include "menu.h"
+#include "mode.h"
+
+/* The screen for what happens now (flow.h): the same rule for play and
+ * for a round picked up after a crash. */
+static app_scene app_scene_for(const flow *f)
+{
+    switch (f->step) {
+    case FLOW_DEAL: return APP_SCENE_DEAL;
+    case FLOW_ANSWER: return f->handover ? APP_SCENE_HANDOVER : APP_SCENE_PLACE;
+    case FLOW_READY: return APP_SCENE_HANDOVER;
+    case FLOW_TALK: return APP_SCENE_REVEAL;
+    case FLOW_BOARD: return APP_SCENE_SUMMARY;
+    }
+    return APP_SCENE_START;
+}
+
+void app_show_round(app *a)
+{
+    if (!a->have_session)
+        return;
+    flow f = flow_now(&a->session, app_session_mode(a));
+    app_switch(a, app_scene_for(&f));
+}
+
+session_status app_apply(app *a, session_action action)
+{
+    if (!a->have_session)
+        return SESSION_ERR_FINISHED;
+    session_status st = session_apply(&a->session, action,
+                                      a->wall);
+    a->dirty = true;
+    if (st != SESSION_OK)
+        return st;
+    autosave_update(a);
+    switch (action.type) {
+    case SESSION_ACTION_TAKE_BACK:
+        /* the one who took the token back still holds the screen */
+        app_switch(a, APP_SCENE_PLACE);
+        break;
+    case SESSION_ACTION_MARK:
+        break;
+    default:
+        app_show_round(a);
+        break;
+    }
+    return st;
+}
+
+const mode_def *app_mode(const app *a)
+{
+    return mode_for_people(a->settings.mode, a->settings.clients);
+}
+
+const mode_def *app_session_mode(const app *a)
+{
+    const mode_def *m = a->have_session ? mode_find(a->session.mode) : NULL;
+    return m ? m : app_mode(a);
+}
+
+int app_clients(const app *a)
+{
+    const mode_def *m = app_mode(a);
+    int n = a->settings.clients;
+    int lo = mode_side_min(m, DECK_ROLE_CLIENT);
+    int hi = mode_side_max(m, DECK_ROLE_CLIENT);
+    return n < lo ? lo : n > hi ? hi : n;
+}
+
+bool app_start_session(app *a, const size_t *cards, size_t count)
+{
+    const deck *d = app_deck(a);
+    if (d == NULL || count == 0) {
+        snprintf(a->start.message, sizeof a->start.message, "%s",
+                 _("Choose at least one card."));
+        return false;
+    }
+    if (autosave_pending(a)) {
+        /* Another round waits: never write over its answers. Ask, and
+         * start this one only when the players throw that one away. */
+        free(a->autosave.asked_cards);
+        a->autosave.asked_cards = malloc(count * sizeof *cards);
+        a->autosave.asked_count = 0;
+        if (a->autosave.asked_cards) {
+            memcpy(a->autosave.asked_cards, cards, count * sizeof *cards);
+            a->autosave.asked_count = count;
+        }
+        menu_open(a, APP_MENU_CONFIRM_RESUME);
+        return true;
+    }
+    if (a->have_session) {
+        session_free(&a->session);
+        a->have_session = false;
+    }
+    a->autosave.stored[0] = '\0';
+    const mode_def *m = app_mode(a);
+    session_seat seats[SESSION_MAX_PLAYERS];
+    size_t n = 0;
+    char why[256];
+    /* the remembered roles may come from another deck: keep what fits */
+    char roles[SETTINGS_MAX_SEATS];
+    mode_known_roles(d, a->settings.seats, roles, sizeof roles);
+    if (!mode_make_seats(m, d, roles, app_clients(a), seats, &n, why,
+                         sizeof why)) {
+        snprintf(a->start.message, sizeof a->start.message, "%s", why);
+        return false;
+    }
+    session_status st = session_new_seats(&a->session, d, a->language, cards,
+                                          count, seats, n, m->id,
+                                          a->wall);
+    if (st != SESSION_OK) {
+        snprintf(a->start.message, sizeof a->start.message, "%s",
+                 session_status_message(st));
+        return false;
+    }
+    a->have_session = true;
+    a->summary.saved_cli = false;
+    app_switch(a, APP_SCENE_DEAL);
+    return true;
+}
+
+void app_back_to_start(app *a)
+{
+    app_switch(a, APP_SCENE_START);
+    if (a->have_session) {
+        session_free(&a->session);
+        a->have_session = false;
+    }
+}
+

@@ -1,0 +1,60 @@
+/* gfx_sdl: what the SDL side of the drawing interface shares among its
+ * files (gfx_sdl.c, gfx_shadow.c) and with the platform's loop. */
+#ifndef ALLIANTIESPEL_PLATFORM_GFX_SDL_H
+#define ALLIANTIESPEL_PLATFORM_GFX_SDL_H
+
+#include <SDL.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "gfx.h"
+#include "platform.h"
+
+/* The white disc's size: shapes and chips are cut from it, and no shadow
+ * is larger. */
+#define GFX_SDL_DISC_SIZE 256
+
+/* One ring of a chip: a disc of this diameter (of GFX_SDL_DISC_SIZE) and
+ * colour, laid over the ones before it. */
+typedef struct {
+    int diameter;
+    gfx_color color;
+} gfx_sdl_ring;
+
+/* A picture made by hand, pixel by pixel, straight into a texture's
+ * memory (no second picture to copy from). */
+typedef struct {
+    SDL_Texture *texture;
+    Uint8 *pixels;
+    int pitch;
+} gfx_sdl_picture;
+
+/* Makes the disc texture; false with a sentence in err. */
+bool gfx_sdl_init(app *a, char *err, size_t err_size);
+/* Drops every texture made for the renderer (shapes, chips, shadows, the
+ * felt's); safe on a zeroed platform. */
+void gfx_sdl_shutdown(app *a);
+/* Whether the felt and texts go straight into the window's memory (the
+ * software renderer; see gfx_sdl.c). */
+bool gfx_sdl_uses_window_memory(app *a);
+/* A felt made elsewhere (at start, on a second core) taken as the
+ * table's when it has the window's size; made is left empty either way. */
+void gfx_sdl_adopt_felt(app *a, felt *made);
+
+/* Drawing calls report failure as a value; the first failure of a frame
+ * is kept (the platform's draw_error) and app_step says it once. */
+void gfx_sdl_check(app *a, int rc);
+/* Every copy goes through here: nothing while a->dry_draw. */
+int gfx_sdl_copy(app *a, SDL_Texture *t, const SDL_Rect *src,
+                 const SDL_Rect *dst);
+SDL_Rect gfx_sdl_rect(layout_rect r);
+bool gfx_sdl_picture_begin(app *a, int w, int h, gfx_sdl_picture *p);
+Uint32 *gfx_sdl_picture_row(const gfx_sdl_picture *p, int y);
+/* The finished picture as a texture drawn with this blend mode; NULL on
+ * failure. */
+SDL_Texture *gfx_sdl_picture_end(gfx_sdl_picture *p, SDL_BlendMode blend);
+
+/* Drops the cached shadow textures (gfx_shadow.c). */
+void gfx_shadow_forget(app *a);
+
+#endif

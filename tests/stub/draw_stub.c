@@ -1,0 +1,156 @@
+/* draw_stub: see draw_stub.h. */
+#include "draw_stub.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "app.h"
+#include "gfx.h"
+
+draw_stub_log draw_stub;
+
+void draw_stub_reset(void)
+{
+    memset(&draw_stub, 0, sizeof draw_stub);
+}
+
+/* Counts a call and notes a rectangle that leaves the window. */
+static void draw_stub_note(const app *a, layout_rect r, const char *what)
+{
+    draw_stub.calls++;
+    if (r.w <= 0 || r.h <= 0 || a->dry_draw)
+        return;
+    if (r.x < 0 || r.y < 0 || r.x + r.w > a->out_w || r.y + r.h > a->out_h) {
+        draw_stub.outside++;
+        snprintf(draw_stub.last_outside, sizeof draw_stub.last_outside,
+                 "%s at %d,%d %dx%d", what, r.x, r.y, r.w, r.h);
+    }
+}
+
+void gfx_frame_begin(app *a)
+{
+    (void)a;
+    draw_stub.calls++;
+}
+
+void gfx_clear(app *a)
+{
+    draw_stub_note(a, (layout_rect){0, 0, a->out_w, a->out_h}, "clear");
+}
+
+void gfx_fill(app *a, layout_rect r, gfx_color c)
+{
+    (void)c;
+    draw_stub_note(a, r, "fill");
+}
+
+void gfx_round_rect(app *a, layout_rect r, int radius, gfx_color c)
+{
+    (void)radius;
+    (void)c;
+    draw_stub_note(a, r, "round rect");
+}
+
+void gfx_disc(app *a, layout_rect r, gfx_color c)
+{
+    (void)c;
+    /* a chip's drop shadow and focus ring may reach past its box */
+    draw_stub.calls++;
+    (void)r;
+    (void)a;
+}
+
+void gfx_shadow(app *a, layout_rect r, int radius)
+{
+    (void)a;
+    (void)r;
+    (void)radius;
+    draw_stub.calls++;
+}
+
+bool gfx_chip(app *a, layout_rect r, bool face_down)
+{
+    (void)face_down;
+    draw_stub_note(a, r, "chip");
+    return true;
+}
+
+bool gfx_icon(app *a, const char *name, int size, layout_rect r)
+{
+    (void)name;
+    (void)size;
+    draw_stub_note(a, r, "icon");
+    return true;
+}
+
+/* Characters, not bytes: a UTF-8 continuation byte adds no width. */
+static int draw_stub_chars(const char *text, size_t len)
+{
+    int n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += ((unsigned char)text[i] & 0xC0) != 0x80;
+    return n;
+}
+
+bool gfx_text_measure(app *a, const char *text, int size, bool bold,
+                      int wrap_width, int *w, int *h)
+{
+    (void)a;
+    (void)bold;
+    int cw = size / 2 > 0 ? size / 2 : 1;
+    int chars = draw_stub_chars(text, strlen(text));
+    int per_line = wrap_width > 0 ? wrap_width / cw : chars;
+    if (per_line < 1)
+        per_line = 1;
+    int lines = chars == 0 ? 0 : (chars + per_line - 1) / per_line;
+    *w = (chars < per_line ? chars : per_line) * cw;
+    *h = lines * size * 6 / 5;
+    return true;
+}
+
+int gfx_text_fit(app *a, const char *text, int max_size, int min_size,
+                 bool bold, int w, int h)
+{
+    for (int size = max_size; size > min_size; size--) {
+        int tw = 0, th = 0;
+        gfx_text_measure(a, text, size, bold, w, &tw, &th);
+        if (tw <= w && th <= h)
+            return size;
+    }
+    return min_size;
+}
+
+bool gfx_text(app *a, const char *text, int size, bool bold, gfx_color color,
+              layout_rect box, gfx_align align, bool middle, layout_rect *used)
+{
+    (void)color;
+    int w = 0, h = 0;
+    gfx_text_measure(a, text, size, bold, box.w, &w, &h);
+    if (w == 0 || h == 0)
+        return false;
+    w = w > box.w ? box.w : w; /* clipped to its box, as SDL's is */
+    h = h > box.h ? box.h : h;
+    int x = align == GFX_ALIGN_CENTER  ? box.x + (box.w - w) / 2
+            : align == GFX_ALIGN_RIGHT ? box.x + box.w - w
+                                       : box.x;
+    int y = middle ? box.y + (box.h - h) / 2 : box.y;
+    *used = (layout_rect){x, y, w, h};
+    draw_stub.texts++;
+    draw_stub_note(a, *used, text);
+    return true;
+}
+
+void gfx_toggle_fullscreen(app *a)
+{
+    a->fullscreen = !a->fullscreen;
+    draw_stub.fullscreen_asked = true;
+}
+
+bool gfx_save_png(app *a, const char *path, error_list *errors)
+{
+    (void)a;
+    (void)path;
+    (void)errors;
+    draw_stub.pngs_saved++;
+    return true;
+}

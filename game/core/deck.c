@@ -25,6 +25,31 @@ bool deck_check_icons(const deck *d, deck_icon_exists_fn exists,
     return ok;
 }
 
+void deck_string_free(deck_string *s)
+{
+    for (size_t i = 0; i < DECK_MAX_LANGUAGES; i++) {
+        free(s->text[i]);
+        s->text[i] = NULL;
+    }
+}
+
+void deck_roles_free(deck *d)
+{
+    for (size_t i = 0; i < d->role_count && i < DECK_MAX_ROLES; i++) {
+        free(d->roles[i].id);
+        deck_string_free(&d->roles[i].name);
+        deck_string_free(&d->roles[i].the);
+    }
+    for (size_t c = 0; c < d->card_count; c++) {
+        for (size_t w = 0; w < d->cards[c].wording_count; w++)
+            deck_string_free(&d->cards[c].wordings[w].text);
+        free(d->cards[c].wordings);
+        d->cards[c].wordings = NULL;
+        d->cards[c].wording_count = 0;
+    }
+    d->role_count = 0;
+}
+
 void deck_free(deck *d)
 {
     free(d->path);

@@ -7,14 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-void deck_string_free(deck_string *s)
-{
-    for (size_t i = 0; i < DECK_MAX_LANGUAGES; i++) {
-        free(s->text[i]);
-        s->text[i] = NULL;
-    }
-}
-
 static char *deck_roles_copy(const char *text)
 {
     size_t n = strlen(text) + 1;
@@ -61,23 +53,6 @@ bool deck_roles_from_sides(deck *d)
     }
     d->role_count = DECK_ROLE_COUNT;
     return true;
-}
-
-void deck_roles_free(deck *d)
-{
-    for (size_t i = 0; i < d->role_count && i < DECK_MAX_ROLES; i++) {
-        free(d->roles[i].id);
-        deck_string_free(&d->roles[i].name);
-        deck_string_free(&d->roles[i].the);
-    }
-    for (size_t c = 0; c < d->card_count; c++) {
-        for (size_t w = 0; w < d->cards[c].wording_count; w++)
-            deck_string_free(&d->cards[c].wordings[w].text);
-        free(d->cards[c].wordings);
-        d->cards[c].wordings = NULL;
-        d->cards[c].wording_count = 0;
-    }
-    d->role_count = 0;
 }
 
 int deck_role_index(const deck *d, const char *id)

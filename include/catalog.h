@@ -26,6 +26,14 @@ typedef struct {
  * folder cannot be read or holds no valid deck. Call catalog_free either
  * way (broken and first_broken stay set when no deck is valid). */
 bool catalog_load(const char *folder, catalog *out, error_list *errors);
+/* Adds the decks of a second folder (the user's own, --deck-dir) to c, in
+ * the same way: a deck whose id is taken already is broken, so a deck
+ * that comes with the game is never replaced unseen. c is a catalog that
+ * catalog_load filled (also one it could not fill) or a zeroed one; the
+ * decks stay sorted by id. False only when the folder cannot be read (or
+ * memory runs out); a folder without decks is fine. Pointers into
+ * c->decks are stale afterwards. */
+bool catalog_add(const char *folder, catalog *c, error_list *errors);
 void catalog_free(catalog *c);
 /* Index of the deck with this id, or -1. */
 int catalog_find(const catalog *c, const char *id);

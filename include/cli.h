@@ -27,6 +27,8 @@ typedef struct {
     const char *save_path;  /* --save FILE */
     const char *play_mode;  /* --mode table|family|training|workshop */
     const char *seats;      /* --seats ROLE,ROLE (the client side's seats) */
+    const char *deck_dir;   /* --deck-dir DIR, else $ALLIANTIESPEL_DECK_DIR:
+                               a folder of the user's own decks; NULL = none */
     bool csv;               /* --format csv (with --summary) */
     char **files;           /* operands: decks for --check, a result for --summary */
     int file_count;

@@ -6,10 +6,16 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Finds the folder holding decks/, trying in turn: $ALLIANTIESPEL_DATA_DIR,
- * BASE/../share/alliantiespel (installed), BASE/.. (the build folder sits in
- * the source tree) and the source folder the program was built from.
- * base_path is the program's folder with a trailing '/', or NULL. */
+/* Finds the folder holding decks/, trying in turn: $ALLIANTIESPEL_DATA_DIR
+ * (alone: when it is set, nothing else is tried); BASE/BIN_TO_DATA, the
+ * data folder relative to the program's as GNUInstallDirs lays them out
+ * (ALLIANTIESPEL_BIN_TO_DATA, "../share/alliantiespel" by default), so an
+ * installed tree works wherever it is copied or staged; BASE/../share/
+ * alliantiespel; BASE/.. (the build folder sits in the source tree); BASE
+ * itself; the folder the program was to be installed to; the source
+ * folder it was built from. A folder found next to the program is given
+ * as its real path when it can be. base_path is the program's folder
+ * (with or without a trailing '/'), or NULL. */
 bool datadir_find(const char *base_path, char *out, size_t size);
 
 /* Joins a and b with one '/'; false when it does not fit. */

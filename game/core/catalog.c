@@ -142,28 +142,38 @@ static bool load_one(catalog *c, const char *folder, const char *name,
     return ok;
 }
 
-bool catalog_load(const char *folder, catalog *out, error_list *errors)
+bool catalog_add(const char *folder, catalog *c, error_list *errors)
 {
-    memset(out, 0, sizeof *out);
     char **names;
     size_t name_count;
     if (!list_deck_files(folder, &names, &name_count, errors))
         return false;
-    out->decks = calloc(name_count ? name_count : 1, sizeof *out->decks);
-    if (!out->decks) {
+    size_t room = c->count + name_count;
+    deck *grown = realloc(c->decks, (room ? room : 1) * sizeof *grown);
+    if (!grown) {
         error_add(errors, folder, 0, 0, "out of memory");
         free_names(names, name_count);
         return false;
     }
+    c->decks = grown;
     for (size_t i = 0; i < name_count; i++)
-        if (load_one(out, folder, names[i], &out->decks[out->count], errors))
-            out->count++;
+        if (load_one(c, folder, names[i], &c->decks[c->count], errors))
+            c->count++;
     free_names(names, name_count);
+    if (c->count)
+        qsort(c->decks, c->count, sizeof *c->decks, compare_decks);
+    return true;
+}
+
+bool catalog_load(const char *folder, catalog *out, error_list *errors)
+{
+    memset(out, 0, sizeof *out);
+    if (!catalog_add(folder, out, errors))
+        return false;
     if (out->count == 0) {
         error_add(errors, folder, 0, 0, "no valid deck in this folder");
         return false;
     }
-    qsort(out->decks, out->count, sizeof *out->decks, compare_decks);
     return true;
 }
 

@@ -38,6 +38,9 @@ static const char usage_text[] =
     "                      training and workshop are not there yet\n"
     "  --seats ROLE,...    the client side's people in placing order, by the\n"
     "                      deck's role ids, e.g. jongere,ouder,ouder\n"
+    "  --deck-dir DIR      also offer the decks (*.yaml) in the folder DIR, your\n"
+    "                      own, beside the installed ones (also --list-decks\n"
+    "                      and --domain)\n"
     "\n"
     "Other modes:\n"
     "  --check FILE...     check deck files; exit 0 if all are valid, 2 if not\n"
@@ -47,13 +50,20 @@ static const char usage_text[] =
     "  --help              show this help and exit\n"
     "  --version           show the version and exit\n"
     "\n"
+    "Environment:\n"
+    "  ALLIANTIESPEL_DECK_DIR  a folder of your own decks, when --deck-dir is\n"
+    "                      not given\n"
+    "  ALLIANTIESPEL_DATA_DIR  the folder that holds decks/ and assets/; by\n"
+    "                      default it is found next to the program\n"
+    "  XDG_DATA_HOME       where the answers are kept (~/.local/share)\n"
+    "\n"
     "Exit status: 0 on success, 1 on a failure, 2 on bad usage or invalid files.\n"
     "Answers stay on this computer; see README.md for where they are kept.\n";
 
 enum {
     OPT_CHECK = 256, OPT_LIST, OPT_SUMMARY, OPT_FORMAT, OPT_HELP, OPT_VERSION,
     OPT_DECK, OPT_DOMAIN, OPT_LANG, OPT_CARDS, OPT_WINDOW, OPT_FULLSCREEN,
-    OPT_SAVE, OPT_MODE, OPT_SEATS
+    OPT_SAVE, OPT_MODE, OPT_SEATS, OPT_DECK_DIR
 };
 
 static bool parse_window(const char *text, int *w, int *h)
@@ -97,6 +107,7 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
         { "save", required_argument, NULL, OPT_SAVE },
         { "mode", required_argument, NULL, OPT_MODE },
         { "seats", required_argument, NULL, OPT_SEATS },
+        { "deck-dir", required_argument, NULL, OPT_DECK_DIR },
         { NULL, 0, NULL, 0 },
     };
     memset(o, 0, sizeof *o);
@@ -145,6 +156,11 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
             break;
         }
         case OPT_SEATS: o->seats = optarg; break;
+        case OPT_DECK_DIR:
+            if (!optarg[0])
+                return usage_error(err, "--deck-dir needs a folder", NULL);
+            o->deck_dir = optarg;
+            break;
         case ':':
             return usage_error(err, "this option needs a value", argv[optind - 1]);
         default:
@@ -153,6 +169,11 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
     }
     o->files = argv + optind;
     o->file_count = argc - optind;
+    if (!o->deck_dir) {
+        const char *env = getenv("ALLIANTIESPEL_DECK_DIR");
+        if (env && env[0])
+            o->deck_dir = env;
+    }
     if (modes > 1)
         return usage_error(err, "choose one of --check, --list-decks and --summary", NULL);
     if (o->deck_path && o->domain)
@@ -222,7 +243,8 @@ static int run_check(const cli_options *o, const char *data_dir, FILE *out,
     return status;
 }
 
-static int run_list(const char *data_dir, FILE *out, FILE *err)
+static int run_list(const cli_options *o, const char *data_dir, FILE *out,
+                    FILE *err)
 {
     char folder[4096];
     if (!data_dir || !datadir_join(folder, sizeof folder, data_dir, "decks")) {
@@ -232,12 +254,15 @@ static int run_list(const char *data_dir, FILE *out, FILE *err)
     error_list errors;
     error_list_init(&errors);
     catalog c;
-    bool ok = catalog_load(folder, &c, &errors);
+    bool installed = catalog_load(folder, &c, &errors);
+    /* The user's own folder: one that cannot be read is a wrong argument;
+     * its decks are listed even when the installed folder has none. */
+    bool own = !o->deck_dir || catalog_add(o->deck_dir, &c, &errors);
     error_print(&errors, err);
     error_list_free(&errors);
-    if (!ok) {
+    if (!own || (!installed && c.count == 0)) {
         catalog_free(&c);
-        return CLI_EXIT_FAILURE;
+        return own ? CLI_EXIT_FAILURE : CLI_EXIT_INVALID;
     }
     fprintf(out, "%-26s %-30s %5s  %s\n", "ID", "TITLE", "CARDS", "LANGUAGES");
     for (size_t i = 0; i < c.count; i++) {
@@ -302,7 +327,7 @@ int cli_run(const cli_options *o, const char *data_dir, FILE *out, FILE *err)
     case CLI_MODE_CHECK:
         return run_check(o, data_dir, out, err);
     case CLI_MODE_LIST_DECKS:
-        return run_list(data_dir, out, err);
+        return run_list(o, data_dir, out, err);
     case CLI_MODE_SUMMARY:
         return run_summary(o, data_dir, out, err);
     case CLI_MODE_GAME:

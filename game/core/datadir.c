@@ -1,4 +1,5 @@
 /* datadir: finding the read-only data, and private folders for user data. */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "datadir.h"
 
 #include <ctype.h>
@@ -36,21 +37,43 @@ static bool try_dir(const char *dir, char *out, size_t size)
     return n >= 0 && (size_t)n < size;
 }
 
+/* Like try_dir, for a folder found next to the program: the answer is
+ * made canonical ("/usr/share/alliantiespel", not
+ * "/usr/bin/../share/alliantiespel") when realpath can; the folder as it
+ * was found is just as good when it cannot. */
+static bool try_beside(const char *base, const char *relative, char *out,
+                       size_t size)
+{
+    char candidate[4096];
+    if (!datadir_join(candidate, sizeof candidate, base, relative) ||
+        !has_decks(candidate))
+        return false;
+    char *real = realpath(candidate, NULL);
+    bool ok = try_dir(real ? real : candidate, out, size);
+    free(real);
+    return ok || try_dir(candidate, out, size);
+}
+
+#ifndef ALLIANTIESPEL_BIN_TO_DATA
+#define ALLIANTIESPEL_BIN_TO_DATA "../share/alliantiespel"
+#endif
+
 bool datadir_find(const char *base_path, char *out, size_t size)
 {
     const char *env = getenv("ALLIANTIESPEL_DATA_DIR");
     if (env && *env)
         return try_dir(env, out, size); /* an explicit choice is not second-guessed */
-    char candidate[4096];
     if (base_path && *base_path) {
-        if (datadir_join(candidate, sizeof candidate, base_path,
-                         "../share/alliantiespel") &&
-            try_dir(candidate, out, size))
+        /* Installed (cmake --install, a DESTDIR staging folder, the
+         * package, a copy of any of them): the data folder lies where
+         * GNUInstallDirs put it, relative to the program's. */
+        if (try_beside(base_path, ALLIANTIESPEL_BIN_TO_DATA, out, size) ||
+            try_beside(base_path, "../share/alliantiespel", out, size))
             return true;
-        if (datadir_join(candidate, sizeof candidate, base_path, "..") &&
-            try_dir(candidate, out, size))
-            return true;
-        if (try_dir(base_path, out, size))
+        /* A build folder inside the source tree, or the program beside
+         * decks/ in a plain copied folder. */
+        if (try_beside(base_path, "..", out, size) ||
+            try_beside(base_path, ".", out, size))
             return true;
     }
     if (try_dir(ALLIANTIESPEL_INSTALL_DATA_DIR, out, size))

@@ -192,7 +192,7 @@ static void gfx_sdl_color(app *a, gfx_color c)
     gfx_sdl_check(a, SDL_SetRenderDrawColor(a->platform->renderer, c.r, c.g, c.b, c.a));
 }
 
-void gfx_fill(app *a, layout_rect r, gfx_color c)
+void gfx_sdl_op_fill(app *a, layout_rect r, gfx_color c)
 {
     if (r.w <= 0 || r.h <= 0)
         return;
@@ -209,7 +209,7 @@ static void gfx_sdl_disc_part(app *a, SDL_Rect src, layout_rect dst)
     gfx_sdl_check(a, gfx_sdl_copy(a, a->platform->disc, &src, &d));
 }
 
-void gfx_round_rect(app *a, layout_rect r, int radius, gfx_color c)
+void gfx_sdl_op_round_rect(app *a, layout_rect r, int radius, gfx_color c)
 {
     if (r.w <= 0 || r.h <= 0)
         return;
@@ -218,7 +218,7 @@ void gfx_round_rect(app *a, layout_rect r, int radius, gfx_color c)
     if (radius * 2 > r.h)
         radius = r.h / 2;
     if (radius <= 0) {
-        gfx_fill(a, r, c);
+        gfx_sdl_op_fill(a, r, c);
         return;
     }
     gfx_sdl_check(a, SDL_SetTextureColorMod(a->platform->disc, c.r, c.g, c.b));
@@ -233,15 +233,15 @@ void gfx_round_rect(app *a, layout_rect r, int radius, gfx_color c)
     gfx_sdl_disc_part(a, (SDL_Rect){half, half, half, half},
                    (layout_rect){r.x + r.w - radius, r.y + r.h - radius,
                                  radius, radius});
-    gfx_fill(a, (layout_rect){r.x + radius, r.y, r.w - 2 * radius, r.h}, c);
-    gfx_fill(a, (layout_rect){r.x, r.y + radius, radius, r.h - 2 * radius},
+    gfx_sdl_op_fill(a, (layout_rect){r.x + radius, r.y, r.w - 2 * radius, r.h}, c);
+    gfx_sdl_op_fill(a, (layout_rect){r.x, r.y + radius, radius, r.h - 2 * radius},
               c);
-    gfx_fill(a, (layout_rect){r.x + r.w - radius, r.y + radius, radius,
+    gfx_sdl_op_fill(a, (layout_rect){r.x + r.w - radius, r.y + radius, radius,
                                r.h - 2 * radius},
               c);
 }
 
-void gfx_disc(app *a, layout_rect r, gfx_color c)
+void gfx_sdl_op_disc(app *a, layout_rect r, gfx_color c)
 {
     if (r.w <= 0 || r.h <= 0)
         return;
@@ -349,7 +349,7 @@ static void gfx_sdl_forget_table(app *a)
     felt_free(&a->platform->felt);
 }
 
-void gfx_clear(app *a)
+void gfx_sdl_op_clear(app *a)
 {
     if (a->platform->felt.w != a->out_w || a->platform->felt.h != a->out_h) {
         gfx_sdl_forget_table(a);
@@ -370,21 +370,21 @@ void gfx_clear(app *a)
     gfx_sdl_check(a, gfx_sdl_clear(a));
 }
 
-int gfx_text_fit(app *a, const char *text, int max_size, int min_size,
+int gfx_sdl_op_text_fit(app *a, const char *text, int max_size, int min_size,
                  bool bold, int w, int h)
 {
     return text_cache_fit(a->platform->text, text, max_size, min_size, bold,
                           w, h);
 }
 
-bool gfx_text_measure(app *a, const char *text, int size, bool bold,
+bool gfx_sdl_op_text_measure(app *a, const char *text, int size, bool bold,
                       int wrap_width, int *w, int *h)
 {
     return text_cache_measure(a->platform->text, text, size, bold,
                               wrap_width, w, h);
 }
 
-bool gfx_text(app *a, const char *text, int size, bool bold, gfx_color color,
+bool gfx_sdl_op_text(app *a, const char *text, int size, bool bold, gfx_color color,
               layout_rect box, gfx_align align, bool middle, layout_rect *used)
 {
     text_image img;
@@ -418,7 +418,7 @@ bool gfx_text(app *a, const char *text, int size, bool bold, gfx_color color,
     return true;
 }
 
-bool gfx_icon(app *a, const char *name, int size, layout_rect r)
+bool gfx_sdl_op_icon(app *a, const char *name, int size, layout_rect r)
 {
     SDL_Texture *t = assets_icon(a->platform->assets, name, size);
     if (t == NULL)
@@ -428,7 +428,7 @@ bool gfx_icon(app *a, const char *name, int size, layout_rect r)
     return true;
 }
 
-bool gfx_chip(app *a, layout_rect r, bool face_down)
+bool gfx_sdl_op_chip(app *a, layout_rect r, bool face_down)
 {
     if (!a->platform->chips_made) /* not before a chip is drawn: the start is quicker */
         gfx_sdl_make_chips(a);
@@ -440,7 +440,7 @@ bool gfx_chip(app *a, layout_rect r, bool face_down)
     return true;
 }
 
-bool gfx_save_png(app *a, const char *path, error_list *errors)
+bool gfx_sdl_op_save_png(app *a, const char *path, error_list *errors)
 {
     int w = a->out_w, h = a->out_h;
     SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32,

@@ -30,7 +30,7 @@ static void gfx_shadow_layers(app *a, layout_rect r, int radius, int drop)
         layout_rect s = {r.x - i + drop / 2, r.y - i + drop, r.w + 2 * i,
                          r.h + 2 * i};
         gfx_color c = {GFX_SHADOW_RGB, gfx_shadow_alpha(spread, i)};
-        gfx_round_rect(a, s, radius + i, c);
+        gfx_sdl_op_round_rect(a, s, radius + i, c);
     }
 }
 
@@ -136,7 +136,7 @@ static void gfx_shadow_copy_outside(app *a, SDL_Texture *t, SDL_Rect src,
     }
 }
 
-void gfx_shadow(app *a, layout_rect r, int radius)
+void gfx_sdl_op_shadow(app *a, layout_rect r, int radius)
 {
     if (r.w <= 0 || r.h <= 0)
         return;

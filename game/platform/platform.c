@@ -46,7 +46,16 @@ static void platform_update_size(app *a)
     }
 }
 
-void gfx_frame_begin(app *a)
+/* The drawing interface as this platform draws it (gfx.h). */
+static const gfx_ops platform_gfx = {
+    gfx_sdl_op_frame_begin, gfx_sdl_op_clear, gfx_sdl_op_fill,
+    gfx_sdl_op_round_rect, gfx_sdl_op_disc, gfx_sdl_op_shadow,
+    gfx_sdl_op_chip, gfx_sdl_op_icon, gfx_sdl_op_text_fit,
+    gfx_sdl_op_text_measure, gfx_sdl_op_text, gfx_sdl_op_toggle_fullscreen,
+    gfx_sdl_op_save_png,
+};
+
+void gfx_sdl_op_frame_begin(app *a)
 {
     platform_update_size(a);
     if (SDL_RenderSetClipRect(a->platform->renderer, NULL) != 0 &&
@@ -55,7 +64,7 @@ void gfx_frame_begin(app *a)
                  "%s", SDL_GetError());
 }
 
-void gfx_toggle_fullscreen(app *a)
+void gfx_sdl_op_toggle_fullscreen(app *a)
 {
     Uint32 flag = a->fullscreen ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP;
     if (SDL_SetWindowFullscreen(a->platform->window, flag) == 0)
@@ -175,6 +184,8 @@ app *app_open(const cli_options *options, const char *data_dir,
 {
     *exit_code = CLI_EXIT_FAILURE;
     app *a = app_new(options, data_dir, config);
+    if (a != NULL)
+        a->gfx = &platform_gfx;
     platform *p = calloc(1, sizeof *p);
     if (a == NULL || p == NULL) {
         app_fail(exit_code, CLI_EXIT_FAILURE, "out of memory.");

@@ -35,6 +35,7 @@ app *app_new(const cli_options *options, const char *data_dir,
     app *a = calloc(1, sizeof *a);
     if (a == NULL)
         return NULL;
+    a->gfx = config ? config->gfx : NULL;
     a->running = true;
     a->dirty = true;
     a->trace_on = config && config->trace;
@@ -64,9 +65,19 @@ int app_load_decks(app *a, const cli_options *options, char *msg,
     error_list errors;
     error_list_init(&errors);
     bool have_catalog = catalog_load(decks_dir, &a->catalog, &errors);
+    /* the user's own decks (--deck-dir, $ALLIANTIESPEL_DECK_DIR) beside */
+    bool own = !options->deck_dir ||
+               catalog_add(options->deck_dir, &a->catalog, &errors);
     if (!error_list_empty(&errors))
         error_print(&errors, stderr);
     error_list_clear(&errors);
+    if (!own) {
+        error_list_free(&errors);
+        snprintf(msg, msg_size, "cannot use the deck folder %s.",
+                 options->deck_dir);
+        return CLI_EXIT_INVALID;
+    }
+    have_catalog = have_catalog || a->catalog.count > 0;
     if (options->deck_path) {
         if (!deck_load(options->deck_path, &a->cli_deck, &errors)) {
             error_print(&errors, stderr);

@@ -57,4 +57,25 @@ SDL_Texture *gfx_sdl_picture_end(gfx_sdl_picture *p, SDL_BlendMode blend);
 /* Drops the cached shadow textures (gfx_shadow.c). */
 void gfx_shadow_forget(app *a);
 
+
+/* The drawing interface's functions (gfx.h) as SDL draws them; platform.c
+ * puts them in the table it hands the app. */
+void gfx_sdl_op_frame_begin(app *a);
+void gfx_sdl_op_clear(app *a);
+void gfx_sdl_op_fill(app *a, layout_rect r, gfx_color c);
+void gfx_sdl_op_round_rect(app *a, layout_rect r, int radius, gfx_color c);
+void gfx_sdl_op_disc(app *a, layout_rect r, gfx_color c);
+void gfx_sdl_op_shadow(app *a, layout_rect r, int radius);
+bool gfx_sdl_op_chip(app *a, layout_rect r, bool face_down);
+bool gfx_sdl_op_icon(app *a, const char *name, int size, layout_rect r);
+int gfx_sdl_op_text_fit(app *a, const char *text, int max_size, int min_size,
+                        bool bold, int w, int h);
+bool gfx_sdl_op_text_measure(app *a, const char *text, int size, bool bold,
+                             int wrap_width, int *w, int *h);
+bool gfx_sdl_op_text(app *a, const char *text, int size, bool bold,
+                     gfx_color color, layout_rect box, gfx_align align,
+                     bool middle, layout_rect *used);
+void gfx_sdl_op_toggle_fullscreen(app *a);
+bool gfx_sdl_op_save_png(app *a, const char *path, error_list *errors);
+
 #endif

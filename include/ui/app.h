@@ -104,6 +104,7 @@ struct platform; /* the window and what draws in it: the platform's */
 
 typedef struct app {
     struct platform *platform;
+    const struct gfx_ops *gfx;    /* how to draw: the platform's table */
     bool stepped;                 /* app_step has run once */
     unsigned long frames_drawn;   /* presents so far (tests: idle draws none) */
     bool dry_draw;                /* warming caches: draw nothing */
@@ -161,6 +162,8 @@ typedef struct app {
 typedef struct {
     bool no_vsync;
     bool trace;
+    const struct gfx_ops *gfx; /* a drawing table of the test's own (the
+                                  platform gives its own otherwise) */
 } app_config;
 
 /* A fresh app with nothing loaded: the defaults, data_dir, the --save

@@ -1,7 +1,9 @@
-/* gfx: the drawing interface the UI draws through. Declared here, in the
- * UI, and implemented by the platform (game/platform/gfx_sdl.c, with SDL;
- * tests/stub/draw_stub.c for scene tests without a window): the one call
- * that goes down from the UI, so the UI holds no SDL type. Every call
+/* gfx: the drawing interface the UI draws through: a table of functions
+ * (gfx_ops) the platform hands the app when it opens it
+ * (game/platform/gfx_sdl.c with SDL; tests/stub/draw_stub.c for scene
+ * tests without a window). The UI calls the gfx_* functions below, which
+ * go through the app's table, so no call of the UI names the platform and
+ * the UI holds no SDL type. Every call
  * takes the app, whose frame (sizes) and dry_draw flag it follows: while
  * warming the caches (a->dry_draw) nothing is drawn. A failure is kept by
  * the platform and told once; the frame goes on. */
@@ -26,6 +28,23 @@ typedef enum {
     GFX_ALIGN_CENTER = 1,
     GFX_ALIGN_RIGHT = 2
 } gfx_align;
+
+/* What a platform provides; the gfx_* functions below call these. */
+typedef struct gfx_ops {
+    void (*frame_begin)(struct app *a);
+    void (*clear)(struct app *a);
+    void (*fill)(struct app *a, layout_rect r, gfx_color c);
+    void (*round_rect)(struct app *a, layout_rect r, int radius, gfx_color c);
+    void (*disc)(struct app *a, layout_rect r, gfx_color c);
+    void (*shadow)(struct app *a, layout_rect r, int radius);
+    bool (*chip)(struct app *a, layout_rect r, bool face_down);
+    bool (*icon)(struct app *a, const char *name, int size, layout_rect r);
+    int (*text_fit)(struct app *a, const char *text, int max_size, int min_size, bool bold, int w, int h);
+    bool (*text_measure)(struct app *a, const char *text, int size, bool bold, int wrap_width, int *w, int *h);
+    bool (*text)(struct app *a, const char *text, int size, bool bold, gfx_color color, layout_rect box, gfx_align align, bool middle, layout_rect *used);
+    void (*toggle_fullscreen)(struct app *a);
+    bool (*save_png)(struct app *a, const char *path, error_list *errors);
+} gfx_ops;
 
 /* A new frame: the output size taken again (a->out_w, a->out_h, a->frame
  * follow the window) and nothing clipped. */

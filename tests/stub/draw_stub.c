@@ -27,31 +27,31 @@ static void draw_stub_note(const app *a, layout_rect r, const char *what)
     }
 }
 
-void gfx_frame_begin(app *a)
+static void stub_gfx_frame_begin(app *a)
 {
     (void)a;
     draw_stub.calls++;
 }
 
-void gfx_clear(app *a)
+static void stub_gfx_clear(app *a)
 {
     draw_stub_note(a, (layout_rect){0, 0, a->out_w, a->out_h}, "clear");
 }
 
-void gfx_fill(app *a, layout_rect r, gfx_color c)
+static void stub_gfx_fill(app *a, layout_rect r, gfx_color c)
 {
     (void)c;
     draw_stub_note(a, r, "fill");
 }
 
-void gfx_round_rect(app *a, layout_rect r, int radius, gfx_color c)
+static void stub_gfx_round_rect(app *a, layout_rect r, int radius, gfx_color c)
 {
     (void)radius;
     (void)c;
     draw_stub_note(a, r, "round rect");
 }
 
-void gfx_disc(app *a, layout_rect r, gfx_color c)
+static void stub_gfx_disc(app *a, layout_rect r, gfx_color c)
 {
     (void)c;
     /* a chip's drop shadow and focus ring may reach past its box */
@@ -60,7 +60,7 @@ void gfx_disc(app *a, layout_rect r, gfx_color c)
     (void)a;
 }
 
-void gfx_shadow(app *a, layout_rect r, int radius)
+static void stub_gfx_shadow(app *a, layout_rect r, int radius)
 {
     (void)a;
     (void)r;
@@ -68,14 +68,14 @@ void gfx_shadow(app *a, layout_rect r, int radius)
     draw_stub.calls++;
 }
 
-bool gfx_chip(app *a, layout_rect r, bool face_down)
+static bool stub_gfx_chip(app *a, layout_rect r, bool face_down)
 {
     (void)face_down;
     draw_stub_note(a, r, "chip");
     return true;
 }
 
-bool gfx_icon(app *a, const char *name, int size, layout_rect r)
+static bool stub_gfx_icon(app *a, const char *name, int size, layout_rect r)
 {
     (void)name;
     (void)size;
@@ -92,7 +92,7 @@ static int draw_stub_chars(const char *text, size_t len)
     return n;
 }
 
-bool gfx_text_measure(app *a, const char *text, int size, bool bold,
+static bool stub_gfx_text_measure(app *a, const char *text, int size, bool bold,
                       int wrap_width, int *w, int *h)
 {
     (void)a;
@@ -108,24 +108,24 @@ bool gfx_text_measure(app *a, const char *text, int size, bool bold,
     return true;
 }
 
-int gfx_text_fit(app *a, const char *text, int max_size, int min_size,
+static int stub_gfx_text_fit(app *a, const char *text, int max_size, int min_size,
                  bool bold, int w, int h)
 {
     for (int size = max_size; size > min_size; size--) {
         int tw = 0, th = 0;
-        gfx_text_measure(a, text, size, bold, w, &tw, &th);
+        stub_gfx_text_measure(a, text, size, bold, w, &tw, &th);
         if (tw <= w && th <= h)
             return size;
     }
     return min_size;
 }
 
-bool gfx_text(app *a, const char *text, int size, bool bold, gfx_color color,
+static bool stub_gfx_text(app *a, const char *text, int size, bool bold, gfx_color color,
               layout_rect box, gfx_align align, bool middle, layout_rect *used)
 {
     (void)color;
     int w = 0, h = 0;
-    gfx_text_measure(a, text, size, bold, box.w, &w, &h);
+    stub_gfx_text_measure(a, text, size, bold, box.w, &w, &h);
     if (w == 0 || h == 0)
         return false;
     w = w > box.w ? box.w : w; /* clipped to its box, as SDL's is */
@@ -140,13 +140,13 @@ bool gfx_text(app *a, const char *text, int size, bool bold, gfx_color color,
     return true;
 }
 
-void gfx_toggle_fullscreen(app *a)
+static void stub_gfx_toggle_fullscreen(app *a)
 {
     a->fullscreen = !a->fullscreen;
     draw_stub.fullscreen_asked = true;
 }
 
-bool gfx_save_png(app *a, const char *path, error_list *errors)
+static bool stub_gfx_save_png(app *a, const char *path, error_list *errors)
 {
     (void)a;
     (void)path;
@@ -154,3 +154,10 @@ bool gfx_save_png(app *a, const char *path, error_list *errors)
     draw_stub.pngs_saved++;
     return true;
 }
+
+const gfx_ops gfx_stub_ops = {
+    stub_gfx_frame_begin, stub_gfx_clear, stub_gfx_fill,
+    stub_gfx_round_rect, stub_gfx_disc, stub_gfx_shadow, stub_gfx_chip,
+    stub_gfx_icon, stub_gfx_text_fit, stub_gfx_text_measure, stub_gfx_text,
+    stub_gfx_toggle_fullscreen, stub_gfx_save_png,
+};

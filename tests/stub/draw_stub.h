@@ -8,6 +8,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "gfx.h"
+
 typedef struct {
     size_t calls;        /* every drawing call since the last reset */
     size_t texts;        /* texts drawn */
@@ -20,5 +22,8 @@ typedef struct {
 extern draw_stub_log draw_stub;
 
 void draw_stub_reset(void);
+
+/* The drawing table a scene test hands app_new (app_config.gfx). */
+extern const gfx_ops gfx_stub_ops;
 
 #endif

@@ -31,7 +31,7 @@ static inline app *ui_open(int argc, const char **args, bool trace)
     argv[argc + 1] = NULL;
     if (cli_parse(argc + 1, argv, &options, stderr) != CLI_EXIT_OK)
         return NULL;
-    app_config config = {true, trace};
+    app_config config = {true, trace, NULL};
     int code = 0;
     return app_open(&options, TEST_SOURCE_DIR, &config, &code);
 }

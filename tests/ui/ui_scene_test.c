@@ -56,7 +56,7 @@ static app *open_app(const char *home, int w, int h)
     static cli_options options;
     if (cli_parse(7, argv, &options, stderr) != CLI_EXIT_OK)
         return NULL;
-    app_config config = {true, true};
+    app_config config = {true, true, &gfx_stub_ops};
     app *a = app_new(&options, TEST_SOURCE_DIR, &config);
     if (a == NULL)
         return NULL;

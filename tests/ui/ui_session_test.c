@@ -297,7 +297,7 @@ static void failures(void)
     CHECK(ui_open(4, bad_lang, false) == NULL);
     cli_options options;
     memset(&options, 0, sizeof options);
-    app_config config = {true, false};
+    app_config config = {true, false, NULL};
     int code = 0;
     char dir[4096];
     snprintf(dir, sizeof dir, "%s/no-data-here", home);

@@ -114,7 +114,7 @@ static void test_broken_deck_named(void)
     char *argv[] = {(char *)"alliantiespel", (char *)args[0], (char *)args[1],
                     NULL};
     CHECK(cli_parse(3, argv, &options, stderr) == CLI_EXIT_OK);
-    app_config config = {true, true};
+    app_config config = {true, true, NULL};
     int code = 0;
     app *a = app_open(&options, data, &config, &code);
     CHECK(a != NULL);

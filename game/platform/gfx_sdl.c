@@ -170,7 +170,7 @@ static void gfx_sdl_forget_table(app *a);
 
 void gfx_sdl_shutdown(app *a)
 {
-    gfx_shadow_forget(a);
+    /* the shadows are gfx_shadow.c's, forgotten by the platform with these */
     if (a->platform->chip_face)
         SDL_DestroyTexture(a->platform->chip_face);
     a->platform->chip_face = NULL;

@@ -94,6 +94,7 @@ static void platform_handle(app *a, const SDL_Event *e)
             char err[256];
             text_cache_clear(p->text);
             assets_clear_textures(p->assets);
+            gfx_shadow_forget(a);
             gfx_sdl_shutdown(a);
             if (!gfx_sdl_init(a, err, sizeof err))
                 fprintf(stderr, "alliantiespel: %s\n", err);
@@ -341,6 +342,7 @@ void app_close(app *a)
         app_leave(a, p->entered);
         text_cache_free(p->text);
         assets_free(p->assets);
+        gfx_shadow_forget(a);
         gfx_sdl_shutdown(a);
         if (p->renderer)
             SDL_DestroyRenderer(p->renderer);

@@ -15,31 +15,8 @@
 #include "menu.h"
 #include "scene.h"
 
-#define APP_SETTINGS_FILE "settings.txt"
-
-const char *app_scene_name(app_scene scene)
-{
-    static const char *const names[APP_SCENE_COUNT] = {
-        "start", "deal", "place", "handover", "reveal", "summary"};
-    return scene < APP_SCENE_COUNT ? names[scene] : "?";
-}
-
-const deck *app_deck(const app *a)
-{
-    if (a->have_session)
-        return a->session.deck;
-    if (a->deck_choice < a->deck_count)
-        return a->decks[a->deck_choice];
-    return NULL;
-}
-
-void app_fail(int *exit_code, int code, const char *sentence)
-{
-    fprintf(stderr, "alliantiespel: %s\n", sentence);
-    *exit_code = code;
-}
-
-void app_switch(app *a, app_scene scene)
+/* Changes scene: leaves the old one, enters the new one. */
+static void app_switch(app *a, app_scene scene)
 {
     scene_get(a->scene)->leave(a);
     a->scene = scene;
@@ -49,79 +26,14 @@ void app_switch(app *a, app_scene scene)
     a->dirty = true;
 }
 
-static void app_settings_path(const app *a, char *out, size_t size)
+void app_settle(app *a)
 {
-    out[0] = '\0';
-    if (a->pref_dir[0])
-        datadir_join(out, size, a->pref_dir, APP_SETTINGS_FILE);
-}
-
-void app_load_settings(app *a)
-{
-    char path[APP_PATH_MAX];
-    app_settings_path(a, path, sizeof path);
-    if (path[0])
-        settings_load(path, &a->settings);
-}
-
-/* Saves the start screen's choices (called when a game starts from it). */
-void app_save_settings(app *a)
-{
-    char path[APP_PATH_MAX];
-    app_settings_path(a, path, sizeof path);
-    if (path[0] == '\0')
-        return;
-    const deck *d = app_deck(a);
-    if (d) {
-        snprintf(a->settings.deck, sizeof a->settings.deck, "%s", d->id);
-        if (a->language < d->language_count)
-            snprintf(a->settings.language, sizeof a->settings.language, "%s",
-                     d->languages[a->language]);
+    /* a scene's enter may ask for another scene in turn (a round picked
+     * up on the board stores itself); a few steps at most */
+    for (int i = 0; i < 4 && a->scene_pending; i++) {
+        a->scene_pending = false;
+        app_switch(a, a->next_scene);
     }
-    error_list errors;
-    error_list_init(&errors);
-    if (!settings_save(path, &a->settings, &errors))
-        error_print(&errors, stderr);
-    error_list_free(&errors);
-}
-
-void app_follow_language(app *a)
-{
-    const deck *d = app_deck(a);
-    if (d == NULL || a->language >= d->language_count)
-        return;
-    error_list errors;
-    error_list_init(&errors);
-    if (!i18n_set_language(a->po_dir, d->languages[a->language], &errors)) {
-        /* no translation: the UI stays in the language it had */
-        error_print(&errors, stderr);
-    }
-    error_list_free(&errors);
-}
-
-bool app_user_file(app *a, const char *prefix, const char *ext, char *out,
-                   size_t size)
-{
-    if (a->pref_dir[0] == '\0')
-        return false;
-    time_t t = (time_t)a->wall;
-    struct tm tm;
-    if (localtime_r(&t, &tm) == NULL)
-        return false;
-    char stamp[32];
-    strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
-    for (int i = 0; i < 100; i++) {
-        char name[128];
-        if (i == 0)
-            snprintf(name, sizeof name, "%s-%s.%s", prefix, stamp, ext);
-        else
-            snprintf(name, sizeof name, "%s-%s-%d.%s", prefix, stamp, i, ext);
-        if (!datadir_join(out, size, a->pref_dir, name))
-            return false;
-        if (access(out, F_OK) != 0)
-            return true;
-    }
-    return false;
 }
 
 void app_input(app *a, const input_event *ev)
@@ -132,7 +44,7 @@ void app_input(app *a, const input_event *ev)
         return; /* the platform took the new size */
     case INPUT_QUIT:
         if (menu_game_running(a) && a->menu != APP_MENU_CONFIRM_QUIT)
-            menu_open(a, APP_MENU_CONFIRM_QUIT);
+            app_ask(a, APP_MENU_CONFIRM_QUIT);
         else
             a->running = false;
         return;
@@ -144,18 +56,20 @@ void app_input(app *a, const input_event *ev)
     }
     if (a->menu != APP_MENU_CLOSED) {
         menu_handle(a, ev);
+        app_settle(a);
         return;
     }
     if (ev->type == INPUT_MENU && !scene_takes_escape(a)) {
-        menu_open(a, APP_MENU_OPEN);
+        app_ask(a, APP_MENU_OPEN);
         return;
     }
     if (ev->type == INPUT_POINTER &&
         layout_contains(a->frame.menu_button, ev->x, ev->y)) {
-        menu_open(a, APP_MENU_OPEN);
+        app_ask(a, APP_MENU_OPEN);
         return;
     }
     scene_get(a->scene)->handle(a, ev);
+    app_settle(a);
 }
 
 bool app_update(app *a)
@@ -169,8 +83,9 @@ bool app_update(app *a)
         a->animating = false;
         a->dirty = true;
         if (a->scene == APP_SCENE_DEAL)
-            app_switch(a, APP_SCENE_PLACE);
+            app_goto(a, APP_SCENE_PLACE);
     }
+    app_settle(a);
     return a->dirty || a->animating;
 }
 

@@ -9,7 +9,6 @@
 #include "autosave.h"
 #include "flow.h"
 #include "i18n.h"
-#include "menu.h"
 #include "mode.h"
 
 /* The screen for what happens now (flow.h): the same rule for play and
@@ -31,7 +30,7 @@ void app_show_round(app *a)
     if (!a->have_session)
         return;
     flow f = flow_now(&a->session, app_session_mode(a));
-    app_switch(a, app_scene_for(&f));
+    app_goto(a, app_scene_for(&f));
 }
 
 session_status app_apply(app *a, session_action action)
@@ -47,7 +46,7 @@ session_status app_apply(app *a, session_action action)
     switch (action.type) {
     case SESSION_ACTION_TAKE_BACK:
         /* the one who took the token back still holds the screen */
-        app_switch(a, APP_SCENE_PLACE);
+        app_goto(a, APP_SCENE_PLACE);
         break;
     case SESSION_ACTION_MARK:
         break;
@@ -96,7 +95,7 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
             memcpy(a->autosave.asked_cards, cards, count * sizeof *cards);
             a->autosave.asked_count = count;
         }
-        menu_open(a, APP_MENU_CONFIRM_RESUME);
+        app_ask(a, APP_MENU_CONFIRM_RESUME);
         return true;
     }
     if (a->have_session) {
@@ -126,16 +125,24 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
     }
     a->have_session = true;
     a->summary.saved_cli = false;
-    app_switch(a, APP_SCENE_DEAL);
+    app_goto(a, APP_SCENE_DEAL);
     return true;
 }
 
 void app_back_to_start(app *a)
 {
-    app_switch(a, APP_SCENE_START);
+    app_goto(a, APP_SCENE_START);
     if (a->have_session) {
         session_free(&a->session);
         a->have_session = false;
     }
 }
 
+void app_ask(app *a, app_menu_state state)
+{
+    a->menu = state;
+    a->menu_focus = 0; /* the first item: resume, or keep playing */
+    if (state == APP_MENU_CONFIRM_RESUME)
+        autosave_question(a, a->menu_question, sizeof a->menu_question);
+    a->dirty = true;
+}

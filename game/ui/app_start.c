@@ -268,7 +268,8 @@ bool app_begin(app *a, const cli_options *options, int *exit_code)
         }
     } else if (autosave_pending(a)) {
         /* A round cut short by a crash or an empty battery: offer it back. */
-        menu_open(a, APP_MENU_CONFIRM_RESUME);
+        app_ask(a, APP_MENU_CONFIRM_RESUME);
     }
+    app_settle(a);
     return true;
 }

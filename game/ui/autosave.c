@@ -13,7 +13,6 @@
 #include "i18n.h"
 #include "result.h"
 #include "safe_file.h"
-#include "scene.h"
 
 static bool autosave_path(const app *a, char *out, size_t size)
 {
@@ -284,6 +283,5 @@ bool autosave_resume(app *a)
     a->deck_choice = (size_t)index;
     a->language = s.language;
     app_follow_language(a);
-    app_show_round(a);
     return true;
 }

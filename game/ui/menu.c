@@ -16,14 +16,6 @@ bool menu_game_running(const app *a)
            a->scene != APP_SCENE_SUMMARY;
 }
 
-void menu_open(app *a, app_menu_state state)
-{
-    a->menu = state;
-    a->menu_focus = state == APP_MENU_OPEN ? MENU_RESUME : 0;
-    if (state == APP_MENU_CONFIRM_RESUME)
-        autosave_question(a, a->menu_question, sizeof a->menu_question);
-    a->dirty = true;
-}
 
 /* The new round asked for while another waited is not started. */
 static void menu_forget_asked(app *a)
@@ -46,7 +38,7 @@ static void menu_choose(app *a, int item)
             break;
         case MENU_START:
             if (menu_game_running(a)) {
-                menu_open(a, APP_MENU_CONFIRM_START);
+                app_ask(a, APP_MENU_CONFIRM_START);
             } else {
                 a->menu = APP_MENU_CLOSED;
                 app_back_to_start(a);
@@ -54,7 +46,7 @@ static void menu_choose(app *a, int item)
             break;
         case MENU_QUIT:
             if (menu_game_running(a))
-                menu_open(a, APP_MENU_CONFIRM_QUIT);
+                app_ask(a, APP_MENU_CONFIRM_QUIT);
             else
                 a->running = false;
             break;
@@ -69,7 +61,8 @@ static void menu_choose(app *a, int item)
         a->menu = APP_MENU_CLOSED;
         if (item == 0) {
             menu_forget_asked(a);
-            autosave_resume(a);
+            if (autosave_resume(a))
+                app_show_round(a);
         } else if (item == 1) {
             autosave_clear(a);
             size_t *cards = a->autosave.asked_cards;
@@ -167,7 +160,7 @@ void menu_explain(app *a, size_t dimension)
     if (d == NULL || dimension >= d->dimension_count)
         return;
     a->explain_dimension = dimension;
-    menu_open(a, APP_MENU_EXPLAIN);
+    app_ask(a, APP_MENU_EXPLAIN);
 }
 
 /* A theme in plain words: its name, the deck's explanation, and on a

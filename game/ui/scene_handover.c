@@ -34,7 +34,7 @@ static void scene_handover_go(app *a)
         session_action act = {SESSION_ACTION_REVEAL, 0, 0};
         app_apply(a, act);
     } else {
-        app_switch(a, APP_SCENE_PLACE);
+        app_goto(a, APP_SCENE_PLACE);
     }
 }
 

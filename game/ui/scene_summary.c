@@ -100,7 +100,7 @@ static void scene_summary_save_png(app *a)
 static void scene_summary_ask_discard(app *a)
 {
     if (autosave_stored_path(a)[0])
-        menu_open(a, APP_MENU_CONFIRM_DISCARD);
+        app_ask(a, APP_MENU_CONFIRM_DISCARD);
 }
 
 /* Everything on the board that can be chosen, in Tab order: the themes'

@@ -129,6 +129,8 @@ typedef struct app {
 
     app_scene scene;
     int button_focus;             /* the scene's button Tab is on, or -1 */
+    app_scene next_scene;         /* asked for by app_goto ... */
+    bool scene_pending;           /* ... and not taken yet */
     uint32_t now;                 /* the platform's clock, milliseconds */
     int64_t wall;                 /* the wall clock, seconds since 1970:
                                    * set by the platform at every step */
@@ -209,8 +211,16 @@ bool app_animating(const app *a);
  * presenting it. */
 bool app_draw(app *a);
 
-/* Changes scene: leaves the old one, enters the new one. */
-void app_switch(app *a, app_scene scene);
+/* Asks for another scene; it is taken (the old one left, the new one
+ * entered) by app_settle when the handler that asked returns, so no
+ * module below the scenes ever calls into one (app_state.c). */
+void app_goto(app *a, app_scene scene);
+/* Takes the scene asked for, if any (app.c: after every input and frame
+ * step, and when the app has begun). */
+void app_settle(app *a);
+/* Opens a question or the menu over the screen (app_session.c); the
+ * resume question is made from the waiting round. */
+void app_ask(app *a, app_menu_state state);
 /* Applies an action to the session and moves to the screen that follows
  * from the new state. Returns the session's answer. */
 session_status app_apply(app *a, session_action action);

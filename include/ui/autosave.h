@@ -32,11 +32,11 @@ bool autosave_pending(const app *a);
 /* The question that offers the waiting round back, naming its deck, its
  * date and how far it got. */
 void autosave_question(const app *a, char *buf, size_t size);
-/* Picks the waiting round up again on its deck, on the screen that
- * follows from its state: the board when all cards are done, the turned
- * card, the hand-over screen when tokens lie face down (so nothing hidden
- * shows), else the deal. On failure the file is set aside and the start
- * screen says where; returns false. */
+/* Picks the waiting round up again on its deck (the caller then shows
+ * the screen its state calls for, app_show_round: the board, the turned
+ * card, the hand-over when tokens lie face down, else the deal). On
+ * failure the file is set aside and the start screen says where; returns
+ * false. */
 bool autosave_resume(app *a);
 /* The round's result was stored at path (for the board's banner), or ""
  * when it was not (yet). */

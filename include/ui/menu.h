@@ -9,7 +9,6 @@
 #include "app.h"
 #include "input.h"
 
-void menu_open(app *a, app_menu_state state);
 /* Handles input while the menu is open; always consumes it. */
 void menu_handle(app *a, const input_event *ev);
 void menu_draw(app *a);

@@ -1,0 +1,122 @@
+/* app_state: the app's plain state and what every other UI module may
+ * ask of it (the deck being played, a scene to go to, the user's files,
+ * settings and the language). The lowest of the UI's modules: it calls
+ * only the core, so nothing here can call back up. */
+#include "app.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "datadir.h"
+#include "i18n.h"
+
+#define APP_SETTINGS_FILE "settings.txt"
+
+const char *app_scene_name(app_scene scene)
+{
+    static const char *const names[APP_SCENE_COUNT] = {
+        "start", "deal", "place", "handover", "reveal", "summary"};
+    return scene < APP_SCENE_COUNT ? names[scene] : "?";
+}
+
+const deck *app_deck(const app *a)
+{
+    if (a->have_session)
+        return a->session.deck;
+    if (a->deck_choice < a->deck_count)
+        return a->decks[a->deck_choice];
+    return NULL;
+}
+
+void app_fail(int *exit_code, int code, const char *sentence)
+{
+    fprintf(stderr, "alliantiespel: %s\n", sentence);
+    *exit_code = code;
+}
+
+void app_goto(app *a, app_scene scene)
+{
+    /* taken by app_settle once the handler that asked has returned, so a
+     * scene's handler never runs into another scene's enter */
+    a->next_scene = scene;
+    a->scene_pending = true;
+    a->dirty = true;
+}
+
+static void app_settings_path(const app *a, char *out, size_t size)
+{
+    out[0] = '\0';
+    if (a->pref_dir[0])
+        datadir_join(out, size, a->pref_dir, APP_SETTINGS_FILE);
+}
+
+void app_load_settings(app *a)
+{
+    char path[APP_PATH_MAX];
+    app_settings_path(a, path, sizeof path);
+    if (path[0])
+        settings_load(path, &a->settings);
+}
+
+/* Saves the start screen's choices (called when a game starts from it). */
+void app_save_settings(app *a)
+{
+    char path[APP_PATH_MAX];
+    app_settings_path(a, path, sizeof path);
+    if (path[0] == '\0')
+        return;
+    const deck *d = app_deck(a);
+    if (d) {
+        snprintf(a->settings.deck, sizeof a->settings.deck, "%s", d->id);
+        if (a->language < d->language_count)
+            snprintf(a->settings.language, sizeof a->settings.language, "%s",
+                     d->languages[a->language]);
+    }
+    error_list errors;
+    error_list_init(&errors);
+    if (!settings_save(path, &a->settings, &errors))
+        error_print(&errors, stderr);
+    error_list_free(&errors);
+}
+
+void app_follow_language(app *a)
+{
+    const deck *d = app_deck(a);
+    if (d == NULL || a->language >= d->language_count)
+        return;
+    error_list errors;
+    error_list_init(&errors);
+    if (!i18n_set_language(a->po_dir, d->languages[a->language], &errors)) {
+        /* no translation: the UI stays in the language it had */
+        error_print(&errors, stderr);
+    }
+    error_list_free(&errors);
+}
+
+bool app_user_file(app *a, const char *prefix, const char *ext, char *out,
+                   size_t size)
+{
+    if (a->pref_dir[0] == '\0')
+        return false;
+    time_t t = (time_t)a->wall;
+    struct tm tm;
+    if (localtime_r(&t, &tm) == NULL)
+        return false;
+    char stamp[32];
+    strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+    for (int i = 0; i < 100; i++) {
+        char name[128];
+        if (i == 0)
+            snprintf(name, sizeof name, "%s-%s.%s", prefix, stamp, ext);
+        else
+            snprintf(name, sizeof name, "%s-%s-%d.%s", prefix, stamp, i, ext);
+        if (!datadir_join(out, size, a->pref_dir, name))
+            return false;
+        if (access(out, F_OK) != 0)
+            return true;
+    }
+    return false;
+}

@@ -63,19 +63,16 @@ bool datadir_find(const char *base_path, char *out, size_t size)
     const char *env = getenv("ALLIANTIESPEL_DATA_DIR");
     if (env && *env)
         return try_dir(env, out, size); /* an explicit choice is not second-guessed */
-    if (base_path && *base_path) {
-        /* Installed (cmake --install, a DESTDIR staging folder, the
-         * package, a copy of any of them): the data folder lies where
-         * GNUInstallDirs put it, relative to the program's. */
-        if (try_beside(base_path, ALLIANTIESPEL_BIN_TO_DATA, out, size) ||
-            try_beside(base_path, "../share/alliantiespel", out, size))
-            return true;
-        /* A build folder inside the source tree, or the program beside
-         * decks/ in a plain copied folder. */
-        if (try_beside(base_path, "..", out, size) ||
-            try_beside(base_path, ".", out, size))
-            return true;
-    }
+    /* Installed (cmake --install, a DESTDIR staging folder, the package,
+     * a copy of any of them): the data folder lies where GNUInstallDirs
+     * put it, relative to the program's. Then a build folder inside the
+     * source tree, or the program beside decks/ in a plain folder. */
+    static const char *const beside[] = {ALLIANTIESPEL_BIN_TO_DATA,
+                                         "../share/alliantiespel", "..", "."};
+    if (base_path && *base_path)
+        for (size_t i = 0; i < sizeof beside / sizeof beside[0]; i++)
+            if (try_beside(base_path, beside[i], out, size))
+                return true;
     if (try_dir(ALLIANTIESPEL_INSTALL_DATA_DIR, out, size))
         return true;
     return try_dir(ALLIANTIESPEL_SOURCE_DIR, out, size);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "autosave.h"
+#include "board.h"
 #include "draw.h"
 #include "i18n.h"
 #include "menu.h"
@@ -288,252 +289,6 @@ void scene_summary_handle(app *a, const input_event *ev)
     }
 }
 
-/* A player's marker: a circle for the client side, a square for the
- * professional; the number of a client inside. */
-static void scene_summary_marker(app *a, layout_rect r, deck_role role,
-                                 size_t number)
-{
-    if (role == DECK_ROLE_CLIENT) {
-        gfx_disc(a, layout_inset(r, -2), DRAW_PAPER);
-        gfx_disc(a, r, DRAW_CLIENT);
-    } else {
-        gfx_round_rect(a, layout_inset(r, -2), r.w / 5, DRAW_PAPER);
-        gfx_round_rect(a, r, r.w / 6, DRAW_PRO);
-    }
-    if (number) {
-        char n[24];
-        snprintf(n, sizeof n, "%zu", number);
-        draw_text(a, n, r, r.h * 7 / 10, true,
-                  role == DECK_ROLE_CLIENT ? DRAW_PAPER : DRAW_INK,
-                  GFX_ALIGN_CENTER, true);
-    }
-}
-
-static const char *scene_summary_icon(score_alignment al)
-{
-    return al == SCORE_ALIGNED ? "aligned" : al == SCORE_CLOSE ? "close"
-                                                                : "apart";
-}
-
-/* The number a client-side seat wears on the board when the side has
- * several people (1, 2, 3 in placing order; the legend says who is who),
- * else 0. */
-static size_t scene_summary_seat_number(const session *s, size_t seat)
-{
-    size_t clients = 0, number = 0;
-    for (size_t p = 0; p < s->player_count; p++)
-        if (s->players[p] == DECK_ROLE_CLIENT) {
-            clients++;
-            if (p == seat)
-                number = clients;
-        }
-    return clients > 1 && s->players[seat] == DECK_ROLE_CLIENT ? number : 0;
-}
-
-/* Spreads the markers of one side along the bar so that none hides
- * another: a marker that would overlap the one before moves along, and
- * the row moves back from the end when it runs out of room. */
-static void scene_summary_spread(int *x, const size_t *order, size_t n,
-                                 int min_x, int max_x, int step)
-{
-    if (n == 0)
-        return; /* no one on this side */
-    for (size_t i = 1; i < n; i++)
-        if (x[order[i]] < x[order[i - 1]] + step)
-            x[order[i]] = x[order[i - 1]] + step;
-    if (x[order[n - 1]] > max_x)
-        x[order[n - 1]] = max_x;
-    for (size_t i = n - 1; i > 0; i--)
-        if (x[order[i - 1]] > x[order[i]] - step)
-            x[order[i - 1]] = x[order[i]] - step;
-    if (x[order[0]] < min_x)
-        x[order[0]] = min_x;
-}
-
-static void scene_summary_markers(app *a, const score_dimension *dim,
-                                  int x0, int x1, int cy, int mk, int th)
-{
-    const session *s = &a->session;
-    size_t k = s->deck->option_count;
-    int x[SESSION_MAX_PLAYERS] = {0};
-    size_t seats = s->player_count < SESSION_MAX_PLAYERS ? s->player_count
-                                                         : SESSION_MAX_PLAYERS;
-    for (size_t p = 0; p < seats; p++) {
-        double frac = k > 1 ? (dim->mean[p] - 1.0) / (double)(k - 1) : 0.5;
-        x[p] = x0 + (int)((double)(x1 - x0) * frac);
-    }
-    for (int side = 0; side < DECK_ROLE_COUNT; side++) {
-        size_t order[SESSION_MAX_PLAYERS] = {0}, n = 0;
-        for (size_t p = 0; p < seats; p++)
-            if ((int)s->players[p] == side) {
-                size_t at = n++;
-                while (at > 0 && x[order[at - 1]] > x[p]) {
-                    order[at] = order[at - 1];
-                    at--;
-                }
-                order[at] = p;
-            }
-        scene_summary_spread(x, order, n, x0 - mk / 2, x1 + mk / 2, mk + 2);
-    }
-    for (size_t p = 0; p < seats; p++) {
-        /* clients above the line, the professional below */
-        int y = s->players[p] == DECK_ROLE_CLIENT ? cy - mk - th / 2 - 1
-                                                  : cy + th / 2 + 1;
-        layout_rect r = {x[p] - mk / 2, y, mk, mk};
-        scene_summary_marker(a, r, s->players[p], scene_summary_seat_number(s, p));
-        draw_trace(a, APP_TRACE_MARKER, r, r);
-    }
-}
-
-/* The words on a theme: the overall alignment's icon, each card's gap as
- * a small mark (so the words and the marks tell one story), the mean gap
- * in words, never a decimal, and a plain sentence. */
-static void scene_summary_words(app *a, const layout_board_row *row,
-                                const score_dimension *dim)
-{
-    const layout_frame *f = &a->frame;
-    layout_rect sen = row->sentence;
-    int icon = f->font_large;
-    if (icon > sen.h)
-        icon = sen.h;
-    bool gaps_apart = app_session_mode(a)->reveal == MODE_REVEAL_GAPS;
-    /* with two distances the icon tells the one between the sides */
-    score_alignment shown =
-        gaps_apart ? score_alignment_of_gap((int)(dim->between_gap + 0.5))
-                   : dim->alignment;
-    draw_icon(a, scene_summary_icon(shown),
-              (layout_rect){sen.x, sen.y + (sen.h - icon) / 2, icon, icon});
-    int x = sen.x + icon + f->gap / 2;
-    int w = sen.x + sen.w - x;
-    int line = f->font_small * 13 / 10;
-    int mark = f->font_small;
-    char gap[160], head[640], text[512];
-    report_gap_words(dim->mean_gap, gap, sizeof gap);
-    draw_format(head, sizeof head, "%s: %s",
-                report_alignment_name(dim->alignment), gap);
-    if (gaps_apart) {
-        /* a family: the gap among them and the gap to the professional,
-         * kept apart, as the turned cards showed them; the whole cell,
-         * since one mark per card could only tell the widest gap */
-        char among[200], across[200], g1[100], g2[100];
-        scene_sides_words(a, among, sizeof among, across, sizeof across);
-        report_gap_words(dim->within_gap, g1, sizeof g1);
-        report_gap_words(dim->between_gap, g2, sizeof g2);
-        snprintf(head, sizeof head, "%s: %s\n%s: %s", among, g1, across, g2);
-        draw_text(a, head, (layout_rect){x, sen.y, w, sen.h}, f->font_small,
-                  true, DRAW_INK, GFX_ALIGN_LEFT, true);
-        return;
-    }
-    int gaps[64];
-    size_t n = score_dimension_gaps(&a->session, dim->dimension, gaps, 64);
-    int mx = x;
-    for (size_t i = 0; i < n && i < 64 && mx + mark <= x + w / 3; i++) {
-        score_alignment al = score_alignment_of_gap(gaps[i]);
-        draw_icon(a, scene_summary_icon(al),
-                  (layout_rect){mx, sen.y + (line - mark) / 2, mark, mark});
-        mx += mark + 2;
-    }
-    int hx = mx + (mx > x ? f->gap / 2 : 0);
-    draw_text(a, head, (layout_rect){hx, sen.y, x + w - hx, line},
-              f->font_small, true, DRAW_INK, GFX_ALIGN_LEFT, true);
-    report_dimension_sentence(dim, text, sizeof text);
-    draw_text(a, text, (layout_rect){x, sen.y + line, w, sen.h - line},
-              f->font_small, false, DRAW_INK, GFX_ALIGN_LEFT, true);
-}
-
-static void scene_summary_row(app *a, const layout_board_row *row,
-                              const score_dimension *dim, size_t index,
-                              bool help_focus)
-{
-    const session *s = &a->session;
-    const deck *d = s->deck;
-    const deck_dimension *dd = &d->dimensions[dim->dimension];
-    const layout_frame *f = &a->frame;
-    if (index % 2 == 1)
-        gfx_fill(a, (layout_rect){row->name.x - f->gap / 2, row->name.y,
-                                   row->sentence.x + row->sentence.w -
-                                       row->name.x + f->gap,
-                                   row->name.h},
-                  (gfx_color){120, 90, 40, 18});
-    /* name, and for a negative dimension: low is good */
-    layout_rect nm = row->name;
-    int sub_h = dd->negative ? nm.h * 35 / 100 : 0;
-    draw_text(a, deck_text(d, &dd->name, s->language),
-              (layout_rect){nm.x, nm.y, nm.w, nm.h - sub_h}, f->font_body,
-              true, DRAW_INK, GFX_ALIGN_LEFT, true);
-    if (dd->negative)
-        draw_text(a, _("(low is good)"),
-                  (layout_rect){nm.x, nm.y + nm.h - sub_h - 4, nm.w, sub_h},
-                  f->font_small, false, DRAW_INK_SOFT, GFX_ALIGN_LEFT, false);
-    if (!a->summary.picture) {
-        draw_help_button(a, row->help, help_focus);
-    }
-
-    /* the bar along the scale 1..K */
-    layout_rect bar = row->bar;
-    size_t k = d->option_count;
-    int mk = bar.h * 40 / 100;
-    if (mk > (int)(f->s * 30))
-        mk = (int)(f->s * 30);
-    /* the ends of the scale: the first and the last option's icon */
-    int end = mk;
-    int cy = bar.y + bar.h / 2;
-    layout_rect lo = {bar.x, cy - end / 2, end, end};
-    layout_rect hi = {bar.x + bar.w - end, cy - end / 2, end, end};
-    if (k > 0 && d->options[0].icon)
-        draw_icon(a, d->options[0].icon, lo);
-    if (k > 0 && d->options[k - 1].icon)
-        draw_icon(a, d->options[k - 1].icon, hi);
-    int x0 = bar.x + end + f->gap / 2 + mk / 2;
-    int x1 = bar.x + bar.w - end - f->gap / 2 - mk / 2;
-    int th = f->s * 6 > 3 ? (int)(f->s * 6) : 3;
-    gfx_color track = {214, 199, 170, 255};
-    gfx_round_rect(a, (layout_rect){x0, cy - th / 2, x1 - x0, th}, th / 2,
-                    track);
-    for (size_t i = 0; i < k && k > 1; i++) {
-        int x = x0 + (int)((long)(x1 - x0) * (long)i / (long)(k - 1));
-        gfx_fill(a, (layout_rect){x - 1, cy - th * 2, 2, th * 4},
-                  (gfx_color){170, 150, 120, 255});
-    }
-    if (dim->cards == 0) {
-        char none[256];
-        report_dimension_sentence(dim, none, sizeof none);
-        draw_text(a, none, row->sentence, f->font_small, false,
-                  DRAW_INK_SOFT, GFX_ALIGN_LEFT, true);
-        return;
-    }
-    scene_summary_markers(a, dim, x0, x1, cy, mk, th);
-    scene_summary_words(a, row, dim);
-}
-
-/* Who is who on the board: a circle for each person on the client side
- * (numbered when there are several, with their role), a square for the
- * professional; right-aligned, smaller when many people share it. */
-static void scene_summary_legend(app *a, layout_rect legend)
-{
-    const session *s = &a->session;
-    const layout_frame *f = &a->frame;
-    int mk = legend.h * 60 / 100;
-    int x = legend.x + legend.w;
-    int font = s->player_count > 3 ? f->font_small * 8 / 10 : f->font_small;
-    for (size_t i = s->player_count; i-- > 0;) {
-        char name[128];
-        report_player_name(s, i, name, sizeof name);
-        int tw = 0, th = 0;
-        gfx_text_measure(a, name, font, true, 0, &tw, &th);
-        if (x - tw - mk - f->gap / 2 < legend.x)
-            break; /* no room: the board's rows still number everybody */
-        x -= tw;
-        draw_text(a, name, (layout_rect){x, legend.y, tw + 2, legend.h}, font,
-                  true, DRAW_CREAM, GFX_ALIGN_LEFT, true);
-        x -= mk + f->gap / 3;
-        scene_summary_marker(a, (layout_rect){x, legend.y + (legend.h - mk) / 2,
-                                              mk, mk},
-                             s->players[i], scene_summary_seat_number(s, i));
-        x -= f->gap;
-    }
-}
-
 /* The cards to talk about: the marked ones first, a page at a time, each
  * one opens again when chosen. */
 static void scene_summary_topics(app *a, const summary_view *v, int focus)
@@ -613,14 +368,14 @@ void scene_summary_draw_board(app *a)
 
     draw_text(a, _("How is your cooperation going?"), l->title, f->font_large,
               true, DRAW_CREAM, GFX_ALIGN_LEFT, true);
-    scene_summary_legend(a, l->legend);
+    board_legend(a, l->legend);
     gfx_shadow(a, l->board, f->radius);
     gfx_round_rect(a, layout_inset(l->board, -f->gap / 2), f->radius,
                     DRAW_PAPER);
     if (!a->summary.have_summary)
         return;
     for (size_t i = 0; i < l->row_count && i < sum->dimension_count; i++)
-        scene_summary_row(a, &l->row[i], &sum->dimensions[i], i,
+        board_row(a, &l->row[i], &sum->dimensions[i], i,
                           help_focus == (int)i);
 
     if (l->topic_count > 0 && v.topics > 0) {

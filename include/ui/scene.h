@@ -63,6 +63,14 @@ void scene_draw_card_face(app *a, layout_rect card, layout_rect title,
 /* Opens the explanation of the theme of a round's card. */
 void scene_explain_card(app *a, size_t round);
 
+/* The card picker of the start screen (scene_pick.c): open it, and while
+ * a->start.picking it takes the start screen's input and drawing; how
+ * many of the deck's cards are chosen by hand. */
+void scene_pick_open(app *a);
+void scene_pick_handle(app *a, const input_event *ev);
+void scene_pick_draw(app *a);
+size_t scene_pick_count(const app *a, const deck *d);
+
 /* Warms the caches for turning the current card (scene_reveal.c); draws
  * nothing. */
 void scene_reveal_prepare(app *a);

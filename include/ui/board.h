@@ -1,0 +1,18 @@
+/* board: the summary board's widgets (board.c). */
+#ifndef ALLIANTIESPEL_UI_BOARD_H
+#define ALLIANTIESPEL_UI_BOARD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "app.h"
+
+/* One theme's row: name (with its "?", gold-ringed when help_focus),
+ * the bar with every person's marker, and the words. index alternates
+ * the row's shading. */
+void board_row(app *a, const layout_board_row *row, const score_dimension *dim,
+               size_t index, bool help_focus);
+/* Who is who: a marker and a name per person, right-aligned in legend. */
+void board_legend(app *a, layout_rect legend);
+
+#endif

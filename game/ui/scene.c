@@ -63,14 +63,19 @@ const char *scene_card_text(const app *a, size_t round, deck_role role)
                      s->language);
 }
 
-const char *scene_dimension_name(const app *a, size_t round)
+const char *scene_dimension_name(const app *a, size_t round, deck_role side)
 {
     const session *s = &a->session;
     if (round >= s->round_count)
         return "";
     const deck *d = s->deck;
-    const deck_card *c = &d->cards[s->rounds[round].card];
-    return deck_text(d, &d->dimensions[c->dimension].name, s->language);
+    const deck_dimension *dim =
+        &d->dimensions[d->cards[s->rounds[round].card].dimension];
+    /* the client side reads the theme in its own words ("Doel en regels"),
+     * where the deck has them; the research's name is for professionals */
+    if (side == DECK_ROLE_CLIENT && dim->client_name.text[0] != NULL)
+        return deck_text(d, &dim->client_name, s->language);
+    return deck_text(d, &dim->name, s->language);
 }
 
 void scene_draw_card_face(app *a, layout_rect card, layout_rect title,

@@ -6,12 +6,21 @@
 #include <stdio.h>
 
 #include "draw.h"
+#include "flow.h"
 #include "i18n.h"
 #include "report.h"
 
+/* Everyone's answer lies face down: this is the ready-to-turn screen.
+ * Asked of the flow each time, never kept: the screen cannot disagree
+ * with the round. */
+static bool scene_handover_ready(const app *a)
+{
+    return flow_now(&a->session, app_session_mode(a)).step == FLOW_READY;
+}
+
 void scene_handover_enter(app *a)
 {
-    a->handover.ready = session_all_placed(&a->session);
+    (void)a;
 }
 
 /* The player who placed last: the one a take-back is for. */
@@ -30,7 +39,7 @@ static int scene_handover_last(const app *a)
 
 static void scene_handover_go(app *a)
 {
-    if (a->handover.ready) {
+    if (scene_handover_ready(a)) {
         session_action act = {SESSION_ACTION_REVEAL, 0, 0};
         app_apply(a, act);
     } else {
@@ -106,7 +115,7 @@ void scene_handover_draw(app *a)
     gfx_round_rect(a, l.panel, a->frame.radius,
                     (gfx_color){33, 80, 64, 255});
     char title[512], sub[512], go[256], name[128];
-    if (a->handover.ready) {
+    if (scene_handover_ready(a)) {
         snprintf(title, sizeof title, "%s", _("Everyone has placed a token"));
         snprintf(sub, sizeof sub, "%s",
                  _("Look at the screen together, then turn the tokens over."));
@@ -141,7 +150,7 @@ void scene_handover_draw(app *a)
                 focus == HANDOVER_TAKE_BACK);
     draw_button(a, l.skip, _("Skip card"), "S", false,
                 focus == HANDOVER_SKIP);
-    if (a->handover.ready)
+    if (scene_handover_ready(a))
         scene_reveal_prepare(a); /* so the turn itself only copies */
 }
 

@@ -108,7 +108,7 @@ void scene_place_draw(app *a)
     layout_place_make(&a->frame, d->option_count, &l);
     deck_role role = s->players[a->place.player];
     scene_draw_card_face(a, l.card, l.card_title, l.card_text, l.card_help,
-                         scene_dimension_name(a, s->current),
+                         scene_dimension_name(a, s->current, role),
                          scene_card_text(a, s->current, role));
     for (size_t i = 0; i < l.token_count; i++) {
         bool sel = (int)i == a->place.selected;

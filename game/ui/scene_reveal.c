@@ -169,7 +169,7 @@ void scene_reveal_draw_round(app *a, size_t round, bool review)
 
     /* the card, in the client's words: what was asked at the table */
     scene_draw_card_face(a, l.card, l.card_title, l.card_text, l.card_help,
-                         scene_dimension_name(a, round),
+                         scene_dimension_name(a, round, DECK_ROLE_CLIENT),
                          scene_card_text(a, round, DECK_ROLE_CLIENT));
     /* the professional's wording too, smaller: both see what the other
      * answered */

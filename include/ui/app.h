@@ -76,10 +76,6 @@ typedef struct {
 } app_place_state;
 
 typedef struct {
-    bool ready;         /* everyone placed: the ready-to-reveal screen */
-} app_handover_state;
-
-typedef struct {
     score_summary summary;
     bool have_summary;
     bool saved_cli;     /* --save done */
@@ -151,7 +147,6 @@ typedef struct app {
 
     app_start_state start;
     app_place_state place;
-    app_handover_state handover;
     app_summary_state summary;
     app_autosave_state autosave;
 

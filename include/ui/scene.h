@@ -53,8 +53,10 @@ void scene_sides_words(const app *a, char *among, size_t among_size,
 bool scene_takes_escape(const app *a);
 /* Skips the card being played (place and hand-over screens). */
 void scene_skip_card(app *a);
-/* The name of the card's dimension. */
-const char *scene_dimension_name(const app *a, size_t round);
+/* The name of the card's theme as one side reads it: the client side in
+ * the deck's plain words for clients (client_name), the professional in
+ * the research's. */
+const char *scene_dimension_name(const app *a, size_t round, deck_role side);
 /* Draws the face of a card: dimension name on top with a "?" (in help,
  * when it has a size) that explains it, text in the middle. */
 void scene_draw_card_face(app *a, layout_rect card, layout_rect title,

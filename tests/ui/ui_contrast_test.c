@@ -321,7 +321,7 @@ static void card(app *a, SDL_Keycode c1, SDL_Keycode c2, SDL_Keycode pro, bool f
     ui_key(a, SDLK_RETURN);
     ui_key(a, pro);
     ui_key(a, SDLK_RETURN);
-    CHECK(a->handover.ready);
+    CHECK(session_all_placed(&a->session));
     if (first)
         screen_only(a, "handover (ready)");
     ui_key(a, SDLK_RETURN);

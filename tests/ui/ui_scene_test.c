@@ -98,7 +98,7 @@ static void play_round(const char *home, int w, int h)
         push(a, INPUT_DIGIT, 2);
         push(a, INPUT_CONFIRM, 0);
         CHECK_STR(app_scene_name(a->scene), "handover");
-        CHECK(a->handover.ready);
+        CHECK(session_all_placed(&a->session));
         check_drawn(a);
         push(a, INPUT_CONFIRM, 0);
         CHECK_STR(app_scene_name(a->scene), "reveal");

@@ -25,7 +25,7 @@ static void keyboard_card(app *a, SDL_Keycode client, SDL_Keycode pro,
     ui_key(a, pro);
     ui_key(a, SDLK_RETURN);
     CHECK_STR(app_scene_name(a->scene), "handover");
-    CHECK(a->handover.ready);
+    CHECK(session_all_placed(&a->session));
     ui_key(a, SDLK_RETURN);
     CHECK_STR(app_scene_name(a->scene), "reveal");
     if (mark)
@@ -234,12 +234,12 @@ static void family_round(void)
     CHECK_INT(a->place.player, 1);
     ui_key(a, SDLK_2);
     ui_key(a, SDLK_RETURN);
-    CHECK(!a->handover.ready);
+    CHECK(!session_all_placed(&a->session));
     ui_key(a, SDLK_RETURN);
     CHECK_INT(a->place.player, 2);
     ui_key(a, SDLK_3);
     ui_key(a, SDLK_RETURN);
-    CHECK(a->handover.ready);
+    CHECK(session_all_placed(&a->session));
     ui_key(a, SDLK_RETURN);
     CHECK_STR(app_scene_name(a->scene), "reveal");
     CHECK_INT(session_visible_answer(&a->session, 0, 0), 4);

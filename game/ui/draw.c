@@ -270,24 +270,5 @@ void draw_banner(app *a, layout_rect r, const char *text, bool failure)
 void draw_format(char *out, size_t size, const char *tmpl, const char *a1,
                  const char *a2)
 {
-    if (size == 0)
-        return;
-    const char *args[2] = {a1 ? a1 : "", a2 ? a2 : ""};
-    int next = 0;
-    size_t o = 0;
-    for (const char *p = tmpl; *p && o + 1 < size; p++) {
-        if (p[0] == '%' && p[1] == 's') {
-            const char *arg = next < 2 ? args[next] : "";
-            next++;
-            for (; *arg && o + 1 < size; arg++)
-                out[o++] = *arg;
-            p++;
-        } else if (p[0] == '%' && p[1] == '%') {
-            out[o++] = '%';
-            p++;
-        } else {
-            out[o++] = *p;
-        }
-    }
-    out[o] = '\0';
+    i18n_format(out, size, tmpl, a1, a2); /* one way to fill a template */
 }

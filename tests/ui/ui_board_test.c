@@ -11,26 +11,6 @@
 
 static char home[] = "/tmp/alliantiespel-board-XXXXXX";
 
-/* True when some traced text of the current frame contains needle. */
-static bool frame_says(app *a, const char *needle)
-{
-    app_draw(a);
-    for (size_t i = 0; i < a->trace_count; i++)
-        if (a->trace[i].kind == APP_TRACE_TEXT &&
-            strstr(a->trace[i].text, needle) != NULL)
-            return true;
-    return false;
-}
-
-static size_t frame_count(app *a, app_trace_kind kind)
-{
-    app_draw(a);
-    size_t n = 0;
-    for (size_t i = 0; i < a->trace_count; i++)
-        n += a->trace[i].kind == kind;
-    return n;
-}
-
 /* A decimal number like "2,8" or "1.5" anywhere in the frame's texts. */
 static bool frame_has_decimal(app *a)
 {
@@ -78,8 +58,8 @@ static void play_family_card(app *a, bool mark, bool check_words)
     CHECK_STR(app_scene_name(a->scene), "reveal");
     if (check_words) {
         /* both statements on the turned card */
-        CHECK(frame_says(a, "Ik weet waarom ik hier kom."));
-        CHECK(frame_says(a, "Mijn cliënt weet waarom we contact hebben."));
+        CHECK(ui_frame_says(a, "Ik weet waarom ik hier kom."));
+        CHECK(ui_frame_says(a, "Mijn cliënt weet waarom we contact hebben."));
     }
     if (mark)
         ui_key(a, SDLK_b);
@@ -110,7 +90,7 @@ static void test_board(void)
     }
     CHECK_INT(markers, 4 * 3);
     CHECK(!frame_has_decimal(a));
-    CHECK(frame_says(a, "gemiddeld 2 stappen uit elkaar"));
+    CHECK(ui_frame_says(a, "gemiddeld 2 stappen uit elkaar"));
 
     /* every marked card can be reached, a page at a time */
     layout_summary l;
@@ -118,7 +98,7 @@ static void test_board(void)
     CHECK_INT(a->summary.summary.topic_count, 5);
     size_t per = l.topic_count;
     CHECK(per > 0 && per < 5);
-    CHECK(frame_says(a, "en nog"));
+    CHECK(ui_frame_says(a, "en nog"));
     size_t pages = (5 + per - 1) / per;
     for (size_t p = 1; p < pages + 2; p++)
         ui_key(a, SDLK_PAGEDOWN);
@@ -126,7 +106,7 @@ static void test_board(void)
     size_t first = (pages - 1) * per;
     ui_click(a, l.topic[0]);
     CHECK_INT(a->summary.open_round, (int)a->summary.summary.topics[first].round);
-    CHECK_INT(frame_count(a, APP_TRACE_TOKEN), 3); /* every token shown */
+    CHECK_INT(ui_frame_count(a, APP_TRACE_TOKEN), 3); /* every token shown */
     ui_key(a, SDLK_ESCAPE);
     CHECK_INT(a->summary.open_round, -1);
     CHECK_INT(a->menu, APP_MENU_CLOSED);
@@ -134,7 +114,7 @@ static void test_board(void)
     /* "?" by a theme's name explains it in plain words */
     ui_click(a, l.row[0].help);
     CHECK_INT(a->menu, APP_MENU_EXPLAIN);
-    CHECK(frame_says(a, "Weten we wat het doel is"));
+    CHECK(ui_frame_says(a, "Weten we wat het doel is"));
     ui_key(a, SDLK_RETURN);
     CHECK_INT(a->menu, APP_MENU_CLOSED);
 

@@ -134,6 +134,28 @@ static inline bool ui_write_png(SDL_Surface *s, const char *path)
     return fclose(f) == 0 && ok;
 }
 
+/* True when some traced text of the current frame contains needle (open
+ * the app with tracing on). */
+static inline bool ui_frame_says(app *a, const char *needle)
+{
+    app_draw(a);
+    for (size_t i = 0; i < a->trace_count; i++)
+        if (a->trace[i].kind == APP_TRACE_TEXT &&
+            strstr(a->trace[i].text, needle) != NULL)
+            return true;
+    return false;
+}
+
+/* How many things of this kind the current frame drew. */
+static inline size_t ui_frame_count(app *a, app_trace_kind kind)
+{
+    app_draw(a);
+    size_t n = 0;
+    for (size_t i = 0; i < a->trace_count; i++)
+        n += a->trace[i].kind == kind;
+    return n;
+}
+
 static inline bool ui_save(app *a, const char *path)
 {
     SDL_Surface *s = ui_frame(a);

@@ -11,25 +11,6 @@
 
 static char home[] = "/tmp/alliantiespel-family-XXXXXX";
 
-static bool frame_says(app *a, const char *needle)
-{
-    app_draw(a);
-    for (size_t i = 0; i < a->trace_count; i++)
-        if (a->trace[i].kind == APP_TRACE_TEXT &&
-            strstr(a->trace[i].text, needle) != NULL)
-            return true;
-    return false;
-}
-
-static size_t frame_tokens(app *a)
-{
-    app_draw(a);
-    size_t n = 0;
-    for (size_t i = 0; i < a->trace_count; i++)
-        n += a->trace[i].kind == APP_TRACE_TOKEN;
-    return n;
-}
-
 static void test_family_round(void)
 {
     char save[600];
@@ -52,9 +33,9 @@ static void test_family_round(void)
             if (p > 0) {
                 CHECK_STR(app_scene_name(a->scene), "handover");
                 if (c == 0 && p == 1)
-                    CHECK(frame_says(a, "Geef het scherm aan de ouder (1)"));
+                    CHECK(ui_frame_says(a, "Geef het scherm aan de ouder (1)"));
                 if (c == 0 && p == 2)
-                    CHECK(frame_says(a, "Geef het scherm aan de ouder (2)"));
+                    CHECK(ui_frame_says(a, "Geef het scherm aan de ouder (2)"));
                 ui_key(a, SDLK_RETURN);
             }
             CHECK_STR(app_scene_name(a->scene), "place");
@@ -66,8 +47,8 @@ static void test_family_round(void)
         ui_step(a);
         CHECK_STR(app_scene_name(a->scene), "reveal");
         if (c == 0) {
-            CHECK_INT(frame_tokens(a), 4);
-            CHECK(frame_says(a, "Binnen het gezin"));
+            CHECK_INT(ui_frame_count(a, APP_TRACE_TOKEN), 4);
+            CHECK(ui_frame_says(a, "Binnen het gezin"));
         }
         ui_key(a, SDLK_RETURN);
     }

@@ -9,16 +9,6 @@
 
 static char home[] = "/tmp/alliantiespel-start-XXXXXX";
 
-static bool frame_says(app *a, const char *needle)
-{
-    app_draw(a);
-    for (size_t i = 0; i < a->trace_count; i++)
-        if (a->trace[i].kind == APP_TRACE_TEXT &&
-            strstr(a->trace[i].text, needle) != NULL)
-            return true;
-    return false;
-}
-
 static void test_enter_starts(void)
 {
     /* from every row, Enter starts the round (the cards row included,
@@ -81,7 +71,7 @@ static void test_picker_digits(void)
     layout_start_make(&a->frame, &ls);
     ui_click(a, ls.choose);
     CHECK(a->start.picking);
-    CHECK(frame_says(a, "Spatie: kaart aan of uit"));
+    CHECK(ui_frame_says(a, "Spatie: kaart aan of uit"));
     char *before = a->settings.picked ? strdup(a->settings.picked) : NULL;
     ui_key(a, SDLK_DOWN);
     ui_key(a, SDLK_3);
@@ -120,8 +110,8 @@ static void test_broken_deck_named(void)
     CHECK(a != NULL);
     if (a) {
         ui_step(a);
-        CHECK(frame_says(a, "1 stapel kon niet worden geladen"));
-        CHECK(frame_says(a, "kapot.yaml"));
+        CHECK(ui_frame_says(a, "1 stapel kon niet worden geladen"));
+        CHECK(ui_frame_says(a, "kapot.yaml"));
         app_close(a);
     }
     setenv("ALLIANTIESPEL_DATA_DIR", TEST_SOURCE_DIR, 1);

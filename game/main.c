@@ -11,6 +11,12 @@ int main(int argc, char **argv)
     int status = cli_parse(argc, argv, &options, stderr);
     if (status != CLI_EXIT_OK)
         return status;
+    if (options.mode == CLI_MODE_VERSION && options.verbose) {
+        status = cli_run(&options, NULL, stdout, stderr);
+        fflush(stdout);
+        return status != CLI_EXIT_OK ? status
+                                     : platform_renderer_describe(stdout);
+    }
     if (options.mode == CLI_MODE_HELP || options.mode == CLI_MODE_VERSION)
         return cli_run(&options, NULL, stdout, stderr);
 

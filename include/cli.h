@@ -30,6 +30,7 @@ typedef struct {
     const char *deck_dir;   /* --deck-dir DIR, else $ALLIANTIESPEL_DECK_DIR:
                                a folder of the user's own decks; NULL = none */
     bool csv;               /* --format csv (with --summary) */
+    bool verbose;           /* --verbose (with --version: the renderer too) */
     char **files;           /* operands: decks for --check, a result for --summary */
     int file_count;
 } cli_options;

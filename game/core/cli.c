@@ -49,6 +49,9 @@ static const char usage_text[] =
     "  --format FORMAT     with --summary: table (default) or csv\n"
     "  --help              show this help and exit\n"
     "  --version           show the version and exit\n"
+    "  --verbose           with --version: also say which renderer the game\n"
+    "                      would use here and why (software when the only\n"
+    "                      OpenGL is a software one, like llvmpipe)\n"
     "\n"
     "Environment:\n"
     "  ALLIANTIESPEL_DECK_DIR  a folder of your own decks, when --deck-dir is\n"
@@ -56,12 +59,15 @@ static const char usage_text[] =
     "  ALLIANTIESPEL_DATA_DIR  the folder that holds decks/ and assets/; by\n"
     "                      default it is found next to the program\n"
     "  XDG_DATA_HOME       where the answers are kept (~/.local/share)\n"
+    "  ALLIANTIESPEL_RENDERER  software or accelerated: draw that way, whatever\n"
+    "                      OpenGL there is (see --version --verbose)\n"
     "\n"
     "Exit status: 0 on success, 1 on a failure, 2 on bad usage or invalid files.\n"
     "Answers stay on this computer; see README.md for where they are kept.\n";
 
 enum {
     OPT_CHECK = 256, OPT_LIST, OPT_SUMMARY, OPT_FORMAT, OPT_HELP, OPT_VERSION,
+    OPT_VERBOSE,
     OPT_DECK, OPT_DOMAIN, OPT_LANG, OPT_CARDS, OPT_WINDOW, OPT_FULLSCREEN,
     OPT_SAVE, OPT_MODE, OPT_SEATS, OPT_DECK_DIR
 };
@@ -98,6 +104,7 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
         { "format", required_argument, NULL, OPT_FORMAT },
         { "help", no_argument, NULL, OPT_HELP },
         { "version", no_argument, NULL, OPT_VERSION },
+        { "verbose", no_argument, NULL, OPT_VERBOSE },
         { "deck", required_argument, NULL, OPT_DECK },
         { "domain", required_argument, NULL, OPT_DOMAIN },
         { "lang", required_argument, NULL, OPT_LANG },
@@ -125,7 +132,13 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
         case OPT_LIST: o->mode = CLI_MODE_LIST_DECKS; modes++; break;
         case OPT_SUMMARY: o->mode = CLI_MODE_SUMMARY; modes++; break;
         case OPT_HELP: o->mode = CLI_MODE_HELP; return CLI_EXIT_OK;
-        case OPT_VERSION: o->mode = CLI_MODE_VERSION; return CLI_EXIT_OK;
+        case OPT_VERSION:
+            o->mode = CLI_MODE_VERSION;
+            for (int i = optind; i < argc; i++) /* --version --verbose */
+                if (strcmp(argv[i], "--verbose") == 0)
+                    o->verbose = true;
+            return CLI_EXIT_OK;
+        case OPT_VERBOSE: o->verbose = true; break;
         case OPT_FORMAT:
             format_given = true;
             if (strcmp(optarg, "csv") == 0)

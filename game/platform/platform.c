@@ -4,10 +4,13 @@
 #include "platform.h"
 
 #include <SDL_ttf.h>
+#include <ctype.h>
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "datadir.h"
 #include "gfx_sdl.h"
@@ -137,26 +140,187 @@ bool app_step(app *a, uint32_t now_ms)
     return a->running;
 }
 
-static bool platform_make_renderer(platform *p, const app_config *config)
+static bool platform_headless(void)
 {
     const char *driver = SDL_GetCurrentVideoDriver();
-    bool headless = driver && (strcmp(driver, "offscreen") == 0 ||
-                               strcmp(driver, "dummy") == 0);
+    return driver && (strcmp(driver, "offscreen") == 0 ||
+                      strcmp(driver, "dummy") == 0);
+}
+
+/* True when an OpenGL renderer's name is that of a software one: Mesa's
+ * llvmpipe, softpipe, swrast ("Software Rasterizer"). */
+static bool platform_gl_is_software(const char *name)
+{
+    char low[256];
+    size_t i;
+    for (i = 0; name[i] && i + 1 < sizeof low; i++)
+        low[i] = (char)tolower((unsigned char)name[i]);
+    low[i] = '\0';
+    return strstr(low, "llvmpipe") || strstr(low, "softpipe") ||
+           strstr(low, "swrast") || strstr(low, "software");
+}
+
+/* Asks OpenGL for its renderer's name through a hidden window and a
+ * throw-away context. Slow and heavy when the GL is llvmpipe (it loads
+ * LLVM: 200 ms and 60 MB here), so only done where a GPU may be. */
+static bool platform_gl_name(char *out, size_t size)
+{
+    SDL_Window *w = SDL_CreateWindow("", SDL_WINDOWPOS_UNDEFINED,
+                                     SDL_WINDOWPOS_UNDEFINED, 1, 1,
+                                     SDL_WINDOW_OPENGL | SDL_WINDOW_HIDDEN);
+    if (w == NULL) {
+        snprintf(out, size, "no OpenGL window: %s", SDL_GetError());
+        return false;
+    }
+    bool ok = false;
+    SDL_GLContext gl = SDL_GL_CreateContext(w);
+    if (gl == NULL) {
+        snprintf(out, size, "no OpenGL context: %s", SDL_GetError());
+    } else {
+        typedef const unsigned char *(*get_string_fn)(unsigned int);
+        get_string_fn get_string = NULL;
+        void *fn = SDL_GL_GetProcAddress("glGetString");
+        const unsigned char *name = NULL;
+        if (fn != NULL) {
+            memcpy(&get_string, &fn, sizeof get_string);
+            name = get_string(0x1F01); /* GL_RENDERER */
+        }
+        if (name != NULL && name[0]) {
+            snprintf(out, size, "%s", (const char *)name);
+            ok = true;
+        } else {
+            snprintf(out, size, "OpenGL gives no renderer name");
+        }
+        SDL_GL_DeleteContext(gl);
+    }
+    SDL_DestroyWindow(w);
+    return ok;
+}
+
+/* Whether this computer has a device a hardware OpenGL could draw on: a
+ * DRM render node or NVIDIA's own driver. Without one (Xvfb, most virtual
+ * machines, a school PC without a GPU driver) Mesa can only give
+ * llvmpipe, and asking it would load LLVM for nothing. */
+static bool platform_gpu_device(void)
+{
+#ifdef __linux__
+    if (access("/dev/nvidiactl", F_OK) == 0)
+        return true;
+    DIR *dir = opendir("/dev/dri");
+    if (dir == NULL)
+        return false;
+    bool found = false;
+    struct dirent *e;
+    while (!found && (e = readdir(dir)) != NULL)
+        found = strncmp(e->d_name, "renderD", 7) == 0 ||
+                strncmp(e->d_name, "card", 4) == 0;
+    closedir(dir);
+    return found;
+#else
+    return true;
+#endif
+}
+
+void platform_renderer_choose(bool probe, platform_renderer *out)
+{
+    out->software = false;
+    out->why[0] = '\0';
+    if (platform_headless()) {
+        out->software = true;
+        snprintf(out->why, sizeof out->why, "the %s video driver draws "
+                 "into memory", SDL_GetCurrentVideoDriver());
+        return;
+    }
+    const char *forced = SDL_getenv("ALLIANTIESPEL_RENDERER");
+    if (forced && strcmp(forced, "software") == 0) {
+        out->software = true;
+        snprintf(out->why, sizeof out->why,
+                 "ALLIANTIESPEL_RENDERER=software");
+        return;
+    }
+    if (forced && strcmp(forced, "accelerated") == 0) {
+        snprintf(out->why, sizeof out->why,
+                 "ALLIANTIESPEL_RENDERER=accelerated");
+        return;
+    }
+    if (forced && forced[0])
+        fprintf(stderr, "alliantiespel: ALLIANTIESPEL_RENDERER must be "
+                "software or accelerated, not '%s'; choosing as usual\n",
+                forced);
+    const char *soft = SDL_getenv("LIBGL_ALWAYS_SOFTWARE");
+    bool told_soft = soft && soft[0] && strcmp(soft, "0") != 0;
+    bool device = platform_gpu_device();
+    if (!probe && told_soft) {
+        out->software = true;
+        snprintf(out->why, sizeof out->why, "LIBGL_ALWAYS_SOFTWARE is set: "
+                 "OpenGL is a software one");
+        return;
+    }
+    if (!probe && !device) {
+        out->software = true;
+        snprintf(out->why, sizeof out->why, "no GPU device (no /dev/dri "
+                 "render node): OpenGL can only be a software one");
+        return;
+    }
+    char name[160];
+    if (!platform_gl_name(name, sizeof name)) {
+        /* SDL's accelerated renderers may still work without OpenGL */
+        snprintf(out->why, sizeof out->why, "OpenGL not asked (%s); the "
+                 "accelerated renderer is tried first", name);
+        return;
+    }
+    out->software = platform_gl_is_software(name);
+    snprintf(out->why, sizeof out->why, "OpenGL is %s, %s%s", name,
+             out->software ? "a software one" : "a GPU",
+             device ? "" : "; no /dev/dri render node");
+}
+
+int platform_renderer_describe(FILE *out)
+{
+    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+        fprintf(out, "renderer: none (no display: %s)\n", SDL_GetError());
+        return CLI_EXIT_OK;
+    }
+    platform_renderer r;
+    platform_renderer_choose(true, &r);
+    fprintf(out, "video driver: %s\nrenderer: %s (%s)\n",
+            SDL_GetCurrentVideoDriver(),
+            r.software ? "software" : "accelerated", r.why);
+    SDL_Quit();
+    return CLI_EXIT_OK;
+}
+
+static bool platform_make_renderer(platform *p, const app_config *config)
+{
     Uint32 flags = SDL_RENDERER_ACCELERATED;
-    if (!headless && !(config && config->no_vsync))
+    if (!p->software && !(config && config->no_vsync))
         flags |= SDL_RENDERER_PRESENTVSYNC;
-    if (!headless) {
+    if (!p->software) {
         p->renderer = SDL_CreateRenderer(p->window, -1, flags);
         if (p->renderer == NULL && (flags & SDL_RENDERER_PRESENTVSYNC))
             p->renderer = SDL_CreateRenderer(p->window, -1,
                                              SDL_RENDERER_ACCELERATED);
     }
     if (p->renderer == NULL) {
+        if (!p->software)
+            snprintf(p->renderer_why, sizeof p->renderer_why,
+                     "no accelerated renderer: %s", SDL_GetError());
         p->renderer = SDL_CreateRenderer(p->window, -1,
                                          SDL_RENDERER_SOFTWARE);
         p->software = true;
     }
-    return p->renderer != NULL;
+    if (p->renderer == NULL)
+        return false;
+    const char *say = SDL_getenv("ALLIANTIESPEL_SAY_RENDERER");
+    if (say && strcmp(say, "1") == 0) {
+        SDL_RendererInfo info;
+        if (SDL_GetRendererInfo(p->renderer, &info) != 0)
+            info.name = "unknown";
+        fprintf(stderr, "alliantiespel: renderer: %s, SDL's %s (%s)\n",
+                p->software ? "software" : "accelerated", info.name,
+                p->renderer_why);
+    }
+    return true;
 }
 
 /* Takes what was done ahead; false (and the sentence told) when a deck or
@@ -266,11 +430,20 @@ app *app_open(const cli_options *options, const char *data_dir,
                 h = usable.h - 60 > APP_MIN_H ? usable.h - 60 : APP_MIN_H;
         }
     }
-    const char *driver = SDL_GetCurrentVideoDriver();
-    if (driver && (strcmp(driver, "offscreen") == 0 ||
-                   strcmp(driver, "dummy") == 0))
-        /* headless: draw straight into memory, load no GL driver */
-        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+    {
+        /* Decided before the window: with the software renderer SDL must
+         * not emulate the window's framebuffer through OpenGL (on X11 it
+         * would load Mesa, and llvmpipe with it). Headless: draw straight
+         * into memory, load no GL driver. */
+        platform_renderer choice;
+        platform_renderer_choose(false, &choice);
+        p->software = choice.software;
+        snprintf(p->renderer_why, sizeof p->renderer_why, "%s", choice.why);
+        if (p->software &&
+            !SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0"))
+            fprintf(stderr, "alliantiespel: cannot turn off framebuffer "
+                    "acceleration\n");
+    }
     /* Shown once the decks and icons are found good: a deck that cannot
      * be used is told without a window flashing up. */
     Uint32 wflags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI |

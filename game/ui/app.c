@@ -107,10 +107,18 @@ bool app_animating(const app *a)
 bool app_draw(app *a)
 {
     gfx_frame_begin(a);
+    /* a lasting notice pushes every screen down instead of hiding a part
+     * of it (not on the board's picture for the client file) */
+    bool notice = a->autosave.notice[0] && !a->summary.picture;
+    if (notice != a->frame.notice_shown) {
+        layout_frame_make(a->out_w, a->out_h, &a->frame);
+        if (notice)
+            layout_frame_notice(&a->frame);
+    }
     a->trace_count = 0;
     gfx_clear(a);
     scene_get(a->scene)->draw(a);
-    if (a->autosave.notice[0] && !a->summary.picture)
+    if (a->frame.notice_shown)
         draw_banner(a, a->frame.notice, a->autosave.notice, true);
     if (a->menu != APP_MENU_CLOSED)
         menu_draw(a);

@@ -103,6 +103,14 @@ void layout_frame_make(int w, int h, layout_frame *f)
     f->notice = layout_make(0, bar, w, f->font_body * 3);
 }
 
+void layout_frame_notice(layout_frame *f)
+{
+    if (f->notice_shown)
+        return;
+    f->notice_shown = true;
+    f->top_bar.h += f->notice.h;
+}
+
 /* The bottom row of buttons: y and height. */
 static int layout_button_y(const layout_frame *f)
 {
@@ -439,8 +447,9 @@ void layout_start_make(const layout_frame *f, layout_start *out)
 {
     memset(out, 0, sizeof *out);
     int inner_w = f->w - 2 * f->margin;
-    out->title = layout_make(f->margin, layout_px(f, 16), inner_w,
-                             layout_px(f, 56));
+    /* below a lasting notice, when there is one */
+    int top = f->notice_shown ? f->top_bar.h : layout_px(f, 16);
+    out->title = layout_make(f->margin, top, inner_w, layout_px(f, 56));
     out->subtitle = layout_make(f->margin, out->title.y + out->title.h,
                                 inner_w, layout_px(f, 30));
     int rw = layout_min(layout_px(f, 860), inner_w);

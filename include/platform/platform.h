@@ -26,6 +26,7 @@ struct platform {
     SDL_Window *window;
     SDL_Renderer *renderer;
     bool software;
+    char renderer_why[256];       /* why this renderer (platform_renderer) */
     text_cache *text;
     assets *assets;
     SDL_Texture *disc;            /* a smooth white disc for round shapes */
@@ -50,6 +51,31 @@ struct platform {
 /* Finds the folder with decks/ and assets/ (beside the program, or where
  * ALLIANTIESPEL_DATA_DIR says): false when there is none. */
 bool platform_find_data_dir(char *out, size_t size);
+
+/* Which renderer a real window gets, and why in words. */
+typedef struct {
+    bool software;  /* SDL's software renderer, framebuffer acceleration off */
+    char why[256];  /* e.g. "OpenGL is llvmpipe (...), a software one" */
+} platform_renderer;
+
+/* Decides after SDL_Init(SDL_INIT_VIDEO) and before any window is made:
+ * headless drivers (offscreen, dummy) draw in software;
+ * $ALLIANTIESPEL_RENDERER=software|accelerated forces either; otherwise
+ * software when the only OpenGL is a software one (llvmpipe, softpipe,
+ * swrast), accelerated with a real GPU. Without probe, a computer with no
+ * GPU device (no /dev/dri render node) or with LIBGL_ALWAYS_SOFTWARE set
+ * is answered without loading OpenGL; with probe (and always when there
+ * is a GPU device) OpenGL is asked for its renderer's name through a
+ * hidden window. */
+void platform_renderer_choose(bool probe, platform_renderer *out);
+/* For --version --verbose: starts SDL's video without opening a window
+ * anyone sees, writes "video driver: ..." and "renderer: software|accelerated
+ * (why)" to out, stops it. Returns the exit code. */
+int platform_renderer_describe(FILE *out);
+
+/* Set ALLIANTIESPEL_SAY_RENDERER=1 and the game writes on stderr, once the
+ * renderer is made: "alliantiespel: renderer: software, SDL's software
+ * (why)". */
 
 /* Runs the game until the players quit; returns the process exit code.
  * data_dir holds decks/ and assets/. */

@@ -33,6 +33,7 @@ typedef struct {
     layout_rect turn;         /* whose turn, right of the progress */
     layout_rect menu_button;
     layout_rect notice;       /* a lasting notice, full width under the bar */
+    bool notice_shown;        /* ... and the screens laid out below it */
 } layout_frame;
 
 typedef struct {
@@ -121,6 +122,9 @@ typedef struct {
 } layout_menu;
 
 void layout_frame_make(int w, int h, layout_frame *f);
+/* Makes room for the lasting notice: the top bar takes its height too, so
+ * every screen lays itself out below it and the notice hides nothing. */
+void layout_frame_notice(layout_frame *f);
 void layout_place_make(const layout_frame *f, size_t options,
                        layout_place *out);
 void layout_handover_make(const layout_frame *f, size_t chips,

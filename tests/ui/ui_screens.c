@@ -133,6 +133,44 @@ static int run(const char *dir, int w, int h)
     ui_step(a);
     shot(a, dir, size, "15-family-summary");
     app_close(a);
+
+    /* a round left behind by a crash, offered back at the next start */
+    ui_forget_round();
+    a = ui_open(8, args, false);
+    if (a == NULL)
+        return 1;
+    ui_step(a);
+    ui_key(a, SDLK_RETURN);
+    ui_answer_card(a, SDLK_4, SDLK_2);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_3);
+    ui_key(a, SDLK_RETURN);
+    app_close(a); /* the crash */
+    const char *plain[] = {"--lang", "nl", "--window", win};
+    a = ui_open(4, plain, false);
+    if (a == NULL)
+        return 1;
+    ui_step(a);
+    shot(a, dir, size, "16-resume-question");
+    ui_key(a, SDLK_2); /* throw it away */
+    app_close(a);
+
+    /* a folder others may write in: a lasting notice, nothing is kept */
+    char folder[4200];
+    snprintf(folder, sizeof folder, "%s/alliantiespel/alliantiespel",
+             getenv("XDG_DATA_HOME"));
+    if (chmod(folder, 0777) != 0)
+        return 1;
+    a = ui_open(8, args, false);
+    if (a == NULL)
+        return 1;
+    ui_step(a);
+    ui_key(a, SDLK_RETURN);
+    ui_step(a);
+    shot(a, dir, size, "17-answers-not-kept");
+    app_close(a);
+    if (chmod(folder, 0700) != 0)
+        return 1;
     return 0;
 }
 
@@ -152,5 +190,5 @@ int main(int argc, char **argv)
         return 1;
     }
     printf("%d screenshots\n", shots);
-    return shots == 45 ? 0 : 1;
+    return shots == 51 ? 0 : 1;
 }

@@ -44,7 +44,7 @@ cleanup() {
   rm -rf "$tmp"
 }
 trap cleanup EXIT
-if dpkg-query -W -f='${Status}' alliantiespel 2>/dev/null | grep -q "ok installed"; then
+if [[ $(dpkg-query -W -f='${Status}' alliantiespel 2>/dev/null || true) == *"ok installed"* ]]; then
   die "alliantiespel is installed already; remove it first (dpkg -r alliantiespel)"
 fi
 
@@ -75,7 +75,9 @@ needed=$(objdump -p "$tmp/unpacked/usr/games/alliantiespel" | awk '$1 == "NEEDED
 echo "NEEDED: $(echo $needed)"
 want=(libsdl2-image-2.0-0 fonts-dejavu-core)
 for lib in $needed; do
-  path=$(ldconfig -p | awk -v l="$lib" '$1 == l { print $NF; exit }')
+  # awk reads to the end: an early exit would kill ldconfig with SIGPIPE,
+  # which pipefail turns into a silent stop of the whole script
+  path=$(ldconfig -p | awk -v l="$lib" '$1 == l && !found { print $NF; found = 1 }')
   [[ -n $path ]] || die "$lib is not found by ldconfig"
   owner=$(dpkg -S "$path" 2>/dev/null || dpkg -S "$(readlink -f "$path")" 2>/dev/null ||
           dpkg -S "/usr$path" 2>/dev/null) || die "no package owns $path"
@@ -132,7 +134,7 @@ if command -v appstreamcli >/dev/null; then
   appstreamcli validate --no-net /usr/share/metainfo/nl.alliantiespel.alliantiespel.metainfo.xml
 fi
 if command -v man >/dev/null; then
-  man -w alliantiespel | grep -q "/usr/share/man/man6/alliantiespel.6.gz" || die "man does not find alliantiespel(6)"
+  [[ $(man -w alliantiespel || true) == *"/usr/share/man/man6/alliantiespel.6.gz"* ]] || die "man does not find alliantiespel(6)"
   echo "man: $(man -w alliantiespel)"
 fi
 
@@ -156,7 +158,7 @@ if command -v xvfb-run >/dev/null && command -v xdotool >/dev/null; then
     set -u
     alliantiespel --domain algemeen --cards quick --window 1280x800 >"$0/round.out" 2>&1 &
     pid=$!
-    win=$(timeout 20 xdotool search --sync --onlyvisible --name "^Alliantiespel$" | head -1)
+    win=$(timeout 20 xdotool search --sync --onlyvisible --name "^Alliantiespel$" | sed -n 1p)
     [ -n "$win" ] || { echo "no game window"; kill $pid; exit 1; }
     sleep 1
     for card in 1 2 3 4 5; do

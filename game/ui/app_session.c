@@ -146,3 +146,22 @@ void app_ask(app *a, app_menu_state state)
         autosave_question(a, a->menu_question, sizeof a->menu_question);
     a->dirty = true;
 }
+
+bool app_resume(app *a)
+{
+    session s;
+    size_t index = 0;
+    if (!autosave_take_waiting(a, &s, &index))
+        return false;
+    if (a->have_session)
+        session_free(&a->session);
+    a->session = s;
+    a->have_session = true;
+    a->deck_choice = index;
+    a->language = s.language;
+    app_follow_language(a);
+    /* on the screen its state calls for: the board, the turned card, the
+     * hand-over when tokens lie face down, else the deal */
+    app_show_round(a);
+    return true;
+}

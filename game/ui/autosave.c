@@ -260,28 +260,21 @@ void autosave_question(const app *a, char *buf, size_t size)
     deck_free(&d);
 }
 
-bool autosave_resume(app *a)
+bool autosave_take_waiting(app *a, session *out, size_t *deck_index)
 {
     char path[APP_PATH_MAX];
     if (!autosave_path(a, path, sizeof path))
         return false;
     error_list errors;
     error_list_init(&errors);
-    session s;
     int index = -1;
-    if (!autosave_load(a, path, &index, &s, &errors)) {
+    bool ok = autosave_load(a, path, &index, out, &errors);
+    if (!ok)
         autosave_set_aside(a, path, &errors);
-        error_list_free(&errors);
-        return false;
-    }
     error_list_free(&errors);
-    if (a->have_session)
-        session_free(&a->session);
-    a->session = s;
-    a->have_session = true;
-    a->autosave.stored[0] = '\0';
-    a->deck_choice = (size_t)index;
-    a->language = s.language;
-    app_follow_language(a);
-    return true;
+    if (ok) {
+        *deck_index = (size_t)index;
+        a->autosave.stored[0] = '\0';
+    }
+    return ok;
 }

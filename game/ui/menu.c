@@ -61,8 +61,7 @@ static void menu_choose(app *a, int item)
         a->menu = APP_MENU_CLOSED;
         if (item == 0) {
             menu_forget_asked(a);
-            if (autosave_resume(a))
-                app_show_round(a);
+            app_resume(a);
         } else if (item == 1) {
             autosave_clear(a);
             size_t *cards = a->autosave.asked_cards;

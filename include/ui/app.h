@@ -213,6 +213,9 @@ void app_goto(app *a, app_scene scene);
 /* Takes the scene asked for, if any (app.c: after every input and frame
  * step, and when the app has begun). */
 void app_settle(app *a);
+/* Picks the round that waits in the user's folder up again and shows it;
+ * false (and the start screen says why) when it cannot be. */
+bool app_resume(app *a);
 /* Opens a question or the menu over the screen (app_session.c); the
  * resume question is made from the waiting round. */
 void app_ask(app *a, app_menu_state state);

@@ -32,12 +32,11 @@ bool autosave_pending(const app *a);
 /* The question that offers the waiting round back, naming its deck, its
  * date and how far it got. */
 void autosave_question(const app *a, char *buf, size_t size);
-/* Picks the waiting round up again on its deck (the caller then shows
- * the screen its state calls for, app_show_round: the board, the turned
- * card, the hand-over when tokens lie face down, else the deal). On
- * failure the file is set aside and the start screen says where; returns
- * false. */
-bool autosave_resume(app *a);
+/* Reads the waiting round back onto its deck into *out (to free), with
+ * the deck's place among those on offer; the app then makes it the round
+ * being played (app_resume: the session has one writer). On failure the
+ * file is set aside and the start screen says where; returns false. */
+bool autosave_take_waiting(app *a, session *out, size_t *deck_index);
 /* The round's result was stored at path (for the board's banner), or ""
  * when it was not (yet). */
 const char *autosave_stored_path(const app *a);

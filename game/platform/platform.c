@@ -281,6 +281,15 @@ int platform_renderer_describe(FILE *out)
         fprintf(out, "renderer: none (no display: %s)\n", SDL_GetError());
         return CLI_EXIT_OK;
     }
+    const char *drv = SDL_GetCurrentVideoDriver();
+    const char *asked = SDL_getenv("SDL_VIDEODRIVER");
+    if (platform_headless() && (asked == NULL || strcmp(asked, drv) != 0)) {
+        /* as app_open: SDL fell back to memory, the game would not start */
+        fprintf(out, "renderer: none (no display found: is DISPLAY or "
+                "WAYLAND_DISPLAY set?)\n");
+        SDL_Quit();
+        return CLI_EXIT_OK;
+    }
     platform_renderer r;
     platform_renderer_choose(true, &r);
     fprintf(out, "video driver: %s\nrenderer: %s (%s)\n",
@@ -440,9 +449,14 @@ app *app_open(const cli_options *options, const char *data_dir,
         p->software = choice.software;
         snprintf(p->renderer_why, sizeof p->renderer_why, "%s", choice.why);
         if (p->software &&
-            !SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0"))
-            fprintf(stderr, "alliantiespel: cannot turn off framebuffer "
-                    "acceleration\n");
+            !SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0")) {
+            /* refused only when the environment says otherwise */
+            const char *hint = SDL_GetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION);
+            if (hint == NULL || strcmp(hint, "0") != 0)
+                fprintf(stderr, "alliantiespel: framebuffer acceleration "
+                        "stays on (SDL_FRAMEBUFFER_ACCELERATION=%s)\n",
+                        hint ? hint : "");
+        }
     }
     /* Shown once the decks and icons are found good: a deck that cannot
      * be used is told without a window flashing up. */

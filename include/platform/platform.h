@@ -10,6 +10,7 @@
 #include <SDL.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "ahead.h"
 #include "app.h"

@@ -4,6 +4,7 @@ set -euo pipefail
 bench=$1
 tmp=$2
 root=$(cd "$(dirname "$0")/../.." && pwd)
+game_bin=${BENCH_GAME:-$root/build/alliantiespel} # the program itself
 font=$(fc-match -f '%{file}' 'DejaVu Sans')
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
@@ -26,15 +27,38 @@ echo "startup_ratio $(ratio "$game" "$base") x (target <= 1.5)"
 "$bench/bench_game" memory 1000
 unset SDL_VIDEODRIVER SDL_FRAMEBUFFER_ACCELERATION
 
-# Idle CPU: the real program under Xvfb, waiting at a card for 10 s. (The
-# offscreen driver cannot wait for events natively, so it is not used here.)
+# Under Xvfb: a real X11 window and real event waits, on a machine whose
+# only OpenGL is llvmpipe, so the game chooses SDL's software renderer
+# itself (nothing is forced on the game's side; the baseline is told what
+# the game decides: software renderer, no framebuffer acceleration).
 if command -v Xvfb >/dev/null; then
   display=:97
   Xvfb $display -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
   xvfb=$!
   sleep 1
+  export DISPLAY=$display
+  base=$(for i in $(seq 11); do SDL_FRAMEBUFFER_ACCELERATION=0 "$bench/baseline_first_frame" "$(date +%s%N)" "$font"; done | median)
+  game=$(for i in $(seq 11); do ALLIANTIESPEL_DATA_DIR=$root "$bench/bench_game" first-frame "$(date +%s%N)"; done | median)
+  echo "xvfb_startup_baseline_sdl_ttf $(awk -v v="$base" 'BEGIN { printf "%.1f", v / 1000 }') ms"
+  echo "xvfb_startup_first_frame $(awk -v v="$game" 'BEGIN { printf "%.1f", v / 1000 }') ms"
+  echo "xvfb_startup_ratio $(ratio "$game" "$base") x (target <= 1.5)"
+  ALLIANTIESPEL_DATA_DIR=$root "$bench/bench_game" frames 300 | sed 's/^/xvfb_/'
+  # Peak RSS of a whole quick round at 1920x1080 played with real key
+  # presses (the suite's ui_xvfb_light test, with no limit), and the same
+  # round with the accelerated renderer forced: what llvmpipe costs.
+  if command -v xdotool >/dev/null && command -v xvfb-run >/dev/null; then
+    for r in auto accelerated; do
+      out=$(if [[ $r = auto ]]; then unset ALLIANTIESPEL_RENDERER; else export ALLIANTIESPEL_RENDERER=$r LIGHT_KEEP_RENDERER=1; fi
+            LIGHT_RSS_LIMIT_KB=99999999 ALLIANTIESPEL_DATA_DIR=$root \
+              bash "$root/tests/ui/ui_xvfb_light.sh" "$game_bin" "$tmp/light" 2>&1) || true
+      peak=$(sed -n 's/^peak_rss_kb //p' <<<"$out")
+      said=$(sed -n "s/^game: alliantiespel: renderer: //p" <<<"$out")
+      echo "xvfb_peak_rss_session_${r} $(awk -v v="${peak:-0}" 'BEGIN { printf "%.1f", v / 1024 }') MB (target <= 40; renderer: $said)"
+    done
+  fi
+  unset DISPLAY
   DISPLAY=$display ALLIANTIESPEL_DATA_DIR=$root XDG_DATA_HOME=$tmp \
-    "$root/build/alliantiespel" --domain reclassering --cards quick --window 1920x1080 &
+    "$game_bin" --domain reclassering --cards quick --window 1920x1080 &
   game_pid=$!
   sleep 3 # past the start-up and the deal animation: waiting at the card
   ticks() { awk '{ print $14 + $15 }' "/proc/$game_pid/stat"; }

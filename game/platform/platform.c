@@ -16,6 +16,7 @@
 #include "gfx_sdl.h"
 #include "input_sdl.h"
 #include "signals.h"
+#include "text_cache.h"
 
 #define APP_DEFAULT_W 1280
 #define APP_DEFAULT_H 800
@@ -61,6 +62,7 @@ static const gfx_ops platform_gfx = {
 void gfx_sdl_op_frame_begin(app *a)
 {
     platform_update_size(a);
+    text_cache_frame(a->platform->text);
     if (SDL_RenderSetClipRect(a->platform->renderer, NULL) != 0 &&
         !a->platform->draw_error[0])
         snprintf(a->platform->draw_error, sizeof a->platform->draw_error,

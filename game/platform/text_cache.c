@@ -5,6 +5,9 @@
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -17,6 +20,11 @@
 #define TEXT_CACHE_MAX_MEMOS 256
 /* Pixels kept, at 4 bytes each: enough for every text of a few screens. */
 #define TEXT_CACHE_MAX_BYTES ((size_t)24 * 1024 * 1024)
+/* Above this, texts no frame has drawn for a while are let go: a text
+ * made for one round (the banner with its file name, the resume question
+ * with its date) must not stay for the life of the program. */
+#define TEXT_CACHE_SOFT_BYTES ((size_t)2 * 1024 * 1024)
+#define TEXT_CACHE_OLD_FRAMES 20
 
 typedef struct {
     char *text;
@@ -27,6 +35,7 @@ typedef struct {
     gfx_align align;
     uint32_t hash;
     text_image image;
+    unsigned long used; /* the frame that last drew it */
 } text_entry;
 
 /* One font object per weight, given the size each text needs
@@ -70,6 +79,7 @@ struct text_cache {
     size_t renders;
     size_t bytes;
     bool keep_surfaces;
+    unsigned long frame; /* frames begun so far (text_cache_frame) */
 };
 
 static char *text_cache_strdup(const char *s)
@@ -206,6 +216,41 @@ void text_cache_clear(text_cache *tc)
     for (size_t i = 0; i < tc->memo_count; i++)
         free(tc->memos[i].text);
     tc->memo_count = 0;
+}
+
+void text_cache_frame(text_cache *tc)
+{
+    if (tc)
+        tc->frame++;
+}
+
+static void text_cache_drop(text_cache *tc, size_t i)
+{
+    text_entry *e = &tc->entries[i];
+    free(e->text);
+    if (e->image.texture)
+        SDL_DestroyTexture(e->image.texture);
+    SDL_FreeSurface(e->image.surface);
+    tc->bytes -= (size_t)e->image.w * (size_t)e->image.h * 4u;
+    tc->entries[i] = tc->entries[--tc->count]; /* order does not matter */
+}
+
+/* Lets go of the texts no frame has drawn for a while. */
+static void text_cache_trim(text_cache *tc)
+{
+    size_t before = tc->count;
+    for (size_t i = tc->count; i-- > 0;)
+        if (tc->frame - tc->entries[i].used > TEXT_CACHE_OLD_FRAMES)
+            text_cache_drop(tc, i);
+#ifdef __GLIBC__
+    /* a text picture is large (a two-line banner is ~0.4 MB); once freed,
+     * glibc keeps such blocks in the heap, where round after round they
+     * added up to megabytes of resident memory: give the pages back */
+    if (tc->count != before)
+        malloc_trim(0);
+#else
+    (void)before;
+#endif
 }
 
 void text_cache_free(text_cache *tc)
@@ -552,10 +597,13 @@ bool text_cache_get(text_cache *tc, const char *text, int size, bool bold,
             e->color.r == color.r && e->color.g == color.g &&
             e->color.b == color.b && e->color.a == color.a &&
             strcmp(e->text, text) == 0) {
+            e->used = tc->frame;
             *out = e->image;
             return true;
         }
     }
+    if (tc->bytes > TEXT_CACHE_SOFT_BYTES)
+        text_cache_trim(tc);
     if (tc->count == TEXT_CACHE_MAX_ENTRIES)
         text_cache_clear(tc);
     SDL_Surface *surface = text_cache_render(tc, text, size, bold, color,
@@ -601,6 +649,7 @@ bool text_cache_get(text_cache *tc, const char *text, int size, bool bold,
     e->wrap = wrap_width;
     e->align = align;
     e->image = image;
+    e->used = tc->frame;
     *out = image;
     return true;
 }

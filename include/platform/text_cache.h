@@ -37,6 +37,9 @@ void text_cache_use_renderer(text_cache *tc, SDL_Renderer *renderer,
 /* Drops every picture and remembered fit (after the renderer was reset,
  * when the window changed size, or to bound memory). The font objects
  * stay: they are given each text's size anyway. */
+/* A new frame begins: texts not drawn for a while may be let go once the
+ * cache is large (see TEXT_CACHE_SOFT_BYTES in text_cache.c). */
+void text_cache_frame(text_cache *tc);
 void text_cache_clear(text_cache *tc);
 
 /* The text as one picture, wrapped at wrap_width pixels (0: no wrapping).

@@ -19,6 +19,11 @@ chmod 700 "$work/home"
 export XDG_DATA_HOME="$work/home"
 export LIGHT_GAME="$game" LIGHT_WORK="$work"
 export LIGHT_RSS_LIMIT_KB="${LIGHT_RSS_LIMIT_KB:-61440}"
+# Under AddressSanitizer memory is mostly its own shadow: the renderer is
+# still checked, the memory only reported.
+if ldd "$1" 2>/dev/null | grep -q libasan; then
+    export LIGHT_RSS_LIMIT_KB=0
+fi
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
 # this test is about the automatic choice: nothing forces one
 [ "${LIGHT_KEEP_RENDERER:-}" = 1 ] || unset ALLIANTIESPEL_RENDERER
@@ -75,7 +80,7 @@ status=$?
 [ $status -eq 0 ] || fail "exit status $status: $(cat "$LIGHT_WORK/out.txt")"
 echo "peak_rss_kb $peak"
 [ -n "$peak" ] || fail "no VmHWM"
-[ "$peak" -le "$LIGHT_RSS_LIMIT_KB" ] ||
+[ "$LIGHT_RSS_LIMIT_KB" -eq 0 ] || [ "$peak" -le "$LIGHT_RSS_LIMIT_KB" ] ||
     fail "peak RSS $peak kB over $LIGHT_RSS_LIMIT_KB kB (llvmpipe loaded?)"
 exit 0
 '

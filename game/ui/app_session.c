@@ -81,7 +81,7 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
 {
     const deck *d = app_deck(a);
     if (d == NULL || count == 0) {
-        snprintf(a->start.message, sizeof a->start.message, "%s",
+        snprintf(a->message, sizeof a->message, "%s",
                  _("Choose at least one card."));
         return false;
     }
@@ -112,17 +112,18 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
     mode_known_roles(d, a->settings.seats, roles, sizeof roles);
     if (!mode_make_seats(m, d, roles, app_clients(a), seats, &n, why,
                          sizeof why)) {
-        snprintf(a->start.message, sizeof a->start.message, "%s", why);
+        snprintf(a->message, sizeof a->message, "%s", why);
         return false;
     }
     session_status st = session_new_seats(&a->session, d, a->language, cards,
                                           count, seats, n, m->id,
                                           a->wall);
     if (st != SESSION_OK) {
-        snprintf(a->start.message, sizeof a->start.message, "%s",
+        snprintf(a->message, sizeof a->message, "%s",
                  session_status_message(st));
         return false;
     }
+    a->message[0] = '\0';
     a->have_session = true;
     a->summary.saved_cli = false;
     app_goto(a, APP_SCENE_DEAL);

@@ -39,7 +39,6 @@ app *app_new(const cli_options *options, const char *data_dir,
     a->running = true;
     a->dirty = true;
     a->trace_on = config && config->trace;
-    a->place.selected = -1;
     settings_defaults(&a->settings);
     snprintf(a->data_dir, sizeof a->data_dir, "%s", data_dir);
     if (options->save_path)
@@ -263,7 +262,7 @@ bool app_begin(app *a, const cli_options *options, int *exit_code)
         bool ok = app_start_session(a, cards, count);
         free(cards);
         if (!ok) {
-            app_fail(exit_code, CLI_EXIT_FAILURE, a->start.message);
+            app_fail(exit_code, CLI_EXIT_FAILURE, a->message);
             return false;
         }
     } else if (autosave_pending(a)) {

@@ -176,11 +176,11 @@ static void autosave_set_aside(app *a, const char *path,
     error_list_init(&sync);
     if (app_user_file(a, "round-not-picked-up", "yaml", aside, sizeof aside) &&
         rename(path, aside) == 0 && safe_file_sync_folder(aside, &sync)) {
-        draw_format(a->start.message, sizeof a->start.message,
+        draw_format(a->message, sizeof a->message,
                     _("The unfinished round could not be picked up. It is "
                       "kept as %s"), aside, NULL);
     } else {
-        draw_format(a->start.message, sizeof a->start.message,
+        draw_format(a->message, sizeof a->message,
                     _("The unfinished round could not be picked up. It is "
                       "kept as %s"), path, NULL);
     }

@@ -83,7 +83,7 @@ static void menu_choose(app *a, int item)
         a->menu = APP_MENU_CLOSED;
         if (item == 1 && autosave_discard_stored(a)) {
             app_back_to_start(a);
-            snprintf(a->start.message, sizeof a->start.message, "%s",
+            snprintf(a->message, sizeof a->message, "%s",
                      _("The answers of that round were thrown away."));
         }
         return;

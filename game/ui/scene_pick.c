@@ -10,6 +10,23 @@
 #include "draw.h"
 #include "i18n.h"
 
+/* The picker's own state: nobody else writes it. */
+static struct {
+    bool open;   /* the picker is shown (it takes the start screen's part) */
+    size_t page;
+    int focus;   /* item index on the page */
+} pick;
+
+bool scene_pick_is_open(void)
+{
+    return pick.open;
+}
+
+void scene_pick_close(void)
+{
+    pick.open = false;
+}
+
 /* One entry of the card picker: a dimension heading or a card. */
 typedef struct {
     bool heading;
@@ -99,9 +116,9 @@ static void scene_pick_toggle(app *a, const deck *d, pick_item item)
 
 void scene_pick_open(app *a)
 {
-    a->start.picking = true;
-    a->start.pick_page = 0;
-    a->start.pick_focus = 0;
+    pick.open = true;
+    pick.page = 0;
+    pick.focus = 0;
     a->settings.cards = SETTINGS_CARDS_PICK;
 }
 
@@ -117,8 +134,8 @@ typedef struct {
     size_t on_page; /* items on this page */
 } pick_page;
 
-static bool scene_pick_page_of(const app *a, const deck *d,
-                                  const layout_pick *l, pick_page *p)
+static bool scene_pick_page_of(const deck *d, const layout_pick *l,
+                               pick_page *p)
 {
     p->total = scene_pick_items(d, NULL, 0);
     p->items = calloc(p->total ? p->total : 1, sizeof *p->items);
@@ -129,7 +146,7 @@ static bool scene_pick_page_of(const app *a, const deck *d,
     p->pages = (p->total + p->per - 1) / p->per;
     if (p->pages == 0)
         p->pages = 1;
-    p->first = a->start.pick_page * p->per;
+    p->first = pick.page * p->per;
     p->on_page = p->total > p->first ? p->total - p->first : 0;
     if (p->on_page > p->per)
         p->on_page = p->per;
@@ -142,43 +159,43 @@ void scene_pick_handle(app *a, const input_event *ev)
     layout_pick l;
     layout_pick_make(&a->frame, &l);
     pick_page pg;
-    if (!scene_pick_page_of(a, d, &l, &pg))
+    if (!scene_pick_page_of(d, &l, &pg))
         return;
     pick_item *items = pg.items;
     size_t per = pg.per, pages = pg.pages, first = pg.first, on_page = pg.on_page;
-    int focus = a->start.pick_focus;
+    int focus = pick.focus;
     switch (ev->type) {
     case INPUT_CONFIRM:
     case INPUT_MENU:
-        a->start.picking = false;
+        pick.open = false;
         break;
     case INPUT_UP:
         if (focus > 0)
-            a->start.pick_focus--;
-        else if (a->start.pick_page > 0) {
-            a->start.pick_page--;
-            a->start.pick_focus = (int)per - 1;
+            pick.focus--;
+        else if (pick.page > 0) {
+            pick.page--;
+            pick.focus = (int)per - 1;
         }
         break;
     case INPUT_DOWN:
         if ((size_t)focus + 1 < on_page)
-            a->start.pick_focus++;
-        else if (a->start.pick_page + 1 < pages) {
-            a->start.pick_page++;
-            a->start.pick_focus = 0;
+            pick.focus++;
+        else if (pick.page + 1 < pages) {
+            pick.page++;
+            pick.focus = 0;
         }
         break;
     case INPUT_LEFT:
     case INPUT_PAGE_UP:
-        if (a->start.pick_page > 0)
-            a->start.pick_page--;
-        a->start.pick_focus = 0;
+        if (pick.page > 0)
+            pick.page--;
+        pick.focus = 0;
         break;
     case INPUT_RIGHT:
     case INPUT_PAGE_DOWN:
-        if (a->start.pick_page + 1 < pages)
-            a->start.pick_page++;
-        a->start.pick_focus = 0;
+        if (pick.page + 1 < pages)
+            pick.page++;
+        pick.focus = 0;
         break;
     case INPUT_TOGGLE:
         /* Space only (it is on screen): a digit typed by mistake must not
@@ -189,23 +206,23 @@ void scene_pick_handle(app *a, const input_event *ev)
     case INPUT_POINTER:
         for (size_t i = 0; i < on_page; i++)
             if (layout_contains(l.item[i], ev->x, ev->y)) {
-                a->start.pick_focus = (int)i;
+                pick.focus = (int)i;
                 scene_pick_toggle(a, d, items[first + i]);
             }
         if (layout_contains(l.done, ev->x, ev->y))
-            a->start.picking = false;
+            pick.open = false;
         else if (layout_contains(l.prev, ev->x, ev->y) &&
-                 a->start.pick_page > 0)
-            a->start.pick_page--;
+                 pick.page > 0)
+            pick.page--;
         else if (layout_contains(l.next, ev->x, ev->y) &&
-                 a->start.pick_page + 1 < pages)
-            a->start.pick_page++;
+                 pick.page + 1 < pages)
+            pick.page++;
         break;
     default:
         break;
     }
-    if (!a->start.picking)
-        a->start.message[0] = '\0';
+    if (!pick.open)
+        a->message[0] = '\0';
     free(items);
 }
 
@@ -216,7 +233,7 @@ void scene_pick_draw(app *a)
     layout_pick l;
     layout_pick_make(f, &l);
     pick_page pg;
-    if (!scene_pick_page_of(a, d, &l, &pg))
+    if (!scene_pick_page_of(d, &l, &pg))
         return;
     pick_item *items = pg.items;
     size_t total = pg.total, per = pg.per, pages = pg.pages;
@@ -226,8 +243,8 @@ void scene_pick_draw(app *a)
                 _("Choose the cards you want to talk about (%s chosen)"),
                 count, NULL);
     draw_top_bar(a, _("Choose cards"), "");
-    draw_text(a, a->start.message[0] ? a->start.message : title, l.title,
-              f->font_body, true, a->start.message[0] ? DRAW_GOLD : DRAW_CREAM,
+    draw_text(a, a->message[0] ? a->message : title, l.title,
+              f->font_body, true, a->message[0] ? DRAW_GOLD : DRAW_CREAM,
               GFX_ALIGN_LEFT, true);
     draw_text(a, _("Arrows: move \u00b7 Space: card on or off \u00b7 "
                    "Page Up/Down: page \u00b7 Enter: done"),
@@ -237,7 +254,7 @@ void scene_pick_draw(app *a)
     for (size_t i = 0; i < per && first + i < total; i++) {
         pick_item it = items[first + i];
         layout_rect r = l.item[i];
-        bool focus = (int)i == a->start.pick_focus;
+        bool focus = (int)i == pick.focus;
         if (it.heading) {
             if (focus)
                 gfx_round_rect(a, r, r.h / 4, (gfx_color){255, 255, 255, 40});
@@ -266,7 +283,7 @@ void scene_pick_draw(app *a)
     }
     if (pages > 1) {
         char p1[24], p2[24], page[96];
-        snprintf(p1, sizeof p1, "%zu", a->start.pick_page + 1);
+        snprintf(p1, sizeof p1, "%zu", pick.page + 1);
         snprintf(p2, sizeof p2, "%zu", pages);
         draw_format(page, sizeof page, _("Page %s of %s"), p1, p2);
         draw_button(a, l.prev, _("Previous"), NULL, false, false);

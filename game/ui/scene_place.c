@@ -7,19 +7,35 @@
 #include "draw.h"
 #include "i18n.h"
 
+/* The scene's own state: nobody else writes it (scene.h reads it out). */
+static struct {
+    int selected; /* option index being considered, -1 none */
+    int player;   /* whose turn this screen is for */
+} place = {-1, 0};
+
+int scene_place_seat(void)
+{
+    return place.player;
+}
+
+int scene_place_chosen(void)
+{
+    return place.selected;
+}
+
 void scene_place_enter(app *a)
 {
-    a->place.selected = -1;
+    place.selected = -1;
     int p = session_next_to_place(&a->session);
-    a->place.player = p < 0 ? 0 : p;
+    place.player = p < 0 ? 0 : p;
 }
 
 static void scene_place_confirm(app *a)
 {
-    if (a->place.selected < 0)
+    if (place.selected < 0)
         return;
-    session_action act = {SESSION_ACTION_PLACE, (size_t)a->place.player,
-                          (size_t)a->place.selected};
+    session_action act = {SESSION_ACTION_PLACE, (size_t)place.player,
+                          (size_t)place.selected};
     app_apply(a, act);
 }
 
@@ -48,15 +64,15 @@ void scene_place_handle(app *a, const input_event *ev)
     switch (ev->type) {
     case INPUT_DIGIT:
         if (ev->digit >= 1 && ev->digit <= k)
-            a->place.selected = ev->digit - 1;
+            place.selected = ev->digit - 1;
         break;
     case INPUT_LEFT:
-        a->place.selected = a->place.selected <= 0 ? 0 : a->place.selected - 1;
+        place.selected = place.selected <= 0 ? 0 : place.selected - 1;
         break;
     case INPUT_RIGHT:
-        a->place.selected = a->place.selected < 0 ? 0
-                            : a->place.selected + 1 >= k ? k - 1
-                                                          : a->place.selected + 1;
+        place.selected = place.selected < 0 ? 0
+                            : place.selected + 1 >= k ? k - 1
+                                                          : place.selected + 1;
         break;
     case INPUT_CONFIRM:
     case INPUT_TOGGLE:
@@ -64,7 +80,7 @@ void scene_place_handle(app *a, const input_event *ev)
                                                   : PLACE_PLACE);
         break;
     case INPUT_BACK:
-        a->place.selected = -1;
+        place.selected = -1;
         break;
     case INPUT_SKIP:
         scene_skip_card(a);
@@ -80,7 +96,7 @@ void scene_place_handle(app *a, const input_event *ev)
         for (int i = 0; i < k; i++)
             if (layout_contains(l.token[i], ev->x, ev->y) ||
                 layout_contains(l.label[i], ev->x, ev->y)) {
-                a->place.selected = i;
+                place.selected = i;
                 return;
             }
         if (layout_contains(l.place, ev->x, ev->y)) {
@@ -100,18 +116,18 @@ void scene_place_draw(app *a)
     const deck *d = s->deck;
     char progress[128], name[128], turn[256];
     scene_progress(a, progress, sizeof progress);
-    scene_player_name(a, (size_t)a->place.player, name, sizeof name);
+    scene_player_name(a, (size_t)place.player, name, sizeof name);
     draw_format(turn, sizeof turn, _("Your turn: %s"), name, NULL);
     draw_top_bar(a, progress, turn);
 
     layout_place l;
     layout_place_make(&a->frame, d->option_count, &l);
-    deck_role role = s->players[a->place.player];
+    deck_role role = s->players[place.player];
     scene_draw_card_face(a, l.card, l.card_title, l.card_text, l.card_help,
                          scene_dimension_name(a, s->current, role),
                          scene_card_text(a, s->current, role));
     for (size_t i = 0; i < l.token_count; i++) {
-        bool sel = (int)i == a->place.selected;
+        bool sel = (int)i == place.selected;
         draw_token(a, l.token[i], d, i, sel, false);
         char label[256];
         char num[24];
@@ -124,7 +140,7 @@ void scene_place_draw(app *a)
     char hint[256], kmax[24];
     snprintf(kmax, sizeof kmax, "%zu", d->option_count);
     draw_format(hint, sizeof hint,
-                a->place.selected < 0
+                place.selected < 0
                     ? _("Choose a token: tap it or press 1 to %s.")
                     : _("Press Enter to place it face down."),
                 kmax, NULL);
@@ -135,7 +151,7 @@ void scene_place_draw(app *a)
     draw_button(a, l.skip, _("Skip card"), "S", false,
                 a->button_focus == PLACE_SKIP);
     draw_button(a, l.place, _("Place face down"), "Enter",
-                a->place.selected >= 0, a->button_focus == PLACE_PLACE);
+                place.selected >= 0, a->button_focus == PLACE_PLACE);
 }
 
 void scene_place_leave(app *a)

@@ -27,17 +27,24 @@ static const char *scene_start_language_name(const char *code)
     return code;
 }
 
+/* The start screen's own state: nobody else writes it. */
+static struct {
+    int focus; /* the row or button the arrows and Tab are on */
+} start = {ROW_START};
+
 void scene_start_enter(app *a)
 {
-    a->start.focus = ROW_START;
-    a->start.picking = false;
-    a->start.message[0] = '\0';
+    /* a message told on the way here (a round set aside, answers thrown
+     * away) stays until the players do something */
+    start.focus = ROW_START;
+    scene_pick_close();
     app_follow_language(a);
 }
 
 void scene_start_leave(app *a)
 {
-    a->start.picking = false;
+    (void)a;
+    scene_pick_close();
 }
 
 static void scene_start_change(app *a, int row, int delta)
@@ -88,7 +95,7 @@ static void scene_start_change(app *a, int row, int delta)
     default:
         break;
     }
-    a->start.message[0] = '\0';
+    a->message[0] = '\0';
 }
 
 /* The role of the client side's person i (settings.seats, or the side's
@@ -157,7 +164,7 @@ static void scene_start_go(app *a)
         if (count == 0) {
             free(cards);
             scene_pick_open(a);
-            snprintf(a->start.message, sizeof a->start.message, "%s",
+            snprintf(a->message, sizeof a->message, "%s",
                      _("Choose at least one card."));
             return;
         }
@@ -167,8 +174,8 @@ static void scene_start_go(app *a)
         const char *spec = a->settings.cards == SETTINGS_CARDS_ALL ? "all"
                                                                     : "quick";
         if (!deck_select(d, spec, &cards, &count, &errors)) {
-            error_format_first(&errors, a->start.message,
-                               sizeof a->start.message);
+            error_format_first(&errors, a->message,
+                               sizeof a->message);
             error_list_free(&errors);
             return;
         }
@@ -183,7 +190,7 @@ static void scene_start_go(app *a)
 
 void scene_start_handle(app *a, const input_event *ev)
 {
-    if (a->start.picking) {
+    if (scene_pick_is_open()) {
         scene_pick_handle(a, ev);
         return;
     }
@@ -191,36 +198,36 @@ void scene_start_handle(app *a, const input_event *ev)
     layout_start_make(&a->frame, &l);
     switch (ev->type) {
     case INPUT_UP:
-        a->start.focus = a->start.focus > 0 ? a->start.focus - 1 : ROW_CHOOSE;
+        start.focus = start.focus > 0 ? start.focus - 1 : ROW_CHOOSE;
         break;
     case INPUT_DOWN:
-        a->start.focus = a->start.focus < ROW_CHOOSE ? a->start.focus + 1 : 0;
+        start.focus = start.focus < ROW_CHOOSE ? start.focus + 1 : 0;
         break;
     case INPUT_LEFT:
-        scene_start_change(a, a->start.focus, -1);
+        scene_start_change(a, start.focus, -1);
         break;
     case INPUT_RIGHT:
-        scene_start_change(a, a->start.focus, 1);
+        scene_start_change(a, start.focus, 1);
         break;
     case INPUT_TOGGLE:
-        if (a->start.focus == ROW_CHOOSE)
+        if (start.focus == ROW_CHOOSE)
             scene_pick_open(a);
-        else if (a->start.focus == ROW_START)
+        else if (start.focus == ROW_START)
             scene_start_go(a);
         else
-            scene_start_change(a, a->start.focus, 1);
+            scene_start_change(a, start.focus, 1);
         break;
     case INPUT_CONFIRM:
         /* Enter starts, wherever the focus is; only on the "choose cards"
          * button does it open the picker */
-        if (a->start.focus == ROW_CHOOSE)
+        if (start.focus == ROW_CHOOSE)
             scene_pick_open(a);
         else
             scene_start_go(a);
         break;
     case INPUT_DIGIT:
         /* on the people row a digit gives that person the next role */
-        if (a->start.focus == ROW_CLIENTS)
+        if (start.focus == ROW_CLIENTS)
             scene_start_next_role(a, ev->digit - 1);
         break;
     case INPUT_POINTER:
@@ -229,11 +236,11 @@ void scene_start_handle(app *a, const input_event *ev)
                 scene_start_next_role(a, i);
         for (int i = 0; i < LAYOUT_START_ROWS; i++) {
             if (layout_contains(l.row[i].prev, ev->x, ev->y)) {
-                a->start.focus = i;
+                start.focus = i;
                 scene_start_change(a, i, -1);
             } else if (layout_contains(l.row[i].next, ev->x, ev->y) ||
                        layout_contains(l.row[i].value, ev->x, ev->y)) {
-                a->start.focus = i;
+                start.focus = i;
                 scene_start_change(a, i, 1);
             }
         }
@@ -291,7 +298,7 @@ static void scene_start_seats(app *a, const deck *d, const layout_start *l)
 
 void scene_start_draw(app *a)
 {
-    if (a->start.picking) {
+    if (scene_pick_is_open()) {
         scene_pick_draw(a);
         return;
     }
@@ -311,13 +318,13 @@ void scene_start_draw(app *a)
     size_t lang = a->language < d->language_count ? a->language : 0;
     scene_start_row(a, &l.row[ROW_DECK], _("Where you work"),
                     deck_text(d, &d->title, lang),
-                    a->start.focus == ROW_DECK);
+                    start.focus == ROW_DECK);
     const char *desc = deck_text(d, &d->description, lang);
     draw_text(a, desc, l.description, f->font_small, false, DRAW_CREAM,
               GFX_ALIGN_CENTER, true);
     scene_start_row(a, &l.row[ROW_LANGUAGE], _("Language"),
                     scene_start_language_name(d->languages[lang]),
-                    a->start.focus == ROW_LANGUAGE);
+                    start.focus == ROW_LANGUAGE);
     char value[256], num[24];
     if (a->settings.cards == SETTINGS_CARDS_ALL) {
         snprintf(num, sizeof num, "%zu", d->card_count);
@@ -331,7 +338,7 @@ void scene_start_draw(app *a)
                    d->quick_count ? d->quick_count : d->card_count);
     }
     scene_start_row(a, &l.row[ROW_CARDS], _("Cards"), value,
-                    a->start.focus == ROW_CARDS);
+                    start.focus == ROW_CARDS);
     char who[256];
     draw_format(who, sizeof who, _("People on the %s side"),
                 deck_text(d, &d->role_name[DECK_ROLE_CLIENT], lang), NULL);
@@ -341,10 +348,10 @@ void scene_start_draw(app *a)
     if (n < 1 || n > 4)
         n = 1;
     scene_start_row(a, &l.row[ROW_CLIENTS], who, _(people[n - 1]),
-                    a->start.focus == ROW_CLIENTS);
+                    start.focus == ROW_CLIENTS);
     if (app_clients(a) > 1)
         scene_start_seats(a, d, &l);
-    const char *message = a->start.message;
+    const char *message = a->message;
     char broken[1024];
     if (message[0] == '\0' && a->catalog.broken > 0) {
         /* a deck the user put in the folder is broken: say so here, not
@@ -364,7 +371,7 @@ void scene_start_draw(app *a)
                   f->font_small, false, (gfx_color){220, 230, 220, 255},
                   GFX_ALIGN_CENTER, true);
     draw_button(a, l.choose, _("Choose cards"), NULL, false,
-                a->start.focus == ROW_CHOOSE);
+                start.focus == ROW_CHOOSE);
     draw_button(a, l.start, _("Start"), "Enter", true,
-                a->start.focus == ROW_START);
+                start.focus == ROW_START);
 }

@@ -63,19 +63,6 @@ typedef enum {
 } app_menu_state;
 
 typedef struct {
-    int focus;          /* row 0..3, 4 = start button */
-    bool picking;       /* the card picker is open */
-    size_t pick_page;
-    int pick_focus;     /* item index on the page */
-    char message[512];
-} app_start_state;
-
-typedef struct {
-    int selected;       /* option index being considered, -1 none */
-    int player;         /* whose turn this screen is for */
-} app_place_state;
-
-typedef struct {
     score_summary summary;
     bool have_summary;
     bool saved_cli;     /* --save done */
@@ -145,8 +132,9 @@ typedef struct app {
     char menu_question[1024];     /* the resume question, made when asked */
     size_t explain_dimension;     /* the theme APP_MENU_EXPLAIN shows */
 
-    app_start_state start;
-    app_place_state place;
+    char message[512];            /* what the start screen tells next
+                                     (a round set aside, why a round
+                                     could not start); app_tell */
     app_summary_state summary;
     app_autosave_state autosave;
 

@@ -69,9 +69,15 @@ void scene_explain_card(app *a, size_t round);
  * a->start.picking it takes the start screen's input and drawing; how
  * many of the deck's cards are chosen by hand. */
 void scene_pick_open(app *a);
+bool scene_pick_is_open(void);
+void scene_pick_close(void);
 void scene_pick_handle(app *a, const input_event *ev);
 void scene_pick_draw(app *a);
 size_t scene_pick_count(const app *a, const deck *d);
+
+/* The place screen's seat and the option it considers (-1: none yet). */
+int scene_place_seat(void);
+int scene_place_chosen(void);
 
 /* Warms the caches for turning the current card (scene_reveal.c); draws
  * nothing. */

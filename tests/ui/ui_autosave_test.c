@@ -359,7 +359,7 @@ static void test_damaged_file(void)
     CHECK(!file_exists(tmp));
     char aside[1024] = "";
     CHECK_INT(count_files("round-not-picked-up", aside, sizeof aside), 1);
-    CHECK(aside[0] && strstr(a->start.message, aside) != NULL);
+    CHECK(aside[0] && strstr(a->message, aside) != NULL);
     char *kept = slurp(aside);
     CHECK(kept && strstr(kept, "cards: [") != NULL);
     free(kept);

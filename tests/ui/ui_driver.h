@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "scene.h"
 #include "cli.h"
 #include "platform.h"
 #include "ui_driver_env.h"

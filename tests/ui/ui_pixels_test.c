@@ -134,7 +134,7 @@ static void screens(int w, int h)
     layout_start ls;
     layout_start_make(&a->frame, &ls);
     ui_click(a, ls.choose);
-    CHECK(a->start.picking);
+    CHECK(scene_pick_is_open());
     ui_key(a, SDLK_DOWN);
     ui_key(a, SDLK_SPACE);
     check_trace(a, "choose-cards", size);

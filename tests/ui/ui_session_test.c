@@ -57,7 +57,7 @@ static void quick_round(void)
     CHECK_STR(app_scene_name(a->scene), "handover");
     ui_key(a, SDLK_BACKSPACE);
     CHECK_STR(app_scene_name(a->scene), "place");
-    CHECK_INT(a->place.player, 0);
+    CHECK_INT(scene_place_seat(), 0);
     /* waiting at a card draws nothing: a laptop on battery in a meeting
      * (the loop sleeps in SDL_WaitEventTimeout meanwhile) */
     unsigned long drawn = a->frames_drawn;
@@ -98,7 +98,7 @@ static void quick_round(void)
     layout_place_make(&a->frame, 5, &lp);
     ui_click(a, lp.token[4]);
     CHECK_STR(app_scene_name(a->scene), "place");
-    CHECK_INT(a->place.selected, -1);
+    CHECK_INT(scene_place_chosen(), -1);
     ui_click(a, lp.token[4]);
     ui_click(a, lp.place);
     layout_handover lh;
@@ -231,12 +231,12 @@ static void family_round(void)
     ui_key(a, SDLK_5);
     ui_key(a, SDLK_RETURN);
     ui_key(a, SDLK_RETURN);
-    CHECK_INT(a->place.player, 1);
+    CHECK_INT(scene_place_seat(), 1);
     ui_key(a, SDLK_2);
     ui_key(a, SDLK_RETURN);
     CHECK(!session_all_placed(&a->session));
     ui_key(a, SDLK_RETURN);
-    CHECK_INT(a->place.player, 2);
+    CHECK_INT(scene_place_seat(), 2);
     ui_key(a, SDLK_3);
     ui_key(a, SDLK_RETURN);
     CHECK(session_all_placed(&a->session));

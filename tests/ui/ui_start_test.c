@@ -25,7 +25,7 @@ static void test_enter_starts(void)
             ui_key(a, SDLK_UP);
         if (up == 5) { /* on "choose cards": it opens the list instead */
             ui_key(a, SDLK_RETURN);
-            CHECK(a->start.picking && !a->have_session);
+            CHECK(scene_pick_is_open() && !a->have_session);
             app_close(a);
             continue;
         }
@@ -51,8 +51,9 @@ static void test_enter_starts_picked(void)
     ui_key(a, SDLK_DOWN);
     ui_key(a, SDLK_SPACE); /* one card on */
     ui_key(a, SDLK_RETURN); /* done */
-    CHECK(!a->start.picking);
-    a->start.focus = 2; /* the cards row */
+    CHECK(!scene_pick_is_open());
+    ui_key(a, SDLK_UP);
+    ui_key(a, SDLK_UP); /* from the start button up to the cards row */
     ui_key(a, SDLK_RETURN);
     CHECK(a->have_session);
     CHECK_INT(a->have_session ? a->session.round_count : 0, 1);
@@ -70,7 +71,7 @@ static void test_picker_digits(void)
     layout_start ls;
     layout_start_make(&a->frame, &ls);
     ui_click(a, ls.choose);
-    CHECK(a->start.picking);
+    CHECK(scene_pick_is_open());
     CHECK(ui_frame_says(a, "Spatie: kaart aan of uit"));
     char *before = a->settings.picked ? strdup(a->settings.picked) : NULL;
     ui_key(a, SDLK_DOWN);

@@ -125,7 +125,6 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
     }
     a->message[0] = '\0';
     a->have_session = true;
-    a->summary.saved_cli = false;
     app_goto(a, APP_SCENE_DEAL);
     return true;
 }

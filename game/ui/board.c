@@ -191,7 +191,7 @@ void board_row(app *a, const layout_board_row *row,
         draw_text(a, _("(low is good)"),
                   (layout_rect){nm.x, nm.y + nm.h - sub_h - 4, nm.w, sub_h},
                   f->font_small, false, DRAW_INK_SOFT, GFX_ALIGN_LEFT, false);
-    if (!a->summary.picture) {
+    if (!scene_summary_drawing_picture()) {
         draw_help_button(a, row->help, help_focus);
     }
 

@@ -137,7 +137,7 @@ void scene_sides_words(const app *a, char *among, size_t among_size,
 bool scene_takes_escape(const app *a)
 {
     return (a->scene == APP_SCENE_START && scene_pick_is_open()) ||
-           (a->scene == APP_SCENE_SUMMARY && a->summary.open_round >= 0);
+           (a->scene == APP_SCENE_SUMMARY && scene_summary_open_round() >= 0);
 }
 
 void scene_skip_card(app *a)

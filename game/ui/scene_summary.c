@@ -15,20 +15,58 @@
 #include "report.h"
 #include "result.h"
 
+/* The board's own state: nobody else writes it (scene.h reads it out). */
+static struct {
+    score_summary summary;
+    bool have_summary;
+    bool picture;       /* drawing the picture to save: no banner, no buttons */
+    int open_round;     /* a card looked at again from the board, or -1 */
+    size_t topic_page;  /* the page of cards to talk about */
+    int focus;          /* the chosen item (Tab order), or -1 */
+    bool status_failed; /* the banner tells of a failure */
+    char status[APP_PATH_MAX + 256];
+} summary = {.open_round = -1, .focus = -1};
+
+const score_summary *scene_summary_scores(void)
+{
+    return summary.have_summary ? &summary.summary : NULL;
+}
+
+const char *scene_summary_status(bool *failed)
+{
+    if (failed)
+        *failed = summary.status_failed;
+    return summary.status;
+}
+
+int scene_summary_open_round(void)
+{
+    return summary.open_round;
+}
+
+size_t scene_summary_topic_page(void)
+{
+    return summary.topic_page;
+}
+
+bool scene_summary_drawing_picture(void)
+{
+    return summary.picture;
+}
+
 static void scene_summary_save_cli(app *a)
 {
-    if (a->save_path[0] == '\0' || a->summary.saved_cli)
+    if (a->save_path[0] == '\0')
         return;
     error_list errors;
     error_list_init(&errors);
-    a->summary.saved_cli = true;
     /* on success the banner keeps saying where the game stored the round;
      * the --save file was named by whoever started the game */
     if (!result_write(a->save_path, &a->session, &errors)) {
         error_print(&errors, stderr);
-        draw_format(a->summary.status, sizeof a->summary.status,
+        draw_format(summary.status, sizeof summary.status,
                     _("Could not save: %s"), a->save_path, NULL);
-        a->summary.status_failed = true;
+        summary.status_failed = true;
         a->exit_code = CLI_EXIT_FAILURE;
     }
     error_list_free(&errors);
@@ -39,21 +77,21 @@ static void scene_summary_save_cli(app *a)
 static void scene_summary_tell_stored(app *a)
 {
     const char *stored = autosave_stored_path(a);
-    a->summary.status_failed = stored[0] == '\0';
+    summary.status_failed = stored[0] == '\0';
     /* when storing failed, the lasting notice at the top says why */
     if (stored[0])
-        draw_format(a->summary.status, sizeof a->summary.status,
+        draw_format(summary.status, sizeof summary.status,
                     _("The answers are stored on this computer: %s"), stored,
                     NULL);
 }
 
 void scene_summary_enter(app *a)
 {
-    a->summary.status[0] = '\0';
-    a->summary.open_round = -1;
-    a->summary.topic_page = 0;
-    a->summary.focus = -1;
-    a->summary.have_summary = score_compute(&a->session, &a->summary.summary);
+    summary.status[0] = '\0';
+    summary.open_round = -1;
+    summary.topic_page = 0;
+    summary.focus = -1;
+    summary.have_summary = score_compute(&a->session, &summary.summary);
     autosave_update(a); /* stores the round (once), also when picked up */
     scene_summary_tell_stored(a);
     scene_summary_save_cli(a);
@@ -61,38 +99,39 @@ void scene_summary_enter(app *a)
 
 void scene_summary_leave(app *a)
 {
-    if (a->summary.have_summary)
-        score_free(&a->summary.summary);
-    a->summary.have_summary = false;
+    (void)a;
+    if (summary.have_summary)
+        score_free(&summary.summary);
+    summary.have_summary = false;
 }
 
 static void scene_summary_save_png(app *a)
 {
     char path[APP_PATH_MAX];
     if (!app_user_file(a, "board", "png", path, sizeof path)) {
-        snprintf(a->summary.status, sizeof a->summary.status, "%s",
+        snprintf(summary.status, sizeof summary.status, "%s",
                  _("There is no folder to save in."));
-        a->summary.status_failed = true;
+        summary.status_failed = true;
         return;
     }
     /* the board without the banner and the notice */
-    a->summary.picture = true;
+    summary.picture = true;
     app_draw(a);
-    a->summary.picture = false;
+    summary.picture = false;
     error_list errors;
     error_list_init(&errors);
     if (gfx_save_png(a, path, &errors)) {
-        draw_format(a->summary.status, sizeof a->summary.status,
+        draw_format(summary.status, sizeof summary.status,
                     _("The picture is saved: %s"), path, NULL);
-        a->summary.status_failed = false;
+        summary.status_failed = false;
     } else {
         char first[512];
         error_format_first(&errors, first, sizeof first);
         fprintf(stderr, "alliantiespel: %s\n", first);
-        draw_format(a->summary.status, sizeof a->summary.status,
+        draw_format(summary.status, sizeof summary.status,
                     _("The picture could not be saved: %s."),
                     autosave_reason(errors.os_error), NULL);
-        a->summary.status_failed = true;
+        summary.status_failed = true;
     }
     error_list_free(&errors);
 }
@@ -131,15 +170,15 @@ typedef struct {
 
 static void scene_summary_view(const app *a, summary_view *v)
 {
-    const score_summary *sum = &a->summary.summary;
-    v->topics = a->summary.have_summary ? sum->topic_count : 0;
+    const score_summary *sum = &summary.summary;
+    v->topics = summary.have_summary ? sum->topic_count : 0;
     layout_summary_make(&a->frame, a->session.deck->dimension_count,
                         v->topics, &v->l);
     v->per_page = v->l.topic_count ? v->l.topic_count : 1;
     v->pages = (v->topics + v->per_page - 1) / v->per_page;
     if (v->pages == 0)
         v->pages = 1;
-    size_t page = a->summary.topic_page < v->pages ? a->summary.topic_page
+    size_t page = summary.topic_page < v->pages ? summary.topic_page
                                                    : v->pages - 1;
     v->first = page * v->per_page;
     v->on_page = v->topics > v->first ? v->topics - v->first : 0;
@@ -166,14 +205,14 @@ static size_t scene_summary_items(const app *a, const summary_view *v,
     return n;
 }
 
-static void scene_summary_page(app *a, const summary_view *v, int delta)
+static void scene_summary_page(const summary_view *v, int delta)
 {
-    size_t page = a->summary.topic_page;
+    size_t page = summary.topic_page;
     if (delta < 0 && page > 0)
         page--;
     else if (delta > 0 && page + 1 < v->pages)
         page++;
-    a->summary.topic_page = page;
+    summary.topic_page = page;
 }
 
 static void scene_summary_choose(app *a, const summary_view *v,
@@ -181,17 +220,17 @@ static void scene_summary_choose(app *a, const summary_view *v,
 {
     switch (it->kind) {
     case SUMMARY_HELP:
-        menu_explain(a, a->summary.summary.dimensions[it->index].dimension);
+        menu_explain(a, summary.summary.dimensions[it->index].dimension);
         break;
     case SUMMARY_TOPIC:
         /* the card again, both tokens shown */
-        a->summary.open_round = (int)a->summary.summary.topics[it->index].round;
+        summary.open_round = (int)summary.summary.topics[it->index].round;
         break;
     case SUMMARY_PREV:
-        scene_summary_page(a, v, -1);
+        scene_summary_page(v, -1);
         break;
     case SUMMARY_NEXT:
-        scene_summary_page(a, v, 1);
+        scene_summary_page(v, 1);
         break;
     case SUMMARY_PNG:
         scene_summary_save_png(a);
@@ -215,16 +254,16 @@ static void scene_summary_review_handle(app *a, const input_event *ev)
     case INPUT_TOGGLE:
     case INPUT_BACK:
     case INPUT_MENU:
-        a->summary.open_round = -1;
+        summary.open_round = -1;
         break;
     case INPUT_HELP:
-        scene_explain_card(a, (size_t)a->summary.open_round);
+        scene_explain_card(a, (size_t)summary.open_round);
         break;
     case INPUT_POINTER:
         if (layout_contains(l.card_help, ev->x, ev->y))
-            scene_explain_card(a, (size_t)a->summary.open_round);
+            scene_explain_card(a, (size_t)summary.open_round);
         else if (layout_contains(l.next, ev->x, ev->y))
-            a->summary.open_round = -1;
+            summary.open_round = -1;
         break;
     default:
         break;
@@ -238,7 +277,7 @@ void scene_summary_handle(app *a, const input_event *ev)
         autosave_update(a);
         scene_summary_tell_stored(a);
     }
-    if (a->summary.open_round >= 0) {
+    if (summary.open_round >= 0) {
         scene_summary_review_handle(a, ev);
         return;
     }
@@ -246,7 +285,7 @@ void scene_summary_handle(app *a, const input_event *ev)
     scene_summary_view(a, &v);
     summary_item items[SUMMARY_MAX_ITEMS];
     size_t n = scene_summary_items(a, &v, items);
-    int focus = a->summary.focus < (int)n ? a->summary.focus : (int)n - 1;
+    int focus = summary.focus < (int)n ? summary.focus : (int)n - 1;
     switch (ev->type) {
     case INPUT_SAVE_PNG:
         scene_summary_save_png(a);
@@ -259,17 +298,17 @@ void scene_summary_handle(app *a, const input_event *ev)
         break;
     case INPUT_PAGE_UP:
     case INPUT_LEFT:
-        scene_summary_page(a, &v, -1);
+        scene_summary_page(&v, -1);
         break;
     case INPUT_PAGE_DOWN:
     case INPUT_RIGHT:
-        scene_summary_page(a, &v, 1);
+        scene_summary_page(&v, 1);
         break;
     case INPUT_DOWN:
-        a->summary.focus = focus < 0 ? 0 : (int)(((size_t)focus + 1) % n);
+        summary.focus = focus < 0 ? 0 : (int)(((size_t)focus + 1) % n);
         break;
     case INPUT_UP:
-        a->summary.focus = focus <= 0 ? (int)n - 1 : focus - 1;
+        summary.focus = focus <= 0 ? (int)n - 1 : focus - 1;
         break;
     case INPUT_CONFIRM:
     case INPUT_TOGGLE:
@@ -279,7 +318,7 @@ void scene_summary_handle(app *a, const input_event *ev)
     case INPUT_POINTER:
         for (size_t i = 0; i < n; i++)
             if (layout_contains(items[i].rect, ev->x, ev->y)) {
-                a->summary.focus = (int)i;
+                summary.focus = (int)i;
                 scene_summary_choose(a, &v, &items[i]);
                 break;
             }
@@ -294,7 +333,7 @@ void scene_summary_handle(app *a, const input_event *ev)
 static void scene_summary_topics(app *a, const summary_view *v, int focus)
 {
     const layout_frame *f = &a->frame;
-    const score_summary *sum = &a->summary.summary;
+    const score_summary *sum = &summary.summary;
     const layout_summary *l = &v->l;
     char title[256];
     snprintf(title, sizeof title, "%s", _("Cards to talk about"));
@@ -311,7 +350,7 @@ static void scene_summary_topics(app *a, const summary_view *v, int focus)
     }
     draw_text(a, title, l->topics_title, f->font_body, true, DRAW_GOLD,
               GFX_ALIGN_LEFT, true);
-    if (v->pages > 1 && !a->summary.picture) {
+    if (v->pages > 1 && !summary.picture) {
         draw_button(a, l->topics_prev, "\u2039", NULL, false,
                     focus == -2);
         draw_button(a, l->topics_next, "\u203a", NULL, false,
@@ -324,7 +363,7 @@ static void scene_summary_topics(app *a, const summary_view *v, int focus)
         draw_format(line, sizeof line, "\u2022 %s  (%s)",
                     scene_card_text(a, t->round, DECK_ROLE_CLIENT), reasons);
         layout_rect r = l->topic[i];
-        if (focus == (int)i && !a->summary.picture)
+        if (focus == (int)i && !summary.picture)
             gfx_round_rect(a, r, r.h / 4, (gfx_color){255, 255, 255, 40});
         draw_text(a, line, layout_inset(r, 2), f->font_small, false,
                   DRAW_CREAM, GFX_ALIGN_LEFT, true);
@@ -340,7 +379,7 @@ static void scene_summary_focus(const app *a, const summary_view *v,
     summary_item items[SUMMARY_MAX_ITEMS];
     size_t n = scene_summary_items(a, v, items);
     *help = *topic = *button = -1;
-    int focus = a->summary.focus;
+    int focus = summary.focus;
     if (focus < 0 || (size_t)focus >= n)
         return;
     const summary_item *it = &items[focus];
@@ -359,7 +398,7 @@ static void scene_summary_focus(const app *a, const summary_view *v,
 void scene_summary_draw_board(app *a)
 {
     const layout_frame *f = &a->frame;
-    const score_summary *sum = &a->summary.summary;
+    const score_summary *sum = &summary.summary;
     summary_view v;
     scene_summary_view(a, &v);
     const layout_summary *l = &v.l;
@@ -372,7 +411,7 @@ void scene_summary_draw_board(app *a)
     gfx_shadow(a, l->board, f->radius);
     gfx_round_rect(a, layout_inset(l->board, -f->gap / 2), f->radius,
                     DRAW_PAPER);
-    if (!a->summary.have_summary)
+    if (!summary.have_summary)
         return;
     for (size_t i = 0; i < l->row_count && i < sum->dimension_count; i++)
         board_row(a, &l->row[i], &sum->dimensions[i], i,
@@ -390,16 +429,16 @@ void scene_summary_draw_board(app *a)
 
 void scene_summary_draw(app *a)
 {
-    if (a->summary.open_round >= 0) {
-        scene_reveal_draw_round(a, (size_t)a->summary.open_round, true);
+    if (summary.open_round >= 0) {
+        scene_reveal_draw_round(a, (size_t)summary.open_round, true);
         return;
     }
     char right[256], turned[96], skipped[96];
-    const score_summary *sum = &a->summary.summary;
+    const score_summary *sum = &summary.summary;
     i18n_count(turned, sizeof turned, "%s card turned", "%s cards turned",
-               a->summary.have_summary ? sum->revealed : 0);
+               summary.have_summary ? sum->revealed : 0);
     i18n_count(skipped, sizeof skipped, "%s skipped", "%s skipped",
-               a->summary.have_summary ? sum->skipped : 0);
+               summary.have_summary ? sum->skipped : 0);
     snprintf(right, sizeof right, "%s, %s", turned, skipped);
     draw_top_bar(a, _("Summary"), right);
     scene_summary_draw_board(a);
@@ -407,10 +446,10 @@ void scene_summary_draw(app *a)
     scene_summary_view(a, &v);
     int help_focus, topic_focus, button_focus;
     scene_summary_focus(a, &v, &help_focus, &topic_focus, &button_focus);
-    if (a->summary.status[0] && !a->summary.picture)
-        draw_banner(a, v.l.status, a->summary.status,
-                    a->summary.status_failed);
-    if (a->summary.picture)
+    if (summary.status[0] && !summary.picture)
+        draw_banner(a, v.l.status, summary.status,
+                    summary.status_failed);
+    if (summary.picture)
         return; /* a picture for the client file: no buttons */
     draw_button(a, v.l.save_png, _("Save as picture"), "P", false,
                 button_focus == SUMMARY_PNG);

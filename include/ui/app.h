@@ -62,18 +62,6 @@ typedef enum {
     APP_MENU_EXPLAIN         /* a theme explained in plain words */
 } app_menu_state;
 
-typedef struct {
-    score_summary summary;
-    bool have_summary;
-    bool saved_cli;     /* --save done */
-    bool picture;       /* drawing the picture to save: no banner */
-    int open_round;     /* a card looked at again from the board, or -1 */
-    size_t topic_page;  /* the page of cards to talk about */
-    int focus;          /* the chosen item (Tab order), or -1 */
-    bool status_failed; /* the banner tells of a failure */
-    char status[APP_PATH_MAX + 256];
-} app_summary_state;
-
 /* What autosave keeps (autosave.c is its only writer). */
 typedef struct {
     bool off;                     /* the folder is not private: store nothing */
@@ -134,8 +122,9 @@ typedef struct app {
 
     char message[512];            /* what the start screen tells next
                                      (a round set aside, why a round
-                                     could not start); app_tell */
-    app_summary_state summary;
+                                     could not start): written where the
+                                     reason is known, shown and cleared
+                                     by the start screen */
     app_autosave_state autosave;
 
     bool trace_on;

@@ -79,6 +79,16 @@ size_t scene_pick_count(const app *a, const deck *d);
 int scene_place_seat(void);
 int scene_place_chosen(void);
 
+/* The board's state, read out: its scores (NULL before it is reached),
+ * the banner (and whether it tells of a failure), the card opened again
+ * (-1: none), the page of topics, and whether the picture for the client
+ * file is being drawn (no banners, no buttons). */
+const score_summary *scene_summary_scores(void);
+const char *scene_summary_status(bool *failed);
+int scene_summary_open_round(void);
+size_t scene_summary_topic_page(void);
+bool scene_summary_drawing_picture(void);
+
 /* Warms the caches for turning the current card (scene_reveal.c); draws
  * nothing. */
 void scene_reveal_prepare(app *a);

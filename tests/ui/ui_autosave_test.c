@@ -183,7 +183,7 @@ static void test_board_stores_the_round(void)
     CHECK(!file_exists(saved));
     struct stat st;
     CHECK(stat(stored, &st) == 0 && (st.st_mode & 0777) == 0600);
-    CHECK(strstr(a->summary.status, stored) != NULL); /* the banner says where */
+    CHECK(strstr(scene_summary_status(NULL), stored) != NULL); /* the banner says where */
     deck d;
     session s;
     error_list errors;
@@ -267,7 +267,11 @@ static void test_full_disk_on_the_board(void)
     CHECK(file_exists(saved)); /* the turned card is still kept */
     CHECK_INT(count_files("result-", NULL, 0), 0);
     ui_key(a, SDLK_p); /* a picture on a full disk: not "saved" */
-    CHECK(a->summary.status_failed);
+    {
+        bool failed = false;
+        scene_summary_status(&failed);
+        CHECK(failed);
+    }
     CHECK_INT(count_files("board-", NULL, 0), 0);
     CHECK(setrlimit(RLIMIT_FSIZE, &old) == 0);
     ui_key(a, SDLK_p); /* room again: this move stores the round */

@@ -95,20 +95,20 @@ static void test_board(void)
     /* every marked card can be reached, a page at a time */
     layout_summary l;
     layout_summary_make(&a->frame, 4, 5, &l);
-    CHECK_INT(a->summary.summary.topic_count, 5);
+    CHECK_INT(scene_summary_scores()->topic_count, 5);
     size_t per = l.topic_count;
     CHECK(per > 0 && per < 5);
     CHECK(ui_frame_says(a, "en nog"));
     size_t pages = (5 + per - 1) / per;
     for (size_t p = 1; p < pages + 2; p++)
         ui_key(a, SDLK_PAGEDOWN);
-    CHECK_INT(a->summary.topic_page, pages - 1);
+    CHECK_INT(scene_summary_topic_page(), pages - 1);
     size_t first = (pages - 1) * per;
     ui_click(a, l.topic[0]);
-    CHECK_INT(a->summary.open_round, (int)a->summary.summary.topics[first].round);
+    CHECK_INT(scene_summary_open_round(), (int)scene_summary_scores()->topics[first].round);
     CHECK_INT(ui_frame_count(a, APP_TRACE_TOKEN), 3); /* every token shown */
     ui_key(a, SDLK_ESCAPE);
-    CHECK_INT(a->summary.open_round, -1);
+    CHECK_INT(scene_summary_open_round(), -1);
     CHECK_INT(a->menu, APP_MENU_CLOSED);
 
     /* "?" by a theme's name explains it in plain words */

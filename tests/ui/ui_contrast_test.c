@@ -250,9 +250,9 @@ static void check_badge_icon(app *a, SDL_Surface *s)
  * on each row's bar against the board under them. */
 static void check_board(app *a, SDL_Surface *s)
 {
-    const score_summary *sum = &a->summary.summary;
-    CHECK(a->summary.have_summary);
-    if (!a->summary.have_summary)
+    const score_summary *sum = scene_summary_scores();
+    CHECK(sum != NULL);
+    if (sum == NULL)
         return;
     layout_summary l;
     layout_summary_make(&a->frame, a->session.deck->dimension_count, sum->topic_count,

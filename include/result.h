@@ -45,6 +45,11 @@ bool result_read_buffer(const char *name, const char *data, size_t size,
  * being played. *out refers to d. */
 bool result_resume(const char *path, const deck *d, session *out,
                    error_list *errors);
+/* The same from a file already read (result_read), named path in
+ * messages. */
+bool result_resume_saved(const char *path, const deck *saved_deck,
+                         const session *saved, const deck *d, session *out,
+                         error_list *errors);
 
 /* One row per answer, with a header, RFC 4180 quoting; format 2 added
  * the columns side, role_id and mode at the end. */

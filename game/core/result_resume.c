@@ -5,10 +5,11 @@
 
 #include "result.h"
 
-static bool resume_from(const char *path, const deck *saved_deck,
-                        const session *saved, const deck *d, session *out,
-                        error_list *errors)
+bool result_resume_saved(const char *path, const deck *saved_deck,
+                         const session *saved, const deck *d, session *out,
+                         error_list *errors)
 {
+    memset(out, 0, sizeof *out);
     if (!d->id || strcmp(saved_deck->id, d->id) != 0) {
         error_add(errors, path, 0, 0, "this round was played with deck '%s', not '%s'",
                   saved_deck->id, d->id ? d->id : "?");
@@ -76,7 +77,7 @@ bool result_resume(const char *path, const deck *d, session *out, error_list *er
     session saved;
     if (!result_read(path, &saved_deck, &saved, errors))
         return false;
-    bool ok = resume_from(path, &saved_deck, &saved, d, out, errors);
+    bool ok = result_resume_saved(path, &saved_deck, &saved, d, out, errors);
     session_free(&saved);
     deck_free(&saved_deck);
     return ok;

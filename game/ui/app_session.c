@@ -125,7 +125,7 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
     }
     a->message[0] = '\0';
     a->have_session = true;
-    app_goto(a, APP_SCENE_DEAL);
+    app_show_round(a); /* the deal: the flow's rule, as everywhere */
     return true;
 }
 

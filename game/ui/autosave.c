@@ -55,13 +55,17 @@ static void autosave_tell(app *a, const error_list *errors)
     a->dirty = true;
 }
 
-static void autosave_remove(const char *path)
+/* Deletes a file of the folder and syncs the folder; false when there
+ * was nothing to delete or it could not be. */
+static bool autosave_remove(const char *path)
 {
+    if (unlink(path) != 0)
+        return false;
     error_list errors;
     error_list_init(&errors);
-    if (unlink(path) == 0)
-        safe_file_sync_folder(path, &errors);
+    safe_file_sync_folder(path, &errors);
     error_list_free(&errors);
+    return true;
 }
 
 void autosave_clear(app *a)
@@ -128,11 +132,11 @@ bool autosave_discard_stored(app *a)
 {
     if (a->autosave.stored[0] == '\0')
         return false;
-    bool ok = unlink(a->autosave.stored) == 0;
-    if (ok) {
-        autosave_remove(a->autosave.stored); /* syncs the folder */
+    /* (it was unlinked here, then "removed" again, which found nothing
+     * and so never synced the folder) */
+    bool ok = autosave_remove(a->autosave.stored);
+    if (ok)
         a->autosave.stored[0] = '\0';
-    }
     return ok;
 }
 
@@ -156,11 +160,15 @@ static bool autosave_load(const app *a, const char *path, int *index,
     session saved;
     if (!result_read(path, &saved_deck, &saved, errors))
         return false;
+    /* read once: the file says its deck, and the round is rebuilt on it
+     * from what was read */
     *index = saved_deck_index(a, &saved_deck, path, errors);
+    bool ok = *index >= 0 &&
+              result_resume_saved(path, &saved_deck, &saved,
+                                  a->decks[*index], out, errors);
     session_free(&saved);
     deck_free(&saved_deck);
-    return *index >= 0 &&
-           result_resume(path, a->decks[*index], out, errors);
+    return ok;
 }
 
 /* A waiting round that cannot be picked up is kept under a new name,
@@ -174,16 +182,13 @@ static void autosave_set_aside(app *a, const char *path,
             why);
     error_list sync;
     error_list_init(&sync);
-    if (app_user_file(a, "round-not-picked-up", "yaml", aside, sizeof aside) &&
-        rename(path, aside) == 0 && safe_file_sync_folder(aside, &sync)) {
-        draw_format(a->message, sizeof a->message,
-                    _("The unfinished round could not be picked up. It is "
-                      "kept as %s"), aside, NULL);
-    } else {
-        draw_format(a->message, sizeof a->message,
-                    _("The unfinished round could not be picked up. It is "
-                      "kept as %s"), path, NULL);
-    }
+    bool moved = app_user_file(a, "round-not-picked-up", "yaml", aside,
+                               sizeof aside) &&
+                 rename(path, aside) == 0 && safe_file_sync_folder(aside, &sync);
+    draw_format(a->message, sizeof a->message,
+                _("The unfinished round could not be picked up. It is kept "
+                  "as %s"),
+                moved ? aside : path, NULL);
     error_list_free(&sync);
 }
 

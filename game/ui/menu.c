@@ -16,7 +16,6 @@ bool menu_game_running(const app *a)
            a->scene != APP_SCENE_SUMMARY;
 }
 
-
 /* The new round asked for while another waited is not started. */
 static void menu_forget_asked(app *a)
 {

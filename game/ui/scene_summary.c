@@ -395,15 +395,14 @@ static void scene_summary_focus(const app *a, const summary_view *v,
         *button = (int)it->kind;
 }
 
-void scene_summary_draw_board(app *a)
+/* The board itself: title, legend, a row per theme, the cards to talk
+ * about (the view and the focus are the frame's, worked out once). */
+static void scene_summary_board(app *a, const summary_view *v,
+                                int help_focus, int topic_focus)
 {
     const layout_frame *f = &a->frame;
     const score_summary *sum = &summary.summary;
-    summary_view v;
-    scene_summary_view(a, &v);
-    const layout_summary *l = &v.l;
-    int help_focus, topic_focus, button_focus;
-    scene_summary_focus(a, &v, &help_focus, &topic_focus, &button_focus);
+    const layout_summary *l = &v->l;
 
     draw_text(a, _("How is your cooperation going?"), l->title, f->font_large,
               true, DRAW_CREAM, GFX_ALIGN_LEFT, true);
@@ -417,8 +416,8 @@ void scene_summary_draw_board(app *a)
         board_row(a, &l->row[i], &sum->dimensions[i], i,
                           help_focus == (int)i);
 
-    if (l->topic_count > 0 && v.topics > 0) {
-        scene_summary_topics(a, &v, topic_focus);
+    if (l->topic_count > 0 && v->topics > 0) {
+        scene_summary_topics(a, v, topic_focus);
     } else if (sum->revealed == 0) {
         layout_rect r = {l->board.x, l->board.y + l->board.h + f->gap,
                          l->board.w, f->font_body * 2};
@@ -441,11 +440,11 @@ void scene_summary_draw(app *a)
                summary.have_summary ? sum->skipped : 0);
     snprintf(right, sizeof right, "%s, %s", turned, skipped);
     draw_top_bar(a, _("Summary"), right);
-    scene_summary_draw_board(a);
     summary_view v;
     scene_summary_view(a, &v);
     int help_focus, topic_focus, button_focus;
     scene_summary_focus(a, &v, &help_focus, &topic_focus, &button_focus);
+    scene_summary_board(a, &v, help_focus, topic_focus);
     if (summary.status[0] && !summary.picture)
         draw_banner(a, v.l.status, summary.status,
                     summary.status_failed);

@@ -97,7 +97,5 @@ void scene_reveal_prepare(app *a);
  * at again from the summary board, with a button back to it. */
 void scene_reveal_draw_round(app *a, size_t round, bool review);
 
-/* The summary board alone (also what "save as PNG" saves). */
-void scene_summary_draw_board(app *a);
 
 #endif

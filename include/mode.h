@@ -97,6 +97,10 @@ bool mode_check_seats(const mode_def *m, const session_seat *seats,
 bool mode_make_seats(const mode_def *m, const deck *d, const char *role_ids,
                      int clients, session_seat *out, size_t *count,
                      char *why, size_t why_size);
+/* The role of the client side's person (0, 1, ...) in a remembered list
+ * of role ids: the id's role when the deck has it on the client side,
+ * else the side's own role (the list may come from another deck). */
+size_t mode_remembered_role(const deck *d, const char *role_ids, int person);
 /* A remembered list of role ids made fit for deck d: an id the deck has
  * no client-side role for (the list was made with another deck) becomes
  * empty, which is the side's own role. Never fails; out may be ids. */

@@ -151,6 +151,41 @@ bool mode_check_seats(const mode_def *m, const session_seat *seats,
     return true;
 }
 
+/* The id person i has in a list "jongere,ouder" ("" when the list names
+ * no role for that place); false when that id is too long. */
+static bool mode_role_id_at(const char *role_ids, int i, char *id,
+                            size_t size)
+{
+    const char *p = role_ids ? role_ids : "";
+    for (int k = 0; k < i && *p; k++) {
+        p = strchr(p, ',');
+        p = p ? p + 1 : "";
+    }
+    size_t n = strcspn(p, ",");
+    id[0] = '\0';
+    if (n >= size)
+        return false;
+    memcpy(id, p, n);
+    id[n] = '\0';
+    return true;
+}
+
+/* The deck's client-side role of that id, or -1. */
+static int mode_client_role(const deck *d, const char *id)
+{
+    int r = deck_role_index(d, id);
+    return r >= 0 && d->roles[r].side == DECK_ROLE_CLIENT ? r : -1;
+}
+
+size_t mode_remembered_role(const deck *d, const char *role_ids, int person)
+{
+    char id[64];
+    int r = mode_role_id_at(role_ids, person, id, sizeof id)
+                ? mode_client_role(d, id)
+                : -1;
+    return r >= 0 ? (size_t)r : deck_side_role(d, DECK_ROLE_CLIENT);
+}
+
 bool mode_make_seats(const mode_def *m, const deck *d, const char *role_ids,
                      int clients, session_seat *out, size_t *count,
                      char *why, size_t why_size)
@@ -160,21 +195,16 @@ bool mode_make_seats(const mode_def *m, const deck *d, const char *role_ids,
         snprintf(why, why_size, "%d people is too many", clients);
         return false;
     }
-    const char *p = role_ids ? role_ids : "";
     for (int i = 0; i < clients; i++) {
-        char id[64] = "";
-        size_t n = strcspn(p, ",");
-        if (n >= sizeof id) {
+        char id[64];
+        if (!mode_role_id_at(role_ids, i, id, sizeof id)) {
             snprintf(why, why_size, "a role id is too long");
             return false;
         }
-        memcpy(id, p, n);
-        id[n] = '\0';
-        p += n + (p[n] == ',');
         size_t role = deck_side_role(d, DECK_ROLE_CLIENT);
         if (id[0]) {
-            int r = deck_role_index(d, id);
-            if (r < 0 || d->roles[r].side != DECK_ROLE_CLIENT) {
+            int r = mode_client_role(d, id);
+            if (r < 0) {
                 snprintf(why, why_size, "the deck '%s' has no role '%s' on "
                          "the client side", d->id ? d->id : "?", id);
                 return false;
@@ -206,8 +236,7 @@ void mode_known_roles(const deck *d, const char *role_ids, char *out,
         char *end = strchr(p, ',');
         if (end)
             *end = '\0';
-        int r = deck_role_index(d, p);
-        const char *keep = r >= 0 && d->roles[r].side == DECK_ROLE_CLIENT ? p : "";
+        const char *keep = mode_client_role(d, p) >= 0 ? p : "";
         int w = snprintf(out + used, size - used, "%s%s", first ? "" : ",", keep);
         if (w < 0 || (size_t)w >= size - used)
             return;

@@ -102,21 +102,7 @@ static void scene_start_change(app *a, int row, int delta)
  * own role). */
 static size_t scene_start_seat_role(const app *a, const deck *d, int i)
 {
-    const char *p = a->settings.seats;
-    for (int k = 0; k < i && *p; k++) {
-        p = strchr(p, ',');
-        p = p ? p + 1 : "";
-    }
-    char id[64];
-    size_t n = strcspn(p, ",");
-    if (n == 0 || n >= sizeof id)
-        return deck_side_role(d, DECK_ROLE_CLIENT);
-    memcpy(id, p, n);
-    id[n] = '\0';
-    int r = deck_role_index(d, id);
-    return r >= 0 && d->roles[r].side == DECK_ROLE_CLIENT
-               ? (size_t)r
-               : deck_side_role(d, DECK_ROLE_CLIENT);
+    return mode_remembered_role(d, a->settings.seats, i);
 }
 
 /* Person i takes the deck's next client-side role (young person, parent,

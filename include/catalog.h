@@ -35,6 +35,12 @@ bool catalog_load(const char *folder, catalog *out, error_list *errors);
  * c->decks are stale afterwards. */
 bool catalog_add(const char *folder, catalog *c, error_list *errors);
 void catalog_free(catalog *c);
+/* The names of a folder's *.yaml files (no hidden ones), sorted, so files
+ * load in an order that does not depend on the file system. Free with
+ * catalog_names_free. False when the folder cannot be read. */
+bool catalog_list_yaml(const char *folder, char ***names, size_t *count,
+                       error_list *errors);
+void catalog_names_free(char **names, size_t count);
 /* Index of the deck with this id, or -1. */
 int catalog_find(const catalog *c, const char *id);
 

@@ -11,6 +11,9 @@ typedef enum {
     CLI_MODE_CHECK,
     CLI_MODE_LIST_DECKS,
     CLI_MODE_SUMMARY,
+    CLI_MODE_LIST_CASES,
+    CLI_MODE_CLASS,
+    CLI_MODE_SPEAK,
     CLI_MODE_HELP,
     CLI_MODE_VERSION
 } cli_mode;
@@ -29,9 +32,19 @@ typedef struct {
     const char *seats;      /* --seats ROLE,ROLE (the client side's seats) */
     const char *deck_dir;   /* --deck-dir DIR, else $ALLIANTIESPEL_DECK_DIR:
                                a folder of the user's own decks; NULL = none */
-    bool csv;               /* --format csv (with --summary) */
+    const char *case_id;    /* --case ID: the training case */
+    bool solo;              /* --solo: practise alone against the case */
+    const char *group;      /* --group CODE: a code students chose */
+    bool guess;             /* --guess: every seat also guesses the other
+                               side's answer ("raad de ander") */
+    const char *class_dir;  /* --class DIR: the results handed in */
+    const char *speak_deck; /* --speak DECK CARD: an installed deck's id or */
+    const char *speak_card; /* a deck file, and a card id */
+    const char *out_path;   /* --out FILE.wav (with --speak) */
+    bool csv;               /* --format csv (with --summary, --class) */
     bool verbose;           /* --verbose (with --version: the renderer too) */
-    char **files;           /* operands: decks for --check, a result for --summary */
+    char **files;           /* operands: decks and cases for --check, a
+                               result for --summary */
     int file_count;
 } cli_options;
 
@@ -44,5 +57,13 @@ int cli_parse(int argc, char **argv, cli_options *options, FILE *err);
 /* Runs a non-game mode; returns the exit code. */
 int cli_run(const cli_options *options, const char *data_dir, FILE *out,
             FILE *err);
+/* --speak (cli_speak.c): the card's client text in the chosen language
+ * (--lang, else the deck's first), made speakable (speech_text.h), into
+ * text, and the language's code into lang. The platform says it and
+ * main.c writes the WAV. Returns CLI_EXIT_OK, or the exit code after
+ * printing why to err (an unknown deck, card or language). */
+int cli_speak_text(const cli_options *options, const char *data_dir,
+                   char *text, size_t size, char *lang, size_t lang_size,
+                   FILE *err);
 
 #endif

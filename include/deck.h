@@ -40,6 +40,10 @@ typedef struct {
                                 plain words for the client's screens
                                 ("Doel en regels"); all NULL when absent,
                                 then the client sees name */
+    deck_string theory;      /* optional (format 2): two or three sentences
+                                for students on what the theme is about,
+                                shown after a training card; all NULL when
+                                absent */
 } deck_dimension;
 
 typedef struct {

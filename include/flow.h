@@ -22,7 +22,9 @@ typedef struct {
     flow_step step;
     size_t seat;       /* DEAL and ANSWER: the seat that answers next */
     bool handover;     /* ANSWER: hide the screen and hand it over first */
-    unsigned answers;  /* DEAL and ANSWER: what that seat answers */
+    unsigned answers;  /* DEAL and ANSWER: what the seat gives next:
+                          MODE_ANSWER_OWN, then (a predicting seat)
+                          MODE_ANSWER_PREDICT */
 } flow;
 
 flow flow_now(const session *s, const mode_def *m);

@@ -67,6 +67,7 @@ typedef struct {
     const char *id;          /* "table", "family", ... (result files) */
     const char *name;        /* for people, in English; translated with _() */
     bool available;          /* false: its issue has not landed yet */
+    bool needs_case;         /* played from a training case (casefile.h) */
     mode_seat seats[MODE_MAX_SEAT_KINDS];
     size_t seat_kinds;
     mode_reveal reveal;
@@ -91,7 +92,9 @@ bool mode_check_seats(const mode_def *m, const session_seat *seats,
                       size_t count, char *why, size_t why_size);
 /* The seats of a round in placing order: clients people on the client
  * side, in the roles named by role_ids ("jongere,ouder"; a missing id
- * takes the side's own role), then the professional. False with the
+ * takes the side's own role), then the professional. A seat predicts
+ * when its kind answers MODE_ANSWER_PREDICT ("guess the other" at the
+ * table sets predicts on every seat afterwards). False with the
  * reason when a role is not one of the deck's client-side roles or the
  * mode does not allow that many people. */
 bool mode_make_seats(const mode_def *m, const deck *d, const char *role_ids,

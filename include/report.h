@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "predict.h"
 #include "score.h"
 #include "session.h"
 
@@ -40,5 +41,19 @@ void report_date(int64_t when, char *buf, size_t size);
 /* The whole summary as a readable plain-text table: the date the round
  * was played, the counts, a row per theme, the cards to talk about. */
 void report_print(FILE *out, const session *s, const score_summary *sum);
+
+/* Guesses (report_predict.c). "7 of 12 guesses exactly right, 10 at most
+ * one step off". */
+void report_predict_counts(const predict_tally *t, char *buf, size_t size);
+/* "Trust: you thought it went better than the client said." */
+void report_predict_reading(const predict_tally *t, const char *theme,
+                            const char *other, char *buf, size_t size);
+/* A word for files and spreadsheets: none, close, better, worse. */
+const char *report_predict_token(predict_reading r);
+/* The other side as a seat's guesses speak of it: "the client". */
+void report_predict_other(const session *s, size_t seat, char *buf,
+                          size_t size);
+/* The guesses of every predicting seat, for --summary. */
+void report_predict_print(FILE *out, const session *s);
 
 #endif

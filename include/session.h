@@ -24,6 +24,9 @@ typedef struct {
     size_t card;                          /* index into deck.cards */
     session_card_state state;
     int answer[SESSION_MAX_PLAYERS];      /* option index, or SESSION_NO_ANSWER */
+    int predict[SESSION_MAX_PLAYERS];     /* a predicting seat's guess of the
+                                             other side's answer (option
+                                             index), or SESSION_NO_ANSWER */
     bool marked;                          /* "bespreken": come back to it */
 } session_round;
 
@@ -32,9 +35,12 @@ typedef struct {
 typedef struct {
     deck_role side;
     size_t role;
+    bool predicts;    /* also guesses the other side's answer on each card */
 } session_seat;
 
 #define SESSION_MODE_ID_MAX 16
+#define SESSION_CASE_ID_MAX 65   /* a case id: 64 of a-z, 0-9, '-' */
+#define SESSION_GROUP_MAX 17     /* a group code: 16 of A-Z, a-z, 0-9, '-' */
 
 typedef struct {
     const deck *deck;                     /* not owned */
@@ -43,12 +49,15 @@ typedef struct {
     deck_role players[SESSION_MAX_PLAYERS]; /* side per seat, placing order;
                                                no names */
     size_t roles[SESSION_MAX_PLAYERS];    /* role per seat (deck->roles) */
+    bool predicts[SESSION_MAX_PLAYERS];   /* seats that also predict */
     size_t player_count;
     session_round *rounds;                /* the chosen cards, in order */
     size_t round_count;
     size_t current;                       /* == round_count when finished */
     int64_t started_at;                   /* unix seconds */
     int64_t ended_at;                     /* 0 until finished */
+    char case_id[SESSION_CASE_ID_MAX];    /* training: the case, or "" */
+    char group[SESSION_GROUP_MAX];        /* a code students chose, or "" */
 } session;
 
 typedef enum {
@@ -71,7 +80,8 @@ typedef enum {
     SESSION_ACTION_REVEAL,
     SESSION_ACTION_SKIP,      /* the current card, before it is revealed */
     SESSION_ACTION_MARK,      /* toggle "bespreken" on the revealed card */
-    SESSION_ACTION_NEXT       /* after the reveal: on to the next card */
+    SESSION_ACTION_NEXT,      /* after the reveal: on to the next card */
+    SESSION_ACTION_PREDICT    /* player, option: a guess of the other side */
 } session_action_type;
 
 typedef struct {
@@ -98,6 +108,10 @@ session_status session_new(session *s, const deck *d, size_t language,
 void session_free(session *s);
 
 session_status session_place(session *s, size_t player, size_t option);
+/* A predicting seat's guess of the other side's answer, hidden like a
+ * token until the reveal. */
+session_status session_predict(session *s, size_t player, size_t option);
+/* Takes back the seat's token and its prediction. */
 session_status session_take_back(session *s, size_t player);
 session_status session_reveal(session *s);
 session_status session_skip(session *s, int64_t now);
@@ -110,9 +124,17 @@ session_status session_apply(session *s, session_action action, int64_t now);
 bool session_finished(const session *s);
 /* The round being played, or NULL when finished. */
 const session_round *session_current(const session *s);
+/* Every seat has placed (and every predicting seat predicted). */
 bool session_all_placed(const session *s);
-/* The first player (in placing order) who has not placed on the current
- * card, or -1 when all have (or finished). */
+/* True when some seat predicts. */
+bool session_has_predictions(const session *s);
+/* Sets the case and the group code (either may be NULL or ""); false
+ * when one is not a valid id or code. */
+bool session_set_labels(session *s, const char *case_id, const char *group);
+/* A valid group code: 1 to 16 of A-Z, a-z, 0-9 and '-'. */
+bool session_group_valid(const char *code);
+/* The first player (in placing order) who has not placed (or not
+ * predicted) on the current card, or -1 when all have (or finished). */
 int session_next_to_place(const session *s);
 /* What others may see of a player's answer: the option index once the
  * card is revealed, SESSION_NO_ANSWER before. */

@@ -29,6 +29,7 @@ typedef struct {
     char *picked;                   /* malloc'd "id,id,..." or NULL */
     int clients;                    /* people on the client side, 1..4 */
     char mode[SETTINGS_MAX_ID];     /* the way to play, "" = the table */
+    char case_id[SETTINGS_MAX_ID];  /* training: the case, "" = the first */
     char seats[SETTINGS_MAX_SEATS]; /* role ids of the client-side seats,
                                        "jongere,ouder"; "" = the deck's
                                        client role for each */

@@ -28,7 +28,7 @@ static bool is_deck_file(const char *name)
     return n > 5 && name[0] != '.' && strcmp(name + n - 5, ".yaml") == 0;
 }
 
-static void free_names(char **names, size_t count)
+void catalog_names_free(char **names, size_t count)
 {
     for (size_t i = 0; i < count; i++)
         free(names[i]);
@@ -38,8 +38,8 @@ static void free_names(char **names, size_t count)
 /* The folder's *.yaml names, sorted: the decks load in a fixed order, so
  * which deck is "first" broken, or keeps an id two files share, does not
  * depend on the order the file system lists them in. */
-static bool list_deck_files(const char *folder, char ***out, size_t *count,
-                            error_list *errors)
+bool catalog_list_yaml(const char *folder, char ***out, size_t *count,
+                       error_list *errors)
 {
     *out = NULL;
     *count = 0;
@@ -73,7 +73,7 @@ static bool list_deck_files(const char *folder, char ***out, size_t *count,
     closedir(dir);
     if (!ok) {
         error_add(errors, folder, 0, 0, "out of memory");
-        free_names(names, n);
+        catalog_names_free(names, n);
         return false;
     }
     if (n)
@@ -146,20 +146,20 @@ bool catalog_add(const char *folder, catalog *c, error_list *errors)
 {
     char **names;
     size_t name_count;
-    if (!list_deck_files(folder, &names, &name_count, errors))
+    if (!catalog_list_yaml(folder, &names, &name_count, errors))
         return false;
     size_t room = c->count + name_count;
     deck *grown = realloc(c->decks, (room ? room : 1) * sizeof *grown);
     if (!grown) {
         error_add(errors, folder, 0, 0, "out of memory");
-        free_names(names, name_count);
+        catalog_names_free(names, name_count);
         return false;
     }
     c->decks = grown;
     for (size_t i = 0; i < name_count; i++)
         if (load_one(c, folder, names[i], &c->decks[c->count], errors))
             c->count++;
-    free_names(names, name_count);
+    catalog_names_free(names, name_count);
     if (c->count)
         qsort(c->decks, c->count, sizeof *c->decks, compare_decks);
     return true;

@@ -8,7 +8,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "casefile.h"
 #include "catalog.h"
+#include "cli_private.h"
 #include "datadir.h"
 #include "deck.h"
 #include "error.h"
@@ -17,11 +19,15 @@
 #include "report.h"
 #include "result.h"
 #include "score.h"
+#include "session.h"
+#include "ydoc.h"
 
 static const char usage_text[] =
     "Usage: alliantiespel [OPTION]...\n"
     "       alliantiespel --check DECK.yaml...\n"
     "       alliantiespel --summary [--format csv] RESULT.yaml\n"
+    "       alliantiespel --class DIR [--format csv]\n"
+    "       alliantiespel --speak DECK CARD --out FILE.wav [--lang CODE]\n"
     "A conversation game about the working alliance between a professional\n"
     "and a client. Without options it opens the start screen.\n"
     "\n"
@@ -33,9 +39,18 @@ static const char usage_text[] =
     "  --window WxH        window size, e.g. 1280x720\n"
     "  --fullscreen        start in full screen (F11 switches)\n"
     "  --save FILE         write the result file when the summary is reached\n"
-    "  --mode MODE         how to play: table (a professional and a client) or\n"
-    "                      family (2 to 4 people on the client side);\n"
-    "                      training and workshop are not there yet\n"
+    "  --mode MODE         how to play: table (a professional and a client),\n"
+    "                      family (2 to 4 people on the client side) or\n"
+    "                      training (students role-play a case; see --case);\n"
+    "                      workshop is not there yet\n"
+    "  --case ID           training: the case to play (see --list-cases)\n"
+    "  --solo              training: practise alone; the case answers for the\n"
+    "                      client\n"
+    "  --group CODE        a short code of your own (letters, digits, '-')\n"
+    "                      kept in the result, so a teacher can tell groups\n"
+    "                      apart without names\n"
+    "  --guess             everyone also guesses the other side's answer\n"
+    "                      before the card is turned\n"
     "  --seats ROLE,...    the client side's people in placing order, by the\n"
     "                      deck's role ids, e.g. jongere,ouder,ouder\n"
     "  --deck-dir DIR      also offer the decks (*.yaml) in the folder DIR, your\n"
@@ -43,10 +58,18 @@ static const char usage_text[] =
     "                      and --domain)\n"
     "\n"
     "Other modes:\n"
-    "  --check FILE...     check deck files; exit 0 if all are valid, 2 if not\n"
+    "  --check FILE...     check deck and case files; exit 0 if all are valid,\n"
+    "                      2 if not\n"
     "  --list-decks        list the installed decks\n"
+    "  --list-cases        list the training cases\n"
     "  --summary FILE      print the summary of a result file\n"
-    "  --format FORMAT     with --summary: table (default) or csv\n"
+    "  --class DIR         how well each training result in DIR predicted the\n"
+    "                      client, per theme, and for the class\n"
+    "  --format FORMAT     with --summary and --class: table (default) or csv\n"
+    "  --speak DECK CARD   write the card's client text as speech (a WAV file,\n"
+    "                      --out FILE.wav) in the language --lang gives; DECK\n"
+    "                      is an installed deck's id or a deck file\n"
+    "  --out FILE          with --speak: the WAV file to write\n"
     "  --help              show this help and exit\n"
     "  --version           show the version and exit\n"
     "  --verbose           with --version: also say which renderer the game\n"
@@ -69,7 +92,8 @@ enum {
     OPT_CHECK = 256, OPT_LIST, OPT_SUMMARY, OPT_FORMAT, OPT_HELP, OPT_VERSION,
     OPT_VERBOSE,
     OPT_DECK, OPT_DOMAIN, OPT_LANG, OPT_CARDS, OPT_WINDOW, OPT_FULLSCREEN,
-    OPT_SAVE, OPT_MODE, OPT_SEATS, OPT_DECK_DIR
+    OPT_SAVE, OPT_MODE, OPT_SEATS, OPT_DECK_DIR, OPT_CASE, OPT_SOLO,
+    OPT_GROUP, OPT_GUESS, OPT_LIST_CASES, OPT_CLASS, OPT_SPEAK, OPT_OUT
 };
 
 static bool parse_window(const char *text, int *w, int *h)
@@ -115,6 +139,14 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
         { "mode", required_argument, NULL, OPT_MODE },
         { "seats", required_argument, NULL, OPT_SEATS },
         { "deck-dir", required_argument, NULL, OPT_DECK_DIR },
+        { "case", required_argument, NULL, OPT_CASE },
+        { "solo", no_argument, NULL, OPT_SOLO },
+        { "group", required_argument, NULL, OPT_GROUP },
+        { "guess", no_argument, NULL, OPT_GUESS },
+        { "list-cases", no_argument, NULL, OPT_LIST_CASES },
+        { "class", required_argument, NULL, OPT_CLASS },
+        { "speak", required_argument, NULL, OPT_SPEAK },
+        { "out", required_argument, NULL, OPT_OUT },
         { NULL, 0, NULL, 0 },
     };
     memset(o, 0, sizeof *o);
@@ -131,6 +163,37 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
         case OPT_CHECK: o->mode = CLI_MODE_CHECK; modes++; break;
         case OPT_LIST: o->mode = CLI_MODE_LIST_DECKS; modes++; break;
         case OPT_SUMMARY: o->mode = CLI_MODE_SUMMARY; modes++; break;
+        case OPT_LIST_CASES: o->mode = CLI_MODE_LIST_CASES; modes++; break;
+        case OPT_CLASS:
+            o->mode = CLI_MODE_CLASS;
+            o->class_dir = optarg;
+            modes++;
+            break;
+        case OPT_SPEAK:
+            /* the card follows the deck; options may come after both */
+            o->mode = CLI_MODE_SPEAK;
+            modes++;
+            o->speak_deck = optarg;
+            if (optind >= argc || argv[optind][0] == '-')
+                return usage_error(err, "--speak needs a deck and a card, "
+                                        "e.g. --speak algemeen "
+                                        "richting-waarom", NULL);
+            o->speak_card = argv[optind++];
+            break;
+        case OPT_OUT:
+            if (!optarg[0])
+                return usage_error(err, "--out needs a file name", NULL);
+            o->out_path = optarg;
+            break;
+        case OPT_CASE: o->case_id = optarg; break;
+        case OPT_SOLO: o->solo = true; break;
+        case OPT_GUESS: o->guess = true; break;
+        case OPT_GROUP:
+            if (!session_group_valid(optarg))
+                return usage_error(err, "--group needs a code of 1 to 16 "
+                                        "letters, digits or '-'", optarg);
+            o->group = optarg;
+            break;
         case OPT_HELP: o->mode = CLI_MODE_HELP; return CLI_EXIT_OK;
         case OPT_VERSION:
             o->mode = CLI_MODE_VERSION;
@@ -164,7 +227,8 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
                                         "training or workshop", optarg);
             if (!m->available)
                 return usage_error(err, "this way to play is not there yet "
-                                        "(table and family are)", optarg);
+                                        "(table, family and training are)",
+                                   optarg);
             o->play_mode = optarg;
             break;
         }
@@ -188,15 +252,36 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
             o->deck_dir = env;
     }
     if (modes > 1)
-        return usage_error(err, "choose one of --check, --list-decks and --summary", NULL);
+        return usage_error(err, "choose one of --check, --list-decks, "
+                                "--list-cases, --summary, --class and "
+                                "--speak", NULL);
+    if (o->solo && !o->play_mode)
+        o->play_mode = "solo";
+    if (o->case_id && !o->play_mode)
+        o->play_mode = "training";
+    if (o->solo && strcmp(o->play_mode, "training") == 0)
+        o->play_mode = "solo";
+    const mode_def *chosen = mode_find(o->play_mode);
+    if ((o->solo || o->case_id) && !(chosen && chosen->needs_case))
+        return usage_error(err, "--case and --solo go with --mode training",
+                           NULL);
+    if (o->guess && chosen && chosen->needs_case)
+        return usage_error(err, "--guess is for the table and a family; in "
+                                "training the professional guesses anyway",
+                           NULL);
     if (o->deck_path && o->domain)
         return usage_error(err, "give --deck or --domain, not both", NULL);
-    if (format_given && o->mode != CLI_MODE_SUMMARY)
-        return usage_error(err, "--format goes with --summary", NULL);
+    if (format_given && o->mode != CLI_MODE_SUMMARY && o->mode != CLI_MODE_CLASS)
+        return usage_error(err, "--format goes with --summary or --class", NULL);
+    if (o->out_path && o->mode != CLI_MODE_SPEAK)
+        return usage_error(err, "--out goes with --speak", NULL);
+    if (o->mode == CLI_MODE_SPEAK && !o->out_path)
+        return usage_error(err, "--speak needs --out FILE.wav", NULL);
     switch (o->mode) {
     case CLI_MODE_CHECK:
         if (o->file_count == 0)
-            return usage_error(err, "--check needs one or more deck files", NULL);
+            return usage_error(err, "--check needs one or more deck or case "
+                                    "files", NULL);
         break;
     case CLI_MODE_SUMMARY:
         if (o->file_count != 1)
@@ -228,13 +313,30 @@ static int run_check(const cli_options *o, const char *data_dir, FILE *out,
     if (!data_dir)
         fprintf(err, "alliantiespel: warning: the data folder was not found, "
                      "so the icons the decks name are not checked\n");
+    catalog decks = { 0 }; /* read once, for the first case */
+    bool decks_read = false;
     for (int i = 0; i < o->file_count; i++) {
         error_list errors;
         error_list_init(&errors);
-        deck d;
+        deck d = { 0 };
+        char *data = NULL;
+        size_t size = 0;
         /* Every failure to read or load, a FIFO or a missing file as much
          * as a wrong key, is an invalid input file: exit 2. */
-        bool ok = deck_load(o->files[i], &d, &errors);
+        bool ok = ydoc_read_file(o->files[i], DECK_MAX_FILE_BYTES, &data,
+                                 &size, &errors);
+        if (ok && casefile_is_case(data, size)) {
+            if (!decks_read)
+                cli_load_decks(o, data_dir, &decks, err);
+            decks_read = true;
+            if (!cli_check_case(o->files[i], data, size, &decks, out, err))
+                status = CLI_EXIT_INVALID;
+            free(data);
+            error_list_free(&errors);
+            continue;
+        }
+        ok = ok && deck_load_buffer(o->files[i], data, size, &d, &errors);
+        free(data);
         if (ok && data_dir)
             ok = deck_check_icons(&d, icon_exists, (void *)data_dir, &errors);
         if (ok) {
@@ -253,30 +355,41 @@ static int run_check(const cli_options *o, const char *data_dir, FILE *out,
         deck_free(&d);
         error_list_free(&errors);
     }
+    catalog_free(&decks);
     return status;
 }
 
-static int run_list(const cli_options *o, const char *data_dir, FILE *out,
-                    FILE *err)
+int cli_load_decks(const cli_options *o, const char *data_dir, catalog *c,
+                   FILE *err)
 {
     char folder[4096];
+    memset(c, 0, sizeof *c);
     if (!data_dir || !datadir_join(folder, sizeof folder, data_dir, "decks")) {
         fprintf(err, "alliantiespel: cannot find the deck folder\n");
         return CLI_EXIT_FAILURE;
     }
     error_list errors;
     error_list_init(&errors);
-    catalog c;
-    bool installed = catalog_load(folder, &c, &errors);
+    bool installed = catalog_load(folder, c, &errors);
     /* The user's own folder: one that cannot be read is a wrong argument;
      * its decks are listed even when the installed folder has none. */
-    bool own = !o->deck_dir || catalog_add(o->deck_dir, &c, &errors);
+    bool own = !o->deck_dir || catalog_add(o->deck_dir, c, &errors);
     error_print(&errors, err);
     error_list_free(&errors);
-    if (!own || (!installed && c.count == 0)) {
-        catalog_free(&c);
+    if (!own || (!installed && c->count == 0)) {
+        catalog_free(c);
         return own ? CLI_EXIT_FAILURE : CLI_EXIT_INVALID;
     }
+    return CLI_EXIT_OK;
+}
+
+static int run_list(const cli_options *o, const char *data_dir, FILE *out,
+                    FILE *err)
+{
+    catalog c;
+    int status = cli_load_decks(o, data_dir, &c, err);
+    if (status != CLI_EXIT_OK)
+        return status;
     fprintf(out, "%-26s %-30s %5s  %s\n", "ID", "TITLE", "CARDS", "LANGUAGES");
     for (size_t i = 0; i < c.count; i++) {
         const deck *d = &c.decks[i];
@@ -343,7 +456,12 @@ int cli_run(const cli_options *o, const char *data_dir, FILE *out, FILE *err)
         return run_list(o, data_dir, out, err);
     case CLI_MODE_SUMMARY:
         return run_summary(o, data_dir, out, err);
+    case CLI_MODE_LIST_CASES:
+        return cli_list_cases(o, data_dir, out, err);
+    case CLI_MODE_CLASS:
+        return cli_class(o, data_dir, out, err);
     case CLI_MODE_GAME:
+    case CLI_MODE_SPEAK: /* main.c: the voice is the platform's */
         break;
     }
     fprintf(err, "alliantiespel: the game cannot start from here\n");

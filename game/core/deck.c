@@ -65,6 +65,7 @@ void deck_free(deck *d)
         deck_string_free(&d->dimensions[i].name);
         deck_string_free(&d->dimensions[i].description);
         deck_string_free(&d->dimensions[i].client_name);
+        deck_string_free(&d->dimensions[i].theory);
     }
     free(d->dimensions);
     for (size_t i = 0; i < d->option_count; i++) {

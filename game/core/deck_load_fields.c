@@ -56,7 +56,8 @@ bool deck_load_expect(deck_loader *l, const ydoc_node *n, ydoc_kind kind,
 /* Checks one text value and copies it. lang (may be NULL) names the
  * language entry, so messages say 'client.en'. */
 static char *read_string(deck_loader *l, const ydoc_node *n, const char *key,
-                         const char *lang, const char *context)
+                         const char *lang, const char *context,
+                         size_t max_bytes)
 {
     const char *dot = lang ? "." : "";
     lang = lang ? lang : "";
@@ -75,9 +76,9 @@ static char *read_string(deck_loader *l, const ydoc_node *n, const char *key,
                    "characters)", key, dot, lang, context);
         return NULL;
     }
-    if (n->length > DECK_MAX_TEXT_BYTES) {
-        fail(l, n, "'%s%s%s' in %s is too long (%zu bytes; the limit is %d)",
-             key, dot, lang, context, n->length, DECK_MAX_TEXT_BYTES);
+    if (n->length > max_bytes) {
+        fail(l, n, "'%s%s%s' in %s is too long (%zu bytes; the limit is %zu)",
+             key, dot, lang, context, n->length, max_bytes);
         return NULL;
     }
     return deck_load_copy(l, n->text, n->length);
@@ -101,6 +102,14 @@ static void language_list(const deck *d, char *buf, size_t size)
 void deck_load_text(deck_loader *l, const ydoc_node *parent, const char *key,
                       bool required, deck_string *out, const char *context)
 {
+    deck_load_long_text(l, parent, key, required, DECK_MAX_TEXT_BYTES, out,
+                        context);
+}
+
+void deck_load_long_text(deck_loader *l, const ydoc_node *parent,
+                         const char *key, bool required, size_t max_bytes,
+                         deck_string *out, const char *context)
+{
     const ydoc_node *n = required ? deck_load_need(l, parent, key, context)
                                   : ydoc_get(parent, key);
     if (!n)
@@ -109,7 +118,7 @@ void deck_load_text(deck_loader *l, const ydoc_node *parent, const char *key,
     char langs[256]; /* filled only for a message: this runs for every text */
     if (n->kind == YDOC_SCALAR) {
         if (d->language_count == 1) {
-            out->text[0] = read_string(l, n, key, NULL, context);
+            out->text[0] = read_string(l, n, key, NULL, context, max_bytes);
             return;
         }
         language_list(d, langs, sizeof langs);
@@ -136,7 +145,7 @@ void deck_load_text(deck_loader *l, const ydoc_node *parent, const char *key,
             continue;
         }
         out->text[lang] = read_string(l, ydoc_value(n, i), key,
-                                      d->languages[lang], context);
+                                      d->languages[lang], context, max_bytes);
     }
     for (size_t lang = 0; lang < d->language_count; lang++)
         if (!ydoc_get(n, d->languages[lang]))

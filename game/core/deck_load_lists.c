@@ -24,12 +24,13 @@ void deck_load_dimensions(deck_loader *l, const ydoc_node *root)
         return;
     }
     l->dimensions_broken = false;
-    /* client_name is format 2's: a format 1 deck is read exactly as
-     * before, so there it is an unknown key. */
+    /* client_name and theory are format 2's: a format 1 deck is read
+     * exactly as before, so there they are unknown keys. */
     static const char *const keys_1[] = { "key", "name", "description",
                                           "polarity", NULL };
     static const char *const keys_2[] = { "key", "name", "client_name",
-                                          "description", "polarity", NULL };
+                                          "description", "theory",
+                                          "polarity", NULL };
     const char *const *keys = d->format == 1 ? keys_1 : keys_2;
     for (size_t i = 0; i < n->count; i++) {
         const ydoc_node *m = n->items[i];
@@ -54,6 +55,8 @@ void deck_load_dimensions(deck_loader *l, const ydoc_node *root)
         if (d->format != 1)
             deck_load_text(l, m, "client_name", false, &dim->client_name, context);
         deck_load_text(l, m, "description", true, &dim->description, context);
+        if (d->format != 1)
+            deck_load_text(l, m, "theory", false, &dim->theory, context);
         const ydoc_node *p = deck_load_need(l, m, "polarity", context);
         if (p) {
             if (p->kind == YDOC_SCALAR && strcmp(p->text, "positive") == 0)

@@ -42,6 +42,10 @@ bool deck_load_expect(deck_loader *l, const ydoc_node *n, ydoc_kind kind,
  * declared language to a string. */
 void deck_load_text(deck_loader *l, const ydoc_node *parent, const char *key,
                     bool required, deck_string *out, const char *context);
+/* The same with a limit of its own (a case's outside and inside). */
+void deck_load_long_text(deck_loader *l, const ydoc_node *parent,
+                         const char *key, bool required, size_t max_bytes,
+                         deck_string *out, const char *context);
 void deck_load_id(deck_loader *l, const ydoc_node *map, const char *key,
                   const char *context, char **out);
 

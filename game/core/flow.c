@@ -18,12 +18,21 @@ flow flow_now(const session *s, const mode_def *m)
     }
     const mode_seat *seat = mode_seat_of(m, s, (size_t)next);
     f.seat = (size_t)next;
-    f.answers = seat ? seat->answers : MODE_ANSWER_OWN;
-    bool anyone = false;
-    for (size_t p = 0; p < s->player_count; p++)
-        anyone |= r->answer[p] != SESSION_NO_ANSWER;
-    /* a hidden answer lies on the table: the next person must not see it */
-    f.handover = anyone && (seat == NULL || seat->hidden);
+    /* one thing at a time: the seat's own token, then its guess */
+    f.answers = r->answer[next] == SESSION_NO_ANSWER ? MODE_ANSWER_OWN
+                                                     : MODE_ANSWER_PREDICT;
+    bool anyone = false, person = false;
+    for (size_t p = 0; p < s->player_count; p++) {
+        bool placed = r->answer[p] != SESSION_NO_ANSWER;
+        const mode_seat *kind = mode_seat_of(m, s, p);
+        anyone |= placed;
+        person |= placed && (size_t)p != (size_t)next &&
+                  (kind == NULL || kind->source == MODE_SOURCE_PERSON);
+    }
+    /* a hidden answer another person gave lies on the table: the next
+     * person must not see it (a case's answer was seen by nobody) */
+    f.handover = person && f.answers == MODE_ANSWER_OWN &&
+                 (seat == NULL || seat->hidden);
     f.step = anyone ? FLOW_ANSWER : FLOW_DEAL;
     return f;
 }

@@ -37,9 +37,26 @@ static const mode_def mode_table[] = {
     {
         .id = "training",
         .name = "Training",
-        .available = false,
+        .available = true,
+        .needs_case = true,
         .seats = {{DECK_ROLE_CLIENT, 1, 1, MODE_ANSWER_OWN,
                    MODE_SOURCE_PERSON, true},
+                  {DECK_ROLE_PROFESSIONAL, 1, 1,
+                   MODE_ANSWER_OWN | MODE_ANSWER_PREDICT, MODE_SOURCE_PERSON,
+                   true}},
+        .seat_kinds = 2,
+        .reveal = MODE_REVEAL_PREDICTION,
+        .scoring = MODE_SCORING_PREDICTION,
+        .controls = MODE_CONTROL_SKIP | MODE_CONTROL_TAKE_BACK,
+        .layout = MODE_LAYOUT_TABLE,
+    },
+    {
+        .id = "solo",
+        .name = "Practise alone",
+        .available = true,
+        .needs_case = true,
+        .seats = {{DECK_ROLE_CLIENT, 1, 1, MODE_ANSWER_OWN, MODE_SOURCE_CASE,
+                   false},
                   {DECK_ROLE_PROFESSIONAL, 1, 1,
                    MODE_ANSWER_OWN | MODE_ANSWER_PREDICT, MODE_SOURCE_PERSON,
                    true}},
@@ -211,13 +228,20 @@ bool mode_make_seats(const mode_def *m, const deck *d, const char *role_ids,
             }
             role = (size_t)r;
         }
-        out[(*count)++] = (session_seat){DECK_ROLE_CLIENT, role};
+        out[(*count)++] = (session_seat){DECK_ROLE_CLIENT, role, false};
     }
     /* roles named beyond the people are left from a larger family on the
      * start screen: they wait there for the next time */
     for (int i = 0; i < mode_side_min(m, DECK_ROLE_PROFESSIONAL); i++)
         out[(*count)++] = (session_seat){
-            DECK_ROLE_PROFESSIONAL, deck_side_role(d, DECK_ROLE_PROFESSIONAL)};
+            DECK_ROLE_PROFESSIONAL, deck_side_role(d, DECK_ROLE_PROFESSIONAL),
+            false};
+    /* a kind that predicts makes every seat of it predict */
+    for (size_t i = 0; i < *count; i++) {
+        for (size_t k = 0; k < m->seat_kinds; k++)
+            if (m->seats[k].side == out[i].side)
+                out[i].predicts = (m->seats[k].answers & MODE_ANSWER_PREDICT) != 0;
+    }
     return mode_check_seats(m, out, *count, why, why_size);
 }
 

@@ -289,4 +289,9 @@ void report_print(FILE *out, const session *s, const score_summary *sum)
                     deck_text(d, &card->client, lang), reasons);
         }
     }
+    if (s->case_id[0])
+        fprintf(out, "\n%s: %s\n", _("Case"), s->case_id);
+    if (s->group[0])
+        fprintf(out, "%s: %s\n", _("Group"), s->group);
+    report_predict_print(out, s);
 }

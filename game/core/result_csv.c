@@ -27,7 +27,8 @@ bool result_write_csv(FILE *out, const session *s)
     char when[40];
     result_format_time(s->started_at, when, sizeof when);
     fputs("deck,language,started,card,dimension,polarity,state,marked,player,"
-          "role,position,value,scale_size,gap,side,role_id,mode\n", out);
+          "role,position,value,scale_size,gap,side,role_id,mode,prediction,"
+          "case,group\n", out);
     for (size_t r = 0; r < s->round_count; r++) {
         const session_round *round = &s->rounds[r];
         const deck_card *card = &d->cards[round->card];
@@ -56,6 +57,16 @@ bool result_write_csv(FILE *out, const session *s)
             csv_field(out, s->roles[p] < d->role_count ? d->roles[s->roles[p]].id : "");
             fputc(',', out);
             csv_field(out, s->mode);
+            /* Added with training: the seat's guess of the other side's
+             * position, empty when it guessed nothing. */
+            int g = round->predict[p];
+            if (g != SESSION_NO_ANSWER && round->state != SESSION_CARD_SKIPPED)
+                fprintf(out, ",%d,", g + 1);
+            else
+                fputs(",,", out);
+            csv_field(out, s->case_id);
+            fputc(',', out);
+            csv_field(out, s->group);
             fputc('\n', out);
         }
     }

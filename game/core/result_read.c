@@ -29,7 +29,8 @@ static void read_header(reader *r, const ydoc_node *root)
     /* Format 2 adds the way to play; its roles and players are lists. */
     const char *keys[] = { "format", "deck", "language", "started", "ended",
                            "in_play", "roles", "players", "scale", "dimensions",
-                           "cards", "summary", r->format == 2 ? "mode" : NULL,
+                           "cards", "summary",
+                           r->format == 2 ? "mode" : NULL, "case", "group",
                            NULL };
     ydoc_check_keys(r->doc, root, keys, "the result file", r->errors);
     const ydoc_node *deck_node = result_reader_need(r, root, "deck", YDOC_MAPPING, "the result file");
@@ -46,6 +47,7 @@ static void read_header(reader *r, const ydoc_node *root)
     else {
         result_read_role_list(r, root);
         result_read_mode(r, root);
+        result_read_labels(r, root);
     }
     const ydoc_node *started = result_reader_need(r, root, "started", YDOC_SCALAR, "the result file");
     if (started && !result_parse_time(started->text, &r->s->started_at))
@@ -164,6 +166,39 @@ static void read_answers(reader *r, const ydoc_node *card, session_round *round,
     }
 }
 
+/* Format 2, training and "guess the other": each seat's guess of the
+ * other side's answer, positions like answers, ~ for none. */
+static void read_predictions(reader *r, const ydoc_node *card,
+                             session_round *round, const char *context)
+{
+    const session *s = r->s;
+    const ydoc_node *n = ydoc_get(card, "predictions");
+    if (!n)
+        return;
+    if (n->kind != YDOC_SEQUENCE || n->count != s->player_count) {
+        fail(r, n, "'predictions' in %s must be a list with one position per "
+                   "player (%zu), ~ for none", context, s->player_count);
+        return;
+    }
+    for (size_t p = 0; p < s->player_count; p++) {
+        const ydoc_node *a = n->items[p];
+        long long pos;
+        if (result_reader_scalar_is(a, "~"))
+            continue;
+        if (!result_reader_node_int(a, 1, (long long)r->d->option_count, &pos)) {
+            fail(r, a, "a prediction in %s must be a position from 1 to %zu, "
+                       "or ~", context, r->d->option_count);
+            continue;
+        }
+        if (!s->predicts[p]) {
+            fail(r, a, "player %zu predicts in %s, but 'players' does not say "
+                       "'predicts: true' for it", p + 1, context);
+            continue;
+        }
+        round->predict[p] = (int)pos - 1;
+    }
+}
+
 /* Format 2: what the card said to each role with its own wording. */
 static void read_wordings(reader *r, const ydoc_node *m, deck_card *card,
                           const char *context)
@@ -226,15 +261,18 @@ static void read_cards(reader *r, const ydoc_node *root)
         deck_card *card = &d->cards[d->card_count++];
         session_round *round = &s->rounds[s->round_count++];
         round->card = i;
-        for (size_t p = 0; p < SESSION_MAX_PLAYERS; p++)
+        for (size_t p = 0; p < SESSION_MAX_PLAYERS; p++) {
             round->answer[p] = SESSION_NO_ANSWER;
+            round->predict[p] = SESSION_NO_ANSWER;
+        }
         card->line = m->line;
         card->id = result_reader_need_text(r, m, "id", context);
         if (card->id)
             snprintf(context, sizeof context, "card '%.64s'", card->id);
         const char *keys[] = { "id", "dimension", "client", "professional", "state",
                                "marked", "answers", "values",
-                               r->format == 2 ? "wordings" : NULL, NULL };
+                               r->format == 2 ? "wordings" : NULL,
+                               r->format == 2 ? "predictions" : NULL, NULL };
         ydoc_check_keys(r->doc, m, keys, context, r->errors);
         const ydoc_node *dim = result_reader_need(r, m, "dimension", YDOC_SCALAR, context);
         int di = dim ? dimension_index(d, dim->text) : -1;
@@ -257,8 +295,10 @@ static void read_cards(reader *r, const ydoc_node *root)
         if (marked && !result_reader_scalar_is(marked, "true") && !result_reader_scalar_is(marked, "false"))
             fail(r, marked, "'marked' in %s must be true or false", context);
         round->marked = result_reader_scalar_is(marked, "true");
-        if (round->state != SESSION_CARD_SKIPPED)
+        if (round->state != SESSION_CARD_SKIPPED) {
             read_answers(r, m, round, context);
+            read_predictions(r, m, round, context);
+        }
         if (round->state == SESSION_CARD_OPEN && s->current == n->count)
             s->current = i;
     }

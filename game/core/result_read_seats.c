@@ -118,6 +118,23 @@ void result_read_mode(reader *r, const ydoc_node *root)
         memcpy(r->s->mode, n->text, n->length + 1);
 }
 
+/* Format 2, optional: the training case and the group code. */
+void result_read_labels(reader *r, const ydoc_node *root)
+{
+    const ydoc_node *c = ydoc_get(root, "case");
+    const ydoc_node *g = ydoc_get(root, "group");
+    if (c && !result_reader_is_id(c, SESSION_CASE_ID_MAX - 1))
+        fail(r, c, "'case' must be a case id: 1 to %d of a-z, 0-9 and '-'",
+             SESSION_CASE_ID_MAX - 1);
+    else if (c)
+        memcpy(r->s->case_id, c->text, c->length + 1);
+    if (g && (g->kind != YDOC_SCALAR || !session_group_valid(g->text)))
+        fail(r, g, "'group' must be a code of 1 to %d letters, digits or '-'",
+             SESSION_GROUP_MAX - 1);
+    else if (g)
+        memcpy(r->s->group, g->text, g->length + 1);
+}
+
 void result_read_players(reader *r, const ydoc_node *root)
 {
     session *s = r->s;
@@ -156,7 +173,7 @@ void result_read_seats(reader *r, const ydoc_node *root)
         fail(r, n, "'players' must list 1 to %d players", SESSION_MAX_PLAYERS);
         return;
     }
-    static const char *const keys[] = { "side", "role", NULL };
+    static const char *const keys[] = { "side", "role", "predicts", NULL };
     for (size_t i = 0; i < n->count; i++) {
         const ydoc_node *m = n->items[i];
         if (m->kind != YDOC_MAPPING) {
@@ -182,6 +199,12 @@ void result_read_seats(reader *r, const ydoc_node *root)
         }
         s->players[i] = d->roles[ri].side;
         s->roles[i] = (size_t)ri;
+        const ydoc_node *predicts = ydoc_get(m, "predicts");
+        if (predicts && !result_reader_scalar_is(predicts, "true") &&
+            !result_reader_scalar_is(predicts, "false"))
+            fail(r, predicts, "'predicts' of player %zu must be true or false",
+                 i + 1);
+        s->predicts[i] = result_reader_scalar_is(predicts, "true");
     }
     s->player_count = n->count;
 }

@@ -38,6 +38,7 @@ bool result_reader_node_int(const ydoc_node *n, long long lo, long long hi,
 void result_read_side_names(reader *r, const ydoc_node *root);
 void result_read_role_list(reader *r, const ydoc_node *root);
 void result_read_mode(reader *r, const ydoc_node *root);
+void result_read_labels(reader *r, const ydoc_node *root);
 void result_read_players(reader *r, const ydoc_node *root);
 void result_read_seats(reader *r, const ydoc_node *root);
 

@@ -48,7 +48,8 @@ bool result_resume_saved(const char *path, const deck *saved_deck,
             free(cards);
             return false;
         }
-        seats[p] = (session_seat){saved->players[p], (size_t)index};
+        seats[p] = (session_seat){saved->players[p], (size_t)index,
+                                  saved->predicts[p]};
     }
     session_status status = session_new_seats(out, d, (size_t)lang, cards,
                                               saved->round_count, seats,

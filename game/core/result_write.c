@@ -197,7 +197,26 @@ static void write_roles(writer *w, const session *s)
         put_text(w, result_side_key(s->players[p]));
         put_key(w, "role");
         put_text(w, d->roles[s->roles[p]].id);
+        if (s->predicts[p]) {
+            put_key(w, "predicts");
+            put_text(w, "true");
+        }
         close_map(w);
+    }
+    close_list(w);
+}
+
+/* Positions 1..K per player, in player order; ~ = none. */
+static void write_positions(writer *w, const char *key, const int *options,
+                            size_t count)
+{
+    put_key(w, key);
+    open_list(w, true);
+    for (size_t p = 0; p < count; p++) {
+        if (options[p] == SESSION_NO_ANSWER)
+            put_text(w, "~");
+        else
+            put_int(w, options[p] + 1);
     }
     close_list(w);
 }
@@ -246,6 +265,14 @@ static void write_session(writer *w, const session *s)
     put_text(w, d->languages[lang]);
     put_key(w, "mode");
     put_text(w, s->mode);
+    if (s->case_id[0]) {
+        put_key(w, "case");
+        put_text(w, s->case_id);
+    }
+    if (s->group[0]) {
+        put_key(w, "group");
+        put_text(w, s->group);
+    }
     put_key(w, "started");
     result_format_time(s->started_at, when, sizeof when);
     put_text(w, when);
@@ -307,16 +334,7 @@ static void write_session(writer *w, const session *s)
             put_text(w, "true");
         }
         if (round->state != SESSION_CARD_SKIPPED) {
-            /* Positions 1..K per player, in player order; ~ = no token. */
-            put_key(w, "answers");
-            open_list(w, true);
-            for (size_t p = 0; p < s->player_count; p++) {
-                if (round->answer[p] == SESSION_NO_ANSWER)
-                    put_text(w, "~");
-                else
-                    put_int(w, round->answer[p] + 1);
-            }
-            close_list(w);
+            write_positions(w, "answers", round->answer, s->player_count);
             put_key(w, "values");
             open_list(w, true);
             for (size_t p = 0; p < s->player_count; p++) {
@@ -326,6 +344,9 @@ static void write_session(writer *w, const session *s)
                     put_int(w, d->options[round->answer[p]].value);
             }
             close_list(w);
+            if (session_has_predictions(s))
+                write_positions(w, "predictions", round->predict,
+                                s->player_count);
         }
         close_map(w);
     }

@@ -20,7 +20,8 @@ session_status session_new(session *s, const deck *d, size_t language,
         if (players[i] != DECK_ROLE_PROFESSIONAL && players[i] != DECK_ROLE_CLIENT)
             return SESSION_ERR_BAD_SETUP;
         professionals += players[i] == DECK_ROLE_PROFESSIONAL;
-        seats[i] = (session_seat){players[i], deck_side_role(d, players[i])};
+        seats[i] = (session_seat){players[i], deck_side_role(d, players[i]),
+                                  false};
     }
     if (professionals != 1)
         return SESSION_ERR_BAD_SETUP;
@@ -53,14 +54,17 @@ session_status session_new_seats(session *s, const deck *d, size_t language,
     for (size_t i = 0; i < card_count; i++) {
         s->rounds[i].card = cards[i];
         s->rounds[i].state = SESSION_CARD_OPEN;
-        for (size_t p = 0; p < SESSION_MAX_PLAYERS; p++)
+        for (size_t p = 0; p < SESSION_MAX_PLAYERS; p++) {
             s->rounds[i].answer[p] = SESSION_NO_ANSWER;
+            s->rounds[i].predict[p] = SESSION_NO_ANSWER;
+        }
     }
     s->deck = d;
     s->language = language;
     for (size_t i = 0; i < seat_count; i++) {
         s->players[i] = seats[i].side;
         s->roles[i] = seats[i].role;
+        s->predicts[i] = seats[i].predicts;
     }
     s->player_count = seat_count;
     snprintf(s->mode, sizeof s->mode, "%s", mode);
@@ -91,13 +95,20 @@ static session_round *current_round(session *s)
     return session_finished(s) ? NULL : &s->rounds[s->current];
 }
 
+/* The seat has given all it gives on this card. */
+static bool seat_done(const session *s, const session_round *r, size_t p)
+{
+    return r->answer[p] != SESSION_NO_ANSWER &&
+           (!s->predicts[p] || r->predict[p] != SESSION_NO_ANSWER);
+}
+
 bool session_all_placed(const session *s)
 {
     const session_round *r = session_current(s);
     if (!r)
         return false;
     for (size_t p = 0; p < s->player_count; p++)
-        if (r->answer[p] == SESSION_NO_ANSWER)
+        if (!seat_done(s, r, p))
             return false;
     return true;
 }
@@ -108,9 +119,48 @@ int session_next_to_place(const session *s)
     if (!r || r->state != SESSION_CARD_OPEN)
         return -1;
     for (size_t p = 0; p < s->player_count; p++)
-        if (r->answer[p] == SESSION_NO_ANSWER)
+        if (!seat_done(s, r, p))
             return (int)p;
     return -1;
+}
+
+bool session_has_predictions(const session *s)
+{
+    for (size_t p = 0; p < s->player_count; p++)
+        if (s->predicts[p])
+            return true;
+    return false;
+}
+
+static bool label_valid(const char *text, size_t max, bool upper)
+{
+    size_t n = strlen(text);
+    if (n == 0 || n > max)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = text[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+              (upper && c >= 'A' && c <= 'Z')))
+            return false;
+    }
+    return true;
+}
+
+bool session_group_valid(const char *code)
+{
+    return code && label_valid(code, SESSION_GROUP_MAX - 1, true);
+}
+
+bool session_set_labels(session *s, const char *case_id, const char *group)
+{
+    bool has_case = case_id && case_id[0];
+    bool has_group = group && group[0];
+    if ((has_case && !label_valid(case_id, SESSION_CASE_ID_MAX - 1, false)) ||
+        (has_group && !session_group_valid(group)))
+        return false;
+    snprintf(s->case_id, sizeof s->case_id, "%s", has_case ? case_id : "");
+    snprintf(s->group, sizeof s->group, "%s", has_group ? group : "");
+    return true;
 }
 
 session_status session_place(session *s, size_t player, size_t option)
@@ -130,6 +180,23 @@ session_status session_place(session *s, size_t player, size_t option)
     return SESSION_OK;
 }
 
+session_status session_predict(session *s, size_t player, size_t option)
+{
+    session_round *r = current_round(s);
+    if (!r)
+        return SESSION_ERR_FINISHED;
+    if (player >= s->player_count || !s->predicts[player])
+        return SESSION_ERR_BAD_PLAYER;
+    if (option >= s->deck->option_count)
+        return SESSION_ERR_BAD_OPTION;
+    if (r->state != SESSION_CARD_OPEN)
+        return SESSION_ERR_REVEALED;
+    if (r->predict[player] != SESSION_NO_ANSWER)
+        return SESSION_ERR_ALREADY_PLACED;
+    r->predict[player] = (int)option;
+    return SESSION_OK;
+}
+
 session_status session_take_back(session *s, size_t player)
 {
     session_round *r = current_round(s);
@@ -139,9 +206,11 @@ session_status session_take_back(session *s, size_t player)
         return SESSION_ERR_BAD_PLAYER;
     if (r->state != SESSION_CARD_OPEN)
         return SESSION_ERR_REVEALED;
-    if (r->answer[player] == SESSION_NO_ANSWER)
+    if (r->answer[player] == SESSION_NO_ANSWER &&
+        r->predict[player] == SESSION_NO_ANSWER)
         return SESSION_ERR_NOT_PLACED;
     r->answer[player] = SESSION_NO_ANSWER;
+    r->predict[player] = SESSION_NO_ANSWER;
     return SESSION_OK;
 }
 
@@ -173,8 +242,10 @@ session_status session_skip(session *s, int64_t now)
     if (r->state != SESSION_CARD_OPEN)
         return SESSION_ERR_REVEALED;
     /* A skipped card keeps no answers: nobody's token counts or shows. */
-    for (size_t p = 0; p < SESSION_MAX_PLAYERS; p++)
+    for (size_t p = 0; p < SESSION_MAX_PLAYERS; p++) {
         r->answer[p] = SESSION_NO_ANSWER;
+        r->predict[p] = SESSION_NO_ANSWER;
+    }
     r->state = SESSION_CARD_SKIPPED;
     advance(s, now);
     return SESSION_OK;
@@ -217,6 +288,8 @@ session_status session_apply(session *s, session_action action, int64_t now)
         return session_toggle_mark(s);
     case SESSION_ACTION_NEXT:
         return session_next(s, now);
+    case SESSION_ACTION_PREDICT:
+        return session_predict(s, action.player, action.option);
     }
     return SESSION_ERR_BAD_SETUP;
 }
@@ -288,6 +361,18 @@ bool session_is_consistent(const session *s)
             if (r->state == SESSION_CARD_SKIPPED && a != SESSION_NO_ANSWER)
                 return false;
             if (i > s->current && a != SESSION_NO_ANSWER)
+                return false;
+            /* a guess only from a predicting seat, like its token */
+            int g = r->predict[p];
+            bool predicts = !unused && s->predicts[p];
+            if (g != SESSION_NO_ANSWER &&
+                (!predicts || g < 0 || (size_t)g >= s->deck->option_count))
+                return false;
+            if (r->state == SESSION_CARD_REVEALED && predicts &&
+                g == SESSION_NO_ANSWER)
+                return false;
+            if ((r->state == SESSION_CARD_SKIPPED || i > s->current) &&
+                g != SESSION_NO_ANSWER)
                 return false;
         }
         if (r->marked && r->state != SESSION_CARD_REVEALED)

@@ -105,6 +105,9 @@ static void settings_apply(settings *s, const char *key, const char *value)
     } else if (strcmp(key, "mode") == 0) {
         if (settings_id_ok(value, sizeof s->mode))
             strcpy(s->mode, value);
+    } else if (strcmp(key, "case") == 0) {
+        if (settings_id_ok(value, sizeof s->case_id))
+            strcpy(s->case_id, value);
     } else if (strcmp(key, "seats") == 0) {
         if (strlen(value) < sizeof s->seats && settings_list_ok(value))
             strcpy(s->seats, value);
@@ -210,5 +213,7 @@ bool settings_save(const char *path, const settings *s, error_list *errors)
         fprintf(f, "mode=%s\n", s->mode);
     if (s->seats[0])
         fprintf(f, "seats=%s\n", s->seats);
+    if (s->case_id[0])
+        fprintf(f, "case=%s\n", s->case_id);
     return safe_file_commit(&file, errors);
 }

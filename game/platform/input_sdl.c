@@ -79,8 +79,14 @@ static bool input_key(const SDL_KeyboardEvent *k, input_event *out)
     case SDLK_n:
         out->type = INPUT_NEW_ROUND;
         return true;
+    case SDLK_g:
+        out->type = INPUT_GUESSES;
+        return true;
     case SDLK_F11:
         out->type = INPUT_FULLSCREEN;
+        return true;
+    case SDLK_l: /* "lezen", "listen" */
+        out->type = INPUT_SPEAK;
         return true;
     case SDLK_h:
     case SDLK_F1:

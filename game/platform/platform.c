@@ -16,6 +16,7 @@
 #include "gfx_sdl.h"
 #include "input_sdl.h"
 #include "signals.h"
+#include "speech.h"
 #include "text_cache.h"
 
 #define APP_DEFAULT_W 1280
@@ -115,6 +116,28 @@ static void platform_handle(app *a, const SDL_Event *e)
     app_input(a, &ev);
 }
 
+/* The start-up benchmark's marker (tests/bench/bench_xvfb_start.sh): with
+ * ALLIANTIESPEL_FIRST_FRAME_SINCE=NS set to the wall clock in nanoseconds
+ * taken before exec (e.g. `date +%s%N`), the game writes, once its first
+ * frame is presented, "alliantiespel: first frame presented after N us"
+ * on stderr, and plays on. Read after the present, so it costs nothing
+ * before it, and nothing at all when unset. */
+static void platform_first_frame_marker(void)
+{
+    const char *since = SDL_getenv("ALLIANTIESPEL_FIRST_FRAME_SINCE");
+    if (since == NULL || since[0] == '\0')
+        return;
+    char *end = NULL;
+    long long start = strtoll(since, &end, 10);
+    struct timespec t;
+    if (end == since || *end != '\0' ||
+        clock_gettime(CLOCK_REALTIME, &t) != 0)
+        return;
+    long long now = (long long)t.tv_sec * 1000000000LL + t.tv_nsec;
+    fprintf(stderr, "alliantiespel: first frame presented after %lld us\n",
+            (now - start) / 1000);
+}
+
 bool app_step(app *a, uint32_t now_ms)
 {
     platform *p = a->platform;
@@ -123,6 +146,8 @@ bool app_step(app *a, uint32_t now_ms)
     SDL_Event e;
     while (a->running && SDL_PollEvent(&e))
         platform_handle(a, &e);
+    if (speech_changed())
+        speak_changed(a); /* read-aloud found, off, or done speaking */
     if (signals_received())
         a->running = false; /* shut down or logged out: ask nobody */
     if (!a->running)
@@ -130,6 +155,8 @@ bool app_step(app *a, uint32_t now_ms)
     if (app_update(a)) {
         app_draw(a);
         SDL_RenderPresent(p->renderer);
+        if (a->frames_drawn == 0)
+            platform_first_frame_marker();
         a->frames_drawn++;
         a->dirty = false;
         if (p->draw_error[0] && !p->draw_error_told) {
@@ -516,6 +543,10 @@ app *app_open(const cli_options *options, const char *data_dir,
         app_close(a);
         return NULL;
     }
+    /* read-aloud looks for its voice and sound on its own thread */
+    speak_use(a, speech_ops());
+    if (!speech_open())
+        speak_changed(a); /* its thread could not start: off, told */
     *exit_code = CLI_EXIT_OK;
     return a;
 }
@@ -528,6 +559,8 @@ void app_close(app *a)
     if (p != NULL) {
         ahead_join(&p->ahead); /* when opening failed half way */
         ahead_free(&p->ahead);
+        speech_close();
+        speak_use(a, NULL);
         app_leave(a, p->entered);
         text_cache_free(p->text);
         assets_free(p->assets);

@@ -14,11 +14,14 @@
 #include "i18n.h"
 #include "menu.h"
 #include "scene.h"
+#include "speak.h"
+#include "speak_screen.h"
 
 /* Changes scene: leaves the old one, enters the new one. */
 static void app_switch(app *a, app_scene scene)
 {
     scene_get(a->scene)->leave(a);
+    speak_stop(a); /* what was read belongs to the screen left */
     a->scene = scene;
     a->button_focus = -1;
     a->animating = false;
@@ -63,6 +66,8 @@ void app_input(app *a, const input_event *ev)
         app_ask(a, APP_MENU_OPEN);
         return;
     }
+    if (speak_screen_input(a, ev)) /* L or the speaker button */
+        return;
     if (ev->type == INPUT_POINTER &&
         layout_contains(a->frame.menu_button, ev->x, ev->y)) {
         app_ask(a, APP_MENU_OPEN);
@@ -117,6 +122,7 @@ bool app_draw(app *a)
     }
     a->trace_count = 0;
     gfx_clear(a);
+    speak_screen_frame(a); /* whether the top bar has the speaker button */
     scene_get(a->scene)->draw(a);
     if (a->frame.notice_shown)
         draw_banner(a, a->frame.notice, a->autosave.notice, true);
@@ -141,6 +147,7 @@ void app_free(app *a)
     free(a->autosave.asked_cards);
     if (a->have_cli_deck)
         deck_free(&a->cli_deck);
+    casebook_free(&a->cases); /* before the decks its cases point into */
     catalog_free(&a->catalog);
     settings_free(&a->settings);
     i18n_shutdown();

@@ -30,6 +30,15 @@ void app_show_round(app *a)
     if (!a->have_session)
         return;
     flow f = flow_now(&a->session, app_session_mode(a));
+    /* a seat the case fills answers at once (practising alone) */
+    if (f.step == FLOW_ANSWER) {
+        const mode_seat *kind = mode_seat_of(app_session_mode(a), &a->session,
+                                             f.seat);
+        if (kind && kind->source == MODE_SOURCE_CASE) {
+            app_dealt(a);
+            return;
+        }
+    }
     app_goto(a, app_scene_for(&f));
 }
 
@@ -115,17 +124,33 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
         snprintf(a->message, sizeof a->message, "%s", why);
         return false;
     }
+    const casefile *c = app_case(a);
+    if (m->needs_case && (c == NULL || c->deck != d)) {
+        snprintf(a->message, sizeof a->message, "%s",
+                 _("Training needs a case for this deck: choose another deck "
+                   "or case."));
+        return false;
+    }
+    for (size_t i = 0; a->guess && !m->needs_case && i < n; i++)
+        seats[i].predicts = true; /* "guess the other" */
     session_status st = session_new_seats(&a->session, d, a->language, cards,
                                           count, seats, n, m->id,
                                           a->wall);
+    if (st == SESSION_OK &&
+        !session_set_labels(&a->session, c ? c->id : NULL, a->group))
+        st = SESSION_ERR_BAD_SETUP;
     if (st != SESSION_OK) {
+        session_free(&a->session);
         snprintf(a->message, sizeof a->message, "%s",
                  session_status_message(st));
         return false;
     }
     a->message[0] = '\0';
     a->have_session = true;
-    app_show_round(a); /* the deal: the flow's rule, as everywhere */
+    if (m->needs_case)
+        app_goto(a, APP_SCENE_CASE); /* each side reads the case first */
+    else
+        app_show_round(a); /* the deal: the flow's rule, as everywhere */
     return true;
 }
 

@@ -88,6 +88,14 @@ int app_load_decks(app *a, const cli_options *options, char *msg,
         a->have_cli_deck = true;
         a->decks[a->deck_count++] = &a->cli_deck;
     }
+    /* the training cases, read against the decks they belong to; a
+     * broken one is told like a broken deck and left out */
+    char cases_dir[APP_PATH_MAX];
+    if (datadir_join(cases_dir, sizeof cases_dir, decks_dir, "cases") &&
+        !casebook_load(cases_dir, &a->catalog, &a->cases, &errors))
+        casebook_free(&a->cases);
+    if (!error_list_empty(&errors))
+        error_print(&errors, stderr);
     error_list_free(&errors);
     if (have_catalog)
         for (size_t i = 0; i < a->catalog.count && a->deck_count < APP_MAX_DECKS;
@@ -141,6 +149,27 @@ static int app_apply_options(app *a, const cli_options *options,
     char msg[512];
     bool deck_given = false;
     a->deck_choice = 0;
+    a->guess = options->guess;
+    if (options->group)
+        snprintf(a->group, sizeof a->group, "%s", options->group);
+    if (options->case_id) {
+        /* a case is played with its own deck: it chooses it */
+        const casefile *c = casebook_find(&a->cases, options->case_id);
+        if (c == NULL || (options->domain &&
+                          strcmp(options->domain, c->deck->id) != 0) ||
+            a->have_cli_deck) {
+            snprintf(msg, sizeof msg, c ? "the case \"%s\" is played with "
+                                          "the deck \"%s\"."
+                                        : "there is no case with the id \"%s\" "
+                                          "(see --list-cases).",
+                     options->case_id, c ? c->deck->id : "");
+            app_fail(exit_code, CLI_EXIT_INVALID, msg);
+            return -1;
+        }
+        snprintf(a->settings.case_id, sizeof a->settings.case_id, "%s", c->id);
+        snprintf(a->settings.deck, sizeof a->settings.deck, "%s", c->deck->id);
+        deck_given = true;
+    }
     if (a->have_cli_deck) {
         deck_given = true;
     } else if (options->domain) {
@@ -161,6 +190,12 @@ static int app_apply_options(app *a, const cli_options *options,
         for (size_t i = 0; i < a->deck_count; i++)
             if (strcmp(a->decks[i]->id, a->settings.deck) == 0)
                 a->deck_choice = i;
+    }
+    if (options->play_mode && mode_find(options->play_mode)->needs_case &&
+        !options->case_id && a->cases.count == 0) {
+        app_fail(exit_code, CLI_EXIT_FAILURE,
+                 "there are no training cases (see --list-cases).");
+        return -1;
     }
     const deck *d = app_deck(a);
     const char *lang = a->settings.language;
@@ -225,6 +260,9 @@ static int app_apply_options(app *a, const cli_options *options,
         a->settings.cards = SETTINGS_CARDS_QUICK;
     }
     app_follow_language(a);
+    const casefile *c = app_case(a);
+    if (c && !options->case_id)
+        app_choose_case(a, c->id); /* a remembered case brings its deck */
     if (!deck_given)
         return 0;
     const char *spec = options->cards ? options->cards : "quick";

@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "i18n.h"
+#include "speak.h"
 
 void draw_trace(app *a, app_trace_kind kind, layout_rect rect,
                 layout_rect container)
@@ -224,6 +225,44 @@ static void draw_text_line(app *a, const char *text, layout_rect box,
     draw_text(a, text, box, size, bold, color, align, true);
 }
 
+/* Read-aloud's button (speak.h): a speaker, its word where there is
+ * room, and its key; a gold edge while it reads. */
+static void draw_speaker(app *a)
+{
+    const layout_frame *f = &a->frame;
+    layout_rect r = speak_button(&a->frame);
+    int radius = r.h / 3;
+    if (speak_speaking(a)) {
+        gfx_round_rect(a, layout_inset(r, -(int)(f->s * 3) - 1), radius + 3,
+                       DRAW_GOLD);
+        gfx_round_rect(a, r, radius, DRAW_FELT_DARK);
+    } else {
+        gfx_round_rect(a, r, radius, (gfx_color){255, 255, 255, 40});
+    }
+    draw_trace(a, APP_TRACE_BUTTON, r, r);
+    int pad = r.h / 5;
+    int side = r.h - 2 * pad;
+    layout_rect icon = {r.x + pad, r.y + pad, side, side};
+    if (f->portrait)
+        icon.x = r.x + (r.w - side) / 2; /* the icon alone, upright */
+    bool drawn = draw_icon(a, "speaker", icon);
+    if (f->portrait && drawn)
+        return;
+    int kh = r.h * 11 / 20;
+    layout_rect key = {r.x + r.w - pad - kh, r.y + (r.h - kh) / 2, kh, kh};
+    if (!f->portrait) {
+        gfx_round_rect(a, key, kh / 4, (gfx_color){255, 255, 255, 46});
+        draw_text(a, "L", key, f->font_small * 8 / 10, true, DRAW_CREAM,
+                  GFX_ALIGN_CENTER, true);
+    } else {
+        key.x = r.x + r.w - pad;
+    }
+    int x = drawn ? icon.x + icon.w + pad / 2 : r.x + pad;
+    draw_text(a, _("Read aloud"),
+              (layout_rect){x, r.y + 2, key.x - pad / 2 - x, r.h - 4},
+              f->font_small, true, DRAW_CREAM, GFX_ALIGN_CENTER, true);
+}
+
 void draw_top_bar(app *a, const char *left, const char *right)
 {
     const layout_frame *f = &a->frame;
@@ -231,7 +270,13 @@ void draw_top_bar(app *a, const char *left, const char *right)
         gfx_fill(a, f->top_bar, (gfx_color){12, 36, 27, 90});
     draw_text_line(a, left, f->progress, f->font_body, true, DRAW_CREAM,
                    GFX_ALIGN_LEFT);
-    draw_text_line(a, right, f->turn, f->font_body, false, DRAW_CREAM,
+    layout_rect turn = f->turn;
+    if (speak_shown()) {
+        /* the speaker button sits between whose turn and the menu */
+        turn.w = speak_button(&a->frame).x - f->gap - turn.x;
+        draw_speaker(a);
+    }
+    draw_text_line(a, right, turn, f->font_body, false, DRAW_CREAM,
                    GFX_ALIGN_RIGHT);
     layout_rect m = f->menu_button;
     gfx_round_rect(a, m, m.h / 3, (gfx_color){255, 255, 255, 40});

@@ -173,13 +173,20 @@ static void menu_draw_explain(app *a, const layout_menu *m)
     draw_text(a, deck_text(d, &dim->name, lang), m->title,
               a->frame.font_large, true, DRAW_INK, GFX_ALIGN_LEFT, true);
     const char *about = deck_text(d, &dim->description, lang);
-    char body[1200];
-    snprintf(body, sizeof body, "%s%s%s",
+    /* students (a way to play that scores guesses) read the theory too,
+     * as the deck gives it */
+    const char *theory = app_session_mode(a)->reveal == MODE_REVEAL_PREDICTION
+                             ? deck_text(d, &dim->theory, lang)
+                             : "";
+    char body[2600];
+    snprintf(body, sizeof body, "%s%s%s%s%s%s",
              about && about[0] ? about : _("This deck does not explain this "
                                             "theme."),
              dim->negative ? "\n\n" : "",
              dim->negative ? _("On these cards a low answer is the good one.")
-                           : "");
+                           : "",
+             theory[0] ? "\n\n" : "", theory[0] ? _("Theory: ") : "",
+             theory);
     layout_rect text = {m->title.x, m->title.y + m->title.h, m->title.w,
                         m->item[LAYOUT_MENU_ITEMS - 1].y - a->frame.gap -
                             (m->title.y + m->title.h)};

@@ -22,6 +22,7 @@ static const scene_fns scene_table[APP_SCENE_COUNT] = {
      scene_reveal_leave},
     {scene_summary_enter, scene_summary_handle, scene_summary_draw,
      scene_summary_leave},
+    {scene_case_enter, scene_case_handle, scene_case_draw, scene_case_leave},
 };
 
 const scene_fns *scene_get(app_scene scene)

@@ -30,7 +30,7 @@ void scene_deal_handle(app *a, const input_event *ev)
     case INPUT_SAVE_PNG:
     case INPUT_DISCARD:
     case INPUT_NEW_ROUND:
-        app_goto(a, APP_SCENE_PLACE);
+        app_dealt(a);
         break;
     default:
         break;

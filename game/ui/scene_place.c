@@ -1,17 +1,22 @@
 /* scene_place: the player whose turn it is reads the card in their own
- * wording and chooses a token; Enter places it face down. */
+ * wording and chooses a token; Enter places it face down. A seat that
+ * guesses (training, "guess the other") comes back here once more: it
+ * reads the other side's wording and lays its guess of their answer. */
 #include "scene.h"
 
 #include <stdio.h>
 
 #include "draw.h"
+#include "flow.h"
 #include "i18n.h"
+#include "report.h"
 
 /* The scene's own state: nobody else writes it (scene.h reads it out). */
 static struct {
     int selected; /* option index being considered, -1 none */
     int player;   /* whose turn this screen is for */
-} place = {-1, 0};
+    bool guessing; /* the seat guesses the other side's answer */
+} place = {-1, 0, false};
 
 int scene_place_seat(void)
 {
@@ -28,14 +33,22 @@ void scene_place_enter(app *a)
     place.selected = -1;
     int p = session_next_to_place(&a->session);
     place.player = p < 0 ? 0 : p;
+    place.guessing = flow_now(&a->session, app_session_mode(a)).answers ==
+                     MODE_ANSWER_PREDICT;
+}
+
+bool scene_place_guessing(void)
+{
+    return place.guessing;
 }
 
 static void scene_place_confirm(app *a)
 {
     if (place.selected < 0)
         return;
-    session_action act = {SESSION_ACTION_PLACE, (size_t)place.player,
-                          (size_t)place.selected};
+    session_action act = {place.guessing ? SESSION_ACTION_PREDICT
+                                         : SESSION_ACTION_PLACE,
+                          (size_t)place.player, (size_t)place.selected};
     app_apply(a, act);
 }
 
@@ -114,18 +127,31 @@ void scene_place_draw(app *a)
 {
     const session *s = &a->session;
     const deck *d = s->deck;
-    char progress[128], name[128], turn[256];
+    char progress[128], name[128], turn[256], other[128];
     scene_progress(a, progress, sizeof progress);
     scene_player_name(a, (size_t)place.player, name, sizeof name);
-    draw_format(turn, sizeof turn, _("Your turn: %s"), name, NULL);
+    draw_format(turn, sizeof turn,
+                place.guessing ? _("Your guess: %s") : _("Your turn: %s"),
+                name, NULL);
     draw_top_bar(a, progress, turn);
 
     layout_place l;
     layout_place_make(&a->frame, d->option_count, &l);
     deck_role role = s->players[place.player];
+    /* a guess is about the other side's statement, in their words */
+    deck_role shown = !place.guessing ? role
+                      : role == DECK_ROLE_CLIENT ? DECK_ROLE_PROFESSIONAL
+                                                 : DECK_ROLE_CLIENT;
+    report_predict_other(s, (size_t)place.player, other, sizeof other);
+    char title[256];
+    if (place.guessing)
+        draw_format(title, sizeof title, _("What does %s answer?"), other,
+                    NULL);
     scene_draw_card_face(a, l.card, l.card_title, l.card_text, l.card_help,
-                         scene_dimension_name(a, s->current, role),
-                         scene_card_text(a, s->current, role));
+                         place.guessing ? title
+                                        : scene_dimension_name(a, s->current,
+                                                               role),
+                         scene_card_text(a, s->current, shown));
     for (size_t i = 0; i < l.token_count; i++) {
         bool sel = (int)i == place.selected;
         draw_token(a, l.token[i], d, i, sel, false);
@@ -139,11 +165,18 @@ void scene_place_draw(app *a)
     }
     char hint[256], kmax[24];
     snprintf(kmax, sizeof kmax, "%zu", d->option_count);
-    draw_format(hint, sizeof hint,
-                place.selected < 0
-                    ? _("Choose a token: tap it or press 1 to %s.")
-                    : _("Press Enter to place it face down."),
-                kmax, NULL);
+    if (place.guessing)
+        draw_format(hint, sizeof hint,
+                    place.selected < 0
+                        ? _("Guess the answer of %s: press 1 to %s.")
+                        : _("Press Enter to lay your guess face down."),
+                    other, kmax);
+    else
+        draw_format(hint, sizeof hint,
+                    place.selected < 0
+                        ? _("Choose a token: tap it or press 1 to %s.")
+                        : _("Press Enter to place it face down."),
+                    kmax, NULL);
     draw_text(a, hint, l.hint, a->frame.font_small, false, DRAW_CREAM,
               GFX_ALIGN_CENTER, true);
     if (a->button_focus == PLACE_HELP)

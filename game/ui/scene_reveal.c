@@ -120,11 +120,52 @@ static void scene_reveal_badge(app *a, const layout_reveal *lr, int gap,
  * on the client side, the gap among them and the gap between them and
  * the professional ("Binnen het gezin: 1 stap · Gezin en
  * jeugdbeschermer: 2 stappen"). */
+/* Each guess on the card: how far it lay from the answer ("De
+ * reclasseringswerker gokte: precies goed"), a line per guessing seat. */
+static void scene_reveal_guesses(const app *a, size_t round, char *buf,
+                                 size_t size)
+{
+    const session *s = &a->session;
+    size_t used = 0;
+    buf[0] = '\0';
+    for (size_t p = 0; p < s->player_count && used < size; p++) {
+        int off = predict_card_distance(s, round, p);
+        if (off < 0)
+            continue;
+        char name[128], steps[96], line[320];
+        scene_player_name(a, p, name, sizeof name);
+        if (off == 0)
+            snprintf(steps, sizeof steps, "%s", _("exactly right"));
+        else
+            i18n_count(steps, sizeof steps, "%s step off", "%s steps off",
+                       (unsigned long)off);
+        draw_format(line, sizeof line, _("%s guessed: %s"), name, steps);
+        int w = snprintf(buf + used, size - used, "\n%s", line);
+        used += w > 0 ? (size_t)w : 0;
+    }
+}
+
 static void scene_reveal_distance(app *a, const layout_reveal *l,
                                   size_t round)
 {
     const session *s = &a->session;
     int within, between;
+    char guesses[640];
+    scene_reveal_guesses(a, round, guesses, sizeof guesses);
+    if (guesses[0]) {
+        /* the pair's distance, then how far each guess lay off */
+        int gap = score_round_gap(s, round);
+        char words[128], detail[1024];
+        if (gap == 0)
+            snprintf(words, sizeof words, "%s",
+                     report_alignment_name(score_alignment_of_gap(0)));
+        else
+            i18n_count(words, sizeof words, "%s step difference",
+                       "%s steps difference", (unsigned long)(gap < 0 ? 0 : gap));
+        snprintf(detail, sizeof detail, "%s%s", words, guesses);
+        scene_reveal_badge(a, l, gap < 0 ? 0 : gap, detail);
+        return;
+    }
     if (app_session_mode(a)->reveal != MODE_REVEAL_GAPS ||
         !score_round_sides(s, round, &within, &between)) {
         int gap = score_round_gap(s, round);
@@ -138,6 +179,32 @@ static void scene_reveal_distance(app *a, const layout_reveal *l,
     i18n_count(w2, sizeof w2, "%s step", "%s steps", (unsigned long)between);
     snprintf(detail, sizeof detail, "%s: %s\n%s: %s", among, w1, across, w2);
     scene_reveal_badge(a, l, between, detail);
+}
+
+/* The case whose persona answered for the client (practising alone),
+ * or NULL when a person did. */
+static const casefile *scene_reveal_persona(const app *a)
+{
+    const mode_def *m = app_session_mode(a);
+    for (size_t k = 0; k < m->seat_kinds; k++)
+        if (m->seats[k].source == MODE_SOURCE_CASE)
+            return app_case(a);
+    return NULL;
+}
+
+/* A seat's guess: a small chip beside its own token, marked "guess". */
+static void scene_reveal_guess_chip(app *a, layout_rect token, const deck *d,
+                                    size_t option)
+{
+    int size = token.w / 2;
+    int gap = a->frame.gap / 2;
+    layout_rect chip = {token.x + token.w + gap, token.y + token.h - size,
+                        size, size};
+    layout_rect label = {chip.x - gap, token.y, size + 2 * gap,
+                         token.h - size};
+    draw_text(a, _("guess"), label, a->frame.font_small, true, DRAW_GOLD,
+              GFX_ALIGN_CENTER, true);
+    draw_token(a, chip, d, option, false, false);
 }
 
 void scene_reveal_draw(app *a)
@@ -203,9 +270,20 @@ void scene_reveal_draw_round(app *a, size_t round, bool review)
     int pad = a->frame.gap;
     layout_rect head = {l.talk.x + pad, l.talk.y + pad / 2, l.talk.w - 2 * pad,
                         a->frame.font_body * 3 / 2};
-    draw_text(a, _("Talk about it"), head, a->frame.font_body, true,
-              DRAW_GOLD, GFX_ALIGN_LEFT, true);
-    const char *talk = deck_text(d, &card->talk, s->language);
+    /* practising alone, the case tells why the client answered so;
+     * otherwise the people at the table talk */
+    const casefile *persona = scene_reveal_persona(a);
+    char why_head[256], persona_name[128];
+    if (persona) {
+        report_predict_other(s, s->player_count - 1, persona_name,
+                             sizeof persona_name);
+        draw_format(why_head, sizeof why_head, _("Why %s answered so"),
+                    persona_name, NULL);
+    }
+    draw_text(a, persona ? why_head : _("Talk about it"), head,
+              a->frame.font_body, true, DRAW_GOLD, GFX_ALIGN_LEFT, true);
+    const char *talk = persona ? casefile_why(persona, r->card, s->language)
+                               : deck_text(d, &card->talk, s->language);
     if (talk == NULL || talk[0] == '\0')
         talk = _("What did you each choose, and why?");
     layout_rect body = {head.x, head.y + head.h, head.w,
@@ -242,6 +320,9 @@ void scene_reveal_draw_round(app *a, size_t round, bool review)
                           l.label[p], a->frame.font_small, true, DRAW_CREAM,
                           GFX_ALIGN_CENTER, true);
         }
+        if (t >= 1.0f && r->state == SESSION_CARD_REVEALED &&
+            r->predict[p] != SESSION_NO_ANSWER)
+            scene_reveal_guess_chip(a, tr, d, (size_t)r->predict[p]);
     }
     /* alignment: shape and colour and words */
     if (t >= 1.0f)

@@ -47,11 +47,28 @@ void scene_start_leave(app *a)
     scene_pick_close();
 }
 
+/* The values of the "who plays" row: 1..4 people on the client side
+ * (index 0..3), then the two ways to train. */
+enum { WHO_TRAINING = 4, WHO_SOLO = 5, WHO_VALUES = 6 };
+
+static int scene_start_who(const app *a)
+{
+    const mode_def *m = app_mode(a);
+    if (m->needs_case)
+        return strcmp(m->id, "solo") == 0 ? WHO_SOLO : WHO_TRAINING;
+    int n = a->settings.clients;
+    return n < 1 ? 0 : n > 4 ? 3 : n - 1;
+}
+
 static void scene_start_change(app *a, int row, int delta)
 {
     const deck *d = app_deck(a);
     switch (row) {
     case ROW_DECK: {
+        if (app_mode(a)->needs_case) {
+            app_next_case(a, delta); /* a case brings its deck */
+            break;
+        }
         if (a->deck_count == 0)
             break;
         const char *code = d && a->language < d->language_count
@@ -80,16 +97,28 @@ static void scene_start_change(app *a, int row, int delta)
         a->settings.cards = (settings_cards)((a->settings.cards + 3 + delta) % 3);
         break;
     case ROW_CLIENTS: {
-        int n = a->settings.clients + delta;
-        if (n < SETTINGS_MIN_CLIENTS)
-            n = SETTINGS_MIN_CLIENTS;
-        if (n > SETTINGS_MAX_CLIENTS)
-            n = SETTINGS_MAX_CLIENTS;
-        a->settings.clients = n;
-        /* one person with the professional is the table game; more are a
-         * family, each in a role of the deck's */
-        snprintf(a->settings.mode, sizeof a->settings.mode, "%s",
-                 mode_for_people(NULL, n)->id);
+        /* 1 to 4 people on the client side, then training with a case:
+         * two students, or one practising alone */
+        int v = scene_start_who(a) + delta;
+        if (v < 0)
+            v = 0;
+        if (v >= WHO_VALUES)
+            v = WHO_VALUES - 1;
+        if (v >= WHO_TRAINING && a->cases.count == 0)
+            v = WHO_TRAINING - 1; /* no cases: no training */
+        if (v < WHO_TRAINING) {
+            a->settings.clients = v + 1;
+            /* one person with the professional is the table game; more
+             * are a family, each in a role of the deck's */
+            snprintf(a->settings.mode, sizeof a->settings.mode, "%s",
+                     mode_for_people(NULL, v + 1)->id);
+        } else {
+            snprintf(a->settings.mode, sizeof a->settings.mode, "%s",
+                     v == WHO_TRAINING ? "training" : "solo");
+            const casefile *c = app_case(a);
+            if (c)
+                app_choose_case(a, c->id); /* its deck comes with it */
+        }
         break;
     }
     default:
@@ -302,10 +331,14 @@ void scene_start_draw(app *a)
     if (d == NULL)
         return;
     size_t lang = a->language < d->language_count ? a->language : 0;
-    scene_start_row(a, &l.row[ROW_DECK], _("Where you work"),
-                    deck_text(d, &d->title, lang),
+    const casefile *c = app_case(a);
+    /* in training the case is chosen, and it brings its deck */
+    scene_start_row(a, &l.row[ROW_DECK], c ? _("Case") : _("Where you work"),
+                    c ? deck_text(c->deck, &c->title, lang)
+                      : deck_text(d, &d->title, lang),
                     start.focus == ROW_DECK);
-    const char *desc = deck_text(d, &d->description, lang);
+    const char *desc = c ? deck_text(d, &d->title, lang)
+                         : deck_text(d, &d->description, lang);
     draw_text(a, desc, l.description, f->font_small, false, DRAW_CREAM,
               GFX_ALIGN_CENTER, true);
     scene_start_row(a, &l.row[ROW_LANGUAGE], _("Language"),
@@ -328,14 +361,14 @@ void scene_start_draw(app *a)
     char who[256];
     draw_format(who, sizeof who, _("People on the %s side"),
                 deck_text(d, &d->role_name[DECK_ROLE_CLIENT], lang), NULL);
-    static const char *const people[] = {N_("1 person"), N_("2 people"),
-                                         N_("3 people"), N_("4 people")};
-    int n = a->settings.clients;
-    if (n < 1 || n > 4)
-        n = 1;
-    scene_start_row(a, &l.row[ROW_CLIENTS], who, _(people[n - 1]),
-                    start.focus == ROW_CLIENTS);
-    if (app_clients(a) > 1)
+    static const char *const people[WHO_VALUES] = {
+        N_("1 person"), N_("2 people"), N_("3 people"), N_("4 people"),
+        N_("Training: two students"), N_("Training: practise alone")};
+    int v = scene_start_who(a);
+    scene_start_row(a, &l.row[ROW_CLIENTS], v >= WHO_TRAINING ? _("Who plays")
+                                                              : who,
+                    _(people[v]), start.focus == ROW_CLIENTS);
+    if (app_clients(a) > 1 && v < WHO_TRAINING)
         scene_start_seats(a, d, &l);
     const char *message = a->message;
     char broken[1024];

@@ -24,6 +24,8 @@ static struct {
     size_t topic_page;  /* the page of cards to talk about */
     int focus;          /* the chosen item (Tab order), or -1 */
     bool status_failed; /* the banner tells of a failure */
+    bool guesses;       /* the guesses shown where the cards to talk
+                           about are (G switches) */
     char status[APP_PATH_MAX + 256];
 } summary = {.open_round = -1, .focus = -1};
 
@@ -91,6 +93,9 @@ void scene_summary_enter(app *a)
     summary.open_round = -1;
     summary.topic_page = 0;
     summary.focus = -1;
+    /* a training round opens on how well the student knew the client */
+    summary.guesses = board_guess_lines(&a->session) > 0 &&
+                      app_session_mode(a)->reveal == MODE_REVEAL_PREDICTION;
     summary.have_summary = score_compute(&a->session, &summary.summary);
     autosave_update(a); /* stores the round (once), also when picked up */
     scene_summary_tell_stored(a);
@@ -172,8 +177,14 @@ static void scene_summary_view(const app *a, summary_view *v)
 {
     const score_summary *sum = &summary.summary;
     v->topics = summary.have_summary ? sum->topic_count : 0;
+    /* the guesses take the topics' place, with room for every line */
+    size_t lines = board_guess_lines(&a->session);
     layout_summary_make(&a->frame, a->session.deck->dimension_count,
-                        v->topics, &v->l);
+                        summary.guesses && lines > v->topics ? lines
+                                                             : v->topics,
+                        &v->l);
+    if (summary.guesses)
+        v->topics = 0;
     v->per_page = v->l.topic_count ? v->l.topic_count : 1;
     v->pages = (v->topics + v->per_page - 1) / v->per_page;
     if (v->pages == 0)
@@ -296,6 +307,12 @@ void scene_summary_handle(app *a, const input_event *ev)
     case INPUT_NEW_ROUND:
         app_back_to_start(a);
         break;
+    case INPUT_GUESSES:
+        if (board_guess_lines(&a->session) > 0) {
+            summary.guesses = !summary.guesses;
+            summary.focus = -1;
+        }
+        break;
     case INPUT_PAGE_UP:
     case INPUT_LEFT:
         scene_summary_page(&v, -1);
@@ -416,7 +433,9 @@ static void scene_summary_board(app *a, const summary_view *v,
         board_row(a, &l->row[i], &sum->dimensions[i], i,
                           help_focus == (int)i);
 
-    if (l->topic_count > 0 && v->topics > 0) {
+    if (summary.guesses) {
+        board_guess_block(a, l->topic, l->topic_count, l->topics_title);
+    } else if (l->topic_count > 0 && v->topics > 0) {
         scene_summary_topics(a, v, topic_focus);
     } else if (sum->revealed == 0) {
         layout_rect r = {l->board.x, l->board.y + l->board.h + f->gap,

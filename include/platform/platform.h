@@ -77,6 +77,10 @@ int platform_renderer_describe(FILE *out);
 /* Set ALLIANTIESPEL_SAY_RENDERER=1 and the game writes on stderr, once the
  * renderer is made: "alliantiespel: renderer: software, SDL's software
  * (why)". */
+/* Set ALLIANTIESPEL_FIRST_FRAME_SINCE=NS (the wall clock in nanoseconds
+ * before exec, `date +%s%N`) and the game writes on stderr, right after
+ * its first present: "alliantiespel: first frame presented after N us";
+ * it then plays on. For tests/bench/bench_xvfb_start.sh. */
 
 /* Runs the game until the players quit; returns the process exit code.
  * data_dir holds decks/ and assets/. */

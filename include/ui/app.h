@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "casefile.h"
 #include "catalog.h"
 #include "cli.h"
 #include "deck.h"
@@ -30,6 +31,8 @@ typedef enum {
     APP_SCENE_HANDOVER,
     APP_SCENE_REVEAL,
     APP_SCENE_SUMMARY,
+    APP_SCENE_CASE,      /* training: each student reads their side of
+                            the case before the first card */
     APP_SCENE_COUNT
 } app_scene;
 
@@ -90,6 +93,10 @@ typedef struct app {
     bool have_cli_deck;
     const deck *decks[APP_MAX_DECKS]; /* what the start screen offers */
     size_t deck_count;
+
+    casebook cases;               /* the training cases (decks/cases) */
+    char group[SESSION_GROUP_MAX]; /* --group: kept in the result, or "" */
+    bool guess;                   /* --guess: every seat also guesses */
 
     settings settings;            /* the start screen's choices */
     size_t deck_choice;           /* index into decks */
@@ -217,6 +224,17 @@ int app_clients(const app *a);
 void app_back_to_start(app *a);
 /* The deck being played or chosen. */
 const deck *app_deck(const app *a);
+/* The training case being played, or chosen on the start screen for a
+ * way to play that needs one; NULL when there is none. */
+const casefile *app_case(const app *a);
+/* Chooses a case (its deck too); false when there is no such case. */
+bool app_choose_case(app *a, const char *id);
+/* The first case after (delta > 0) or before the chosen one, in the
+ * order of --list-cases. */
+void app_next_case(app *a, int delta);
+/* After the deal: a seat a case fills (practising alone) answers, then
+ * the screen the flow calls for. */
+void app_dealt(app *a);
 /* Switches the UI strings to the chosen deck language. */
 void app_follow_language(app *a);
 /* Saves the start screen's choices to the user's folder. */

@@ -69,7 +69,9 @@ void draw_token(app *a, layout_rect r, const deck *d, size_t option,
 bool draw_icon(app *a, const char *name, layout_rect r);
 
 /* The top bar: progress on the left, whose turn on the right, and the
- * menu button. With both texts NULL only the menu button is drawn. */
+ * menu button; read-aloud's speaker button left of it where the screen
+ * has a card to read (speak.h). With both texts NULL only the menu button
+ * is drawn. */
 void draw_top_bar(app *a, const char *left, const char *right);
 
 /* The small round "?" that opens a theme's explanation; a gold ring

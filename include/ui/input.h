@@ -30,7 +30,10 @@ typedef enum {
     INPUT_FULLSCREEN, /* F11 */
     INPUT_HELP,       /* H, F1 or ?: the theme explained */
     INPUT_QUIT,       /* the window's close button */
-    INPUT_RESIZED
+    INPUT_RESIZED,
+    INPUT_SPEAK,      /* L: read the screen aloud (speak.h) */
+    INPUT_GUESSES     /* G: the board shows the guesses, or the cards to
+                         talk about */
 } input_type;
 
 typedef struct {

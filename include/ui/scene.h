@@ -1,4 +1,4 @@
-/* scene: the six screens of the game. Each has enter, handle, draw and
+/* scene: the seven screens of the game. Each has enter, handle, draw and
  * leave; handle turns an input intent into a session action (through
  * app_apply) or a change of scene, draw only reads the session. */
 #ifndef ALLIANTIESPEL_SCENE_H
@@ -19,6 +19,7 @@ SCENE_DECLARE(place)
 SCENE_DECLARE(handover)
 SCENE_DECLARE(reveal)
 SCENE_DECLARE(summary)
+SCENE_DECLARE(case)
 
 #undef SCENE_DECLARE
 
@@ -78,6 +79,8 @@ size_t scene_pick_count(const app *a, const deck *d);
 /* The place screen's seat and the option it considers (-1: none yet). */
 int scene_place_seat(void);
 int scene_place_chosen(void);
+/* True when the place screen takes a guess of the other side's answer. */
+bool scene_place_guessing(void);
 
 /* The board's state, read out: its scores (NULL before it is reached),
  * the banner (and whether it tells of a failure), the card opened again

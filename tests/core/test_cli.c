@@ -363,7 +363,7 @@ static void test_usage(void)
         const char *want;
     } cases[] = {
         { 2, { "alliantiespel", "--bogus" }, 2, "unknown option" },
-        { 2, { "alliantiespel", "--check" }, 2, "needs one or more deck files" },
+        { 2, { "alliantiespel", "--check" }, 2, "needs one or more deck or case files" },
         { 2, { "alliantiespel", "--summary" }, 2, "exactly one result file" },
         { 3, { "alliantiespel", "--window", "12x7" }, 2, "--window needs a size" },
         { 4, { "alliantiespel", "--list-decks", "--check", "x" }, 2, "choose one of" },

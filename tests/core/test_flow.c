@@ -19,7 +19,9 @@ static void test_modes_are_rows(void)
     const mode_def *table = mode_find("table");
     const mode_def *family = mode_find("family");
     CHECK(table && family);
-    CHECK(mode_find("training") && !mode_find("training")->available);
+    CHECK(mode_find("training") && mode_find("training")->available);
+    CHECK(mode_find("training")->needs_case && mode_find("solo")->needs_case);
+    CHECK(!table->needs_case);
     CHECK(mode_find("workshop") && !mode_find("workshop")->available);
     CHECK(mode_find("poker") == NULL);
     if (!table || !family)
@@ -34,11 +36,11 @@ static void test_modes_are_rows(void)
     fixture_deck(&d, 5, "pp", 4);
     size_t c = deck_side_role(&d, DECK_ROLE_CLIENT);
     size_t p = deck_side_role(&d, DECK_ROLE_PROFESSIONAL);
-    session_seat pair[] = {{DECK_ROLE_CLIENT, c}, {DECK_ROLE_PROFESSIONAL, p}};
-    session_seat three[] = {{DECK_ROLE_CLIENT, c}, {DECK_ROLE_CLIENT, c},
-                            {DECK_ROLE_CLIENT, c}, {DECK_ROLE_PROFESSIONAL, p}};
-    session_seat backwards[] = {{DECK_ROLE_PROFESSIONAL, p},
-                                {DECK_ROLE_CLIENT, c}};
+    session_seat pair[] = {{DECK_ROLE_CLIENT, c, false}, {DECK_ROLE_PROFESSIONAL, p, false}};
+    session_seat three[] = {{DECK_ROLE_CLIENT, c, false}, {DECK_ROLE_CLIENT, c, false},
+                            {DECK_ROLE_CLIENT, c, false}, {DECK_ROLE_PROFESSIONAL, p, false}};
+    session_seat backwards[] = {{DECK_ROLE_PROFESSIONAL, p, false},
+                                {DECK_ROLE_CLIENT, c, false}};
     char why[256];
     CHECK(mode_check_seats(table, pair, 2, why, sizeof why));
     CHECK(!mode_check_seats(table, three, 4, why, sizeof why));
@@ -85,8 +87,8 @@ static void test_family_flow(void)
     const mode_def *m = mode_find("family");
     size_t c = deck_side_role(&d, DECK_ROLE_CLIENT);
     size_t p = deck_side_role(&d, DECK_ROLE_PROFESSIONAL);
-    session_seat seats[] = {{DECK_ROLE_CLIENT, c}, {DECK_ROLE_CLIENT, c},
-                            {DECK_ROLE_CLIENT, c}, {DECK_ROLE_PROFESSIONAL, p}};
+    session_seat seats[] = {{DECK_ROLE_CLIENT, c, false}, {DECK_ROLE_CLIENT, c, false},
+                            {DECK_ROLE_CLIENT, c, false}, {DECK_ROLE_PROFESSIONAL, p, false}};
     size_t cards[] = {0};
     session s;
     CHECK_INT(session_new_seats(&s, &d, 0, cards, 1, seats, 4, "family", 0),
@@ -110,10 +112,72 @@ static void test_family_flow(void)
 
     /* a seat in a role of the other side is refused and changes nothing */
     session bad;
-    session_seat wrong[] = {{DECK_ROLE_CLIENT, p}, {DECK_ROLE_PROFESSIONAL, p}};
+    session_seat wrong[] = {{DECK_ROLE_CLIENT, p, false}, {DECK_ROLE_PROFESSIONAL, p, false}};
     CHECK_INT(session_new_seats(&bad, &d, 0, cards, 1, wrong, 2, "family", 0),
               SESSION_ERR_BAD_SETUP);
     CHECK(bad.rounds == NULL);
+    session_free(&s);
+    deck_free(&d);
+}
+
+/* Training: the client answers, the professional answers and then
+ * guesses the client's answer; a guess is hidden like a token, a
+ * take-back takes both, and the card turns when both are in. */
+static void test_training_flow(void)
+{
+    deck d;
+    fixture_deck(&d, 5, "p", 1);
+    const mode_def *m = mode_find("training");
+    session_seat seats[2];
+    size_t n = 0;
+    char why[256];
+    CHECK(mode_make_seats(m, &d, "", 1, seats, &n, why, sizeof why));
+    CHECK_INT(n, 2);
+    CHECK(!seats[0].predicts && seats[1].predicts);
+    size_t cards[] = {0};
+    session s;
+    CHECK_INT(session_new_seats(&s, &d, 0, cards, 1, seats, n, "training", 0),
+              SESSION_OK);
+    CHECK(session_has_predictions(&s));
+    flow f = flow_now(&s, m);
+    CHECK(f.step == FLOW_DEAL && f.seat == 0 && f.answers == MODE_ANSWER_OWN);
+    /* the client may not guess */
+    CHECK_INT(act(&s, SESSION_ACTION_PREDICT, 0, 1), SESSION_ERR_BAD_PLAYER);
+    CHECK_INT(act(&s, SESSION_ACTION_PLACE, 0, 3), SESSION_OK);
+    f = flow_now(&s, m);
+    CHECK(f.step == FLOW_ANSWER && f.seat == 1 && f.handover &&
+          f.answers == MODE_ANSWER_OWN);
+    CHECK_INT(act(&s, SESSION_ACTION_PLACE, 1, 4), SESSION_OK);
+    f = flow_now(&s, m);
+    /* the same person guesses next: no hand-over in between */
+    CHECK(f.step == FLOW_ANSWER && f.seat == 1 && !f.handover &&
+          f.answers == MODE_ANSWER_PREDICT);
+    CHECK_INT(act(&s, SESSION_ACTION_REVEAL, 0, 0), SESSION_ERR_NOT_ALL_PLACED);
+    CHECK_INT(act(&s, SESSION_ACTION_PREDICT, 1, 2), SESSION_OK);
+    CHECK_INT(act(&s, SESSION_ACTION_PREDICT, 1, 2), SESSION_ERR_ALREADY_PLACED);
+    CHECK_INT(flow_now(&s, m).step, FLOW_READY);
+    CHECK_INT(act(&s, SESSION_ACTION_TAKE_BACK, 1, 0), SESSION_OK);
+    CHECK(s.rounds[0].answer[1] == SESSION_NO_ANSWER &&
+          s.rounds[0].predict[1] == SESSION_NO_ANSWER);
+    CHECK_INT(act(&s, SESSION_ACTION_PLACE, 1, 4), SESSION_OK);
+    CHECK_INT(act(&s, SESSION_ACTION_PREDICT, 1, 2), SESSION_OK);
+    CHECK_INT(act(&s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
+    CHECK(session_is_consistent(&s));
+    CHECK_INT(flow_now(&s, m).step, FLOW_TALK);
+    session_free(&s);
+
+    /* alone: the case's seat is no person, so nobody hands over */
+    const mode_def *solo = mode_find("solo");
+    CHECK(mode_make_seats(solo, &d, "", 1, seats, &n, why, sizeof why));
+    CHECK_INT(session_new_seats(&s, &d, 0, cards, 1, seats, n, "solo", 0),
+              SESSION_OK);
+    CHECK_INT(act(&s, SESSION_ACTION_PLACE, 0, 0), SESSION_OK);
+    f = flow_now(&s, solo);
+    CHECK(f.step == FLOW_ANSWER && f.seat == 1 && !f.handover);
+    CHECK(session_set_labels(&s, "reclassering-sam", "klas-3B"));
+    CHECK(!session_set_labels(&s, "Sam!", NULL));
+    CHECK(!session_set_labels(&s, NULL, "a group code far too long"));
+    CHECK_STR(s.case_id, "reclassering-sam");
     session_free(&s);
     deck_free(&d);
 }
@@ -145,5 +209,6 @@ int main(void)
     test_modes_are_rows();
     test_table_flow();
     test_family_flow();
+    test_training_flow();
     return check_report();
 }

@@ -1,0 +1,97 @@
+/* app_case: the training case of the round: which one is chosen (the
+ * start screen, --case), which one a round plays, and the seat a case
+ * fills when a student practises alone. */
+#include "app.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "autosave.h"
+#include "flow.h"
+
+const casefile *app_case(const app *a)
+{
+    if (a->have_session) {
+        const mode_def *m = app_session_mode(a);
+        if (!m->needs_case)
+            return NULL;
+        return casebook_find(&a->cases, a->session.case_id);
+    }
+    if (!app_mode(a)->needs_case || a->cases.count == 0)
+        return NULL;
+    /* the case chosen, when it goes with the deck chosen; else the deck's
+     * first case; else the first of all (choosing it brings its deck) */
+    const casefile *c = casebook_find(&a->cases, a->settings.case_id);
+    if (c && c->deck == app_deck(a))
+        return c;
+    for (size_t i = 0; i < a->cases.count; i++)
+        if (a->cases.cases[i].deck == app_deck(a))
+            return &a->cases.cases[i];
+    return c ? c : &a->cases.cases[0];
+}
+
+bool app_choose_case(app *a, const char *id)
+{
+    const casefile *c = casebook_find(&a->cases, id);
+    if (c == NULL)
+        return false;
+    snprintf(a->settings.case_id, sizeof a->settings.case_id, "%s", c->id);
+    /* the case is played with its own deck, in the language chosen when
+     * that deck has it */
+    const deck *now = app_deck(a);
+    const char *code = now && a->language < now->language_count
+                           ? now->languages[a->language]
+                           : "";
+    for (size_t i = 0; i < a->deck_count; i++)
+        if (a->decks[i] == c->deck) {
+            a->deck_choice = i;
+            int lang = deck_language_index(c->deck, code);
+            a->language = lang < 0 ? 0 : (size_t)lang;
+        }
+    app_follow_language(a);
+    return true;
+}
+
+void app_next_case(app *a, int delta)
+{
+    size_t n = a->cases.count;
+    if (n == 0)
+        return;
+    const casefile *c = app_case(a);
+    size_t at = c ? (size_t)(c - a->cases.cases) : 0;
+    at = (at + n + (size_t)(delta % (int)n + (int)n)) % n;
+    app_choose_case(a, a->cases.cases[at].id);
+}
+
+/* Places the case's answer for the seat that answers now, when a case
+ * fills it; true when it did. */
+static bool app_fill_case_seat(app *a)
+{
+    const mode_def *m = app_session_mode(a);
+    const casefile *c = app_case(a);
+    const session_round *r = session_current(&a->session);
+    if (c == NULL || r == NULL)
+        return false;
+    flow f = flow_now(&a->session, m);
+    if (f.step != FLOW_ANSWER && f.step != FLOW_DEAL)
+        return false;
+    const mode_seat *kind = mode_seat_of(m, &a->session, f.seat);
+    if (kind == NULL || kind->source != MODE_SOURCE_CASE)
+        return false;
+    int option = casefile_answer(c, r->card);
+    if (option < 0)
+        return false;
+    session_action act = {SESSION_ACTION_PLACE, f.seat, (size_t)option};
+    if (session_apply(&a->session, act, a->wall) != SESSION_OK)
+        return false;
+    autosave_update(a);
+    return true;
+}
+
+void app_dealt(app *a)
+{
+    if (app_fill_case_seat(a))
+        app_show_round(a);
+    else
+        app_goto(a, APP_SCENE_PLACE);
+}

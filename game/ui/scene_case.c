@@ -1,0 +1,143 @@
+/* scene_case: before the first card of a training round, each student
+ * reads their side of the case. The student playing the client reads the
+ * inside (how the person feels) on a screen the other does not see, like
+ * a hand-over; then the student playing the professional reads the
+ * outside (what the file says). Practising alone there is only the
+ * outside. Enter goes on; nothing here changes the round. */
+#include "scene.h"
+
+#include <stdio.h>
+
+#include "draw.h"
+#include "i18n.h"
+#include "report.h"
+
+typedef enum {
+    CASE_GIVE_CLIENT, /* hand the screen to the student playing the client */
+    CASE_INSIDE,
+    CASE_GIVE_PRO,
+    CASE_OUTSIDE,
+    CASE_DONE
+} case_step;
+
+/* The scene's own state: nobody else writes it. */
+static struct {
+    case_step step;
+} brief = {CASE_GIVE_CLIENT};
+
+/* True when a student plays the client (not the case itself). */
+static bool scene_case_role_play(const app *a)
+{
+    const mode_def *m = app_session_mode(a);
+    for (size_t k = 0; k < m->seat_kinds; k++)
+        if (m->seats[k].side == DECK_ROLE_CLIENT &&
+            m->seats[k].source == MODE_SOURCE_PERSON)
+            return true;
+    return false;
+}
+
+void scene_case_enter(app *a)
+{
+    brief.step = scene_case_role_play(a) ? CASE_GIVE_CLIENT : CASE_OUTSIDE;
+    if (app_case(a) == NULL) /* nothing to read: the round goes on */
+        app_show_round(a);
+}
+
+void scene_case_leave(app *a)
+{
+    (void)a;
+}
+
+static void scene_case_next(app *a)
+{
+    brief.step = brief.step + 1;
+    if (brief.step >= CASE_DONE)
+        app_show_round(a); /* the deal, by the flow's rule */
+    a->dirty = true;
+}
+
+void scene_case_handle(app *a, const input_event *ev)
+{
+    layout_handover l;
+    layout_handover_make(&a->frame, 0, &l);
+    switch (ev->type) {
+    case INPUT_CONFIRM:
+    case INPUT_TOGGLE:
+        scene_case_next(a);
+        break;
+    case INPUT_POINTER:
+        if (layout_contains(l.go, ev->x, ev->y))
+            scene_case_next(a);
+        break;
+    default:
+        break;
+    }
+}
+
+/* The first seat of a side, to name it as the deck does ("de cliënt"). */
+static void scene_case_side_the(const app *a, deck_role side, char *buf,
+                                size_t size)
+{
+    const session *s = &a->session;
+    buf[0] = '\0';
+    for (size_t p = 0; p < s->player_count; p++)
+        if (s->players[p] == side) {
+            report_player_the(s, p, buf, size);
+            return;
+        }
+}
+
+void scene_case_draw(app *a)
+{
+    const casefile *c = app_case(a);
+    if (c == NULL)
+        return;
+    const layout_frame *f = &a->frame;
+    size_t lang = a->session.language;
+    draw_top_bar(a, deck_text(c->deck, &c->title, lang), "");
+    layout_handover l;
+    layout_handover_make(f, 0, &l);
+    gfx_shadow(a, l.panel, f->radius);
+    gfx_round_rect(a, l.panel, f->radius, (gfx_color){33, 80, 64, 255});
+    char title[512], sub[512], go[256], who[128];
+    bool reading = brief.step == CASE_INSIDE || brief.step == CASE_OUTSIDE;
+    deck_role side = brief.step <= CASE_INSIDE ? DECK_ROLE_CLIENT
+                                               : DECK_ROLE_PROFESSIONAL;
+    scene_case_side_the(a, side, who, sizeof who);
+    if (!reading) {
+        draw_format(title, sizeof title,
+                    _("Give the screen to the student who plays %s"), who, NULL);
+        snprintf(sub, sizeof sub, "%s",
+                 side == DECK_ROLE_CLIENT
+                     ? _("Only you read what comes next: how this person "
+                         "feels. Keep it to yourself and play it.")
+                     : _("You read what the file says. Then each card: your "
+                         "own answer, and your guess of the client's."));
+        draw_format(go, sizeof go, _("I play %s: show me"), who, NULL);
+        draw_text(a, title, l.title, f->font_title, true, DRAW_CREAM,
+                  GFX_ALIGN_CENTER, true);
+        draw_text(a, sub, l.subtitle, f->font_body, false, DRAW_CREAM,
+                  GFX_ALIGN_CENTER, true);
+    } else {
+        const deck_string *text = brief.step == CASE_INSIDE ? &c->inside
+                                                            : &c->outside;
+        snprintf(title, sizeof title, "%s",
+                 brief.step == CASE_INSIDE ? _("How you feel (only for you)")
+                                           : _("What the file says"));
+        draw_text(a, title, (layout_rect){l.title.x, l.title.y, l.title.w,
+                                          l.title.h / 2},
+                  f->font_large, true, DRAW_GOLD, GFX_ALIGN_CENTER, true);
+        /* the story on paper, ink on cream: long text reads best so */
+        int top = l.title.y + l.title.h / 2;
+        layout_rect paper = {l.title.x, top, l.title.w, l.go.y - f->gap - top};
+        gfx_round_rect(a, paper, f->radius, DRAW_PAPER);
+        layout_rect inner = layout_inset(paper, (int)(f->s * 18));
+        draw_text(a, deck_text(c->deck, text, lang), inner, f->font_body,
+                  false, DRAW_INK, GFX_ALIGN_LEFT, false);
+        snprintf(go, sizeof go, "%s",
+                 brief.step == CASE_INSIDE
+                     ? _("I have read it: hide it")
+                     : _("I have read it: deal the first card"));
+    }
+    draw_button(a, l.go, go, "Enter", true, true);
+}

@@ -1,0 +1,195 @@
+/* Training, headless, with the keyboard: two students role-play a case
+ * (each reads their side of it first; the professional answers and then
+ * guesses the client's answer on every card), and one student practises
+ * alone (the case answers and says why). The result keeps the case, the
+ * group code and every guess; the board shows how well the student knew
+ * the client. */
+#include <string.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "predict.h"
+#include "result.h"
+#include "ui_driver.h"
+
+static char home[] = "/tmp/alliantiespel-training-XXXXXX";
+
+static bool read_result(const char *path, deck *d, session *s)
+{
+    error_list errors;
+    error_list_init(&errors);
+    bool ok = result_read(path, d, s, &errors);
+    if (!ok)
+        error_print(&errors, stderr);
+    error_list_free(&errors);
+    return ok;
+}
+
+static void test_role_play(void)
+{
+    char save[600];
+    snprintf(save, sizeof save, "%s/training.yaml", home);
+    const char *args[] = {"--mode", "training", "--case", "reclassering-marco",
+                          "--group", "klas-2B", "--lang", "nl", "--cards",
+                          "richting-doel,binding-respect,stroefheid-ja-nee",
+                          "--save", save, "--window", "1280x800"};
+    app *a = ui_open(14, args, true);
+    CHECK(a != NULL);
+    if (a == NULL)
+        return;
+    ui_step(a);
+    CHECK_STR(a->session.mode, "training");
+    CHECK_STR(a->session.case_id, "reclassering-marco");
+    /* the client's student first, out of the other's sight */
+    CHECK_STR(app_scene_name(a->scene), "case");
+    CHECK(ui_frame_says(a, "Geef het scherm aan de student die de cliënt speelt"));
+    ui_key(a, SDLK_RETURN);
+    CHECK(ui_frame_says(a, "Hoe je je voelt"));
+    ui_key(a, SDLK_RETURN);
+    CHECK(ui_frame_says(a, "de reclasseringswerker"));
+    ui_key(a, SDLK_RETURN);
+    CHECK(ui_frame_says(a, "Wat het dossier zegt"));
+    ui_key(a, SDLK_RETURN);
+    CHECK_STR(app_scene_name(a->scene), "deal");
+    /* client, professional's own answer, professional's guess */
+    const int plays[3][3] = {{2, 4, 3}, {3, 3, 3}, {5, 2, 1}};
+    for (int c = 0; c < 3; c++) {
+        ui_key(a, SDLK_RETURN); /* the deal */
+        CHECK_STR(app_scene_name(a->scene), "place");
+        ui_key(a, SDLK_0 + plays[c][0]);
+        ui_key(a, SDLK_RETURN);
+        CHECK_STR(app_scene_name(a->scene), "handover");
+        ui_key(a, SDLK_RETURN);
+        CHECK_STR(app_scene_name(a->scene), "place");
+        ui_key(a, SDLK_0 + plays[c][1]);
+        ui_key(a, SDLK_RETURN);
+        /* the same student guesses next, without a hand-over */
+        CHECK_STR(app_scene_name(a->scene), "place");
+        CHECK(scene_place_guessing());
+        if (c == 0)
+            CHECK(ui_frame_says(a, "Wat antwoordt de cliënt?"));
+        ui_key(a, SDLK_0 + plays[c][2]);
+        ui_key(a, SDLK_RETURN);
+        CHECK_STR(app_scene_name(a->scene), "handover");
+        ui_key(a, SDLK_RETURN); /* turn */
+        ui_step_ms(a, 1000);
+        CHECK_STR(app_scene_name(a->scene), "reveal");
+        if (c == 0)
+            CHECK(ui_frame_says(a, "Reclasseringswerker gokte: 1 stap ernaast"));
+        if (c == 1)
+            CHECK(ui_frame_says(a, "gokte: precies goed"));
+        ui_key(a, SDLK_RETURN);
+    }
+    CHECK_STR(app_scene_name(a->scene), "summary");
+    ui_step(a);
+    CHECK(ui_frame_says(a, "Hoe goed ken je je cliënt?"));
+    CHECK(ui_frame_says(a, "1 van de 3 gokken precies goed"));
+    app_close(a);
+
+    deck d;
+    session s;
+    CHECK(read_result(save, &d, &s));
+    CHECK_STR(s.case_id, "reclassering-marco");
+    CHECK_STR(s.group, "klas-2B");
+    CHECK(!s.predicts[0] && s.predicts[1]);
+    for (size_t r = 0; r < 3 && r < s.round_count; r++) {
+        CHECK_INT(s.rounds[r].answer[0], plays[r][0] - 1);
+        CHECK_INT(s.rounds[r].answer[1], plays[r][1] - 1);
+        CHECK_INT(s.rounds[r].predict[1], plays[r][2] - 1);
+        CHECK_INT(s.rounds[r].predict[0], SESSION_NO_ANSWER);
+    }
+    predict_score p;
+    CHECK(predict_score_seat(&s, 1, &p));
+    CHECK_INT(p.overall.exact, 1);
+    CHECK_INT(p.overall.within_one, 2);
+    CHECK_INT(p.overall.distance_sum, 1 + 0 + 4);
+    session_free(&s);
+    deck_free(&d);
+}
+
+static void test_solo(void)
+{
+    char save[600];
+    snprintf(save, sizeof save, "%s/solo.yaml", home);
+    const char *args[] = {"--solo", "--case", "schuldhulpverlening-kevin",
+                          "--lang", "en", "--cards", "quick", "--save", save,
+                          "--window", "1024x640"};
+    app *a = ui_open(11, args, true);
+    CHECK(a != NULL);
+    if (a == NULL)
+        return;
+    ui_step(a);
+    CHECK_STR(a->session.mode, "solo");
+    /* alone, only the file's side of the case */
+    CHECK_STR(app_scene_name(a->scene), "case");
+    CHECK(ui_frame_says(a, "What the file says"));
+    ui_key(a, SDLK_RETURN);
+    size_t cards = a->session.round_count;
+    for (size_t c = 0; c < cards; c++) {
+        ui_key(a, SDLK_RETURN); /* the deal; the case answers at once */
+        CHECK_STR(app_scene_name(a->scene), "place");
+        CHECK(!scene_place_guessing());
+        ui_key(a, SDLK_3);
+        ui_key(a, SDLK_RETURN);
+        CHECK(scene_place_guessing());
+        ui_key(a, SDLK_4);
+        ui_key(a, SDLK_RETURN);
+        CHECK_STR(app_scene_name(a->scene), "handover");
+        ui_key(a, SDLK_RETURN);
+        ui_step_ms(a, 1000);
+        CHECK_STR(app_scene_name(a->scene), "reveal");
+        if (c == 0) {
+            /* the persona's reason, in the round's language */
+            CHECK(ui_frame_says(a, "Why the client answered so"));
+            CHECK(ui_frame_says(a, "I say"));
+        }
+        ui_key(a, SDLK_RETURN);
+    }
+    CHECK_STR(app_scene_name(a->scene), "summary");
+    ui_step(a);
+    CHECK(ui_frame_says(a, "How well do you know your client?"));
+    /* G shows the cards to talk about instead, and back */
+    ui_key(a, SDLK_g);
+    CHECK(!ui_frame_says(a, "How well do you know your client?"));
+    ui_key(a, SDLK_g);
+    CHECK(ui_frame_says(a, "How well do you know your client?"));
+    app_close(a);
+
+    deck d;
+    session s;
+    CHECK(read_result(save, &d, &s));
+    CHECK_STR(s.mode, "solo");
+    /* the client's answers are the case's own */
+    for (size_t r = 0; r < s.round_count; r++) {
+        CHECK(s.rounds[r].answer[0] != SESSION_NO_ANSWER);
+        CHECK_INT(s.rounds[r].predict[1], 3);
+    }
+    session_free(&s);
+    deck_free(&d);
+}
+
+/* A case that is not there, or that belongs to another deck, is refused
+ * at the start with a clear sentence. */
+static void test_bad_case(void)
+{
+    const char *none[] = {"--case", "niemand"};
+    CHECK(ui_open(2, none, false) == NULL);
+    const char *other[] = {"--case", "reclassering-marco", "--domain",
+                           "algemeen"};
+    CHECK(ui_open(4, other, false) == NULL);
+}
+
+int main(void)
+{
+    if (!mkdtemp(home))
+        return 1;
+    ui_env(home);
+    test_role_play();
+    test_solo();
+    test_bad_case();
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", home);
+    if (system(cmd) != 0)
+        fprintf(stderr, "could not remove %s\n", home);
+    return check_report();
+}

@@ -16,10 +16,14 @@
 
 size_t board_guess_lines(const session *s)
 {
-    size_t n = 0;
+    /* a line per theme and guesser, and a line of counts per guesser when
+     * there are several (one guesser's counts stand beside the heading) */
+    size_t guessers = 0;
     for (size_t p = 0; p < s->player_count; p++)
-        n += s->predicts[p] ? 1 + s->deck->dimension_count : 0;
-    return n ? n + 1 : 0;
+        guessers += s->predicts[p];
+    if (guessers == 0)
+        return 0;
+    return guessers * s->deck->dimension_count + (guessers > 1 ? guessers : 0);
 }
 
 /* A dot per compared guess of seat on theme dim, coloured by how far it
@@ -58,8 +62,8 @@ void board_guess_block(app *a, const layout_rect *lines, size_t count,
      * sides guessed each other */
     const char *heading = guessers > 1 ? _("How well did you guess each other?")
                                        : _("How well do you know your client?");
-    draw_text(a, heading, title, f->font_body, true, DRAW_GOLD, GFX_ALIGN_LEFT,
-              true);
+    layout_rect used = draw_text(a, heading, title, f->font_body, true,
+                                 DRAW_GOLD, GFX_ALIGN_LEFT, true);
     size_t at = 0;
     for (size_t p = 0; p < s->player_count && at < count; p++) {
         predict_score score;
@@ -71,14 +75,23 @@ void board_guess_block(app *a, const layout_rect *lines, size_t count,
         report_predict_counts(&score.overall, counts, sizeof counts);
         if (who[0] >= 'a' && who[0] <= 'z')
             who[0] = (char)(who[0] - 'a' + 'A');
-        snprintf(line, sizeof line, "%s: %s", who, counts);
-        draw_text(a, line, layout_inset(lines[at++], 2), f->font_small, true,
-                  DRAW_CREAM, GFX_ALIGN_LEFT, true);
+        if (guessers == 1) {
+            /* one student: the counts beside the heading, a line saved */
+            int x = used.x + used.w + f->gap;
+            layout_rect beside = {x, title.y, title.x + title.w - x, title.h};
+            draw_text(a, counts, beside, f->font_small, true, DRAW_CREAM,
+                      GFX_ALIGN_LEFT, true);
+        } else {
+            snprintf(line, sizeof line, "%s: %s", who, counts);
+            draw_text(a, line, layout_inset(lines[at++], 2), f->font_small,
+                      true, DRAW_CREAM, GFX_ALIGN_LEFT, true);
+        }
         for (size_t i = 0; i < d->dimension_count && at < count; i++) {
             if (score.theme[i].count == 0)
                 continue;
             layout_rect r = layout_inset(lines[at++], 2);
-            layout_rect dots = {r.x + f->gap, r.y, r.w / 4, r.h};
+            /* room for about five dots: a theme has a few cards a round */
+            layout_rect dots = {r.x + f->gap, r.y, r.h * 4, r.h};
             board_guess_dots(a, s, p, i, dots);
             report_predict_reading(&score.theme[i],
                                    deck_text(d, &d->dimensions[i].name,

@@ -94,7 +94,7 @@ void scene_case_draw(app *a)
         return;
     const layout_frame *f = &a->frame;
     size_t lang = a->session.language;
-    draw_top_bar(a, deck_text(c->deck, &c->title, lang), "");
+    draw_top_bar(a, _("Case"), "");
     layout_handover l;
     layout_handover_make(f, 0, &l);
     gfx_shadow(a, l.panel, f->radius);
@@ -132,7 +132,15 @@ void scene_case_draw(app *a)
         layout_rect paper = {l.title.x, top, l.title.w, l.go.y - f->gap - top};
         gfx_round_rect(a, paper, f->radius, DRAW_PAPER);
         layout_rect inner = layout_inset(paper, (int)(f->s * 18));
-        draw_text(a, deck_text(c->deck, text, lang), inner, f->font_body,
+        /* who it is about, then the story */
+        layout_rect head = {inner.x, inner.y, inner.w, f->font_body * 3};
+        layout_rect used = draw_text(a, deck_text(c->deck, &c->title, lang),
+                                     head, f->font_body, true, DRAW_INK,
+                                     GFX_ALIGN_LEFT, false);
+        int below = used.y + used.h + f->gap / 2;
+        layout_rect story = {inner.x, below, inner.w, inner.y + inner.h - below};
+        /* as large as the story allows: draw_text shrinks it to fit */
+        draw_text(a, deck_text(c->deck, text, lang), story, f->font_large,
                   false, DRAW_INK, GFX_ALIGN_LEFT, false);
         snprintf(go, sizeof go, "%s",
                  brief.step == CASE_INSIDE

@@ -192,19 +192,22 @@ static const casefile *scene_reveal_persona(const app *a)
     return NULL;
 }
 
-/* A seat's guess: a small chip beside its own token, marked "guess". */
+/* A seat's guess: a small chip on its own token's lower right corner,
+ * ringed in gold, with "guess" on a dark tag above it: inside the
+ * token's own room at every window size. */
 static void scene_reveal_guess_chip(app *a, layout_rect token, const deck *d,
                                     size_t option)
 {
-    int size = token.w / 2;
-    int gap = a->frame.gap / 2;
-    layout_rect chip = {token.x + token.w + gap, token.y + token.h - size,
-                        size, size};
-    layout_rect label = {chip.x - gap, token.y, size + 2 * gap,
-                         token.h - size};
-    draw_text(a, _("guess"), label, a->frame.font_small, true, DRAW_GOLD,
+    int size = token.w * 42 / 100;
+    layout_rect chip = {token.x + token.w - size * 7 / 10,
+                        token.y + token.h - size * 85 / 100, size, size};
+    draw_token(a, chip, d, option, true, false);
+    int tag_h = a->frame.font_small * 3 / 2;
+    layout_rect tag = {chip.x - size / 4, chip.y - tag_h, size + size / 2,
+                       tag_h};
+    gfx_round_rect(a, tag, tag_h / 2, DRAW_FELT_DARK);
+    draw_text(a, _("guess"), tag, a->frame.font_small, true, DRAW_GOLD,
               GFX_ALIGN_CENTER, true);
-    draw_token(a, chip, d, option, false, false);
 }
 
 void scene_reveal_draw(app *a)

@@ -6,10 +6,14 @@
 
 #include "layout.h"
 #include "ui_driver.h"
+#include "ui_screens.h"
+
+#define shot ui_screens_shot
 
 static int shots;
 
-static void shot(app *a, const char *dir, const char *size, const char *name)
+void ui_screens_shot(app *a, const char *dir, const char *size,
+                     const char *name)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/%s-%s.png", dir, name, size);
@@ -185,10 +189,13 @@ int main(int argc, char **argv)
     ui_env(home);
     /* a small laptop, a big screen, and a tablet held upright */
     if (run(argv[1], 1024, 600) != 0 || run(argv[1], 1920, 1080) != 0 ||
-        run(argv[1], 600, 1000) != 0) {
+        run(argv[1], 600, 1000) != 0 ||
+        ui_screens_training(argv[1], 1024, 600) != 0 ||
+        ui_screens_training(argv[1], 1920, 1080) != 0 ||
+        ui_screens_training(argv[1], 600, 1000) != 0) {
         fprintf(stderr, "ui_screens: the game did not start\n");
         return 1;
     }
     printf("%d screenshots\n", shots);
-    return shots == 51 ? 0 : 1;
+    return shots == 51 + 3 * 8 ? 0 : 1;
 }

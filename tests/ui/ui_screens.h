@@ -1,0 +1,13 @@
+/* ui_screens: what the screenshot command's files share. */
+#ifndef ALLIANTIESPEL_UI_SCREENS_H
+#define ALLIANTIESPEL_UI_SCREENS_H
+
+#include "app.h"
+
+/* Writes DIR/NAME-SIZE.png of the frame and counts it. */
+void ui_screens_shot(app *a, const char *dir, const char *size,
+                     const char *name);
+/* The training screens at w x h; 0, or 1 when the game did not start. */
+int ui_screens_training(const char *dir, int w, int h);
+
+#endif

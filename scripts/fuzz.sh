@@ -1,30 +1,34 @@
 #!/usr/bin/env bash
-# Runs the libFuzzer targets for the deck loader and the result reader.
+# Runs the libFuzzer targets for the deck loader, the result reader and
+# the case loader.
 # Usage: scripts/fuzz.sh [SECONDS-PER-TARGET]   (default 60; CI uses 60)
 # A crash or hang is saved under build-fuzz/findings/ and the script fails;
-# copy the input into tests/data/fuzz-regressions/{deck,result}/ and fix it.
+# copy the input into tests/data/fuzz-regressions/{deck,result,case}/ and
+# fix it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 CC=clang cmake -S . -B build-fuzz -DALLIANTIESPEL_FUZZ=ON \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build-fuzz -j "$(nproc)" --target fuzz_deck fuzz_result >/dev/null
+cmake --build build-fuzz -j "$(nproc)" --target fuzz_deck fuzz_result \
+  fuzz_case >/dev/null
 
 status=0
-for target in deck result; do
+for target in deck result case; do
   # Inputs may grow past the loaders' size limits (deck 4 MiB, result
   # 8 MiB), so the limit checks are fuzzed too.
   case $target in
     deck) max_len=4300000 ;;
     result) max_len=9000000 ;;
+    case) max_len=1100000 ;;
   esac
   corpus=build-fuzz/corpus-$target
   findings=build-fuzz/findings/$target
   mkdir -p "$corpus" "$findings"
   # Seeds: shipped decks, result files, the YAML test suite, and every
   # input that once broke something.
-  cp decks/*.yaml tests/data/results/*.yaml tests/data/yaml-test-suite/*.yaml \
-     "$corpus"/
+  cp decks/*.yaml decks/cases/*.yaml tests/data/results/*.yaml \
+     tests/data/yaml-test-suite/*.yaml "$corpus"/
   cp tests/data/fuzz-regressions/*/* "$corpus"/ 2>/dev/null || true
   echo "fuzz_$target: ${seconds}s"
   if ! build-fuzz/fuzz_$target "$corpus" -max_total_time="$seconds" \

@@ -1,5 +1,5 @@
 /* Every input that once crashed or hung a fuzz target, kept as a test:
- * each file under tests/data/fuzz-regressions/ goes through both loaders
+ * each file under tests/data/fuzz-regressions/ goes through its loader
  * (with the same checks as the fuzz targets) in a plain build. */
 #include <dirent.h>
 #include <stdint.h>
@@ -11,6 +11,7 @@
 
 int fuzz_deck_one(const uint8_t *data, size_t size);
 int fuzz_result_one(const uint8_t *data, size_t size);
+int fuzz_case_one(const uint8_t *data, size_t size);
 
 static int run_folder(const char *name, int (*one)(const uint8_t *, size_t))
 {
@@ -44,7 +45,8 @@ static int run_folder(const char *name, int (*one)(const uint8_t *, size_t))
 
 int main(void)
 {
-    int n = run_folder("deck", fuzz_deck_one) + run_folder("result", fuzz_result_one);
+    int n = run_folder("deck", fuzz_deck_one) + run_folder("result", fuzz_result_one) +
+            run_folder("case", fuzz_case_one);
     printf("%d regression inputs\n", n);
     CHECK(n > 0);
     return check_report();

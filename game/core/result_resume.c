@@ -65,7 +65,12 @@ bool result_resume_saved(const char *path, const deck *saved_deck,
         out->rounds[r].state = saved->rounds[r].state;
         out->rounds[r].marked = saved->rounds[r].marked;
         memcpy(out->rounds[r].answer, saved->rounds[r].answer, sizeof out->rounds[r].answer);
+        memcpy(out->rounds[r].predict, saved->rounds[r].predict,
+               sizeof out->rounds[r].predict);
     }
+    /* the case and the group code come back with the answers */
+    memcpy(out->case_id, saved->case_id, sizeof out->case_id);
+    memcpy(out->group, saved->group, sizeof out->group);
     out->current = saved->current;
     out->ended_at = saved->ended_at;
     return true;

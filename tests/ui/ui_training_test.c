@@ -168,6 +168,57 @@ static void test_solo(void)
     deck_free(&d);
 }
 
+/* A crash after the guess: the round comes back with the case, the group
+ * and the guess, on the screen where everyone had placed. */
+static void test_crash_after_the_guess(void)
+{
+    const char *args[] = {"--mode", "training", "--case", "jeugdbescherming-tess",
+                          "--group", "g7", "--lang", "nl", "--cards", "quick"};
+    app *a = ui_open(10, args, false);
+    CHECK(a != NULL);
+    if (a == NULL)
+        return;
+    ui_step(a);
+    for (int i = 0; i < 4; i++)
+        ui_key(a, SDLK_RETURN); /* the case, read by both */
+    ui_key(a, SDLK_RETURN);     /* the deal */
+    ui_key(a, SDLK_2);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_4);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_5);
+    ui_key(a, SDLK_RETURN);
+    CHECK_STR(app_scene_name(a->scene), "handover");
+    app_close(a); /* the crash */
+
+    const char *plain[] = {"--lang", "nl"};
+    a = ui_open(2, plain, false);
+    CHECK(a != NULL);
+    if (a == NULL)
+        return;
+    ui_step(a);
+    CHECK_INT(a->menu, APP_MENU_CONFIRM_RESUME);
+    ui_key(a, SDLK_1); /* go on */
+    CHECK(a->have_session);
+    CHECK_STR(a->session.mode, "training");
+    CHECK_STR(a->session.case_id, "jeugdbescherming-tess");
+    CHECK_STR(a->session.group, "g7");
+    CHECK_INT(a->session.rounds[0].predict[1], 4);
+    CHECK_STR(app_scene_name(a->scene), "handover");
+    ui_key(a, SDLK_RETURN);
+    ui_step_ms(a, 1000);
+    CHECK_STR(app_scene_name(a->scene), "reveal");
+    /* thrown away: the next test starts clean */
+    app_close(a);
+    a = ui_open(2, plain, false);
+    if (a) {
+        ui_step(a);
+        ui_key(a, SDLK_2);
+        app_close(a);
+    }
+}
+
 /* A case that is not there, or that belongs to another deck, is refused
  * at the start with a clear sentence. */
 static void test_bad_case(void)
@@ -186,6 +237,7 @@ int main(void)
     ui_env(home);
     test_role_play();
     test_solo();
+    test_crash_after_the_guess();
     test_bad_case();
     char cmd[128];
     snprintf(cmd, sizeof cmd, "rm -rf %s", home);

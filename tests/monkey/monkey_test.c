@@ -49,7 +49,8 @@ static const SDL_Keycode keys[] = {
     SDLK_RETURN, SDLK_RETURN, SDLK_RETURN, SDLK_KP_ENTER, SDLK_BACKSPACE, SDLK_ESCAPE,
     SDLK_F11, SDLK_UP, SDLK_DOWN, SDLK_LEFT, SDLK_RIGHT, SDLK_TAB, SDLK_SPACE,
     SDLK_s, SDLK_m, SDLK_b, SDLK_q, SDLK_n, SDLK_y, SDLK_j, SDLK_p, SDLK_HOME,
-    SDLK_END, SDLK_PAGEUP, SDLK_PAGEDOWN, SDLK_DELETE, SDLK_a, SDLK_z,
+    SDLK_END, SDLK_PAGEUP, SDLK_PAGEDOWN, SDLK_DELETE, SDLK_a, SDLK_z, SDLK_g,
+    SDLK_h, SDLK_l,
 };
 
 static const char *const texts[] = {
@@ -129,7 +130,8 @@ static void push_random_event(app *a, int *w, int *h)
 }
 
 /* The ways the game starts: the start screen, a deck from the command line
- * in each language and card choice, a family with several players. */
+ * in each language and card choice, a family with several players, and
+ * training. */
 static const char *const modes[][8] = {
     { NULL },
     { "--domain", "reclassering", "--cards", "quick", NULL },
@@ -141,6 +143,11 @@ static const char *const modes[][8] = {
      * in an upright window */
     { "--domain", "jeugdbescherming", "--seats", "jongere,ouder,ouder", NULL },
     { "--mode", "family", "--domain", "algemeen", "--window", "600x1000", NULL },
+    /* training: two students with a case, one alone, and both sides
+     * guessing at the table */
+    { "--mode", "training", "--case", "reclassering-marco", NULL },
+    { "--solo", "--case", "maatschappelijke-opvang-frank", "--window", "600x1000", NULL },
+    { "--domain", "schuldhulpverlening", "--guess", NULL },
 };
 #define MODE_COUNT (sizeof modes / sizeof modes[0])
 

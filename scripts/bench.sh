@@ -24,4 +24,14 @@ echo "deck_load_baseline_libyaml $base instructions"
 echo "deck_load_5000_cards $load instructions"
 echo "deck_load_ratio $(ratio "$load" "$base") x (target <= 1.5)"
 
+# --class: what a teacher runs over a year's results (1,000 training
+# rounds of 24 cards), against a bare libyaml pass over the same files.
+mkdir "$tmp/class"
+"$bench/bench_results_gen" "$tmp/class" 1000
+base=$(instructions "$bench/baseline_yaml_parse" "$tmp"/class/*.yaml)
+class=$(instructions build/alliantiespel --class "$tmp/class")
+echo "class_baseline_libyaml $base instructions"
+echo "class_1000_results $class instructions"
+echo "class_ratio $(ratio "$class" "$base") x (target <= 1.5)"
+
 tests/bench/bench_game.sh "$bench" "$tmp"

@@ -104,4 +104,7 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${ALLIANTIESPEL_URL}")
 # font is found through fontconfig, so both are named here.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsdl2-image-2.0-0, fonts-dejavu-core")
+# Read-aloud's voice, loaded with dlopen too (game/platform/speech.c):
+# recommended, not required: without it the game runs, without read-aloud.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libespeak-ng1, espeak-ng-data")
 include(CPack)

@@ -5,9 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# libespeak-ng-dev only for its header: espeak-ng (read-aloud) is loaded
+# when the game starts, from libespeak-ng1 with its voices, espeak-ng-data.
 packages=(build-essential cmake pkg-config libyaml-dev libsdl2-dev
           libsdl2-ttf-dev libsdl2-image-dev libfontconfig-dev fontconfig
-          fonts-dejavu-core)
+          fonts-dejavu-core libespeak-ng-dev libespeak-ng1 espeak-ng-data)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(xvfb xauth xdotool imagemagick valgrind clang
              libclang-rt-14-dev cppcheck clang-tidy python3 python3-yaml

@@ -185,7 +185,8 @@ static size_t speech_text_abbreviation(speech_text *t, size_t piece,
         size_t k = strlen(ab);
         char first = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] - 'A' + 'a')
                                                 : s[i];
-        if (k > n - i || first != ab[0] || strncmp(s + i + 1, ab + 1, k - 1))
+        if (k > n - i || first != ab[0] ||
+            strncmp(s + i + 1, ab + 1, k - 1) != 0)
             continue;
         if (i + k < n && speech_text_letter((unsigned char)s[i + k]))
             continue;

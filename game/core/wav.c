@@ -4,7 +4,6 @@
 
 #include <errno.h>
 #include <stdio.h>
-#include <string.h>
 
 #include "safe_file.h"
 
@@ -22,14 +21,22 @@ static void wav_u16(unsigned char *p, uint16_t v)
     p[1] = (unsigned char)((v >> 8) & 0xff);
 }
 
+/* A chunk's four-letter name, without its terminating zero. */
+static void wav_tag(unsigned char *p, const char *tag)
+{
+    for (int i = 0; i < 4; i++)
+        p[i] = (unsigned char)tag[i];
+}
+
 /* The 44 bytes before the samples: RIFF, WAVE, fmt (PCM, mono, 16 bits),
  * data. */
 static void wav_header(unsigned char h[44], size_t count, int rate)
 {
     uint32_t data = (uint32_t)(count * 2);
-    memcpy(h, "RIFF", 4);
+    wav_tag(h, "RIFF");
     wav_u32(h + 4, 36 + data);
-    memcpy(h + 8, "WAVEfmt ", 8);
+    wav_tag(h + 8, "WAVE");
+    wav_tag(h + 12, "fmt ");
     wav_u32(h + 16, 16);
     wav_u16(h + 20, 1);                    /* PCM */
     wav_u16(h + 22, 1);                    /* one channel */
@@ -37,7 +44,7 @@ static void wav_header(unsigned char h[44], size_t count, int rate)
     wav_u32(h + 28, (uint32_t)rate * 2);   /* bytes a second */
     wav_u16(h + 32, 2);                    /* bytes a sample */
     wav_u16(h + 34, 16);                   /* bits a sample */
-    memcpy(h + 36, "data", 4);
+    wav_tag(h + 36, "data");
     wav_u32(h + 40, data);
 }
 

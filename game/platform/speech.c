@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "app.h"
 
@@ -188,7 +189,8 @@ static SDL_AudioDeviceID speech_device_open(char *why, size_t why_size)
 {
     SDL_AudioSpec want, have;
     SDL_zero(want);
-    want.freq = speech_lib.rate;
+    /* espeak-ng's rate; before it is loaded (the first look) its usual */
+    want.freq = speech_lib.rate > 0 ? speech_lib.rate : 22050;
     want.format = AUDIO_S16SYS;
     want.channels = 1;
     want.samples = SPEECH_DEVICE_SAMPLES;
@@ -217,9 +219,35 @@ static bool speech_audio_start(char *why, size_t why_size)
     return true;
 }
 
+/* Whether this computer could have sound at all: a sound card, or a
+ * sound server to reach. Without either SDL would still try each of its
+ * drivers, and ALSA writes its failure to the terminal, line upon line. */
+static bool speech_sound_there(void)
+{
+    const char *asked = SDL_getenv("SDL_AUDIODRIVER");
+    const char *server = SDL_getenv("PULSE_SERVER");
+    const char *run = SDL_getenv("XDG_RUNTIME_DIR");
+    char path[4096];
+    if ((asked && asked[0]) || (server && server[0]) ||
+        access("/dev/snd", F_OK) == 0)
+        return true;
+    if (run == NULL || run[0] == '\0')
+        return false;
+    snprintf(path, sizeof path, "%s/pulse/native", run);
+    if (access(path, F_OK) == 0)
+        return true;
+    snprintf(path, sizeof path, "%s/pipewire-0", run);
+    return access(path, F_OK) == 0;
+}
+
 /* Looks for the voice and a sound device. */
 static speak_state speech_probe(char *why, size_t why_size)
 {
+    if (!speech_sound_there()) {
+        snprintf(why, why_size, "no sound device (no /dev/snd, no sound "
+                 "server)");
+        return SPEAK_NO_SOUND;
+    }
     /* the sound first: without it the voice need not be loaded at all */
     if (!speech_audio_start(why, why_size))
         return SPEAK_NO_SOUND;
@@ -322,7 +350,12 @@ static int speech_run(void *unused)
                 SDL_LockMutex(speech.mutex);
                 continue; /* a request may have come meanwhile */
             }
-            SDL_CondWait(speech.wake, speech.mutex); /* idle: asleep */
+            if (SDL_CondWait(speech.wake, speech.mutex) != 0) { /* asleep */
+                /* never spin: without its condition the thread ends */
+                fprintf(stderr, "alliantiespel: read-aloud stops: %s\n",
+                        SDL_GetError());
+                break;
+            }
             continue;
         }
         char *text = speech.text;

@@ -21,7 +21,7 @@
 static void app_switch(app *a, app_scene scene)
 {
     scene_get(a->scene)->leave(a);
-    speak_stop(a); /* what was read belongs to the screen left */
+    speak_screen_switch(a, scene);
     a->scene = scene;
     a->button_focus = -1;
     a->animating = false;

@@ -147,11 +147,18 @@ void scene_place_draw(app *a)
     if (place.guessing)
         draw_format(title, sizeof title, _("What does %s answer?"), other,
                     NULL);
+    /* one's own answer to the card as one's role reads it ("... over
+     * mij" for a young person); a guess to the other side's wording */
+    const deck_card *card = &d->cards[s->rounds[s->current].card];
+    const char *text =
+        place.guessing ? scene_card_text(a, s->current, shown)
+                       : deck_card_text(d, card, s->roles[place.player],
+                                        s->language);
     scene_draw_card_face(a, l.card, l.card_title, l.card_text, l.card_help,
                          place.guessing ? title
                                         : scene_dimension_name(a, s->current,
                                                                role),
-                         scene_card_text(a, s->current, shown));
+                         text);
     for (size_t i = 0; i < l.token_count; i++) {
         bool sel = (int)i == place.selected;
         draw_token(a, l.token[i], d, i, sel, false);

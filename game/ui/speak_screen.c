@@ -6,8 +6,10 @@
 #include <string.h>
 
 #include "app.h"
+#include "draw.h"
 #include "flow.h"
 #include "i18n.h"
+#include "report.h"
 #include "scene.h"
 #include "speak.h"
 #include "speech_text.h"
@@ -47,7 +49,16 @@ static bool speak_screen_has_card(const app *a)
 
 void speak_screen_frame(app *a)
 {
-    speak_set_shown(speak_ready(a) && speak_screen_has_card(a));
+    bool card = speak_screen_has_card(a);
+    if (!card)
+        speak_stop(a);
+    speak_set_shown(card && speak_ready(a));
+}
+
+void speak_screen_switch(app *a, app_scene next)
+{
+    if (!(a->scene == APP_SCENE_DEAL && next == APP_SCENE_PLACE))
+        speak_stop(a);
 }
 
 /* The seat whose turn it is: on the deal, the one who answers first. */
@@ -59,8 +70,10 @@ static size_t speak_screen_seat(const app *a)
     return fl.step == FLOW_DEAL || fl.step == FLOW_ANSWER ? fl.seat : 0;
 }
 
-/* A card not yet turned: its statement as this seat reads it, then the
- * tokens to choose from. */
+/* A card not yet turned: its statement as this seat reads it (or, when
+ * the seat guesses the other side's answer, the question and the other
+ * side's statement, as the place screen shows them), then the tokens to
+ * choose from. */
 static void speak_screen_open(const app *a, size_t round, speech_text *t)
 {
     const session *s = &a->session;
@@ -68,8 +81,20 @@ static void speak_screen_open(const app *a, size_t round, speech_text *t)
     size_t seat = speak_screen_seat(a);
     if (seat >= s->player_count)
         seat = 0;
-    speech_text_add(t, deck_card_text(d, &d->cards[s->rounds[round].card],
-                                      s->roles[seat], s->language));
+    if (a->scene == APP_SCENE_PLACE && scene_place_guessing()) {
+        char other[128], question[256];
+        report_predict_other(s, seat, other, sizeof other);
+        draw_format(question, sizeof question, _("What does %s answer?"),
+                    other, NULL);
+        speech_text_add(t, question);
+        speech_text_add(t, scene_card_text(a, round,
+                                           s->players[seat] == DECK_ROLE_CLIENT
+                                               ? DECK_ROLE_PROFESSIONAL
+                                               : DECK_ROLE_CLIENT));
+    } else {
+        speech_text_add(t, deck_card_text(d, &d->cards[s->rounds[round].card],
+                                          s->roles[seat], s->language));
+    }
     const char *labels[DECK_MAX_OPTIONS];
     size_t n = d->option_count < DECK_MAX_OPTIONS ? d->option_count
                                                    : DECK_MAX_OPTIONS;

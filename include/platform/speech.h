@@ -5,13 +5,14 @@
  * network. The sound goes through SDL's audio.
  *
  * While the game runs, one thread of ours does all of it, so the screen
- * never waits: it first looks for the voice and a sound device (SDL's
- * audio is started there too: finding no sound server can take 10 ms and
- * more), then sleeps on a condition until asked to speak. It makes the
- * speech with espeak-ng in its synchronous mode, chunk by chunk, queues
- * each chunk on the sound device as it comes (SDL_QueueAudio), and closes
- * the device once the last sound has played, so nothing runs while it is
- * silent. A new request, or stop, cuts what is being said short.
+ * never waits: it first looks for a sound device and the voice (starting
+ * SDL's audio alone can take 10 ms when no sound server answers), then
+ * sleeps on a condition until asked to speak. It makes the speech with
+ * espeak-ng in its synchronous mode, chunk by chunk, queues each chunk on
+ * the sound device as it comes (SDL_QueueAudio), and once the last sound
+ * has played closes the device and stops SDL's audio (whose backends keep
+ * threads of their own), so nothing runs while it is silent. A new
+ * request, or stop, cuts what is being said short.
  *
  * Where nobody could hear (the offscreen or dummy video driver, as tests
  * run, unless SDL_AUDIODRIVER is set) nothing is loaded or started. With

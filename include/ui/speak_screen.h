@@ -14,19 +14,22 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "app.h"
 #include "input.h"
 
-struct app;
-
 /* Before a frame is drawn: whether its top bar shows the speaker button
- * (read-aloud ready and the screen has a card to read). */
-void speak_screen_frame(struct app *a);
+ * (read-aloud ready and the screen has a card to read); reading stops
+ * when the card has gone (a card looked at again, closed). */
+void speak_screen_frame(app *a);
+/* A new screen comes (app_switch): what the old one read stops, unless
+ * it is the same card (the deal turns into the place screen). */
+void speak_screen_switch(app *a, app_scene next);
 /* What the current screen would read, and in which language; false (and
  * out "") on a screen with nothing to read. */
-bool speak_screen_text(const struct app *a, char *out, size_t size,
+bool speak_screen_text(const app *a, char *out, size_t size,
                        const char **lang);
 /* L, or a click or tap on the button: reads the current screen, or stops
  * when it is reading. True when the event was taken. */
-bool speak_screen_input(struct app *a, const input_event *ev);
+bool speak_screen_input(app *a, const input_event *ev);
 
 #endif

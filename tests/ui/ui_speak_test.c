@@ -150,6 +150,46 @@ static void test_reads_aloud(void)
     CHECK_MSG(strstr(text, ": Klopt niet.") != NULL, "%s", text);
     CHECK_MSG(strstr(text, "Waarom is er contact, in jullie eigen woorden?"),
               "%s", text);
+
+    /* the deal: L reads the card coming, on into the place screen */
+    ui_push_key(SDLK_RETURN);
+    ui_step_ms(a, 10);
+    CHECK_INT(a->scene, APP_SCENE_DEAL);
+    ui_push_key(SDLK_l);
+    ui_step_ms(a, 10);
+    CHECK(speak_speaking(a));
+    ui_step(a);
+    CHECK_INT(a->scene, APP_SCENE_PLACE);
+    CHECK(speak_speaking(a));
+    ui_key(a, SDLK_l);
+    CHECK(wait_for(a, silent, 2));
+
+    /* the board reads nothing; a card opened from it again is read */
+    for (int c = 0; c < 4; c++) {
+        if (c > 0) {
+            ui_key(a, SDLK_RETURN);
+            ui_step(a);
+        }
+        ui_answer_card(a, SDLK_4, SDLK_2);
+        ui_step(a);
+    }
+    ui_key(a, SDLK_RETURN);
+    CHECK_INT(a->scene, APP_SCENE_SUMMARY);
+    CHECK(!button_drawn(a));
+    CHECK(!speak_screen_text(a, text, sizeof text, &lang));
+    const score_summary *sum = scene_summary_scores();
+    if (sum != NULL && sum->topic_count > 0) {
+        layout_summary l;
+        layout_summary_make(&a->frame, sum->dimension_count, sum->topic_count,
+                            &l);
+        ui_click(a, l.topic[0]);
+        CHECK(scene_summary_open_round() >= 0);
+        CHECK(button_drawn(a));
+        CHECK(speak_screen_text(a, text, sizeof text, &lang) &&
+              strstr(text, ": Klopt niet.") != NULL);
+    } else {
+        CHECK(sum != NULL && sum->topic_count > 0);
+    }
     app_close(a);
     CHECK(SDL_WasInit(SDL_INIT_AUDIO) == 0);
 }
@@ -179,6 +219,35 @@ static void test_layout(void)
         CHECK_MSG(b.x - f.gap - f.turn.x >= f.turn.w / 3,
                   "%dx%d: no room for whose turn", f.w, f.h);
     }
+}
+
+/* A guess of the other side's answer: the question and the other side's
+ * statement are read, as the screen shows them. */
+static void test_guess(void)
+{
+    setenv("SDL_AUDIODRIVER", "disk", 1);
+    ui_forget_round();
+    const char *args[] = {"--domain", "algemeen", "--lang", "nl", "--cards",
+                          "quick", "--guess"};
+    app *a = ui_open(7, args, true);
+    CHECK(a != NULL);
+    if (a == NULL)
+        return;
+    CHECK(wait_for(a, found, 20));
+    ui_step(a);
+    for (int i = 0; i < 3 && !scene_place_guessing(); i++) {
+        ui_key(a, SDLK_4);
+        ui_key(a, SDLK_RETURN);
+    }
+    CHECK(scene_place_guessing());
+    char text[SPEECH_TEXT_MAX];
+    const char *lang = NULL;
+    CHECK(speak_screen_text(a, text, sizeof text, &lang));
+    /* the client guesses the professional: the professional's words */
+    CHECK_MSG(strstr(text, "? Mijn cliënt weet waarom we contact hebben. "
+                           "1: Klopt helemaal niet") != NULL,
+              "%s", text);
+    app_close(a);
 }
 
 /* Off, and why: told once on the start screen; no button anywhere. */
@@ -247,6 +316,7 @@ int main(int argc, char **argv)
     }
     free(samples);
     test_reads_aloud();
+    test_guess();
     test_off("dummy", NULL, "no sound device");
     test_headless_quiet();
     ui_remove_tree(home);

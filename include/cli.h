@@ -14,6 +14,9 @@ typedef enum {
     CLI_MODE_LIST_CASES,
     CLI_MODE_CLASS,
     CLI_MODE_SPEAK,
+    CLI_MODE_HISTORY,
+    CLI_MODE_FORGET,
+    CLI_MODE_EXPORT,
     CLI_MODE_HELP,
     CLI_MODE_VERSION
 } cli_mode;
@@ -38,10 +41,16 @@ typedef struct {
     bool guess;             /* --guess: every seat also guesses the other
                                side's answer ("raad de ander") */
     const char *class_dir;  /* --class DIR: the results handed in */
+    char pair[17];          /* --pair, --history, --forget, --export CODE:
+                               a pair's code, made canonical ("K17") */
+    const char *export_dir; /* --export CODE DIR */
+    bool yes;               /* --yes: --forget asks nothing */
+    bool no_trace;          /* --no-trace: nothing written to disk at all */
     const char *speak_deck; /* --speak DECK CARD: an installed deck's id or */
     const char *speak_card; /* a deck file, and a card id */
     const char *out_path;   /* --out FILE.wav (with --speak) */
-    bool csv;               /* --format csv (with --summary, --class) */
+    bool csv;               /* --format csv (with --summary, --class,
+                               --history) */
     bool verbose;           /* --verbose (with --version: the renderer too) */
     char **files;           /* operands: decks and cases for --check, a
                                result for --summary */

@@ -55,5 +55,11 @@ void report_predict_other(const session *s, size_t seat, char *buf,
                           size_t size);
 /* The guesses of every predicting seat, for --summary. */
 void report_predict_print(FILE *out, const session *s);
+/* What changed on a theme since the round before (history.h's flags), as
+ * sentences into buf ("De afstand bij Vertrouwen is groter dan vorige
+ * keer."); client and professional name the sides. Returns how many. */
+size_t report_history_change(unsigned flags, const char *theme,
+                             const char *client, const char *professional,
+                             char *buf, size_t size);
 
 #endif

@@ -9,6 +9,7 @@
 #define ALLIANTIESPEL_RESULT_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "deck.h"
@@ -50,6 +51,10 @@ bool result_resume(const char *path, const deck *d, session *out,
 bool result_resume_saved(const char *path, const deck *saved_deck,
                          const session *saved, const deck *d, session *out,
                          error_list *errors);
+
+/* A time as the result file writes it: ISO 8601 in UTC,
+ * "2026-11-25T14:00:00Z". */
+void result_format_time(int64_t t, char *buf, size_t size);
 
 /* One row per answer, with a header, RFC 4180 quoting; format 2 added
  * the columns side, role_id and mode at the end. */

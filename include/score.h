@@ -68,6 +68,7 @@ typedef struct {
     size_t topic_count;
     size_t revealed;
     size_t skipped;
+    size_t kept_out;      /* "alleen voor het gesprek": counted nowhere */
     bool good_alliance;        /* every player at the good end of every
                                   dimension that has answers */
 } score_summary;

@@ -28,6 +28,10 @@ typedef struct {
                                              other side's answer (option
                                              index), or SESSION_NO_ANSWER */
     bool marked;                          /* "bespreken": come back to it */
+    bool kept_out;                        /* "alleen voor het gesprek": talked
+                                             about, never stored; counts
+                                             nowhere (a turned card in play,
+                                             a skipped one when read back) */
 } session_round;
 
 /* One seat at the table: the side it is on and the role (an index into
@@ -41,6 +45,7 @@ typedef struct {
 #define SESSION_MODE_ID_MAX 16
 #define SESSION_CASE_ID_MAX 65   /* a case id: 64 of a-z, 0-9, '-' */
 #define SESSION_GROUP_MAX 17     /* a group code: 16 of A-Z, a-z, 0-9, '-' */
+#define SESSION_PAIR_MAX 17      /* a pair's code: 16 of A-Z and 0-9 */
 
 typedef struct {
     const deck *deck;                     /* not owned */
@@ -58,6 +63,8 @@ typedef struct {
     int64_t ended_at;                     /* 0 until finished */
     char case_id[SESSION_CASE_ID_MAX];    /* training: the case, or "" */
     char group[SESSION_GROUP_MAX];        /* a code students chose, or "" */
+    char pair[SESSION_PAIR_MAX];          /* the pair's code ("K17"), or "":
+                                             finds its earlier rounds */
 } session;
 
 typedef enum {
@@ -71,7 +78,8 @@ typedef enum {
     SESSION_ERR_NOT_PLACED,
     SESSION_ERR_NOT_ALL_PLACED,   /* reveal before everyone placed */
     SESSION_ERR_REVEALED,         /* placing or taking back after the reveal */
-    SESSION_ERR_NOT_REVEALED      /* next or mark before the reveal */
+    SESSION_ERR_NOT_REVEALED,     /* next or mark before the reveal */
+    SESSION_ERR_KEPT_OUT          /* marking a card kept out of the record */
 } session_status;
 
 typedef enum {
@@ -81,7 +89,9 @@ typedef enum {
     SESSION_ACTION_SKIP,      /* the current card, before it is revealed */
     SESSION_ACTION_MARK,      /* toggle "bespreken" on the revealed card */
     SESSION_ACTION_NEXT,      /* after the reveal: on to the next card */
-    SESSION_ACTION_PREDICT    /* player, option: a guess of the other side */
+    SESSION_ACTION_PREDICT,   /* player, option: a guess of the other side */
+    SESSION_ACTION_KEEP_OUT   /* toggle "alleen voor het gesprek" on the
+                                 turned card */
 } session_action_type;
 
 typedef struct {
@@ -116,6 +126,9 @@ session_status session_take_back(session *s, size_t player);
 session_status session_reveal(session *s);
 session_status session_skip(session *s, int64_t now);
 session_status session_toggle_mark(session *s);
+/* The client's say: the turned card is talked about but its answers are
+ * never stored; again, and they are. */
+session_status session_toggle_kept_out(session *s);
 session_status session_next(session *s, int64_t now);
 
 /* Applies one action; the single entry point for UI, tests and fuzzers. */
@@ -133,6 +146,13 @@ bool session_has_predictions(const session *s);
 bool session_set_labels(session *s, const char *case_id, const char *group);
 /* A valid group code: 1 to 16 of A-Z, a-z, 0-9 and '-'. */
 bool session_group_valid(const char *code);
+/* A pair's code as people type it ("k17 "), made canonical ("K17") into
+ * out: 1 to 16 letters and digits, upper case; false when it is not one. */
+bool session_pair_normal(const char *code, char *out, size_t size);
+/* Sets the pair's code (normalised); "" or NULL clears it. */
+bool session_set_pair(session *s, const char *code);
+/* True when the turned card counts: revealed and not kept out. */
+bool session_round_counts(const session_round *r);
 /* The first player (in placing order) who has not placed (or not
  * predicted) on the current card, or -1 when all have (or finished). */
 int session_next_to_place(const session *s);

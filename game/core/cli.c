@@ -51,6 +51,10 @@ static const char usage_text[] =
     "                      apart without names\n"
     "  --guess             everyone also guesses the other side's answer\n"
     "                      before the card is turned\n"
+    "  --pair CODE         the pair's own short code (letters and digits, e.g.\n"
+    "                      K17; no names): the round joins its history\n"
+    "  --no-trace          write nothing to disk at all, not even to pick the\n"
+    "                      round up after a crash\n"
     "  --seats ROLE,...    the client side's people in placing order, by the\n"
     "                      deck's role ids, e.g. jongere,ouder,ouder\n"
     "  --deck-dir DIR      also offer the decks (*.yaml) in the folder DIR, your\n"
@@ -65,7 +69,13 @@ static const char usage_text[] =
     "  --summary FILE      print the summary of a result file\n"
     "  --class DIR         how well each training result in DIR predicted the\n"
     "                      client, per theme, and for the class\n"
-    "  --format FORMAT     with --summary and --class: table (default) or csv\n"
+    "  --history CODE      the rounds of a pair over time, per theme\n"
+    "  --forget CODE       delete every stored round of a pair (asks first)\n"
+    "  --yes               with --forget: do not ask\n"
+    "  --export CODE DIR   write a pair's answers (CSV) and a picture of each\n"
+    "                      round's board into the folder DIR\n"
+    "  --format FORMAT     with --summary, --class and --history: table\n"
+    "                      (default) or csv\n"
     "  --speak DECK CARD   write the card's client text as speech (a WAV file,\n"
     "                      --out FILE.wav) in the language --lang gives; DECK\n"
     "                      is an installed deck's id or a deck file\n"
@@ -93,8 +103,20 @@ enum {
     OPT_VERBOSE,
     OPT_DECK, OPT_DOMAIN, OPT_LANG, OPT_CARDS, OPT_WINDOW, OPT_FULLSCREEN,
     OPT_SAVE, OPT_MODE, OPT_SEATS, OPT_DECK_DIR, OPT_CASE, OPT_SOLO,
-    OPT_GROUP, OPT_GUESS, OPT_LIST_CASES, OPT_CLASS, OPT_SPEAK, OPT_OUT
+    OPT_GROUP, OPT_GUESS, OPT_LIST_CASES, OPT_CLASS, OPT_SPEAK, OPT_OUT,
+    OPT_PAIR, OPT_NO_TRACE, OPT_HISTORY, OPT_FORGET, OPT_YES, OPT_EXPORT
 };
+
+/* A pair's code from the command line, made canonical; false (told)
+ * when it is not one. */
+static bool cli_pair(cli_options *o, const char *text, FILE *err)
+{
+    if (session_pair_normal(text, o->pair, sizeof o->pair))
+        return true;
+    fprintf(err, "alliantiespel: a pair's code is 1 to 16 letters and digits, "
+                 "like K17: %s\n", text);
+    return false;
+}
 
 static bool parse_window(const char *text, int *w, int *h)
 {
@@ -147,6 +169,12 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
         { "class", required_argument, NULL, OPT_CLASS },
         { "speak", required_argument, NULL, OPT_SPEAK },
         { "out", required_argument, NULL, OPT_OUT },
+        { "pair", required_argument, NULL, OPT_PAIR },
+        { "no-trace", no_argument, NULL, OPT_NO_TRACE },
+        { "history", required_argument, NULL, OPT_HISTORY },
+        { "forget", required_argument, NULL, OPT_FORGET },
+        { "yes", no_argument, NULL, OPT_YES },
+        { "export", required_argument, NULL, OPT_EXPORT },
         { NULL, 0, NULL, 0 },
     };
     memset(o, 0, sizeof *o);
@@ -185,6 +213,27 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
                 return usage_error(err, "--out needs a file name", NULL);
             o->out_path = optarg;
             break;
+        case OPT_PAIR:
+        case OPT_HISTORY:
+        case OPT_FORGET:
+        case OPT_EXPORT:
+            if (!cli_pair(o, optarg, err))
+                return usage_error(err, "give the pair's code", optarg);
+            if (c != OPT_PAIR) {
+                o->mode = c == OPT_HISTORY  ? CLI_MODE_HISTORY
+                          : c == OPT_FORGET ? CLI_MODE_FORGET
+                                            : CLI_MODE_EXPORT;
+                modes++;
+            }
+            if (c == OPT_EXPORT) {
+                if (optind >= argc || argv[optind][0] == '-')
+                    return usage_error(err, "--export needs a code and a folder, "
+                                            "e.g. --export K17 ~/export", NULL);
+                o->export_dir = argv[optind++];
+            }
+            break;
+        case OPT_NO_TRACE: o->no_trace = true; break;
+        case OPT_YES: o->yes = true; break;
         case OPT_CASE: o->case_id = optarg; break;
         case OPT_SOLO: o->solo = true; break;
         case OPT_GUESS: o->guess = true; break;
@@ -253,8 +302,13 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
     }
     if (modes > 1)
         return usage_error(err, "choose one of --check, --list-decks, "
-                                "--list-cases, --summary, --class and "
-                                "--speak", NULL);
+                                "--list-cases, --summary, --class, --speak, "
+                                "--history, --forget and --export", NULL);
+    if (o->no_trace && o->pair[0] && o->mode == CLI_MODE_GAME)
+        return usage_error(err, "--no-trace keeps nothing, so a round cannot "
+                                "join a pair's history (--pair)", NULL);
+    if (o->yes && o->mode != CLI_MODE_FORGET)
+        return usage_error(err, "--yes goes with --forget", NULL);
     if (o->solo && !o->play_mode)
         o->play_mode = "solo";
     if (o->case_id && !o->play_mode)
@@ -271,8 +325,10 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
                            NULL);
     if (o->deck_path && o->domain)
         return usage_error(err, "give --deck or --domain, not both", NULL);
-    if (format_given && o->mode != CLI_MODE_SUMMARY && o->mode != CLI_MODE_CLASS)
-        return usage_error(err, "--format goes with --summary or --class", NULL);
+    if (format_given && o->mode != CLI_MODE_SUMMARY &&
+        o->mode != CLI_MODE_CLASS && o->mode != CLI_MODE_HISTORY)
+        return usage_error(err, "--format goes with --summary, --class or "
+                                "--history", NULL);
     if (o->out_path && o->mode != CLI_MODE_SPEAK)
         return usage_error(err, "--out goes with --speak", NULL);
     if (o->mode == CLI_MODE_SPEAK && !o->out_path)
@@ -460,6 +516,12 @@ int cli_run(const cli_options *o, const char *data_dir, FILE *out, FILE *err)
         return cli_list_cases(o, data_dir, out, err);
     case CLI_MODE_CLASS:
         return cli_class(o, data_dir, out, err);
+    case CLI_MODE_HISTORY:
+        return cli_history(o, out, err);
+    case CLI_MODE_FORGET:
+        return cli_forget(o, stdin, out, err);
+    case CLI_MODE_EXPORT:
+        return cli_export_answers(o, out, err);
     case CLI_MODE_GAME:
     case CLI_MODE_SPEAK: /* main.c: the voice is the platform's */
         break;

@@ -22,4 +22,11 @@ int cli_list_cases(const cli_options *o, const char *data_dir, FILE *out,
 int cli_class(const cli_options *o, const char *data_dir, FILE *out,
               FILE *err);
 
+/* A pair over time (cli_history.c): --history as a table or CSV,
+ * --forget (asks on in unless --yes), and --export's CSV part (the
+ * pictures are the platform's: main.c). */
+int cli_history(const cli_options *o, FILE *out, FILE *err);
+int cli_forget(const cli_options *o, FILE *in, FILE *out, FILE *err);
+int cli_export_answers(const cli_options *o, FILE *out, FILE *err);
+
 #endif

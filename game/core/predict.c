@@ -31,7 +31,7 @@ bool predict_score_seat(const session *s, size_t seat, predict_score *out)
     for (size_t i = 0; i < s->round_count; i++) {
         const session_round *r = &s->rounds[i];
         int guess = r->predict[seat];
-        if (r->state != SESSION_CARD_REVEALED || guess == SESSION_NO_ANSWER)
+        if (!session_round_counts(r) || guess == SESSION_NO_ANSWER)
             continue;
         size_t dim = d->cards[r->card].dimension;
         for (size_t p = 0; p < s->player_count; p++) {
@@ -86,7 +86,7 @@ int predict_card_distance(const session *s, size_t round, size_t seat)
         return -1;
     const session_round *r = &s->rounds[round];
     int guess = r->predict[seat];
-    if (r->state != SESSION_CARD_REVEALED || guess == SESSION_NO_ANSWER)
+    if (!session_round_counts(r) || guess == SESSION_NO_ANSWER)
         return -1;
     for (size_t p = 0; p < s->player_count; p++)
         if (s->players[p] != s->players[seat] && r->answer[p] != SESSION_NO_ANSWER)

@@ -49,9 +49,11 @@ bool result_parse_time(const char *s, int64_t *out)
     return true;
 }
 
-const char *result_state_name(session_card_state state)
+const char *result_state_name(const session_round *round)
 {
-    switch (state) {
+    if (round->kept_out)
+        return "kept-out"; /* its answers are never written */
+    switch (round->state) {
     case SESSION_CARD_OPEN: return "open";
     case SESSION_CARD_REVEALED: return "revealed";
     case SESSION_CARD_SKIPPED: return "skipped";

@@ -40,15 +40,17 @@ bool result_write_csv(FILE *out, const session *s)
             fputc(',', out);
             csv_field(out, dim->key);
             fprintf(out, ",%s,%s,%s,%zu,%s,", dim->negative ? "negative" : "positive",
-                    result_state_name(round->state), round->marked ? "true" : "false",
+                    result_state_name(round), round->marked ? "true" : "false",
                     p + 1, result_side_key(s->players[p]));
             int a = round->answer[p];
-            if (a != SESSION_NO_ANSWER && round->state != SESSION_CARD_SKIPPED)
+            /* a card kept out of the record shows no answer, anywhere */
+            bool shown = round->state != SESSION_CARD_SKIPPED && !round->kept_out;
+            if (a != SESSION_NO_ANSWER && shown)
                 fprintf(out, "%d,%d,", a + 1, d->options[a].value);
             else
                 fputs(",,", out);
             fprintf(out, "%zu,", d->option_count);
-            int gap = score_round_gap(s, r);
+            int gap = shown ? score_round_gap(s, r) : -1;
             if (gap >= 0)
                 fprintf(out, "%d", gap);
             /* Added in format 2, at the end so old scripts keep their
@@ -60,7 +62,7 @@ bool result_write_csv(FILE *out, const session *s)
             /* Added with training: the seat's guess of the other side's
              * position, empty when it guessed nothing. */
             int g = round->predict[p];
-            if (g != SESSION_NO_ANSWER && round->state != SESSION_CARD_SKIPPED)
+            if (g != SESSION_NO_ANSWER && shown)
                 fprintf(out, ",%d,", g + 1);
             else
                 fputs(",,", out);

@@ -11,12 +11,12 @@
 
 #define RESULT_MAX_FILE_BYTES ((size_t)8 * 1024 * 1024)
 
-/* t as 2026-11-25T14:00:00Z (UTC); buf needs 21 bytes or more. */
-void result_format_time(int64_t t, char *buf, size_t size);
-/* The same back; false for anything else. */
+/* result_format_time's time back; false for anything else. */
 bool result_parse_time(const char *s, int64_t *out);
 /* "revealed", "skipped", "open". */
-const char *result_state_name(session_card_state state);
+/* "revealed", "skipped", "open", or "kept-out" for a card kept out of
+ * the record ("alleen voor het gesprek"). */
+const char *result_state_name(const session_round *round);
 /* "client", "professional": a side as files and the CSV name it. */
 const char *result_side_key(deck_role side);
 

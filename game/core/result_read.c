@@ -31,7 +31,7 @@ static void read_header(reader *r, const ydoc_node *root)
                            "in_play", "roles", "players", "scale", "dimensions",
                            "cards", "summary",
                            r->format == 2 ? "mode" : NULL, "case", "group",
-                           NULL };
+                           "pair", NULL };
     ydoc_check_keys(r->doc, root, keys, "the result file", r->errors);
     const ydoc_node *deck_node = result_reader_need(r, root, "deck", YDOC_MAPPING, "the result file");
     if (deck_node) {
@@ -289,8 +289,13 @@ static void read_cards(reader *r, const ydoc_node *root)
             round->state = SESSION_CARD_SKIPPED;
         else if (result_reader_scalar_is(state, "open"))
             round->state = SESSION_CARD_OPEN;
-        else if (state)
-            fail(r, state, "'state' in %s must be revealed, skipped or open", context);
+        else if (r->format == 2 && result_reader_scalar_is(state, "kept-out")) {
+            /* talked about, never stored: read as a card without answers */
+            round->state = SESSION_CARD_SKIPPED;
+            round->kept_out = true;
+        } else if (state)
+            fail(r, state, "'state' in %s must be revealed, skipped, kept-out or "
+                           "open", context);
         const ydoc_node *marked = ydoc_get(m, "marked");
         if (marked && !result_reader_scalar_is(marked, "true") && !result_reader_scalar_is(marked, "false"))
             fail(r, marked, "'marked' in %s must be true or false", context);
@@ -324,7 +329,8 @@ static void read_in_play(reader *r, const ydoc_node *root)
         return;
     }
     size_t in_play = (size_t)pos - 1;
-    if (s->rounds[in_play].state == SESSION_CARD_SKIPPED) {
+    bool kept_out = s->rounds[in_play].kept_out;
+    if (s->rounds[in_play].state == SESSION_CARD_SKIPPED && !kept_out) {
         fail(r, n, "'in_play' is card %lld, but that card was skipped", pos);
         return;
     }
@@ -341,7 +347,12 @@ static void read_in_play(reader *r, const ydoc_node *root)
             return;
         }
     }
-    s->current = in_play;
+    /* the card in play was turned and kept out of the record: its
+     * answers are gone, so the round goes on after it (done, when it was
+     * the last; when it ended is not known, so its start is taken) */
+    s->current = kept_out ? in_play + 1 : in_play;
+    if (kept_out && s->current == s->round_count)
+        s->ended_at = s->started_at;
 }
 
 bool result_read_buffer(const char *name, const char *data, size_t size,

@@ -118,7 +118,8 @@ void result_read_mode(reader *r, const ydoc_node *root)
         memcpy(r->s->mode, n->text, n->length + 1);
 }
 
-/* Format 2, optional: the training case and the group code. */
+/* Format 2, optional: the training case, the group code and the pair's
+ * code. */
 void result_read_labels(reader *r, const ydoc_node *root)
 {
     const ydoc_node *c = ydoc_get(root, "case");
@@ -133,6 +134,15 @@ void result_read_labels(reader *r, const ydoc_node *root)
              SESSION_GROUP_MAX - 1);
     else if (g)
         memcpy(r->s->group, g->text, g->length + 1);
+    const ydoc_node *pair = ydoc_get(root, "pair");
+    char code[SESSION_PAIR_MAX];
+    if (pair && (pair->kind != YDOC_SCALAR ||
+                 !session_pair_normal(pair->text, code, sizeof code) ||
+                 strcmp(code, pair->text) != 0))
+        fail(r, pair, "'pair' must be a code of 1 to %d capital letters and "
+                      "digits", SESSION_PAIR_MAX - 1);
+    else if (pair)
+        memcpy(r->s->pair, pair->text, pair->length + 1);
 }
 
 void result_read_players(reader *r, const ydoc_node *root)

@@ -64,6 +64,7 @@ bool result_resume_saved(const char *path, const deck *saved_deck,
     for (size_t r = 0; r < saved->round_count; r++) {
         out->rounds[r].state = saved->rounds[r].state;
         out->rounds[r].marked = saved->rounds[r].marked;
+        out->rounds[r].kept_out = saved->rounds[r].kept_out;
         memcpy(out->rounds[r].answer, saved->rounds[r].answer, sizeof out->rounds[r].answer);
         memcpy(out->rounds[r].predict, saved->rounds[r].predict,
                sizeof out->rounds[r].predict);
@@ -71,6 +72,7 @@ bool result_resume_saved(const char *path, const deck *saved_deck,
     /* the case and the group code come back with the answers */
     memcpy(out->case_id, saved->case_id, sizeof out->case_id);
     memcpy(out->group, saved->group, sizeof out->group);
+    memcpy(out->pair, saved->pair, sizeof out->pair);
     out->current = saved->current;
     out->ended_at = saved->ended_at;
     return true;

@@ -273,6 +273,10 @@ static void write_session(writer *w, const session *s)
         put_key(w, "group");
         put_text(w, s->group);
     }
+    if (s->pair[0]) {
+        put_key(w, "pair");
+        put_text(w, s->pair);
+    }
     put_key(w, "started");
     result_format_time(s->started_at, when, sizeof when);
     put_text(w, when);
@@ -328,12 +332,12 @@ static void write_session(writer *w, const session *s)
         put_text(w, deck_text(d, &card->professional, lang));
         write_wordings(w, s, card);
         put_key(w, "state");
-        put_text(w, result_state_name(round->state));
+        put_text(w, result_state_name(round));
         if (round->marked) {
             put_key(w, "marked");
             put_text(w, "true");
         }
-        if (round->state != SESSION_CARD_SKIPPED) {
+        if (round->state != SESSION_CARD_SKIPPED && !round->kept_out) {
             write_positions(w, "answers", round->answer, s->player_count);
             put_key(w, "values");
             open_list(w, true);

@@ -68,7 +68,7 @@ bool score_answer_bad_end(const session *s, size_t round, int option)
 static bool round_in_dimension(const session *s, size_t r, size_t dim)
 {
     const session_round *round = &s->rounds[r];
-    return round->state == SESSION_CARD_REVEALED &&
+    return session_round_counts(round) &&
            s->deck->cards[round->card].dimension == dim;
 }
 
@@ -90,8 +90,7 @@ bool score_round_sides(const session *s, size_t round, int *within,
                        int *between)
 {
     *within = *between = -1;
-    if (round >= s->round_count ||
-        s->rounds[round].state != SESSION_CARD_REVEALED)
+    if (round >= s->round_count || !session_round_counts(&s->rounds[round]))
         return false;
     const session_round *r = &s->rounds[round];
     int lo = -1, hi = -1, pro = -1;
@@ -213,14 +212,16 @@ bool score_compute(const session *s, score_summary *out)
 
     int widest = 0;
     for (size_t r = 0; r < s->round_count; r++) {
-        out->revealed += s->rounds[r].state == SESSION_CARD_REVEALED;
-        out->skipped += s->rounds[r].state == SESSION_CARD_SKIPPED;
+        out->revealed += session_round_counts(&s->rounds[r]);
+        out->kept_out += s->rounds[r].kept_out;
+        out->skipped += s->rounds[r].state == SESSION_CARD_SKIPPED &&
+                        !s->rounds[r].kept_out;
         int g = score_round_gap(s, r);
         if (g > widest)
             widest = g;
     }
     for (size_t r = 0; r < s->round_count; r++) {
-        if (s->rounds[r].state != SESSION_CARD_REVEALED)
+        if (!session_round_counts(&s->rounds[r]))
             continue;
         score_topic t = { r, score_round_gap(s, r), 0 };
         if (t.gap >= 2 || (t.gap >= 1 && t.gap == widest))

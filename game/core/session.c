@@ -258,8 +258,65 @@ session_status session_toggle_mark(session *s)
         return SESSION_ERR_FINISHED;
     if (r->state != SESSION_CARD_REVEALED)
         return SESSION_ERR_NOT_REVEALED;
+    if (r->kept_out)
+        return SESSION_ERR_KEPT_OUT;
     r->marked = !r->marked;
     return SESSION_OK;
+}
+
+session_status session_toggle_kept_out(session *s)
+{
+    session_round *r = current_round(s);
+    if (!r)
+        return SESSION_ERR_FINISHED;
+    if (r->state != SESSION_CARD_REVEALED)
+        return SESSION_ERR_NOT_REVEALED;
+    r->kept_out = !r->kept_out;
+    if (r->kept_out)
+        r->marked = false; /* nothing of it goes on the board */
+    return SESSION_OK;
+}
+
+bool session_round_counts(const session_round *r)
+{
+    return r->state == SESSION_CARD_REVEALED && !r->kept_out;
+}
+
+bool session_pair_normal(const char *code, char *out, size_t size)
+{
+    size_t n = 0;
+    if (code == NULL || size == 0)
+        return false;
+    /* spaces around are forgiven; letters become capitals, so k17 and
+     * K17 are one pair */
+    while (*code == ' ')
+        code++;
+    for (; *code && *code != ' '; code++) {
+        char c = *code;
+        if (c >= 'a' && c <= 'z')
+            c = (char)(c - 'a' + 'A');
+        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) ||
+            n + 1 >= size || n >= SESSION_PAIR_MAX - 1)
+            return false;
+        out[n++] = c;
+    }
+    while (*code == ' ')
+        code++;
+    out[n] = '\0';
+    return n > 0 && *code == '\0';
+}
+
+bool session_set_pair(session *s, const char *code)
+{
+    char normal[SESSION_PAIR_MAX];
+    if (code == NULL || code[0] == '\0') {
+        s->pair[0] = '\0';
+        return true;
+    }
+    if (!session_pair_normal(code, normal, sizeof normal))
+        return false;
+    memcpy(s->pair, normal, sizeof s->pair);
+    return true;
 }
 
 session_status session_next(session *s, int64_t now)
@@ -290,6 +347,8 @@ session_status session_apply(session *s, session_action action, int64_t now)
         return session_next(s, now);
     case SESSION_ACTION_PREDICT:
         return session_predict(s, action.player, action.option);
+    case SESSION_ACTION_KEEP_OUT:
+        return session_toggle_kept_out(s);
     }
     return SESSION_ERR_BAD_SETUP;
 }
@@ -377,6 +436,9 @@ bool session_is_consistent(const session *s)
         }
         if (r->marked && r->state != SESSION_CARD_REVEALED)
             return false;
+        /* kept out: turned in play, or read back without its answers */
+        if (r->kept_out && (r->marked || r->state == SESSION_CARD_OPEN))
+            return false;
     }
     return true;
 }
@@ -395,6 +457,7 @@ const char *session_status_message(session_status status)
     case SESSION_ERR_NOT_ALL_PLACED: return "not everyone has placed a token yet";
     case SESSION_ERR_REVEALED: return "the card is already turned";
     case SESSION_ERR_NOT_REVEALED: return "the card is not turned yet";
+    case SESSION_ERR_KEPT_OUT: return "this card is only for the talk: it is not kept";
     }
     return "unknown";
 }

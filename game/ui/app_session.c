@@ -137,7 +137,8 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
                                           count, seats, n, m->id,
                                           a->wall);
     if (st == SESSION_OK &&
-        !session_set_labels(&a->session, c ? c->id : NULL, a->group))
+        (!session_set_labels(&a->session, c ? c->id : NULL, a->group) ||
+         !session_set_pair(&a->session, a->no_trace ? NULL : a->pair)))
         st = SESSION_ERR_BAD_SETUP;
     if (st != SESSION_OK) {
         session_free(&a->session);

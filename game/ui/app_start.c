@@ -150,6 +150,8 @@ static int app_apply_options(app *a, const cli_options *options,
     bool deck_given = false;
     a->deck_choice = 0;
     a->guess = options->guess;
+    a->no_trace = options->no_trace;
+    snprintf(a->pair, sizeof a->pair, "%s", options->pair);
     if (options->group)
         snprintf(a->group, sizeof a->group, "%s", options->group);
     if (options->case_id) {

@@ -81,8 +81,12 @@ static bool autosave_store(app *a, error_list *errors)
 {
     if (a->autosave.stored[0])
         return true;
-    char path[APP_PATH_MAX];
-    if (!app_user_file(a, "result", "yaml", path, sizeof path)) {
+    char path[APP_PATH_MAX], prefix[64];
+    /* a pair's rounds carry its code in their names: its history, and
+     * --forget, find them without reading every other file */
+    snprintf(prefix, sizeof prefix, "result%s%s", a->session.pair[0] ? "-" : "",
+             a->session.pair);
+    if (!app_user_file(a, prefix, "yaml", path, sizeof path)) {
         error_add(errors, a->pref_dir, 0, 0, "no free file name");
         return false;
     }
@@ -194,6 +198,13 @@ static void autosave_set_aside(app *a, const char *path,
 
 void autosave_startup(app *a)
 {
+    if (a->no_trace) {
+        /* asked for: the screen says it the whole time, nothing is kept */
+        a->autosave.off = true;
+        snprintf(a->autosave.notice, sizeof a->autosave.notice, "%s",
+                 _("No trace: nothing of this round is kept on this computer."));
+        return;
+    }
     if (a->pref_dir[0] == '\0')
         return;
     char why[256];

@@ -343,6 +343,19 @@ void layout_reveal_make(const layout_frame *f, size_t players,
                                   badge_h - 2 * pad);
     layout_bottom_pair(f, layout_px(f, 260), layout_px(f, 330), &out->mark,
                        &out->next);
+    /* "only for the talk": between the two where there is room, else on
+     * a row of its own above them, and the talk prompt gives way */
+    int mid_x = out->mark.x + out->mark.w + f->gap;
+    int mid_w = out->next.x - f->gap - mid_x;
+    if (mid_w >= layout_px(f, 240)) {
+        out->keep_out = layout_make(mid_x, out->mark.y, mid_w, f->button_h);
+    } else {
+        int row = f->button_h + f->gap;
+        out->keep_out = layout_make(f->margin, out->mark.y - row,
+                                    f->w - 2 * f->margin, f->button_h);
+        out->talk.h -= row;
+        out->talk_without_note.h -= row;
+    }
 }
 
 void layout_summary_make(const layout_frame *f, size_t rows, size_t topics,

@@ -23,7 +23,7 @@ static void scene_reveal_act(app *a, session_action_type type)
 }
 
 /* The turned card's buttons in Tab order. */
-enum { REVEAL_HELP, REVEAL_MARK, REVEAL_NEXT, REVEAL_BUTTONS };
+enum { REVEAL_HELP, REVEAL_MARK, REVEAL_KEEP_OUT, REVEAL_NEXT, REVEAL_BUTTONS };
 
 static void scene_reveal_press(app *a, int button)
 {
@@ -31,6 +31,8 @@ static void scene_reveal_press(app *a, int button)
         scene_explain_card(a, a->session.current);
     else if (button == REVEAL_MARK)
         scene_reveal_act(a, SESSION_ACTION_MARK);
+    else if (button == REVEAL_KEEP_OUT)
+        scene_reveal_act(a, SESSION_ACTION_KEEP_OUT);
     else
         scene_reveal_act(a, SESSION_ACTION_NEXT);
 }
@@ -53,6 +55,9 @@ void scene_reveal_handle(app *a, const input_event *ev)
     case INPUT_MARK:
         scene_reveal_act(a, SESSION_ACTION_MARK);
         break;
+    case INPUT_KEEP_OUT:
+        scene_reveal_act(a, SESSION_ACTION_KEEP_OUT);
+        break;
     case INPUT_HELP:
         scene_explain_card(a, a->session.current);
         break;
@@ -63,6 +68,8 @@ void scene_reveal_handle(app *a, const input_event *ev)
             scene_reveal_act(a, SESSION_ACTION_NEXT);
         else if (layout_contains(l.mark, ev->x, ev->y))
             scene_reveal_act(a, SESSION_ACTION_MARK);
+        else if (layout_contains(l.keep_out, ev->x, ev->y))
+            scene_reveal_act(a, SESSION_ACTION_KEEP_OUT);
         break;
     default:
         break;
@@ -339,6 +346,17 @@ void scene_reveal_draw_round(app *a, size_t round, bool review)
     draw_button(a, l.mark,
                 r->marked ? _("Marked \u2713") : _("Mark to talk about"), "B",
                 false, r->marked || a->button_focus == REVEAL_MARK);
+    /* the client's say over what is stored, in plain sight of both */
+    draw_button(a, l.keep_out,
+                r->kept_out ? _("Only for the talk \u2713")
+                            : _("Only for the talk"),
+                "A", false, r->kept_out || a->button_focus == REVEAL_KEEP_OUT);
+    if (r->kept_out) {
+        layout_rect band = {l.talk.x, l.talk.y + l.talk.h - a->frame.font_body * 2,
+                            l.talk.w, a->frame.font_body * 2};
+        draw_banner(a, band, _("This card's answers are not kept: not in the "
+                               "history, not in any file."), false);
+    }
     bool last = s->current + 1 >= s->round_count;
     draw_button(a, l.next, last ? _("To the summary") : _("Next card"),
                 "Enter", true, a->button_focus == REVEAL_NEXT);

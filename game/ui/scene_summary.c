@@ -115,7 +115,8 @@ static void scene_summary_save_png(app *a)
     char path[APP_PATH_MAX];
     if (!app_user_file(a, "board", "png", path, sizeof path)) {
         snprintf(summary.status, sizeof summary.status, "%s",
-                 _("There is no folder to save in."));
+                 a->no_trace ? _("No trace: not even a picture is kept.")
+                             : _("There is no folder to save in."));
         summary.status_failed = true;
         return;
     }
@@ -458,6 +459,13 @@ void scene_summary_draw(app *a)
     i18n_count(skipped, sizeof skipped, "%s skipped", "%s skipped",
                summary.have_summary ? sum->skipped : 0);
     snprintf(right, sizeof right, "%s, %s", turned, skipped);
+    if (summary.have_summary && sum->kept_out) {
+        char kept[96];
+        i18n_count(kept, sizeof kept, "%s only for the talk",
+                   "%s only for the talk", sum->kept_out);
+        size_t n = strlen(right);
+        snprintf(right + n, sizeof right - n, ", %s", kept);
+    }
     draw_top_bar(a, _("Summary"), right);
     summary_view v;
     scene_summary_view(a, &v);

@@ -32,8 +32,9 @@ typedef enum {
     INPUT_QUIT,       /* the window's close button */
     INPUT_RESIZED,
     INPUT_SPEAK,      /* L: read the screen aloud (speak.h) */
-    INPUT_GUESSES     /* G: the board shows the guesses, or the cards to
+    INPUT_GUESSES,    /* G: the board shows the guesses, or the cards to
                          talk about */
+    INPUT_KEEP_OUT    /* A: this card only for the talk, never stored */
 } input_type;
 
 typedef struct {

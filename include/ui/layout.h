@@ -68,6 +68,7 @@ typedef struct {
     size_t player_count;
     layout_rect badge, badge_icon, badge_text;
     layout_rect mark, next;
+    layout_rect keep_out;                  /* "alleen voor het gesprek" */
 } layout_reveal;
 
 typedef struct {

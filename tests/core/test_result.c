@@ -185,7 +185,7 @@ static void test_damaged(void)
         { "values: [40, 30, 0]", "values: [40, 30, 10]", "does not match answer 1" },
         { "answers: [5, 4, 1]\n  values: [40, 30, 0]", "answers: [5, 4, ~]\n  values: [40, 30, ~]",
           "do not fit together" },
-        { "state: skipped", "state: gone", "must be revealed, skipped or open" },
+        { "state: skipped", "state: gone", "must be revealed, skipped, kept-out or open" },
         { "- {side: professional, role: professional}", "- {side: client, role: professional}",
           "player 3 sits on side 'client', but role 'professional' is on side professional" },
         { "- {side: professional, role: professional}", "- {side: client, role: ouder}",

@@ -1,0 +1,241 @@
+/* cli_history: a pair over time on the command line: --history (a table,
+ * or CSV with one row per round, theme and side), --forget, and the
+ * answers part of --export. The pair's files are in the user's folder. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli_private.h"
+#include "datadir.h"
+#include "history.h"
+#include "i18n.h"
+#include "report.h"
+#include "result.h"
+#include "safe_file.h"
+
+/* The pair's rounds; files set aside are told on err. CLI_EXIT_OK, or
+ * the exit status. */
+static int cli_history_load(const cli_options *o, history *h, FILE *err)
+{
+    char folder[4096];
+    memset(h, 0, sizeof *h);
+    if (!history_user_folder(folder, sizeof folder)) {
+        fprintf(err, "alliantiespel: cannot find your folder (HOME is not set)\n");
+        return CLI_EXIT_FAILURE;
+    }
+    error_list errors;
+    error_list_init(&errors);
+    struct stat st;
+    bool ok = stat(folder, &st) != 0 || history_load(folder, o->pair, h, &errors);
+    error_print(&errors, err);
+    for (size_t i = 0; i < h->set_aside_count; i++)
+        fprintf(err, "alliantiespel: set aside as %s; the other rounds are "
+                     "shown\n", h->set_aside[i]);
+    error_list_free(&errors);
+    return ok ? CLI_EXIT_OK : CLI_EXIT_FAILURE;
+}
+
+/* The themes of every round, by key, in the order first met. */
+static size_t cli_history_themes(const history *h, const char **keys,
+                                 const char **names, size_t max)
+{
+    size_t n = 0;
+    for (size_t r = 0; r < h->count; r++) {
+        const deck *d = &h->rounds[r].deck;
+        for (size_t i = 0; i < d->dimension_count; i++) {
+            size_t k = 0;
+            while (k < n && strcmp(keys[k], d->dimensions[i].key) != 0)
+                k++;
+            if (k == n && n < max) {
+                keys[n] = d->dimensions[i].key;
+                names[n++] = deck_text(d, &d->dimensions[i].name, 0);
+            }
+        }
+    }
+    return n;
+}
+
+static void cli_history_csv(FILE *out, const history *h, const char **keys,
+                            size_t themes)
+{
+    fputs("date,deck,mode,dimension,side,mean,gap\n", out);
+    for (size_t r = 0; r < h->count; r++) {
+        const session *s = &h->rounds[r].session;
+        char when[40];
+        result_format_time(s->started_at, when, sizeof when);
+        for (size_t t = 0; t < themes; t++) {
+            history_point p;
+            if (!history_point_of(s, keys[t], &p))
+                continue;
+            for (int side = DECK_ROLE_CLIENT; side >= DECK_ROLE_PROFESSIONAL; side--) {
+                if (!p.has[side])
+                    continue;
+                fprintf(out, "%s,%s,%s,%s,%s,%.2f,", when, s->deck->id, s->mode,
+                        keys[t], side == DECK_ROLE_CLIENT ? "client" : "professional",
+                        p.mean[side]);
+                if (p.has[0] && p.has[1])
+                    fprintf(out, "%.2f", p.gap);
+                fputc('\n', out);
+            }
+        }
+    }
+}
+
+static void cli_history_table(FILE *out, const history *h, const char **keys,
+                              const char **names, size_t themes)
+{
+    char count[64];
+    i18n_count(count, sizeof count, "%s round", "%s rounds", h->count);
+    fprintf(out, "%s %s: %s\n", _("Pair"), h->count ? h->rounds[0].session.pair : "",
+            count);
+    for (size_t r = 0; r < h->count; r++) {
+        const session *s = &h->rounds[r].session;
+        const deck *d = s->deck;
+        char date[64], cards[64];
+        report_date(s->started_at, date, sizeof date);
+        i18n_count(cards, sizeof cards, "%s card", "%s cards", s->round_count);
+        fprintf(out, "\n%s  %s  %s  %s\n", date, deck_text(d, &d->title, 0),
+                s->mode, cards);
+        const char *client = deck_text(d, &d->roles[deck_side_role(d, DECK_ROLE_CLIENT)].the, 0);
+        const char *pro = deck_text(d, &d->roles[deck_side_role(d, DECK_ROLE_PROFESSIONAL)].the, 0);
+        for (size_t t = 0; t < themes; t++) {
+            history_point p, before;
+            if (!history_point_of(s, keys[t], &p))
+                continue;
+            char c[16] = "-", q[16] = "-", g[16] = "-";
+            if (p.has[DECK_ROLE_CLIENT])
+                snprintf(c, sizeof c, "%.2f", p.mean[DECK_ROLE_CLIENT]);
+            if (p.has[DECK_ROLE_PROFESSIONAL])
+                snprintf(q, sizeof q, "%.2f", p.mean[DECK_ROLE_PROFESSIONAL]);
+            if (p.has[0] && p.has[1])
+                snprintf(g, sizeof g, "%.2f", p.gap);
+            fprintf(out, "  %-20s %s %5s  %s %5s  %s %5s\n", names[t],
+                    _("client"), c, _("professional"), q, _("gap"), g);
+            if (r > 0 && history_point_of(&h->rounds[r - 1].session, keys[t], &before)) {
+                char words[1024];
+                if (report_history_change(history_change(&before, &p), names[t],
+                                          client, pro, words, sizeof words))
+                    fprintf(out, "    %s\n", words);
+            }
+        }
+    }
+}
+
+int cli_history(const cli_options *o, FILE *out, FILE *err)
+{
+    history h;
+    int status = cli_history_load(o, &h, err);
+    if (status != CLI_EXIT_OK)
+        return status;
+    if (h.count == 0) {
+        fprintf(err, "alliantiespel: no rounds are stored for pair %s\n", o->pair);
+        history_free(&h);
+        return CLI_EXIT_FAILURE;
+    }
+    const char *keys[DECK_MAX_DIMENSIONS], *names[DECK_MAX_DIMENSIONS];
+    size_t themes = cli_history_themes(&h, keys, names, DECK_MAX_DIMENSIONS);
+    if (o->csv)
+        cli_history_csv(out, &h, keys, themes);
+    else
+        cli_history_table(out, &h, keys, names, themes);
+    history_free(&h);
+    return ferror(out) ? CLI_EXIT_FAILURE : CLI_EXIT_OK;
+}
+
+int cli_forget(const cli_options *o, FILE *in, FILE *out, FILE *err)
+{
+    char folder[4096];
+    if (!history_user_folder(folder, sizeof folder)) {
+        fprintf(err, "alliantiespel: cannot find your folder (HOME is not set)\n");
+        return CLI_EXIT_FAILURE;
+    }
+    size_t n = history_count_files(folder, o->pair);
+    if (n == 0) {
+        fprintf(out, "Nothing is stored for pair %s.\n", o->pair);
+        return CLI_EXIT_OK;
+    }
+    if (!o->yes) {
+        fprintf(out, "Delete %zu file%s of pair %s from %s? This cannot be "
+                     "undone. [y/N] ", n, n == 1 ? "" : "s", o->pair, folder);
+        fflush(out);
+        char answer[16];
+        if (!fgets(answer, sizeof answer, in) ||
+            (answer[0] != 'y' && answer[0] != 'Y' && answer[0] != 'j' &&
+             answer[0] != 'J')) {
+            fprintf(out, "Nothing was deleted.\n");
+            return CLI_EXIT_OK;
+        }
+    }
+    error_list errors;
+    error_list_init(&errors);
+    size_t left = 0;
+    size_t removed = history_forget(folder, o->pair, &left, &errors);
+    error_print(&errors, err);
+    error_list_free(&errors);
+    fprintf(out, "Deleted %zu file%s of pair %s; %zu left.\n", removed,
+            removed == 1 ? "" : "s", o->pair, left);
+    return left == 0 ? CLI_EXIT_OK : CLI_EXIT_FAILURE;
+}
+
+/* Every round's CSV after the first without its header line. */
+static bool cli_export_csv(FILE *out, const history *h)
+{
+    for (size_t r = 0; r < h->count; r++) {
+        char *text = NULL;
+        size_t size = 0;
+        FILE *mem = open_memstream(&text, &size);
+        if (!mem)
+            return false;
+        bool ok = result_write_csv(mem, &h->rounds[r].session);
+        if (fclose(mem) != 0 || !ok) {
+            free(text);
+            return false;
+        }
+        const char *body = text;
+        if (r > 0 && (body = strchr(text, '\n')) != NULL)
+            body++;
+        fputs(body ? body : "", out);
+        free(text);
+    }
+    return !ferror(out);
+}
+
+int cli_export_answers(const cli_options *o, FILE *out, FILE *err)
+{
+    history h;
+    int status = cli_history_load(o, &h, err);
+    if (status != CLI_EXIT_OK)
+        return status;
+    if (h.count == 0) {
+        fprintf(err, "alliantiespel: no rounds are stored for pair %s\n", o->pair);
+        history_free(&h);
+        return CLI_EXIT_FAILURE;
+    }
+    if (mkdir(o->export_dir, 0700) != 0 && errno != EEXIST) {
+        fprintf(err, "alliantiespel: %s: cannot make the folder: %s\n",
+                o->export_dir, strerror(errno));
+        history_free(&h);
+        return CLI_EXIT_FAILURE;
+    }
+    char name[64], path[4096];
+    snprintf(name, sizeof name, "%s-answers.csv", o->pair);
+    error_list errors;
+    error_list_init(&errors);
+    safe_file file;
+    bool ok = datadir_join(path, sizeof path, o->export_dir, name) &&
+              safe_file_create(&file, path, &errors);
+    if (ok && !cli_export_csv(safe_file_stream(&file), &h)) {
+        safe_file_abort(&file);
+        error_add(&errors, path, 0, 0, "could not write the answers");
+        ok = false;
+    } else if (ok) {
+        ok = safe_file_commit(&file, &errors);
+    }
+    error_print(&errors, err);
+    error_list_free(&errors);
+    if (ok)
+        fprintf(out, "%s\n", path);
+    history_free(&h);
+    return ok ? CLI_EXIT_OK : CLI_EXIT_FAILURE;
+}

@@ -1,0 +1,280 @@
+/* history: see history.h. */
+#include "history.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "catalog.h"
+#include "datadir.h"
+#include "result.h"
+#include "safe_file.h"
+
+#define HISTORY_IN_PROGRESS "round-in-progress.yaml"
+#define HISTORY_SET_ASIDE "set-aside-"
+
+bool history_user_folder(char *out, size_t size)
+{
+    const char *xdg = getenv("XDG_DATA_HOME");
+    const char *home = getenv("HOME");
+    int n;
+    /* as SDL_GetPrefPath("alliantiespel", "alliantiespel") finds it */
+    if (xdg && xdg[0] == '/')
+        n = snprintf(out, size, "%s/alliantiespel/alliantiespel", xdg);
+    else if (home && home[0])
+        n = snprintf(out, size, "%s/.local/share/alliantiespel/alliantiespel",
+                     home);
+    else
+        return false;
+    return n > 0 && (size_t)n < size;
+}
+
+bool history_file_name(const char *code, const char *stamp, char *out,
+                       size_t size)
+{
+    int n = code && code[0] ? snprintf(out, size, "result-%s-%s.yaml", code, stamp)
+                            : snprintf(out, size, "result-%s.yaml", stamp);
+    return n > 0 && (size_t)n < size;
+}
+
+/* True when name is a result file of code by its name: result-CODE-... A
+ * code has no '-', so K1 never takes K17's files. */
+static bool history_named(const char *name, const char *code)
+{
+    size_t n = strlen(code);
+    return strncmp(name, "result-", 7) == 0 &&
+           strncmp(name + 7, code, n) == 0 && name[7 + n] == '-';
+}
+
+/* The pair's code a result file holds ("" when none or unreadable). */
+static void history_pair_of(const char *path, char *code, size_t size)
+{
+    deck d;
+    session s;
+    error_list errors;
+    error_list_init(&errors);
+    code[0] = '\0';
+    if (result_read(path, &d, &s, &errors)) {
+        snprintf(code, size, "%s", s.pair);
+        session_free(&s);
+        deck_free(&d);
+    }
+    error_list_free(&errors);
+}
+
+static void history_set_aside(history *h, const char *folder, const char *name,
+                              error_list *errors)
+{
+    char from[4096], to[4096], aside[512];
+    snprintf(aside, sizeof aside, "%s%s", HISTORY_SET_ASIDE, name);
+    if (!datadir_join(from, sizeof from, folder, name) ||
+        !datadir_join(to, sizeof to, folder, aside))
+        return;
+    /* never over another file set aside earlier */
+    if (access(to, F_OK) == 0 || rename(from, to) != 0) {
+        error_add_os(errors, from, errno ? errno : EEXIST,
+                     "could not set this file aside");
+        return;
+    }
+    safe_file_sync_folder(to, errors);
+    char **grown = realloc(h->set_aside,
+                           (h->set_aside_count + 1) * sizeof *grown);
+    if (grown) {
+        h->set_aside = grown;
+        if ((grown[h->set_aside_count] = strdup(to)) != NULL)
+            h->set_aside_count++;
+    }
+}
+
+static int history_by_start(const void *a, const void *b)
+{
+    const history_round *x = a, *y = b;
+    if (x->session.started_at != y->session.started_at)
+        return x->session.started_at < y->session.started_at ? -1 : 1;
+    return strcmp(x->path, y->path);
+}
+
+bool history_load(const char *folder, const char *code, history *out,
+                  error_list *errors)
+{
+    memset(out, 0, sizeof *out);
+    char **names;
+    size_t count;
+    if (!catalog_list_yaml(folder, &names, &count, errors))
+        return false;
+    bool ok = true;
+    for (size_t i = 0; i < count && ok; i++) {
+        if (!history_named(names[i], code))
+            continue;
+        char path[4096];
+        if (!datadir_join(path, sizeof path, folder, names[i]))
+            continue;
+        history_round r = { 0 };
+        error_list file_errors;
+        error_list_init(&file_errors);
+        bool read = result_read(path, &r.deck, &r.session, &file_errors);
+        if (read && strcmp(r.session.pair, code) != 0) {
+            error_add(&file_errors, path, 0, 0, "this file is named for pair %s "
+                      "but holds pair '%s'", code, r.session.pair);
+            session_free(&r.session);
+            deck_free(&r.deck);
+            read = false;
+        }
+        if (!read) {
+            /* told, set aside, and the rest of the history still shows */
+            for (size_t e = 0; e < file_errors.count; e++)
+                error_add(errors, file_errors.items[e].file,
+                          file_errors.items[e].line, file_errors.items[e].column,
+                          "%s", file_errors.items[e].message);
+            history_set_aside(out, folder, names[i], errors);
+            error_list_free(&file_errors);
+            continue;
+        }
+        error_list_free(&file_errors);
+        history_round *grown = realloc(out->rounds, (out->count + 1) * sizeof *grown);
+        r.path = strdup(path);
+        if (!grown || !r.path) {
+            free(r.path);
+            session_free(&r.session);
+            deck_free(&r.deck);
+            error_add(errors, folder, 0, 0, "out of memory");
+            ok = false;
+            if (grown)
+                out->rounds = grown;
+            break;
+        }
+        out->rounds = grown;
+        out->rounds[out->count++] = r;
+    }
+    catalog_names_free(names, count);
+    if (out->count > 1)
+        qsort(out->rounds, out->count, sizeof *out->rounds, history_by_start);
+    return ok;
+}
+
+void history_free(history *h)
+{
+    for (size_t i = 0; i < h->count; i++) {
+        free(h->rounds[i].path);
+        session_free(&h->rounds[i].session);
+        deck_free(&h->rounds[i].deck);
+    }
+    free(h->rounds);
+    for (size_t i = 0; i < h->set_aside_count; i++)
+        free(h->set_aside[i]);
+    free(h->set_aside);
+    memset(h, 0, sizeof *h);
+}
+
+bool history_point_of(const session *s, const char *theme, history_point *out)
+{
+    memset(out, 0, sizeof *out);
+    const deck *d = s->deck;
+    double sum[2] = {0, 0};
+    size_t n[2] = {0, 0};
+    for (size_t r = 0; r < s->round_count; r++) {
+        const session_round *round = &s->rounds[r];
+        const deck_dimension *dim = &d->dimensions[d->cards[round->card].dimension];
+        if (!session_round_counts(round) || strcmp(dim->key, theme) != 0)
+            continue;
+        out->negative = dim->negative;
+        for (size_t p = 0; p < s->player_count; p++) {
+            if (round->answer[p] == SESSION_NO_ANSWER)
+                continue;
+            sum[s->players[p]] += round->answer[p] + 1;
+            n[s->players[p]]++;
+        }
+    }
+    for (int side = 0; side < 2; side++) {
+        out->has[side] = n[side] > 0;
+        out->mean[side] = n[side] ? sum[side] / (double)n[side] : 0.0;
+    }
+    if (out->has[0] && out->has[1]) {
+        double g = out->mean[DECK_ROLE_CLIENT] - out->mean[DECK_ROLE_PROFESSIONAL];
+        out->gap = g < 0 ? -g : g;
+    }
+    return out->has[0] || out->has[1];
+}
+
+unsigned history_change(const history_point *before, const history_point *now)
+{
+    unsigned flags = 0;
+    bool both = before->has[0] && before->has[1] && now->has[0] && now->has[1];
+    if (both && now->gap >= before->gap + 0.5)
+        flags |= HISTORY_WIDER;
+    if (both && now->gap <= before->gap - 0.5)
+        flags |= HISTORY_CLOSER;
+    /* toward the bad end: down on a positive theme, up on a negative one */
+    double sign = now->negative ? -1.0 : 1.0;
+    if (before->has[DECK_ROLE_CLIENT] && now->has[DECK_ROLE_CLIENT] &&
+        sign * (now->mean[DECK_ROLE_CLIENT] - before->mean[DECK_ROLE_CLIENT]) <= -1.0)
+        flags |= HISTORY_DROP_CLIENT;
+    if (before->has[DECK_ROLE_PROFESSIONAL] && now->has[DECK_ROLE_PROFESSIONAL] &&
+        sign * (now->mean[DECK_ROLE_PROFESSIONAL] -
+                before->mean[DECK_ROLE_PROFESSIONAL]) <= -1.0)
+        flags |= HISTORY_DROP_PRO;
+    return flags;
+}
+
+/* True when the file is one of code's: by its name (a result or one set
+ * aside), or by what it holds (a result renamed, the round in progress). */
+static bool history_is_of(const char *folder, const char *name, const char *code)
+{
+    size_t aside = strlen(HISTORY_SET_ASIDE);
+    if (history_named(name, code) ||
+        (strncmp(name, HISTORY_SET_ASIDE, aside) == 0 &&
+         history_named(name + aside, code)))
+        return true;
+    if (strncmp(name, "result-", 7) != 0 && strcmp(name, HISTORY_IN_PROGRESS) != 0)
+        return false;
+    char path[4096], held[SESSION_PAIR_MAX];
+    if (!datadir_join(path, sizeof path, folder, name))
+        return false;
+    history_pair_of(path, held, sizeof held);
+    return strcmp(held, code) == 0;
+}
+
+size_t history_count_files(const char *folder, const char *code)
+{
+    char **names;
+    size_t count, n = 0;
+    error_list errors;
+    error_list_init(&errors);
+    if (catalog_list_yaml(folder, &names, &count, &errors)) {
+        for (size_t i = 0; i < count; i++)
+            n += history_is_of(folder, names[i], code);
+        catalog_names_free(names, count);
+    }
+    error_list_free(&errors);
+    return n;
+}
+
+size_t history_forget(const char *folder, const char *code, size_t *left,
+                      error_list *errors)
+{
+    char **names;
+    size_t count, removed = 0;
+    *left = 0;
+    if (!catalog_list_yaml(folder, &names, &count, errors))
+        return 0;
+    for (size_t i = 0; i < count; i++) {
+        char path[4096];
+        if (!history_is_of(folder, names[i], code) ||
+            !datadir_join(path, sizeof path, folder, names[i]))
+            continue;
+        if (unlink(path) == 0)
+            removed++;
+        else
+            error_add_os(errors, path, errno, "could not delete");
+    }
+    catalog_names_free(names, count);
+    if (removed) {
+        char any[4096];
+        if (datadir_join(any, sizeof any, folder, "x"))
+            safe_file_sync_folder(any, errors);
+    }
+    *left = history_count_files(folder, code);
+    return removed;
+}

@@ -1,0 +1,79 @@
+/* history: a pair's rounds over time. Every finished round of a pair is
+ * its own result file in the user's folder, named result-CODE-DATE.yaml
+ * and holding `pair: CODE`; the history reads them (a file that cannot be
+ * read, or is not of this pair, is set aside and named), sorts them by
+ * when they were played, and gives each side's mean and the gap between
+ * the sides per theme, round by round, with what changed since the round
+ * before in words. --forget removes every file of a code. */
+#ifndef ALLIANTIESPEL_HISTORY_H
+#define ALLIANTIESPEL_HISTORY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "deck.h"
+#include "error.h"
+#include "session.h"
+
+typedef struct {
+    char *path;
+    deck deck;       /* the file's own small deck (result_read) */
+    session session;
+} history_round;
+
+typedef struct {
+    history_round *rounds;   /* oldest first */
+    size_t count;
+    char **set_aside;        /* files that could not be read, as renamed */
+    size_t set_aside_count;
+} history;
+
+/* The user's folder where rounds are kept, as the game finds it:
+ * $XDG_DATA_HOME (else ~/.local/share) + /alliantiespel/alliantiespel. */
+bool history_user_folder(char *out, size_t size);
+
+/* The name a finished round of a pair is stored under (without the
+ * folder): result-CODE-STAMP.yaml; result-STAMP.yaml without a code. */
+bool history_file_name(const char *code, const char *stamp, char *out,
+                       size_t size);
+
+/* Reads every round of code in folder. A file of the code that cannot be
+ * read (corrupt, empty, foreign, of a future format) is renamed to
+ * set-aside-NAME, named in errors and in set_aside, and the rest still
+ * shows. False only when the folder cannot be read or memory runs out. */
+bool history_load(const char *folder, const char *code, history *out,
+                  error_list *errors);
+void history_free(history *h);
+
+/* A side's mean position (1..K) and the gap between the sides on a theme
+ * (by key: decks share richting, binding, vertrouwen, stroefheid) in one
+ * round; false when no card of that theme counts in it. */
+typedef struct {
+    double mean[2];          /* by deck_role: professional, client */
+    bool has[2];
+    double gap;              /* |client - professional|, in scale steps */
+    bool negative;           /* low is good on this theme */
+} history_point;
+
+bool history_point_of(const session *s, const char *theme, history_point *out);
+
+/* What changed on a theme from one round to the next. */
+enum {
+    HISTORY_WIDER = 1,        /* the gap grew by half a step or more */
+    HISTORY_CLOSER = 2,       /* it shrank by half a step or more */
+    HISTORY_DROP_CLIENT = 4,  /* the client side moved a step or more
+                                 toward the theme's bad end */
+    HISTORY_DROP_PRO = 8      /* the professional did */
+};
+unsigned history_change(const history_point *before, const history_point *now);
+
+/* Every file of code in folder (by name, and any other result file that
+ * says it is of code), and the round in progress when it is of code:
+ * removed. Returns how many; *left is how many files of the code are
+ * still there afterwards (checked, not assumed). */
+size_t history_forget(const char *folder, const char *code, size_t *left,
+                      error_list *errors);
+/* How many files of code folder holds (what --forget would remove). */
+size_t history_count_files(const char *folder, const char *code);
+
+#endif

@@ -147,7 +147,8 @@ bool session_set_labels(session *s, const char *case_id, const char *group);
 /* A valid group code: 1 to 16 of A-Z, a-z, 0-9 and '-'. */
 bool session_group_valid(const char *code);
 /* A pair's code as people type it ("k17 "), made canonical ("K17") into
- * out: 1 to 16 letters and digits, upper case; false when it is not one. */
+ * out: 1 to 16 letters and digits with at least one letter, upper case;
+ * false when it is not one. */
 bool session_pair_normal(const char *code, char *out, size_t size);
 /* Sets the pair's code (normalised); "" or NULL clears it. */
 bool session_set_pair(session *s, const char *code);

@@ -98,12 +98,14 @@ set(CPACK_DEBIAN_PACKAGE_SECTION games)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${ALLIANTIESPEL_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${ALLIANTIESPEL_URL}")
-# What the program links (libSDL2, libSDL2_ttf, libyaml, libfontconfig,
-# libc) comes from dpkg-shlibdeps, with versions; SDL2_image is loaded
-# with dlopen when the window opens (game/platform/image_lib.c) and the
-# font is found through fontconfig, so both are named here.
+# What the program links (libSDL2, libSDL2_ttf, libyaml, libc) comes from
+# dpkg-shlibdeps, with versions; SDL2_image is loaded with dlopen when the
+# window opens (game/platform/image_lib.c), and fontconfig with dlopen
+# when the font is not at Debian's path (game/platform/assets.c), so
+# both are named here, with the font itself.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsdl2-image-2.0-0, fonts-dejavu-core")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+  "libsdl2-image-2.0-0, libfontconfig1, fonts-dejavu-core")
 # Read-aloud's voice, loaded with dlopen too (game/platform/speech.c):
 # recommended, not required: without it the game runs, without read-aloud.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libespeak-ng1, espeak-ng-data")

@@ -278,3 +278,36 @@ size_t history_forget(const char *folder, const char *code, size_t *left,
     *left = history_count_files(folder, code);
     return removed;
 }
+
+size_t history_codes(const char *folder, char (*codes)[SESSION_PAIR_MAX],
+                     size_t max)
+{
+    char **names;
+    size_t count, n = 0;
+    error_list errors;
+    error_list_init(&errors);
+    if (!catalog_list_yaml(folder, &names, &count, &errors)) {
+        error_list_free(&errors);
+        return 0;
+    }
+    /* the names are sorted, so one code's files follow each other */
+    for (size_t i = 0; i < count && n < max; i++) {
+        if (strncmp(names[i], "result-", 7) != 0)
+            continue;
+        const char *code = names[i] + 7;
+        size_t len = strcspn(code, "-");
+        char normal[SESSION_PAIR_MAX], text[SESSION_PAIR_MAX];
+        if (len == 0 || len >= sizeof text || code[len] != '-')
+            continue;
+        memcpy(text, code, len);
+        text[len] = '\0';
+        /* result-20261130-...: a date, not a code (a code has a letter) */
+        if (!session_pair_normal(text, normal, sizeof normal) ||
+            strcmp(normal, text) != 0 || (n > 0 && strcmp(codes[n - 1], text) == 0))
+            continue;
+        memcpy(codes[n++], text, sizeof text);
+    }
+    catalog_names_free(names, count);
+    error_list_free(&errors);
+    return n;
+}

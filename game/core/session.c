@@ -303,7 +303,9 @@ bool session_pair_normal(const char *code, char *out, size_t size)
     while (*code == ' ')
         code++;
     out[n] = '\0';
-    return n > 0 && *code == '\0';
+    /* at least one letter: a code of digits alone could be taken for the
+     * date in a result file's name (result-20261130-...) */
+    return n > 0 && *code == '\0' && strspn(out, "0123456789") < n;
 }
 
 bool session_set_pair(session *s, const char *code)

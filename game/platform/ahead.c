@@ -52,9 +52,14 @@ static int ahead_work(void *data)
             job->exit_code = CLI_EXIT_FAILURE;
         }
     }
-    if (job->exit_code == 0)
+    if (job->exit_code == 0 && ahead_claim_felt(job))
         felt_make(&job->felt, job->w, job->h, draw_felt_rgb());
     return 0;
+}
+
+bool ahead_claim_felt(ahead *job)
+{
+    return SDL_AtomicCAS(&job->felt_claimed, 0, 1) == SDL_TRUE;
 }
 
 void ahead_start(ahead *job, app *a, const cli_options *options, int w,

@@ -1,6 +1,7 @@
 /* assets: see assets.h. */
 #include "assets.h"
 
+#include <dlfcn.h>
 #include <errno.h>
 #include <fontconfig/fontconfig.h>
 #include <stdio.h>
@@ -38,18 +39,85 @@ struct assets {
     size_t texture_bytes;
 };
 
+/* fontconfig is loaded, not linked: the font is almost always where
+ * Debian puts it (below), and linking the library cost every start its
+ * loading (about 0.5 ms of the dynamic linker's time here). It is loaded
+ * the first time the known path fails, and stays loaded. */
+#define ASSETS_FONTCONFIG_SONAME "libfontconfig.so.1"
+
+static struct {
+    SDL_SpinLock lock;
+    bool tried;
+    bool loaded;
+    FcBool (*init)(void);
+    void (*fini)(void);
+    FcPattern *(*pattern_build)(FcPattern *p, ...);
+    FcBool (*config_substitute)(FcConfig *config, FcPattern *p,
+                                FcMatchKind kind);
+    void (*default_substitute)(FcPattern *pattern);
+    FcPattern *(*font_match)(FcConfig *config, FcPattern *p,
+                             FcResult *result);
+    FcResult (*pattern_get_string)(const FcPattern *p, const char *object,
+                                   int n, FcChar8 **s);
+    void (*pattern_destroy)(FcPattern *p);
+} assets_fc;
+
+/* dlsym gives an object pointer; POSIX guarantees it converts to the
+ * function's type, C does not, hence the copy through memcpy. */
+static bool assets_fc_symbol(void *lib, const char *name, void *fn,
+                             size_t fn_size)
+{
+    void *p = dlsym(lib, name);
+    if (p == NULL || fn_size != sizeof p)
+        return false;
+    memcpy(fn, &p, fn_size);
+    return true;
+}
+
+#define ASSETS_FC_SYMBOL(lib, name, field)                                  \
+    assets_fc_symbol(lib, name, &assets_fc.field, sizeof assets_fc.field)
+
+static bool assets_fc_load(void)
+{
+    SDL_AtomicLock(&assets_fc.lock);
+    if (!assets_fc.tried) {
+        assets_fc.tried = true;
+        void *lib = dlopen(ASSETS_FONTCONFIG_SONAME, RTLD_LAZY | RTLD_LOCAL);
+        if (lib != NULL) {
+            assets_fc.loaded =
+                ASSETS_FC_SYMBOL(lib, "FcInit", init) &&
+                ASSETS_FC_SYMBOL(lib, "FcFini", fini) &&
+                ASSETS_FC_SYMBOL(lib, "FcPatternBuild", pattern_build) &&
+                ASSETS_FC_SYMBOL(lib, "FcConfigSubstitute",
+                                 config_substitute) &&
+                ASSETS_FC_SYMBOL(lib, "FcDefaultSubstitute",
+                                 default_substitute) &&
+                ASSETS_FC_SYMBOL(lib, "FcFontMatch", font_match) &&
+                ASSETS_FC_SYMBOL(lib, "FcPatternGetString",
+                                 pattern_get_string) &&
+                ASSETS_FC_SYMBOL(lib, "FcPatternDestroy", pattern_destroy);
+            if (!assets_fc.loaded)
+                dlclose(lib);
+        }
+    }
+    bool loaded = assets_fc.loaded;
+    SDL_AtomicUnlock(&assets_fc.lock);
+    return loaded;
+}
+
 static bool assets_font_file(FcPattern *pattern, char *out, size_t size)
 {
     bool ok = false;
-    FcConfigSubstitute(NULL, pattern, FcMatchPattern);
-    FcDefaultSubstitute(pattern);
+    assets_fc.config_substitute(NULL, pattern, FcMatchPattern);
+    assets_fc.default_substitute(pattern);
     FcResult result = FcResultNoMatch;
-    FcPattern *match = FcFontMatch(NULL, pattern, &result);
+    FcPattern *match = assets_fc.font_match(NULL, pattern, &result);
     if (match != NULL && result == FcResultMatch) {
         FcChar8 *file = NULL;
         FcChar8 *family = NULL;
-        if (FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch &&
-            FcPatternGetString(match, FC_FAMILY, 0, &family) ==
+        if (assets_fc.pattern_get_string(match, FC_FILE, 0, &file) ==
+                FcResultMatch &&
+            assets_fc.pattern_get_string(match, FC_FAMILY, 0, &family) ==
                 FcResultMatch &&
             strcmp((const char *)family, "DejaVu Sans") == 0 &&
             strlen((const char *)file) < size) {
@@ -58,7 +126,7 @@ static bool assets_font_file(FcPattern *pattern, char *out, size_t size)
         }
     }
     if (match)
-        FcPatternDestroy(match);
+        assets_fc.pattern_destroy(match);
     return ok;
 }
 
@@ -94,34 +162,39 @@ bool assets_find_fonts(char *regular, size_t regular_size, char *bold,
 {
     if (assets_known_fonts(regular, regular_size, bold, bold_size))
         return true;
-    if (!FcInit()) {
+    if (!assets_fc_load()) {
+        snprintf(err, err_size,
+                 "cannot find the font \"DejaVu Sans\" (and cannot load "
+                 "fontconfig, %s, to look for it); install the package "
+                 "fonts-dejavu-core", ASSETS_FONTCONFIG_SONAME);
+        return false;
+    }
+    if (!assets_fc.init()) {
         snprintf(err, err_size, "cannot start fontconfig to find a font");
         return false;
     }
     bool ok = false;
-    FcPattern *p = FcPatternBuild(NULL, FC_FAMILY, FcTypeString,
-                                  (const FcChar8 *)"DejaVu Sans", FC_WEIGHT,
-                                  FcTypeInteger, FC_WEIGHT_REGULAR,
-                                  FC_SLANT, FcTypeInteger, FC_SLANT_ROMAN,
-                                  (char *)NULL);
+    FcPattern *p = assets_fc.pattern_build(
+        NULL, FC_FAMILY, FcTypeString, (const FcChar8 *)"DejaVu Sans",
+        FC_WEIGHT, FcTypeInteger, FC_WEIGHT_REGULAR, FC_SLANT, FcTypeInteger,
+        FC_SLANT_ROMAN, (char *)NULL);
     if (p != NULL) {
         ok = assets_font_file(p, regular, regular_size);
-        FcPatternDestroy(p);
+        assets_fc.pattern_destroy(p);
     }
     if (ok) {
-        FcPattern *b = FcPatternBuild(NULL, FC_FAMILY, FcTypeString,
-                                      (const FcChar8 *)"DejaVu Sans",
-                                      FC_WEIGHT, FcTypeInteger,
-                                      FC_WEIGHT_BOLD, FC_SLANT, FcTypeInteger,
-                                      FC_SLANT_ROMAN, (char *)NULL);
+        FcPattern *b = assets_fc.pattern_build(
+            NULL, FC_FAMILY, FcTypeString, (const FcChar8 *)"DejaVu Sans",
+            FC_WEIGHT, FcTypeInteger, FC_WEIGHT_BOLD, FC_SLANT, FcTypeInteger,
+            FC_SLANT_ROMAN, (char *)NULL);
         if (b == NULL || !assets_font_file(b, bold, bold_size)) {
             /* no bold face: use the regular one */
             snprintf(bold, bold_size, "%s", regular);
         }
         if (b)
-            FcPatternDestroy(b);
+            assets_fc.pattern_destroy(b);
     }
-    FcFini();
+    assets_fc.fini();
     if (!ok)
         snprintf(err, err_size,
                  "cannot find the font \"DejaVu Sans\"; install the package "

@@ -117,6 +117,17 @@ bool input_sdl_event(const SDL_Event *e, int out_w, int out_h, int win_w,
 {
     memset(out, 0, sizeof *out);
     switch (e->type) {
+    case SDL_TEXTINPUT: {
+        /* typed text: only a code's letters and digits are of use */
+        char c = e->text.text[0];
+        if (e->text.text[1] != '\0' ||
+            !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+              (c >= 'A' && c <= 'Z')))
+            return false;
+        out->type = INPUT_CHAR;
+        out->digit = c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
+        return true;
+    }
     case SDL_KEYDOWN:
         return input_key(&e->key, out);
     case SDL_MOUSEBUTTONDOWN:

@@ -13,11 +13,14 @@
 #include <unistd.h>
 
 #include "datadir.h"
+#include "draw.h"
 #include "gfx_sdl.h"
+#include "gl_probe.h"
 #include "input_sdl.h"
 #include "signals.h"
 #include "speech.h"
 #include "text_cache.h"
+#include "window_memory.h"
 
 #define APP_DEFAULT_W 1280
 #define APP_DEFAULT_H 800
@@ -250,6 +253,24 @@ static bool platform_gpu_device(void)
 #endif
 }
 
+/* Whether platform_renderer_choose (without probe) will ask OpenGL, told
+ * before SDL starts: not for a driver that draws into memory, a choice
+ * forced, LIBGL_ALWAYS_SOFTWARE, or a computer without a GPU device. */
+static bool platform_will_ask_gl(void)
+{
+    const char *drv = SDL_getenv("SDL_VIDEODRIVER");
+    const char *forced = SDL_getenv("ALLIANTIESPEL_RENDERER");
+    const char *soft = SDL_getenv("LIBGL_ALWAYS_SOFTWARE");
+    if (drv && (strcmp(drv, "offscreen") == 0 || strcmp(drv, "dummy") == 0))
+        return false;
+    if (forced && (strcmp(forced, "software") == 0 ||
+                   strcmp(forced, "accelerated") == 0))
+        return false;
+    if (soft && soft[0] && strcmp(soft, "0") != 0)
+        return false;
+    return platform_gpu_device();
+}
+
 void platform_renderer_choose(bool probe, platform_renderer *out)
 {
     out->software = false;
@@ -292,7 +313,12 @@ void platform_renderer_choose(bool probe, platform_renderer *out)
         return;
     }
     char name[160];
-    if (!platform_gl_name(name, sizeof name)) {
+    bool named;
+    /* app_open asked in a child process when it knew it would ask
+     * (gl_probe.h); --version --verbose (probe) asks here */
+    if (probe || !gl_probe_answer(name, sizeof name, &named))
+        named = platform_gl_name(name, sizeof name);
+    if (!named) {
         /* SDL's accelerated renderers may still work without OpenGL */
         snprintf(out->why, sizeof out->why, "OpenGL not asked (%s); the "
                  "accelerated renderer is tried first", name);
@@ -399,6 +425,10 @@ app *app_open(const cli_options *options, const char *data_dir,
     a->platform = p;
     a->wall = (int64_t)time(NULL);
 
+    /* Before any thread and before SDL: OpenGL's name, when it will be
+     * needed, is asked in a child process meanwhile (gl_probe.h). */
+    if (platform_will_ask_gl())
+        (void)gl_probe_start(platform_gl_name);
     if (!signals_start())
         fprintf(stderr, "alliantiespel: cannot watch for shutdown signals\n");
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
@@ -443,7 +473,10 @@ app *app_open(const cli_options *options, const char *data_dir,
         return NULL;
     }
 
-    char *pref = SDL_GetPrefPath("alliantiespel", "alliantiespel");
+    /* --no-trace: not even the folder is made (SDL_GetPrefPath makes it) */
+    char *pref = options->no_trace
+                     ? NULL
+                     : SDL_GetPrefPath("alliantiespel", "alliantiespel");
     if (pref) {
         size_t n = strlen(pref);
         if (n > 1 && pref[n - 1] == '/')
@@ -533,6 +566,14 @@ app *app_open(const cli_options *options, const char *data_dir,
         app_close(a);
         return NULL;
     }
+    /* The second thread is still at work: meanwhile this one takes the
+     * page faults of the window's fresh memory, which the first frame's
+     * felt would otherwise take (window_memory.h). */
+    if (p->software)
+        window_memory_touch(p->window);
+    /* still waiting: the felt too, unless the worker got to it first */
+    if (ahead_claim_felt(&p->ahead))
+        felt_make(&p->ahead.felt, p->ahead.w, p->ahead.h, draw_felt_rgb());
     if (!platform_ahead_finish(a, exit_code)) {
         app_close(a);
         return NULL;

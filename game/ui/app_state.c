@@ -66,8 +66,8 @@ void app_save_settings(app *a)
 {
     char path[APP_PATH_MAX];
     app_settings_path(a, path, sizeof path);
-    if (path[0] == '\0')
-        return;
+    if (path[0] == '\0' || a->no_trace)
+        return; /* no trace: not even which deck was chosen */
     const deck *d = app_deck(a);
     if (d) {
         snprintf(a->settings.deck, sizeof a->settings.deck, "%s", d->id);

@@ -196,6 +196,14 @@ static void autosave_set_aside(app *a, const char *path,
     error_list_free(&sync);
 }
 
+void autosave_set_no_trace(app *a, bool on)
+{
+    a->no_trace = on;
+    a->autosave.off = false;
+    a->autosave.notice[0] = '\0';
+    autosave_startup(a);
+}
+
 void autosave_startup(app *a)
 {
     if (a->no_trace) {

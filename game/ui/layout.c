@@ -467,8 +467,8 @@ void layout_start_make(const layout_frame *f, layout_start *out)
                                 inner_w, layout_px(f, 30));
     int rw = layout_min(layout_px(f, 860), inner_w);
     int rx = (f->w - rw) / 2;
-    int rh = layout_px(f, 62);
-    int y = out->subtitle.y + out->subtitle.h + layout_px(f, 14);
+    int rh = layout_px(f, 54);
+    int y = out->subtitle.y + out->subtitle.h + layout_px(f, 12);
     int label_w = rw * 32 / 100;
     int arrow = rh;
     for (int i = 0; i < LAYOUT_START_ROWS; i++) {
@@ -480,7 +480,7 @@ void layout_start_make(const layout_frame *f, layout_start *out)
                                r->next.x - layout_px(f, 8) -
                                    (r->prev.x + arrow + layout_px(f, 8)),
                                rh);
-        y += rh + layout_px(f, 10);
+        y += rh + layout_px(f, 8);
         if (i == 0) {
             out->description = layout_make(r->value.x, y - layout_px(f, 8),
                                            r->value.w, layout_px(f, 26));
@@ -500,6 +500,9 @@ void layout_start_make(const layout_frame *f, layout_start *out)
         out->seat[i] = layout_make(people->prev.x + i * (cw + layout_px(f, 8)),
                                    y - layout_px(f, 4), cw, seats_h);
     }
+    out->message_high = layout_make(f->margin, y - layout_px(f, 4), inner_w,
+                                    layout_max(0, by - f->gap - y +
+                                                      layout_px(f, 4)));
     y += seats_h + layout_px(f, 4);
     out->message = layout_make(f->margin, y, inner_w,
                                layout_max(0, by - f->gap - y));

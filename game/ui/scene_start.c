@@ -7,12 +7,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "autosave.h"
 #include "draw.h"
+#include "history.h"
 #include "i18n.h"
 
 /* The start screen's rows and buttons, in the order arrows and Tab walk
  * them. */
-enum { ROW_DECK, ROW_LANGUAGE, ROW_CARDS, ROW_CLIENTS, ROW_START, ROW_CHOOSE };
+enum { ROW_DECK, ROW_LANGUAGE, ROW_CARDS, ROW_KEEP, ROW_CLIENTS, ROW_START,
+       ROW_CHOOSE };
 
 static const char *scene_start_language_name(const char *code)
 {
@@ -60,6 +63,51 @@ static int scene_start_who(const app *a)
     return n < 1 ? 0 : n > 4 ? 3 : n - 1;
 }
 
+/* Where the round is kept: on this computer (no code), with a pair's
+ * code (typed, or one of the codes already kept, in turn), or nowhere. */
+static void scene_start_keep(app *a, int delta)
+{
+    char folder[APP_PATH_MAX];
+    char codes[16][SESSION_PAIR_MAX];
+    size_t n = history_user_folder(folder, sizeof folder)
+                   ? history_codes(folder, codes, 16)
+                   : 0;
+    /* the values in order: none, each known code, no trace */
+    int count = (int)n + 2, at = 0;
+    if (a->no_trace)
+        at = count - 1;
+    else if (a->pair[0]) {
+        for (size_t i = 0; i < n; i++)
+            if (strcmp(codes[i], a->pair) == 0)
+                at = (int)i + 1;
+    }
+    at = (at + delta + count) % count;
+    if (at == count - 1) {
+        autosave_set_no_trace(a, true);
+        return;
+    }
+    if (a->no_trace)
+        autosave_set_no_trace(a, false);
+    snprintf(a->pair, sizeof a->pair, "%s", at == 0 ? "" : codes[at - 1]);
+}
+
+/* A typed letter or digit adds to the pair's code; Backspace takes one. */
+static void scene_start_type(app *a, int c)
+{
+    size_t n = strlen(a->pair);
+    if (c < 0) {
+        if (n > 0)
+            a->pair[n - 1] = '\0';
+        return;
+    }
+    if (a->no_trace)
+        autosave_set_no_trace(a, false);
+    if (n + 1 < sizeof a->pair) {
+        a->pair[n] = (char)c;
+        a->pair[n + 1] = '\0';
+    }
+}
+
 static void scene_start_change(app *a, int row, int delta)
 {
     const deck *d = app_deck(a);
@@ -95,6 +143,9 @@ static void scene_start_change(app *a, int row, int delta)
         break;
     case ROW_CARDS:
         a->settings.cards = (settings_cards)((a->settings.cards + 3 + delta) % 3);
+        break;
+    case ROW_KEEP:
+        scene_start_keep(a, delta);
         break;
     case ROW_CLIENTS: {
         /* 1 to 4 people on the client side, then training with a case:
@@ -245,6 +296,14 @@ void scene_start_handle(app *a, const input_event *ev)
         if (start.focus == ROW_CLIENTS)
             scene_start_next_role(a, ev->digit - 1);
         break;
+    case INPUT_CHAR:
+        if (start.focus == ROW_KEEP)
+            scene_start_type(a, ev->digit);
+        break;
+    case INPUT_BACK:
+        if (start.focus == ROW_KEEP)
+            scene_start_type(a, -1);
+        break;
     case INPUT_POINTER:
         for (int i = 0; i < LAYOUT_MAX_SEAT_CHIPS && app_clients(a) > 1; i++)
             if (i < app_clients(a) && layout_contains(l.seat[i], ev->x, ev->y))
@@ -368,8 +427,20 @@ void scene_start_draw(app *a)
     scene_start_row(a, &l.row[ROW_CLIENTS], v >= WHO_TRAINING ? _("Who plays")
                                                               : who,
                     _(people[v]), start.focus == ROW_CLIENTS);
-    if (app_clients(a) > 1 && v < WHO_TRAINING)
+    bool seats = app_clients(a) > 1 && v < WHO_TRAINING;
+    if (seats)
         scene_start_seats(a, d, &l);
+    char keep[128];
+    if (a->no_trace)
+        snprintf(keep, sizeof keep, "%s", _("Nowhere (no trace)"));
+    else if (a->pair[0])
+        draw_format(keep, sizeof keep, _("With pair %s"), a->pair, NULL);
+    else
+        snprintf(keep, sizeof keep, "%s", _("On this computer, no code"));
+    scene_start_row(a, &l.row[ROW_KEEP], _("Keep the round"), keep,
+                    start.focus == ROW_KEEP);
+    if (!seats)
+        l.message = l.message_high; /* the chips' room is free */
     const char *message = a->message;
     char broken[1024];
     if (message[0] == '\0' && a->catalog.broken > 0) {
@@ -386,9 +457,12 @@ void scene_start_draw(app *a)
         draw_text(a, message, l.message, f->font_body, true, DRAW_GOLD,
                   GFX_ALIGN_CENTER, true);
     else
-        draw_text(a, _("Arrow keys choose, Enter starts."), l.message,
-                  f->font_small, false, (gfx_color){220, 230, 220, 255},
-                  GFX_ALIGN_CENTER, true);
+        draw_text(a, start.focus == ROW_KEEP
+                         ? _("Type a code for this pair (letters and digits, "
+                             "no names), or choose with the arrow keys.")
+                         : _("Arrow keys choose, Enter starts."),
+                  l.message, f->font_small, false,
+                  (gfx_color){220, 230, 220, 255}, GFX_ALIGN_CENTER, true);
     draw_button(a, l.choose, _("Choose cards"), NULL, false,
                 start.focus == ROW_CHOOSE);
     draw_button(a, l.start, _("Start"), "Enter", true,

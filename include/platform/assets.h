@@ -11,7 +11,8 @@ typedef struct assets assets;
 
 /* Finds "DejaVu Sans" (regular and bold): first at Debian's path, then
  * through fontconfig (always, when ALLIANTIESPEL_FONTCONFIG_ONLY is set,
- * so tests take that way too). Returns false
+ * so tests take that way too), which is loaded with dlopen the first
+ * time it is needed (libfontconfig.so.1; not linked). Returns false
  * and a sentence in err when no usable font is found. */
 bool assets_find_fonts(char *regular, size_t regular_size, char *bold,
                        size_t bold_size, char *err, size_t err_size);

@@ -67,7 +67,9 @@ typedef struct {
  * GPU device (no /dev/dri render node) or with LIBGL_ALWAYS_SOFTWARE set
  * is answered without loading OpenGL; with probe (and always when there
  * is a GPU device) OpenGL is asked for its renderer's name through a
- * hidden window. */
+ * hidden window: by app_open in a child process it started before SDL
+ * (gl_probe.h), so the GL driver (llvmpipe's LLVM) never loads into the
+ * game; with probe (--version --verbose) in this process. */
 void platform_renderer_choose(bool probe, platform_renderer *out);
 /* For --version --verbose: starts SDL's video without opening a window
  * anyone sees, writes "video driver: ..." and "renderer: software|accelerated

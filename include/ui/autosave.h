@@ -21,6 +21,10 @@
  * a crash left, and sets aside a waiting round that cannot be picked up
  * (told in the start screen's message). */
 void autosave_startup(app *a);
+/* No trace on or off (the start screen): on, nothing is written and the
+ * lasting notice says so; off, storing is as autosave_startup finds the
+ * folder. */
+void autosave_set_no_trace(app *a, bool on);
 /* After every move: keeps the round in progress; once the round is over,
  * stores its result file and then forgets the round in progress. */
 void autosave_update(app *a);

@@ -34,7 +34,9 @@ typedef enum {
     INPUT_SPEAK,      /* L: read the screen aloud (speak.h) */
     INPUT_GUESSES,    /* G: the board shows the guesses, or the cards to
                          talk about */
-    INPUT_KEEP_OUT    /* A: this card only for the talk, never stored */
+    INPUT_KEEP_OUT,   /* A: this card only for the talk, never stored */
+    INPUT_CHAR        /* a typed letter or digit (in digit: the character,
+                         A-Z as capitals): a pair's code */
 } input_type;
 
 typedef struct {

@@ -12,7 +12,7 @@
 #define LAYOUT_MAX_ROWS 16     /* dimensions on the summary board */
 #define LAYOUT_MAX_TOPICS 6
 #define LAYOUT_MAX_PICK 60     /* items on one page of the card picker */
-#define LAYOUT_START_ROWS 4
+#define LAYOUT_START_ROWS 5
 #define LAYOUT_MENU_ITEMS 4
 
 typedef struct {
@@ -103,6 +103,8 @@ typedef struct {
     layout_rect choose;    /* "choose cards" */
     layout_rect start;
     layout_rect message;
+    layout_rect message_high;  /* the same from the seat chips' line down,
+                                  when no chips are shown */
 } layout_start;
 
 typedef struct {

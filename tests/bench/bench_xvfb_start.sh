@@ -21,8 +21,15 @@
 # Timing is reported, never asserted: this is not part of ctest.
 #
 # Usage: bench_xvfb_start.sh GAME BASELINE [RUNS]     (RUNS: 21)
+# With BENCH_GAME_BEFORE=OTHER_GAME a second build of the game (say, the
+# tree before a change) is run too, interleaved with the others, and
+# reported as xvfb_startup_first_frame_before.
 # With $DISPLAY set it uses that X server (bench_game.sh's Xvfb); without,
-# it starts its own: Xvfb $XVFB_DISPLAY (default :96) -screen 0 1920x1080x24.
+# it starts its own: Xvfb $XVFB_DISPLAY (default :96) -screen 0 1920x1080x24
+# -noreset. -noreset matters: without it Xvfb starts over whenever its last
+# client leaves (runs xkbcomp again, makes its screen anew), and each run
+# would pay for the previous one's reset; a desktop's X server never does
+# that while the game starts.
 # Prints "xvfb_startup_baseline_sdl_ttf MS ms", "xvfb_startup_first_frame
 # MS ms", "xvfb_startup_ratio R x (target <= 1.5)".
 set -euo pipefail
@@ -40,7 +47,7 @@ cleanup() {
 trap cleanup EXIT
 if [[ -z ${DISPLAY:-} ]]; then
   export DISPLAY=${XVFB_DISPLAY:-:96}
-  Xvfb "$DISPLAY" -screen 0 1920x1080x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+  Xvfb "$DISPLAY" -screen 0 1920x1080x24 -nolisten tcp -noreset >"$tmp/xvfb.log" 2>&1 &
   xvfb=$!
   for _ in $(seq 50); do # until it takes clients (xdpyinfo if there is one)
     if command -v xdpyinfo >/dev/null; then xdpyinfo >/dev/null 2>&1 && break
@@ -68,7 +75,7 @@ first_frame() {
       us=${us% us}
       kill -TERM "$pid" 2>/dev/null || true ;;
     [0-9]*) [[ $line =~ ^[0-9]+$ ]] && us=$line ;;
-    *) echo "$1: $line" >&2 ;;
+    *) echo "$1: $line" >>"$tmp/said" ;; # shown once, at the end
     esac
   done
   exec {fd}<&-
@@ -80,23 +87,42 @@ run_baseline() {
   local t=${EPOCHREALTIME/./}
   SDL_FRAMEBUFFER_ACCELERATION=0 first_frame "$baseline" "${t}000" "$font"
 }
-run_game() {
+run_game() { # [PROGRAM]
   local t=${EPOCHREALTIME/./}
-  ALLIANTIESPEL_FIRST_FRAME_SINCE=${t}000 first_frame "$game" --window 1920x1080
+  ALLIANTIESPEL_FIRST_FRAME_SINCE=${t}000 first_frame "${1:-$game}" --window 1920x1080
 }
+before=${BENCH_GAME_BEFORE:-}
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 run_baseline >/dev/null # warm the caches of both, unmeasured
 run_game >/dev/null
+[[ -z $before ]] || run_game "$before" >/dev/null
 : >"$tmp/base"
 : >"$tmp/game"
-for _ in $(seq "$runs"); do
-  run_baseline >>"$tmp/base"
-  run_game >>"$tmp/game"
+: >"$tmp/before"
+one() { # NUMBER: one run of the baseline, the game, the game before
+  case $1 in
+  0) run_baseline >>"$tmp/base" ;;
+  1) run_game >>"$tmp/game" ;;
+  2) run_game "$before" >>"$tmp/before" ;;
+  esac
+}
+sides=2
+[[ -z $before ]] || sides=3
+for i in $(seq 0 $((runs - 1))); do # each run in turn first: no side always follows the same one
+  for j in $(seq 0 $((sides - 1))); do one $(((i + j) % sides)); done
 done
-base=$(median <"$tmp/base")
-game_us=$(median <"$tmp/game")
+[[ -s $tmp/said ]] && sort -u "$tmp/said" >&2
 ms() { awk -v v="$1" 'BEGIN { printf "%.1f", v / 1000 }'; }
-echo "xvfb_startup_baseline_sdl_ttf $(ms "$base") ms (median of $runs; range $(ms "$(sort -n "$tmp/base" | head -1)")-$(ms "$(sort -n "$tmp/base" | tail -1)"))"
-echo "xvfb_startup_first_frame $(ms "$game_us") ms (median of $runs; range $(ms "$(sort -n "$tmp/game" | head -1)")-$(ms "$(sort -n "$tmp/game" | tail -1)"))"
-echo "xvfb_startup_ratio $(awk -v a="$game_us" -v b="$base" 'BEGIN { printf "%.2f", a / b }') x (target <= 1.5)"
+report() { # NAME FILE -> "NAME MEDIAN ms (...)"; sets $med
+  med=$(median <"$2")
+  echo "$1 $(ms "$med") ms (median of $runs; range $(ms "$(sort -n "$2" | head -1)")-$(ms "$(sort -n "$2" | tail -1)"))"
+}
+report xvfb_startup_baseline_sdl_ttf "$tmp/base"
+base=$med
+report xvfb_startup_first_frame "$tmp/game"
+echo "xvfb_startup_ratio $(awk -v a="$med" -v b="$base" 'BEGIN { printf "%.2f", a / b }') x (target <= 1.5)"
+if [[ -n $before ]]; then
+  report xvfb_startup_first_frame_before "$tmp/before"
+  echo "xvfb_startup_ratio_before $(awk -v a="$med" -v b="$base" 'BEGIN { printf "%.2f", a / b }') x"
+fi

@@ -208,8 +208,9 @@ static void family_round(void)
     CHECK_STR(app_scene_name(a->scene), "start");
     ui_step(a);
     CHECK_STR(i18n_language(), "nl");
-    /* focus starts on the start button; up three times is the language:
+    /* focus starts on the start button; up four times is the language:
      * the screen's own words follow the deck's language */
+    ui_key(a, SDLK_UP);
     ui_key(a, SDLK_UP);
     ui_key(a, SDLK_UP);
     ui_key(a, SDLK_UP);
@@ -219,7 +220,8 @@ static void family_round(void)
     ui_key(a, SDLK_LEFT);
     CHECK_STR(i18n_language(), "nl");
     CHECK_STR(_("Start"), "Beginnen");
-    /* two down is the people row */
+    /* three down is the people row */
+    ui_key(a, SDLK_DOWN);
     ui_key(a, SDLK_DOWN);
     ui_key(a, SDLK_DOWN);
     ui_key(a, SDLK_RIGHT);

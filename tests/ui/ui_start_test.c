@@ -13,7 +13,7 @@ static void test_enter_starts(void)
 {
     /* from every row, Enter starts the round (the cards row included,
      * also when the cards are chosen by hand) */
-    for (int up = 0; up < 6; up++) {
+    for (int up = 0; up < 7; up++) {
         ui_forget_round();
         const char *args[] = {"--lang", "nl"};
         app *a = ui_open(2, args, true);
@@ -23,7 +23,7 @@ static void test_enter_starts(void)
         ui_step(a);
         for (int i = 0; i < up; i++)
             ui_key(a, SDLK_UP);
-        if (up == 5) { /* on "choose cards": it opens the list instead */
+        if (up == 6) { /* on "choose cards": it opens the list instead */
             ui_key(a, SDLK_RETURN);
             CHECK(scene_pick_is_open() && !a->have_session);
             app_close(a);
@@ -52,6 +52,7 @@ static void test_enter_starts_picked(void)
     ui_key(a, SDLK_SPACE); /* one card on */
     ui_key(a, SDLK_RETURN); /* done */
     CHECK(!scene_pick_is_open());
+    ui_key(a, SDLK_UP);
     ui_key(a, SDLK_UP);
     ui_key(a, SDLK_UP); /* from the start button up to the cards row */
     ui_key(a, SDLK_RETURN);

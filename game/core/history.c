@@ -151,6 +151,9 @@ bool history_load(const char *folder, const char *code, history *out,
     catalog_names_free(names, count);
     if (out->count > 1)
         qsort(out->rounds, out->count, sizeof *out->rounds, history_by_start);
+    /* each session points at its own deck, which moved with the array */
+    for (size_t i = 0; i < out->count; i++)
+        out->rounds[i].session.deck = &out->rounds[i].deck;
     return ok;
 }
 

@@ -85,6 +85,9 @@ static bool input_key(const SDL_KeyboardEvent *k, input_event *out)
     case SDLK_a:
         out->type = INPUT_KEEP_OUT;
         return true;
+    case SDLK_t:
+        out->type = INPUT_TIMELINE;
+        return true;
     case SDLK_F11:
         out->type = INPUT_FULLSCREEN;
         return true;

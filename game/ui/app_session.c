@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "autosave.h"
+#include "draw.h"
 #include "flow.h"
 #include "i18n.h"
 #include "mode.h"
@@ -170,6 +171,11 @@ void app_ask(app *a, app_menu_state state)
     a->menu_focus = 0; /* the first item: resume, or keep playing */
     if (state == APP_MENU_CONFIRM_RESUME)
         autosave_question(a, a->menu_question, sizeof a->menu_question);
+    if (state == APP_MENU_CONFIRM_FORGET)
+        draw_format(a->menu_question, sizeof a->menu_question,
+                    _("Delete every round of pair %s from this computer? This "
+                      "cannot be undone."),
+                    a->history_code, NULL);
     a->dirty = true;
 }
 

@@ -18,7 +18,8 @@
 const char *app_scene_name(app_scene scene)
 {
     static const char *const names[APP_SCENE_COUNT] = {
-        "start", "deal", "place", "handover", "reveal", "summary", "case"};
+        "start", "deal", "place", "handover", "reveal", "summary", "case",
+        "history"};
     return scene < APP_SCENE_COUNT ? names[scene] : "?";
 }
 

@@ -10,6 +10,7 @@
 
 #include "datadir.h"
 #include "draw.h"
+#include "history.h"
 #include "i18n.h"
 #include "result.h"
 #include "safe_file.h"
@@ -194,6 +195,31 @@ static void autosave_set_aside(app *a, const char *path,
                   "as %s"),
                 moved ? aside : path, NULL);
     error_list_free(&sync);
+}
+
+void autosave_forget_pair(app *a, const char *code)
+{
+    if (a->pref_dir[0] == '\0')
+        return;
+    error_list errors;
+    error_list_init(&errors);
+    size_t left = 0;
+    size_t removed = history_forget(a->pref_dir, code, &left, &errors);
+    if (!error_list_empty(&errors))
+        error_print(&errors, stderr);
+    error_list_free(&errors);
+    char count[96];
+    i18n_count(count, sizeof count, "%s file", "%s files", removed);
+    if (left == 0)
+        draw_format(a->message, sizeof a->message,
+                    _("Everything of pair %s was deleted (%s)."), code, count);
+    else
+        draw_format(a->message, sizeof a->message,
+                    _("Not everything of pair %s could be deleted: see the "
+                      "folder %s."),
+                    code, a->pref_dir);
+    if (strcmp(a->pair, code) == 0)
+        a->pair[0] = '\0';
 }
 
 void autosave_set_no_trace(app *a, bool on)

@@ -4,23 +4,25 @@
 
 #include <string.h>
 
-static int layout_px(const layout_frame *f, float v)
+#include "layout_private.h"
+
+int layout_px(const layout_frame *f, float v)
 {
     return (int)(v * f->s + 0.5f);
 }
 
-static layout_rect layout_make(int x, int y, int w, int h)
+layout_rect layout_make(int x, int y, int w, int h)
 {
     layout_rect r = {x, y, w < 0 ? 0 : w, h < 0 ? 0 : h};
     return r;
 }
 
-static int layout_min(int a, int b)
+int layout_min(int a, int b)
 {
     return a < b ? a : b;
 }
 
-static int layout_max(int a, int b)
+int layout_max(int a, int b)
 {
     return a > b ? a : b;
 }
@@ -111,16 +113,13 @@ void layout_frame_notice(layout_frame *f)
     f->top_bar.h += f->notice.h;
 }
 
-/* The bottom row of buttons: y and height. */
-static int layout_button_y(const layout_frame *f)
+int layout_button_y(const layout_frame *f)
 {
     return f->h - f->margin - f->button_h;
 }
 
-/* Two buttons on the bottom row, one at each side, lw and rw wide where
- * there is room; on a narrow (upright) window they share the row. */
-static void layout_bottom_pair(const layout_frame *f, int lw, int rw,
-                               layout_rect *left, layout_rect *right)
+void layout_bottom_pair(const layout_frame *f, int lw, int rw,
+                        layout_rect *left, layout_rect *right)
 {
     int by = layout_button_y(f);
     int inner_w = f->w - 2 * f->margin;

@@ -77,6 +77,15 @@ static void menu_choose(app *a, int item)
         a->menu = APP_MENU_CLOSED; /* its one button: close */
         return;
     }
+    if (a->menu == APP_MENU_CONFIRM_FORGET) {
+        /* 0 = keep everything, 1 = delete every file of the pair */
+        a->menu = APP_MENU_CLOSED;
+        if (item == 1) {
+            autosave_forget_pair(a, a->history_code);
+            app_back_to_start(a);
+        }
+        return;
+    }
     if (a->menu == APP_MENU_CONFIRM_DISCARD) {
         /* 0 = keep the stored answers, 1 = delete them */
         a->menu = APP_MENU_CLOSED;
@@ -231,11 +240,14 @@ void menu_draw(app *a)
         : a->menu == APP_MENU_CONFIRM_DISCARD
             ? _("Throw the answers of this round away? They are deleted "
                 "from this computer.")
+        : a->menu == APP_MENU_CONFIRM_FORGET
+            ? a->menu_question
             : _("Back to the start? The answers of this round are not saved.");
     draw_text(a, question, q, a->frame.font_large, true, DRAW_INK,
               GFX_ALIGN_CENTER, true);
     bool resume = a->menu == APP_MENU_CONFIRM_RESUME;
-    bool discard = a->menu == APP_MENU_CONFIRM_DISCARD;
+    bool discard = a->menu == APP_MENU_CONFIRM_DISCARD ||
+                   a->menu == APP_MENU_CONFIRM_FORGET;
     draw_button(a, m.item[2],
                 resume    ? _("Go on with it")
                 : discard ? _("Keep them")

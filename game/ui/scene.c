@@ -23,6 +23,8 @@ static const scene_fns scene_table[APP_SCENE_COUNT] = {
     {scene_summary_enter, scene_summary_handle, scene_summary_draw,
      scene_summary_leave},
     {scene_case_enter, scene_case_handle, scene_case_draw, scene_case_leave},
+    {scene_history_enter, scene_history_handle, scene_history_draw,
+     scene_history_leave},
 };
 
 const scene_fns *scene_get(app_scene scene)

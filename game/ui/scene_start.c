@@ -300,6 +300,11 @@ void scene_start_handle(app *a, const input_event *ev)
         if (start.focus == ROW_KEEP)
             scene_start_type(a, ev->digit);
         break;
+    case INPUT_TIMELINE:
+        /* the letter T types on the code's row; elsewhere: its history */
+        if (start.focus != ROW_KEEP)
+            scene_history_open(a, a->no_trace ? NULL : a->pair);
+        break;
     case INPUT_BACK:
         if (start.focus == ROW_KEEP)
             scene_start_type(a, -1);

@@ -308,6 +308,9 @@ void scene_summary_handle(app *a, const input_event *ev)
     case INPUT_NEW_ROUND:
         app_back_to_start(a);
         break;
+    case INPUT_TIMELINE:
+        scene_history_open(a, a->session.pair);
+        break;
     case INPUT_GUESSES:
         if (board_guess_lines(&a->session) > 0) {
             summary.guesses = !summary.guesses;

@@ -33,6 +33,7 @@ typedef enum {
     APP_SCENE_SUMMARY,
     APP_SCENE_CASE,      /* training: each student reads their side of
                             the case before the first card */
+    APP_SCENE_HISTORY,   /* a pair's rounds over time */
     APP_SCENE_COUNT
 } app_scene;
 
@@ -62,7 +63,8 @@ typedef enum {
     APP_MENU_CONFIRM_START,
     APP_MENU_CONFIRM_RESUME, /* an unfinished round waits: go on with it? */
     APP_MENU_CONFIRM_DISCARD, /* throw the stored answers of the board away? */
-    APP_MENU_EXPLAIN         /* a theme explained in plain words */
+    APP_MENU_EXPLAIN,        /* a theme explained in plain words */
+    APP_MENU_CONFIRM_FORGET  /* delete everything of a pair? */
 } app_menu_state;
 
 /* What autosave keeps (autosave.c is its only writer). */
@@ -100,6 +102,9 @@ typedef struct app {
     char pair[SESSION_PAIR_MAX];  /* the pair's code for the next round
                                      (--pair, the start screen), or "" */
     bool no_trace;                /* --no-trace: nothing is written at all */
+    char history_code[SESSION_PAIR_MAX]; /* the pair the history screen
+                                            shows (set by who opens it) */
+    app_scene history_from;       /* where the history screen goes back to */
 
     settings settings;            /* the start screen's choices */
     size_t deck_choice;           /* index into decks */

@@ -25,6 +25,10 @@ void autosave_startup(app *a);
  * lasting notice says so; off, storing is as autosave_startup finds the
  * folder. */
 void autosave_set_no_trace(app *a, bool on);
+/* Deletes every stored file of a pair (history_forget) and says in the
+ * start screen's message what was deleted, and whether anything is
+ * left. */
+void autosave_forget_pair(app *a, const char *code);
 /* After every move: keeps the round in progress; once the round is over,
  * stores its result file and then forgets the round in progress. */
 void autosave_update(app *a);

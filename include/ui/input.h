@@ -35,8 +35,9 @@ typedef enum {
     INPUT_GUESSES,    /* G: the board shows the guesses, or the cards to
                          talk about */
     INPUT_KEEP_OUT,   /* A: this card only for the talk, never stored */
-    INPUT_CHAR        /* a typed letter or digit (in digit: the character,
+    INPUT_CHAR,       /* a typed letter or digit (in digit: the character,
                          A-Z as capitals): a pair's code */
+    INPUT_TIMELINE    /* T: a pair's history */
 } input_type;
 
 typedef struct {

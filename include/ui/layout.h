@@ -124,6 +124,22 @@ typedef struct {
     layout_rect item[LAYOUT_MENU_ITEMS];
 } layout_menu;
 
+#define LAYOUT_MAX_CHARTS 4       /* themes on the history screen */
+#define LAYOUT_MAX_HISTORY_LINES 24
+
+typedef struct {
+    layout_rect box, title, plot, words;
+} layout_history_chart;
+
+typedef struct {
+    layout_rect title, legend;
+    layout_rect line[LAYOUT_MAX_HISTORY_LINES]; /* the rounds, one a line */
+    size_t list_count;
+    layout_history_chart chart[LAYOUT_MAX_CHARTS];
+    size_t chart_count;
+    layout_rect back, forget;
+} layout_history;
+
 void layout_frame_make(int w, int h, layout_frame *f);
 /* Makes room for the lasting notice: the top bar takes its height too, so
  * every screen lays itself out below it and the notice hides nothing. */
@@ -140,6 +156,9 @@ void layout_start_make(const layout_frame *f, layout_start *out);
 void layout_pick_make(const layout_frame *f, layout_pick *out);
 void layout_deal_make(const layout_frame *f, layout_deal *out);
 void layout_menu_make(const layout_frame *f, layout_menu *out);
+/* A pair's history (layout_history.c) with charts themes. */
+void layout_history_make(const layout_frame *f, size_t charts,
+                         layout_history *out);
 
 bool layout_contains(layout_rect r, int x, int y);
 bool layout_inside(layout_rect inner, layout_rect outer);

@@ -1,4 +1,4 @@
-/* scene: the seven screens of the game. Each has enter, handle, draw and
+/* scene: the eight screens of the game. Each has enter, handle, draw and
  * leave; handle turns an input intent into a session action (through
  * app_apply) or a change of scene, draw only reads the session. */
 #ifndef ALLIANTIESPEL_SCENE_H
@@ -20,6 +20,7 @@ SCENE_DECLARE(handover)
 SCENE_DECLARE(reveal)
 SCENE_DECLARE(summary)
 SCENE_DECLARE(case)
+SCENE_DECLARE(history)
 
 #undef SCENE_DECLARE
 
@@ -75,6 +76,11 @@ void scene_pick_close(void);
 void scene_pick_handle(app *a, const input_event *ev);
 void scene_pick_draw(app *a);
 size_t scene_pick_count(const app *a, const deck *d);
+
+/* How many rounds the history screen shows (0 when none could be read). */
+size_t scene_history_rounds(void);
+/* Opens a pair's history, coming back to the scene it was opened from. */
+void scene_history_open(app *a, const char *code);
 
 /* The place screen's seat and the option it considers (-1: none yet). */
 int scene_place_seat(void);

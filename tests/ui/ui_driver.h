@@ -63,6 +63,20 @@ static inline void ui_push_key(SDL_Keycode sym)
     SDL_PushEvent(&e);
 }
 
+/* Typed text, a character at a time as the keyboard sends it (a text
+ * event per letter), then a step. */
+static inline bool ui_type(app *a, const char *text)
+{
+    for (const char *c = text; *c; c++) {
+        SDL_Event e;
+        memset(&e, 0, sizeof e);
+        e.type = SDL_TEXTINPUT;
+        e.text.text[0] = *c;
+        SDL_PushEvent(&e);
+    }
+    return ui_step(a);
+}
+
 /* A key, then a step. */
 static inline bool ui_key(app *a, SDL_Keycode sym)
 {

@@ -1,0 +1,269 @@
+/* scene_history: a pair's rounds over time. The rounds listed, and per
+ * theme a chart: each side's mean round by round (a circle for the
+ * client side, a square for the professional, the good end on top), the
+ * gap between them shaded, and under it in words what changed since the
+ * round before. A file of the pair that could not be read is named; W
+ * deletes everything of the pair after asking. */
+#include "scene.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "draw.h"
+#include "history.h"
+#include "i18n.h"
+#include "report.h"
+
+/* The scene's own state: nobody else writes it. */
+static struct {
+    history h;
+    bool loaded;
+    const char *theme_key[LAYOUT_MAX_CHARTS]; /* into h's decks */
+    const char *theme_name[LAYOUT_MAX_CHARTS];
+    size_t themes;
+    char notice[APP_PATH_MAX + 256]; /* a file set aside, or why none load */
+} past;
+
+size_t scene_history_rounds(void)
+{
+    return past.loaded ? past.h.count : 0;
+}
+
+void scene_history_open(app *a, const char *code)
+{
+    if (code == NULL || code[0] == '\0')
+        return;
+    snprintf(a->history_code, sizeof a->history_code, "%s", code);
+    a->history_from = a->scene;
+    app_goto(a, APP_SCENE_HISTORY);
+}
+
+void scene_history_enter(app *a)
+{
+    memset(&past, 0, sizeof past);
+    error_list errors;
+    error_list_init(&errors);
+    past.loaded = a->pref_dir[0] &&
+                  history_load(a->pref_dir, a->history_code, &past.h, &errors);
+    if (!error_list_empty(&errors))
+        error_print(&errors, stderr);
+    if (past.h.set_aside_count) {
+        char count[128];
+        i18n_count(count, sizeof count,
+                   "%s file could not be read and was set aside",
+                   "%s files could not be read and were set aside",
+                   past.h.set_aside_count);
+        snprintf(past.notice, sizeof past.notice, "%s: %s", count,
+                 past.h.set_aside[0]);
+    }
+    error_list_free(&errors);
+    /* the themes of every round, by key, in the order first met */
+    for (size_t r = 0; r < past.h.count; r++) {
+        const deck *d = &past.h.rounds[r].deck;
+        for (size_t i = 0; i < d->dimension_count; i++) {
+            size_t k = 0;
+            while (k < past.themes &&
+                   strcmp(past.theme_key[k], d->dimensions[i].key) != 0)
+                k++;
+            if (k == past.themes && past.themes < LAYOUT_MAX_CHARTS) {
+                past.theme_key[past.themes] = d->dimensions[i].key;
+                past.theme_name[past.themes++] =
+                    deck_text(d, &d->dimensions[i].name, 0);
+            }
+        }
+    }
+}
+
+void scene_history_leave(app *a)
+{
+    (void)a;
+    history_free(&past.h);
+    memset(&past, 0, sizeof past);
+}
+
+void scene_history_handle(app *a, const input_event *ev)
+{
+    layout_history l;
+    layout_history_make(&a->frame, past.themes, &l);
+    switch (ev->type) {
+    case INPUT_CONFIRM:
+    case INPUT_TOGGLE:
+    case INPUT_BACK:
+    case INPUT_TIMELINE:
+        app_goto(a, a->history_from);
+        break;
+    case INPUT_DISCARD:
+        if (past.h.count || past.h.set_aside_count)
+            app_ask(a, APP_MENU_CONFIRM_FORGET);
+        break;
+    case INPUT_POINTER:
+        if (layout_contains(l.back, ev->x, ev->y))
+            app_goto(a, a->history_from);
+        else if (layout_contains(l.forget, ev->x, ev->y) &&
+                 (past.h.count || past.h.set_aside_count))
+            app_ask(a, APP_MENU_CONFIRM_FORGET);
+        break;
+    default:
+        break;
+    }
+}
+
+/* y of a mean on the plot: the theme's good end on top. */
+static int scene_history_y(layout_rect plot, const history_point *p, int side,
+                           size_t options)
+{
+    double t = options > 1 ? (p->mean[side] - 1.0) / (double)(options - 1) : 0.5;
+    if (p->negative)
+        t = 1.0 - t;
+    int margin = plot.h / 10;
+    return plot.y + margin + (int)((1.0 - t) * (plot.h - 2 * margin) + 0.5);
+}
+
+/* A line between two points as thin strips, and the gap between two
+ * lines shaded, a few pixels a column (no lines in gfx). */
+static void scene_history_segment(app *a, int x0, int y0, int x1, int y1,
+                                  int o0, int o1, gfx_color line, bool shade)
+{
+    int step = a->frame.s > 1.5f ? 3 : 2;
+    int thick = (int)(a->frame.s * 3.0f + 0.5f);
+    for (int x = x0; x < x1; x += step) {
+        double t = x1 > x0 ? (double)(x - x0) / (x1 - x0) : 0.0;
+        int y = y0 + (int)((y1 - y0) * t);
+        if (shade) {
+            int o = o0 + (int)((o1 - o0) * t);
+            int lo = y < o ? y : o, hi = y < o ? o : y;
+            gfx_fill(a, (layout_rect){x, lo, step, hi - lo},
+                     (gfx_color){213, 94, 0, 46});
+        }
+        gfx_fill(a, (layout_rect){x, y - thick / 2, step, thick}, line);
+    }
+}
+
+static void scene_history_chart(app *a, const layout_history_chart *k,
+                                size_t theme)
+{
+    const layout_frame *f = &a->frame;
+    gfx_round_rect(a, k->box, f->radius, DRAW_PAPER);
+    draw_text(a, past.theme_name[theme], k->title, f->font_body, true, DRAW_INK,
+              GFX_ALIGN_LEFT, true);
+    layout_rect plot = k->plot;
+    gfx_fill(a, (layout_rect){plot.x, plot.y + plot.h / 10, plot.w, 1},
+             DRAW_PAPER_EDGE);
+    gfx_fill(a, (layout_rect){plot.x, plot.y + plot.h - plot.h / 10, plot.w, 1},
+             DRAW_PAPER_EDGE);
+    size_t n = past.h.count;
+    int px[LAYOUT_MAX_HISTORY_LINES], py[2][LAYOUT_MAX_HISTORY_LINES];
+    bool has[LAYOUT_MAX_HISTORY_LINES];
+    /* the latest rounds that fit, evenly spread */
+    size_t first = n > LAYOUT_MAX_HISTORY_LINES ? n - LAYOUT_MAX_HISTORY_LINES : 0;
+    size_t shown = n - first;
+    int d = (int)(f->s * 14.0f + 0.5f);
+    for (size_t i = 0; i < shown; i++) {
+        const session *s = &past.h.rounds[first + i].session;
+        history_point p;
+        has[i] = history_point_of(s, past.theme_key[theme], &p) && p.has[0] &&
+                 p.has[1];
+        px[i] = shown > 1 ? plot.x + d + (int)((plot.w - 2 * d) * i / (shown - 1))
+                          : plot.x + plot.w / 2;
+        for (int side = 0; has[i] && side < 2; side++)
+            py[side][i] = scene_history_y(plot, &p, side, s->deck->option_count);
+    }
+    for (size_t i = 0; i + 1 < shown; i++) {
+        if (!has[i] || !has[i + 1])
+            continue;
+        scene_history_segment(a, px[i], py[DECK_ROLE_CLIENT][i], px[i + 1],
+                              py[DECK_ROLE_CLIENT][i + 1],
+                              py[DECK_ROLE_PROFESSIONAL][i],
+                              py[DECK_ROLE_PROFESSIONAL][i + 1], DRAW_CLIENT, true);
+        scene_history_segment(a, px[i], py[DECK_ROLE_PROFESSIONAL][i], px[i + 1],
+                              py[DECK_ROLE_PROFESSIONAL][i + 1], 0, 0, DRAW_PRO,
+                              false);
+    }
+    for (size_t i = 0; i < shown; i++) {
+        if (!has[i])
+            continue;
+        layout_rect c = {px[i] - d / 2, py[DECK_ROLE_CLIENT][i] - d / 2, d, d};
+        layout_rect q = {px[i] - d / 2, py[DECK_ROLE_PROFESSIONAL][i] - d / 2, d, d};
+        gfx_round_rect(a, q, d / 6, DRAW_PRO);
+        gfx_disc(a, c, DRAW_CLIENT);
+    }
+    /* what changed since the round before, in words */
+    char words[1024] = "";
+    history_point before, now;
+    if (n >= 2 &&
+        history_point_of(&past.h.rounds[n - 2].session, past.theme_key[theme], &before) &&
+        history_point_of(&past.h.rounds[n - 1].session, past.theme_key[theme], &now)) {
+        const deck *dk = &past.h.rounds[n - 1].deck;
+        const char *client = deck_text(dk, &dk->roles[deck_side_role(dk, DECK_ROLE_CLIENT)].the, 0);
+        const char *pro = deck_text(dk, &dk->roles[deck_side_role(dk, DECK_ROLE_PROFESSIONAL)].the, 0);
+        if (!report_history_change(history_change(&before, &now),
+                                   past.theme_name[theme], client, pro, words,
+                                   sizeof words))
+            snprintf(words, sizeof words, "%s", _("About as last time."));
+    } else {
+        snprintf(words, sizeof words, "%s",
+                 n < 2 ? _("One round so far.") : _("Not on this theme last time."));
+    }
+    draw_text(a, words, k->words, f->font_small, true, DRAW_INK, GFX_ALIGN_LEFT,
+              true);
+}
+
+void scene_history_draw(app *a)
+{
+    const layout_frame *f = &a->frame;
+    char left[128], right[96];
+    draw_format(left, sizeof left, _("Pair %s"), a->history_code, NULL);
+    i18n_count(right, sizeof right, "%s round", "%s rounds", past.h.count);
+    draw_top_bar(a, left, right);
+    layout_history l;
+    layout_history_make(f, past.themes, &l);
+    draw_text(a, past.notice[0] ? past.notice : _("How your working together changed"),
+              l.title, past.notice[0] ? f->font_body : f->font_large, true,
+              past.notice[0] ? DRAW_GOLD : DRAW_CREAM, GFX_ALIGN_LEFT, true);
+    /* who is who */
+    int d = l.legend.h * 6 / 10;
+    int x = l.legend.x;
+    gfx_disc(a, (layout_rect){x, l.legend.y + (l.legend.h - d) / 2, d, d}, DRAW_CLIENT);
+    layout_rect t = {x + d + 6, l.legend.y, l.legend.w / 4, l.legend.h};
+    draw_text(a, _("client"), t, f->font_small, true, DRAW_CREAM, GFX_ALIGN_LEFT, true);
+    x += l.legend.w / 4;
+    gfx_round_rect(a, (layout_rect){x, l.legend.y + (l.legend.h - d) / 2, d, d}, d / 6, DRAW_PRO);
+    t.x = x + d + 6;
+    draw_text(a, _("professional"), t, f->font_small, true, DRAW_CREAM, GFX_ALIGN_LEFT, true);
+    x += l.legend.w / 4;
+    gfx_fill(a, (layout_rect){x, l.legend.y + l.legend.h / 4, d * 2, l.legend.h / 2},
+             (gfx_color){213, 94, 0, 120});
+    t.x = x + 2 * d + 6;
+    t.w = l.legend.x + l.legend.w - t.x;
+    draw_text(a, _("the gap between you; good is on top"), t, f->font_small, true,
+              DRAW_CREAM, GFX_ALIGN_LEFT, true);
+    if (past.h.count == 0) {
+        char none[160];
+        draw_format(none, sizeof none, _("No rounds are kept for pair %s yet."),
+                    a->history_code, NULL);
+        draw_text(a, none, l.line[0], f->font_body, true, DRAW_CREAM,
+                  GFX_ALIGN_LEFT, true);
+    }
+    /* the rounds, the latest that fit */
+    size_t n = past.h.count, fit = l.list_count;
+    size_t first = n > fit ? n - fit : 0;
+    for (size_t i = first; i < n; i++) {
+        const session *s = &past.h.rounds[i].session;
+        char date[64], cards[64], line[256];
+        report_date(s->started_at, date, sizeof date);
+        i18n_count(cards, sizeof cards, "%s card", "%s cards", s->round_count);
+        snprintf(line, sizeof line, "%s \u00b7 %s \u00b7 %s", date,
+                 deck_text(s->deck, &s->deck->title, 0), cards);
+        draw_text(a, line, l.line[i - first], f->font_small, i + 1 == n,
+                  DRAW_CREAM, GFX_ALIGN_LEFT, true);
+    }
+    for (size_t i = 0; i < l.chart_count && n > 0; i++)
+        scene_history_chart(a, &l.chart[i], i);
+    draw_button(a, l.back, _("Back"), "Enter", true, false);
+    if (n || past.h.set_aside_count) {
+        char forget[128];
+        draw_format(forget, sizeof forget, _("Delete all of %s"), a->history_code,
+                    NULL);
+        draw_button(a, l.forget, forget, "W", false, false);
+    }
+}

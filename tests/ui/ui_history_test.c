@@ -1,0 +1,177 @@
+/* Over time and privacy, headless, as a professional meeting the same
+ * client again would: two rounds of pair K17 (one card kept "alleen voor
+ * het gesprek"), stored under the pair's code with that card's answers in
+ * no stored byte; the code typed on the start screen; the history screen
+ * from the board; everything of the pair deleted from it after asking;
+ * and a no-trace round that leaves the disk as it was. */
+#include <dirent.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "history.h"
+#include "ui_driver.h"
+
+static char home[1024];
+static char folder[1200];
+
+/* One whole quick round: every card 4 and 2, the card at keep_out kept
+ * only for the talk (-1: none). */
+static void play_round(app *a, int keep_out)
+{
+    size_t cards = a->session.round_count;
+    for (size_t c = 0; c < cards; c++) {
+        ui_key(a, SDLK_RETURN);
+        ui_answer_card(a, SDLK_4, SDLK_2);
+        if ((int)c == keep_out) {
+            ui_key(a, SDLK_a);
+            CHECK(a->session.rounds[c].kept_out);
+            CHECK(ui_frame_says(a, "niet bewaard"));
+        }
+        ui_key(a, SDLK_RETURN);
+    }
+    CHECK_STR(app_scene_name(a->scene), "summary");
+}
+
+static size_t files_of(const char *prefix)
+{
+    size_t n = 0;
+    DIR *d = opendir(folder);
+    if (!d)
+        return 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL)
+        n += strncmp(e->d_name, prefix, strlen(prefix)) == 0;
+    closedir(d);
+    return n;
+}
+
+/* The stored file of pair K17 holding card id, as text. */
+static char *stored_text(void)
+{
+    DIR *d = opendir(folder);
+    char *text = NULL;
+    struct dirent *e;
+    while (d && (e = readdir(d)) != NULL && text == NULL) {
+        if (strncmp(e->d_name, "result-K17-", 11) != 0)
+            continue;
+        char path[2400];
+        snprintf(path, sizeof path, "%s/%s", folder, e->d_name);
+        FILE *f = fopen(path, "r");
+        if (f && fseek(f, 0, SEEK_END) == 0)
+            text = check_slurp(f);
+        if (f)
+            fclose(f);
+    }
+    if (d)
+        closedir(d);
+    return text;
+}
+
+static void test_pair_rounds(void)
+{
+    const char *args[] = {"--pair", "K17", "--domain", "reclassering",
+                          "--lang", "nl", "--cards", "quick"};
+    app *a = ui_open(8, args, true);
+    CHECK(a != NULL);
+    if (a == NULL)
+        return;
+    ui_step(a);
+    CHECK_STR(a->session.pair, "K17");
+    play_round(a, 1);
+    ui_step(a);
+    CHECK(ui_frame_says(a, "1 alleen voor het gesprek"));
+    app_close(a);
+    CHECK_INT(files_of("result-K17-"), 1);
+    /* the kept-out card: in the file only as kept out, no answers */
+    char *text = stored_text();
+    CHECK(text != NULL);
+    if (text) {
+        const char *kept = strstr(text, "state: kept-out");
+        CHECK(kept != NULL);
+        const char *next_card = kept ? strstr(kept, "\n- id:") : NULL;
+        const char *answers = kept ? strstr(kept, "answers:") : NULL;
+        CHECK(answers == NULL || (next_card && answers > next_card));
+        free(text);
+    }
+
+    /* the second round: the code typed on the start screen, in small
+     * letters; the round joins the same pair */
+    const char *start[] = {"--lang", "nl"};
+    a = ui_open(2, start, true);
+    CHECK(a != NULL);
+    if (a == NULL)
+        return;
+    ui_step(a);
+    ui_key(a, SDLK_UP);
+    ui_key(a, SDLK_UP); /* from the start button to "keep the round" */
+    ui_type(a, "k17");
+    CHECK_STR(a->pair, "K17");
+    CHECK(ui_frame_says(a, "Bij koppel K17"));
+    ui_key(a, SDLK_RETURN);
+    CHECK(a->have_session);
+    CHECK_STR(a->session.pair, "K17");
+    play_round(a, -1);
+    CHECK_INT(files_of("result-K17-"), 2);
+    /* the history from the board: both rounds, by the pair's code */
+    ui_key(a, SDLK_t);
+    CHECK_STR(app_scene_name(a->scene), "history");
+    CHECK_INT(scene_history_rounds(), 2);
+    CHECK(ui_frame_says(a, "Koppel K17"));
+    CHECK(ui_frame_says(a, "Tot nu toe") == false);
+    /* W asks; 1 keeps everything */
+    ui_key(a, SDLK_w);
+    CHECK_INT(a->menu, APP_MENU_CONFIRM_FORGET);
+    ui_key(a, SDLK_1);
+    CHECK_INT(files_of("result-K17-"), 2);
+    /* 2 deletes every file of the pair, and says so */
+    ui_key(a, SDLK_w);
+    ui_key(a, SDLK_2);
+    CHECK_STR(app_scene_name(a->scene), "start");
+    CHECK(ui_frame_says(a, "Alles van koppel K17 is gewist"));
+    CHECK_INT(files_of("result-K17-"), 0);
+    CHECK_INT(history_count_files(folder, "K17"), 0);
+    app_close(a);
+}
+
+/* No trace: a whole round, and the user's folder is not even made. */
+static void test_no_trace(void)
+{
+    char fresh[1100];
+    snprintf(fresh, sizeof fresh, "%s/no-trace-home", home);
+    CHECK(mkdir(fresh, 0700) == 0);
+    setenv("XDG_DATA_HOME", fresh, 1);
+    const char *args[] = {"--no-trace", "--domain", "algemeen", "--lang", "nl",
+                          "--cards", "quick"};
+    app *a = ui_open(7, args, true);
+    CHECK(a != NULL);
+    if (a) {
+        ui_step(a);
+        CHECK(ui_frame_says(a, "Geen spoor"));
+        play_round(a, -1);
+        ui_key(a, SDLK_p); /* not even a picture */
+        CHECK(ui_frame_says(a, "ook geen plaatje"));
+        app_close(a);
+    }
+    DIR *d = opendir(fresh);
+    size_t entries = 0;
+    struct dirent *e;
+    while (d && (e = readdir(d)) != NULL)
+        entries += e->d_name[0] != '.';
+    if (d)
+        closedir(d);
+    CHECK_INT(entries, 0);
+    setenv("XDG_DATA_HOME", home, 1);
+}
+
+int main(void)
+{
+    if (!ui_env_private(home, sizeof home, "history"))
+        return 1;
+    snprintf(folder, sizeof folder, "%s/alliantiespel/alliantiespel", home);
+    test_pair_rounds();
+    test_no_trace();
+    if (check_failed == 0)
+        ui_remove_tree(home);
+    return check_report();
+}

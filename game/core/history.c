@@ -93,6 +93,8 @@ static int history_by_start(const void *a, const void *b)
     const history_round *x = a, *y = b;
     if (x->session.started_at != y->session.started_at)
         return x->session.started_at < y->session.started_at ? -1 : 1;
+    if (x->session.ended_at != y->session.ended_at)
+        return x->session.ended_at < y->session.ended_at ? -1 : 1;
     return strcmp(x->path, y->path);
 }
 

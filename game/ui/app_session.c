@@ -59,7 +59,8 @@ session_status app_apply(app *a, session_action action)
         app_goto(a, APP_SCENE_PLACE);
         break;
     case SESSION_ACTION_MARK:
-        break;
+    case SESSION_ACTION_KEEP_OUT:
+        break; /* the same turned card stays, without turning again */
     default:
         app_show_round(a);
         break;

@@ -43,7 +43,7 @@ void layout_history_make(const layout_frame *f, size_t charts,
     int rows = charts ? ((int)charts + cols - 1) / cols : 1;
     int cw = (area.w - (cols - 1) * f->gap) / cols;
     int ch = (area.h - (rows - 1) * f->gap) / rows;
-    int title_h = layout_px(f, 24), words_h = layout_px(f, 36);
+    int title_h = layout_px(f, 24), words_h = layout_px(f, 46);
     for (size_t i = 0; i < charts; i++) {
         int c = (int)i % cols, r = (int)i / cols;
         layout_history_chart *k = &out->chart[i];

@@ -465,6 +465,9 @@ void scene_start_draw(app *a)
         draw_text(a, start.focus == ROW_KEEP
                          ? _("Type a code for this pair (letters and digits, "
                              "no names), or choose with the arrow keys.")
+                     : a->pair[0] && !a->no_trace
+                         ? _("Arrow keys choose, Enter starts, T shows this "
+                             "pair's earlier rounds.")
                          : _("Arrow keys choose, Enter starts."),
                   l.message, f->font_small, false,
                   (gfx_color){220, 230, 220, 255}, GFX_ALIGN_CENTER, true);

@@ -192,10 +192,13 @@ int main(int argc, char **argv)
         run(argv[1], 600, 1000) != 0 ||
         ui_screens_training(argv[1], 1024, 600) != 0 ||
         ui_screens_training(argv[1], 1920, 1080) != 0 ||
-        ui_screens_training(argv[1], 600, 1000) != 0) {
+        ui_screens_training(argv[1], 600, 1000) != 0 ||
+        ui_screens_time(argv[1], 1024, 600) != 0 ||
+        ui_screens_time(argv[1], 1920, 1080) != 0 ||
+        ui_screens_time(argv[1], 600, 1000) != 0) {
         fprintf(stderr, "ui_screens: the game did not start\n");
         return 1;
     }
     printf("%d screenshots\n", shots);
-    return shots == 51 + 3 * 8 ? 0 : 1;
+    return shots == 51 + 3 * 8 + 3 * 3 ? 0 : 1;
 }

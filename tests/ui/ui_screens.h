@@ -9,5 +9,7 @@ void ui_screens_shot(app *a, const char *dir, const char *size,
                      const char *name);
 /* The training screens at w x h; 0, or 1 when the game did not start. */
 int ui_screens_training(const char *dir, int w, int h);
+/* A pair over time at w x h (ui_screens_time.c). */
+int ui_screens_time(const char *dir, int w, int h);
 
 #endif

@@ -138,6 +138,7 @@ void app_leave(app *a, bool scene_entered)
     if (a->have_session)
         session_free(&a->session);
     a->have_session = false;
+    app_forget_previous(a);
 }
 
 void app_free(app *a)

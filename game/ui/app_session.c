@@ -150,6 +150,7 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
     }
     a->message[0] = '\0';
     a->have_session = true;
+    app_load_previous(a); /* the pair's last time, for replay */
     if (m->needs_case)
         app_goto(a, APP_SCENE_CASE); /* each side reads the case first */
     else
@@ -160,6 +161,7 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
 void app_back_to_start(app *a)
 {
     app_goto(a, APP_SCENE_START);
+    app_forget_previous(a);
     if (a->have_session) {
         session_free(&a->session);
         a->have_session = false;
@@ -192,6 +194,7 @@ bool app_resume(app *a)
     a->have_session = true;
     a->deck_choice = index;
     a->language = s.language;
+    app_load_previous(a);
     app_follow_language(a);
     /* on the screen its state calls for: the board, the turned card, the
      * hand-over when tokens lie face down, else the deal */

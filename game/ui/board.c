@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "draw.h"
+#include "history.h"
 #include "i18n.h"
 #include "report.h"
 #include "scene.h"
@@ -108,6 +109,36 @@ static void board_markers(app *a, const score_dimension *dim,
         layout_rect r = {x[p] - mk / 2, y, mk, mk};
         board_marker(a, r, s->players[p], board_seat_number(s, p));
         draw_trace(a, APP_TRACE_MARKER, r, r);
+    }
+}
+
+/* Last time (a pair's round before): each side's mean on this theme as an
+ * empty ring (client side) or an empty square (professional), where the
+ * markers of today sit, so a shift shows as a marker beside its ring. */
+static void board_last_time(app *a, const char *theme, int x0, int x1,
+                            int cy, int mk, int th)
+{
+    const session *p = app_previous(a);
+    history_point pt;
+    if (p == NULL || !history_point_of(p, theme, &pt))
+        return;
+    size_t k = p->deck->option_count;
+    for (int side = 0; side < DECK_ROLE_COUNT; side++) {
+        if (!pt.has[side])
+            continue;
+        double frac = k > 1 ? (pt.mean[side] - 1.0) / (double)(k - 1) : 0.5;
+        int x = x0 + (int)((double)(x1 - x0) * frac);
+        int y = side == DECK_ROLE_CLIENT ? cy - mk - th / 2 - 1 : cy + th / 2 + 1;
+        layout_rect r = {x - mk / 2, y, mk, mk};
+        layout_rect in = layout_inset(r, mk / 5 > 2 ? mk / 5 : 2);
+        gfx_color c = side == DECK_ROLE_CLIENT ? DRAW_CLIENT : DRAW_PRO;
+        if (side == DECK_ROLE_CLIENT) {
+            gfx_disc(a, r, c);
+            gfx_disc(a, in, DRAW_PAPER);
+        } else {
+            gfx_round_rect(a, r, mk / 6, c);
+            gfx_round_rect(a, in, mk / 8, DRAW_PAPER);
+        }
     }
 }
 
@@ -228,6 +259,7 @@ void board_row(app *a, const layout_board_row *row,
                   DRAW_INK_SOFT, GFX_ALIGN_LEFT, true);
         return;
     }
+    board_last_time(a, dd->key, x0, x1, cy, mk, th);
     board_markers(a, dim, x0, x1, cy, mk, th);
     board_words(a, row, dim);
 }
@@ -242,6 +274,20 @@ void board_legend(app *a, layout_rect legend)
     int mk = legend.h * 60 / 100;
     int x = legend.x + legend.w;
     int font = s->player_count > 3 ? f->font_small * 8 / 10 : f->font_small;
+    if (app_previous(a)) {
+        /* an empty marker: where each side stood last time */
+        const char *words = _("last time");
+        int tw = 0, th = 0;
+        gfx_text_measure(a, words, font, true, 0, &tw, &th);
+        x -= tw;
+        draw_text(a, words, (layout_rect){x, legend.y, tw + 2, legend.h}, font,
+                  true, DRAW_CREAM, GFX_ALIGN_LEFT, true);
+        x -= mk + f->gap / 3;
+        layout_rect r = {x, legend.y + (legend.h - mk) / 2, mk, mk};
+        gfx_disc(a, r, DRAW_CREAM);
+        gfx_disc(a, layout_inset(r, mk / 5 > 2 ? mk / 5 : 2), DRAW_FELT_DARK);
+        x -= f->gap;
+    }
     for (size_t i = s->player_count; i-- > 0;) {
         char name[128];
         report_player_name(s, i, name, sizeof name);

@@ -217,6 +217,29 @@ static void scene_reveal_guess_chip(app *a, layout_rect token, const deck *d,
               GFX_ALIGN_CENTER, true);
 }
 
+/* Last time (a pair's round before): that side's token on this card, a
+ * small chip on the token's lower left corner under a "last time" tag. */
+static void scene_reveal_last_time(app *a, layout_rect token, const deck *d,
+                                   int option)
+{
+    const session *p = app_previous(a);
+    if (p == NULL || option < 0 || (size_t)option >= p->deck->option_count)
+        return;
+    int size = token.w * 36 / 100;
+    layout_rect chip = {token.x - size * 3 / 10,
+                        token.y + token.h - size * 85 / 100, size, size};
+    /* the same position on the scale in this deck's chips when it fits */
+    size_t shown = (size_t)option < d->option_count ? (size_t)option : 0;
+    draw_token(a, chip, d, shown, false, false);
+    int tag_h = a->frame.font_small * 3 / 2;
+    int tag_w = size * 12 / 5;
+    layout_rect tag = {chip.x + size / 2 - tag_w / 2, chip.y - tag_h, tag_w,
+                       tag_h};
+    gfx_round_rect(a, tag, tag_h / 2, DRAW_FELT_DARK);
+    draw_text(a, _("last time"), layout_inset(tag, tag_h / 4),
+              a->frame.font_small, true, DRAW_CREAM, GFX_ALIGN_CENTER, true);
+}
+
 void scene_reveal_draw(app *a)
 {
     if (session_current(&a->session) != NULL)
@@ -330,6 +353,13 @@ void scene_reveal_draw_round(app *a, size_t round, bool review)
                           l.label[p], a->frame.font_small, true, DRAW_CREAM,
                           GFX_ALIGN_CENTER, true);
         }
+        /* last time's token of the side's first seat, small */
+        bool first_of_side = true;
+        for (size_t q = 0; q < p; q++)
+            first_of_side &= s->players[q] != s->players[p];
+        if (t >= 1.0f && first_of_side)
+            scene_reveal_last_time(a, tr, d,
+                                   app_previous_answer(a, round, s->players[p]));
         if (t >= 1.0f && r->state == SESSION_CARD_REVEALED &&
             r->predict[p] != SESSION_NO_ANSWER)
             scene_reveal_guess_chip(a, tr, d, (size_t)r->predict[p]);

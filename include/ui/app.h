@@ -11,6 +11,7 @@
 
 #include "casefile.h"
 #include "catalog.h"
+#include "history.h"
 #include "cli.h"
 #include "deck.h"
 #include "input.h"
@@ -105,6 +106,8 @@ typedef struct app {
     char history_code[SESSION_PAIR_MAX]; /* the pair the history screen
                                             shows (set by who opens it) */
     app_scene history_from;       /* where the history screen goes back to */
+    history_round previous;       /* the pair's round before this one */
+    bool have_previous;           /* (app_pair.c is its only writer) */
 
     settings settings;            /* the start screen's choices */
     size_t deck_choice;           /* index into decks */
@@ -240,6 +243,15 @@ bool app_choose_case(app *a, const char *id);
 /* The first case after (delta > 0) or before the chosen one, in the
  * order of --list-cases. */
 void app_next_case(app *a, int delta);
+/* The pair's round before this one (app_pair.c): read when a round of a
+ * pair starts or is picked up, forgotten when it ends; NULL when there is
+ * none. */
+void app_load_previous(app *a);
+void app_forget_previous(app *a);
+const session *app_previous(const app *a);
+/* The first answer a side gave on this round's card last time (matched
+ * by the card's id), or SESSION_NO_ANSWER. */
+int app_previous_answer(const app *a, size_t round, deck_role side);
 /* After the deal: a seat a case fills (practising alone) answers, then
  * the screen the flow calls for. */
 void app_dealt(app *a);

@@ -20,7 +20,7 @@ static char folder[1200];
 static void play_round(app *a, int keep_out)
 {
     size_t cards = a->session.round_count;
-    for (size_t c = 0; c < cards; c++) {
+    for (size_t c = a->session.current; c < cards; c++) {
         ui_key(a, SDLK_RETURN);
         ui_answer_card(a, SDLK_4, SDLK_2);
         if ((int)c == keep_out) {
@@ -103,14 +103,30 @@ static void test_pair_rounds(void)
     if (a == NULL)
         return;
     ui_step(a);
-    ui_key(a, SDLK_UP);
-    ui_key(a, SDLK_UP); /* from the start button to "keep the round" */
+    for (int i = 0; i < 5; i++)
+        ui_key(a, SDLK_UP); /* the deck's row: the same deck as last time */
+    for (int i = 0; i < 6 && strcmp(app_deck(a)->id, "reclassering") != 0; i++)
+        ui_key(a, SDLK_RIGHT);
+    ui_key(a, SDLK_DOWN);
+    ui_key(a, SDLK_DOWN);
+    ui_key(a, SDLK_DOWN); /* down to "keep the round" */
     ui_type(a, "k17");
     CHECK_STR(a->pair, "K17");
     CHECK(ui_frame_says(a, "Bij koppel K17"));
     ui_key(a, SDLK_RETURN);
     CHECK(a->have_session);
     CHECK_STR(a->session.pair, "K17");
+    /* replay: last time's tokens of the same card (4 and 2), and none for
+     * the card that was only for the talk */
+    CHECK(app_previous(a) != NULL);
+    CHECK_INT(app_previous_answer(a, 0, DECK_ROLE_CLIENT), 3);
+    CHECK_INT(app_previous_answer(a, 0, DECK_ROLE_PROFESSIONAL), 1);
+    CHECK_INT(app_previous_answer(a, 1, DECK_ROLE_CLIENT), SESSION_NO_ANSWER);
+    ui_key(a, SDLK_RETURN);
+    ui_answer_card(a, SDLK_4, SDLK_2);
+    ui_step_ms(a, 1000);
+    CHECK(ui_frame_says(a, "vorige keer"));
+    ui_key(a, SDLK_RETURN);
     play_round(a, -1);
     CHECK_INT(files_of("result-K17-"), 2);
     /* the history from the board: both rounds, by the pair's code */

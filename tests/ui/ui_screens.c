@@ -200,5 +200,5 @@ int main(int argc, char **argv)
         return 1;
     }
     printf("%d screenshots\n", shots);
-    return shots == 51 + 3 * 8 + 3 * 3 ? 0 : 1;
+    return shots == 51 + 3 * 8 + 3 * 4 ? 0 : 1;
 }

@@ -8,7 +8,8 @@
 
 /* One quick round of pair K17, the client answering c and the
  * professional p on every card. */
-static bool ui_screens_pair_round(const char *win, SDL_Keycode c, SDL_Keycode p)
+static bool ui_screens_pair_round(const char *dir, const char *win,
+                                  SDL_Keycode c, SDL_Keycode p, const char *shot)
 {
     const char *args[] = {"--pair", "K17", "--domain", "reclassering", "--lang",
                           "nl", "--cards", "quick", "--window", win};
@@ -21,6 +22,8 @@ static bool ui_screens_pair_round(const char *win, SDL_Keycode c, SDL_Keycode p)
         ui_answer_card(a, c, p);
         ui_key(a, SDLK_RETURN);
     }
+    if (shot) /* the board beside last time */
+        ui_screens_shot(a, dir, win, shot);
     app_close(a);
     return true;
 }
@@ -31,9 +34,9 @@ int ui_screens_time(const char *dir, int w, int h)
     snprintf(size, sizeof size, "%dx%d", w, h);
     snprintf(win, sizeof win, "%dx%d", w, h);
     /* three meetings, drifting apart on the way */
-    if (!ui_screens_pair_round(win, SDLK_4, SDLK_4) ||
-        !ui_screens_pair_round(win, SDLK_3, SDLK_4) ||
-        !ui_screens_pair_round(win, SDLK_2, SDLK_5))
+    if (!ui_screens_pair_round(dir, win, SDLK_4, SDLK_4, NULL) ||
+        !ui_screens_pair_round(dir, win, SDLK_3, SDLK_4, NULL) ||
+        !ui_screens_pair_round(dir, win, SDLK_2, SDLK_5, "29-board-last-time"))
         return 1;
     const char *args[] = {"--pair", "K17", "--domain", "reclassering", "--lang",
                           "nl", "--cards", "quick", "--window", win};

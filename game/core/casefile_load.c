@@ -142,7 +142,7 @@ static void read_answers(deck_loader *l, const ydoc_node *root, casefile *c)
     const deck *d = c->deck;
     c->answer = malloc(d->card_count * sizeof *c->answer);
     c->why = calloc(d->card_count, sizeof *c->why);
-    const ydoc_node **seen = calloc(d->card_count, sizeof *seen);
+    const ydoc_node **seen = calloc(d->card_count, sizeof(const ydoc_node *));
     if (!c->answer || !c->why || !seen) {
         fail(l, n, "out of memory");
         free(seen);

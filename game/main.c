@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "cli.h"
+#include "export.h"
 #include "platform.h"
 #include "speech.h"
 #include "speech_text.h"
@@ -64,6 +65,12 @@ int main(int argc, char **argv)
     }
     if (options.mode == CLI_MODE_SPEAK)
         return main_speak(&options, data_dir);
+    if (options.mode == CLI_MODE_EXPORT) {
+        /* the answers as CSV, then each round's board as a picture */
+        int answers = cli_run(&options, data_dir, stdout, stderr);
+        return answers != CLI_EXIT_OK ? answers
+                                      : export_pictures(&options, data_dir);
+    }
     if (options.mode != CLI_MODE_GAME)
         return cli_run(&options, data_dir, stdout, stderr);
     return app_run(&options, data_dir);

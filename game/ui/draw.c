@@ -263,6 +263,18 @@ static void draw_speaker(app *a)
               f->font_small, true, DRAW_CREAM, GFX_ALIGN_CENTER, true);
 }
 
+void draw_title_bar(app *a, const char *left, const char *right)
+{
+    const layout_frame *f = &a->frame;
+    gfx_fill(a, f->top_bar, (gfx_color){12, 36, 27, 90});
+    draw_text_line(a, left, f->progress, f->font_body, true, DRAW_CREAM,
+                   GFX_ALIGN_LEFT);
+    layout_rect turn = f->turn;
+    turn.w = f->menu_button.x + f->menu_button.w - turn.x;
+    draw_text_line(a, right, turn, f->font_body, false, DRAW_CREAM,
+                   GFX_ALIGN_RIGHT);
+}
+
 void draw_top_bar(app *a, const char *left, const char *right)
 {
     const layout_frame *f = &a->frame;

@@ -110,6 +110,14 @@ void scene_summary_leave(app *a)
     summary.have_summary = false;
 }
 
+bool scene_summary_picture(app *a, const char *path, error_list *errors)
+{
+    summary.picture = true;
+    app_draw(a);
+    summary.picture = false;
+    return gfx_save_png(a, path, errors);
+}
+
 static void scene_summary_save_png(app *a)
 {
     char path[APP_PATH_MAX];
@@ -121,12 +129,9 @@ static void scene_summary_save_png(app *a)
         return;
     }
     /* the board without the banner and the notice */
-    summary.picture = true;
-    app_draw(a);
-    summary.picture = false;
     error_list errors;
     error_list_init(&errors);
-    if (gfx_save_png(a, path, &errors)) {
+    if (scene_summary_picture(a, path, &errors)) {
         draw_format(summary.status, sizeof summary.status,
                     _("The picture is saved: %s"), path, NULL);
         summary.status_failed = false;
@@ -455,7 +460,7 @@ void scene_summary_draw(app *a)
         scene_reveal_draw_round(a, (size_t)summary.open_round, true);
         return;
     }
-    char right[256], turned[96], skipped[96];
+    char right[512], turned[96], skipped[96];
     const score_summary *sum = &summary.summary;
     i18n_count(turned, sizeof turned, "%s card turned", "%s cards turned",
                summary.have_summary ? sum->revealed : 0);
@@ -469,7 +474,23 @@ void scene_summary_draw(app *a)
         size_t n = strlen(right);
         snprintf(right + n, sizeof right - n, ", %s", kept);
     }
-    draw_top_bar(a, _("Summary"), right);
+    char left[256];
+    snprintf(left, sizeof left, "%s", _("Summary"));
+    if (summary.picture) {
+        /* for the client file: what, when and whose, never a name */
+        char date[64], counts[400];
+        report_date(a->session.started_at, date, sizeof date);
+        const deck *d = a->session.deck;
+        snprintf(left, sizeof left, "%s%s%s", a->session.pair,
+                 a->session.pair[0] ? " \u00b7 " : "",
+                 deck_text(d, &d->title, a->session.language));
+        snprintf(counts, sizeof counts, "%s", right);
+        snprintf(right, sizeof right, "%s \u00b7 %s", date, counts);
+    }
+    if (summary.picture)
+        draw_title_bar(a, left, right);
+    else
+        draw_top_bar(a, left, right);
     summary_view v;
     scene_summary_view(a, &v);
     int help_focus, topic_focus, button_focus;

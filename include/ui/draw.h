@@ -73,6 +73,8 @@ bool draw_icon(app *a, const char *name, layout_rect r);
  * has a card to read (speak.h). With both texts NULL only the menu button
  * is drawn. */
 void draw_top_bar(app *a, const char *left, const char *right);
+/* The same bar with its texts only, no buttons: a picture for a file. */
+void draw_title_bar(app *a, const char *left, const char *right);
 
 /* The small round "?" that opens a theme's explanation; a gold ring
  * around it when it has the keyboard's focus. */

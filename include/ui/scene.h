@@ -98,6 +98,10 @@ int scene_summary_open_round(void);
 size_t scene_summary_topic_page(void);
 bool scene_summary_drawing_picture(void);
 
+/* Draws the board as the picture for the client file (no banner, no
+ * buttons; whose, what and when on top) and saves it as a PNG at path. */
+bool scene_summary_picture(app *a, const char *path, error_list *errors);
+
 /* Warms the caches for turning the current card (scene_reveal.c); draws
  * nothing. */
 void scene_reveal_prepare(app *a);

@@ -1,6 +1,8 @@
 /* Writes N result files of training rounds (24 cards, a guess on each)
  * into a folder, for the --class benchmark: what a large class hands in
- * over a year. Usage: bench_results_gen DIR N */
+ * over a year; with CODE, N rounds of that pair a day apart (named as the
+ * game names them), for --history and --export.
+ * Usage: bench_results_gen DIR N [CODE] */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -8,8 +10,8 @@
 
 int main(int argc, char **argv)
 {
-    if (argc != 3) {
-        fprintf(stderr, "usage: bench_results_gen DIR N\n");
+    if (argc != 3 && argc != 4) {
+        fprintf(stderr, "usage: bench_results_gen DIR N [CODE]\n");
         return 2;
     }
     long n = strtol(argv[2], NULL, 10);
@@ -30,9 +32,11 @@ int main(int argc, char **argv)
     int status = 0;
     for (long i = 0; i < n && status == 0; i++) {
         session s;
+        const char *code = argc == 4 ? argv[3] : NULL;
         if (session_new_seats(&s, &d, 0, cards, count, seats, 2, "training",
-                              1764000000 + i * 3600) != SESSION_OK ||
-            !session_set_labels(&s, "reclassering-marco", "bench")) {
+                              1764000000 + i * 86400) != SESSION_OK ||
+            !session_set_labels(&s, "reclassering-marco", "bench") ||
+            !session_set_pair(&s, code)) {
             status = 1;
             break;
         }
@@ -45,11 +49,14 @@ int main(int argc, char **argv)
                 session_place(&s, 1, b) != SESSION_OK ||
                 session_predict(&s, 1, g) != SESSION_OK ||
                 session_reveal(&s) != SESSION_OK ||
-                session_next(&s, 1764000000 + i * 3600 + 1800) != SESSION_OK)
+                session_next(&s, 1764000000 + i * 86400 + 1800) != SESSION_OK)
                 status = 1;
         }
         char path[4096];
-        snprintf(path, sizeof path, "%s/result-%05ld.yaml", argv[1], i);
+        if (code)
+            snprintf(path, sizeof path, "%s/result-%s-%05ld.yaml", argv[1], code, i);
+        else
+            snprintf(path, sizeof path, "%s/result-%05ld.yaml", argv[1], i);
         if (status == 0 && !result_write(path, &s, &errors)) {
             error_print(&errors, stderr);
             status = 1;

@@ -34,4 +34,17 @@ echo "class_baseline_libyaml $base instructions"
 echo "class_1000_results $class instructions"
 echo "class_ratio $(ratio "$class" "$base") x (target <= 1.5)"
 
+# --history: a pair with 200 rounds (24 cards each), against a bare
+# libyaml pass over the same files; and the history screen's frames.
+pair_home="$tmp/pair-home"
+mkdir -p "$pair_home/alliantiespel/alliantiespel"
+chmod -R 700 "$pair_home"
+"$bench/bench_results_gen" "$pair_home/alliantiespel/alliantiespel" 200 K17
+base=$(instructions "$bench/baseline_yaml_parse" "$pair_home"/alliantiespel/alliantiespel/*.yaml)
+hist=$(XDG_DATA_HOME="$pair_home" instructions build/alliantiespel --history K17)
+echo "history_baseline_libyaml $base instructions"
+echo "history_200_rounds $hist instructions"
+echo "history_ratio $(ratio "$hist" "$base") x (target <= 1.5)"
+"$bench/bench_game" history 300 | sed 's/$/ (target p99 <= 8)/'
+
 tests/bench/bench_game.sh "$bench" "$tmp"

@@ -15,6 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "result.h"
 #include "ui_driver.h"
 
 static long long now_ns(clockid_t clock)
@@ -214,6 +215,64 @@ static int bench_memory(int sessions)
     return finished == sessions ? 0 : 1;
 }
 
+/* A pair's history at 1920x1080 with 20 rounds kept, drawn n times. */
+static int bench_history(const char *home, int n)
+{
+    deck d;
+    error_list errors;
+    error_list_init(&errors);
+    char folder[1200];
+    snprintf(folder, sizeof folder, "%s/alliantiespel", home);
+    mkdir(folder, 0700);
+    snprintf(folder, sizeof folder, "%s/alliantiespel/alliantiespel", home);
+    mkdir(folder, 0700);
+    if (!deck_load(TEST_SOURCE_DIR "/decks/reclassering.yaml", &d, &errors))
+        return 1;
+    size_t *cards = NULL, count = 0;
+    bool ok = deck_select(&d, "all", &cards, &count, &errors);
+    deck_role players[] = {DECK_ROLE_CLIENT, DECK_ROLE_PROFESSIONAL};
+    for (int r = 0; ok && r < 20; r++) {
+        session s;
+        ok = session_new(&s, &d, 0, cards, count, players, 2,
+                         1764000000 + r * 86400) == SESSION_OK &&
+             session_set_pair(&s, "K17");
+        for (size_t c = 0; ok && c < count; c++)
+            ok = session_place(&s, 0, (c + (size_t)r) % 5) == SESSION_OK &&
+                 session_place(&s, 1, (c * 3 + 1) % 5) == SESSION_OK &&
+                 session_reveal(&s) == SESSION_OK &&
+                 session_next(&s, 1764000000 + r * 86400 + 600) == SESSION_OK;
+        char path[1400];
+        snprintf(path, sizeof path, "%s/result-K17-%03d.yaml", folder, r);
+        ok = ok && result_write(path, &s, &errors);
+        session_free(&s);
+    }
+    free(cards);
+    deck_free(&d);
+    error_list_free(&errors);
+    const char *args[] = {"--pair", "K17", "--lang", "nl", "--window", "1920x1080"};
+    app *a = ok ? ui_open(6, args, false) : NULL;
+    long long *frames = calloc((size_t)n, sizeof *frames);
+    int drawn = 0;
+    if (a && frames) {
+        ui_step(a);
+        ui_key(a, SDLK_t);
+        for (; a->scene == APP_SCENE_HISTORY && drawn < n; drawn++) {
+            long long t0 = now_ns(CLOCK_PROCESS_CPUTIME_ID);
+            app_draw(a);
+            SDL_RenderPresent(a->platform->renderer);
+            frames[drawn] = now_ns(CLOCK_PROCESS_CPUTIME_ID) - t0;
+        }
+        if (drawn > 0)
+            report_frames("frame_history_20_rounds", frames, drawn);
+    }
+    if (a)
+        app_close(a);
+    free(frames);
+    if (drawn == 0)
+        fprintf(stderr, "bench_game: did not reach the history screen\n");
+    return drawn > 0 ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2)
@@ -227,6 +286,8 @@ int main(int argc, char **argv)
         status = bench_first_frame(strtoll(argv[2], NULL, 10));
     else if (strcmp(argv[1], "frames") == 0)
         status = bench_frames(argc > 2 ? atoi(argv[2]) : 300);
+    else if (strcmp(argv[1], "history") == 0)
+        status = bench_history(home, argc > 2 ? atoi(argv[2]) : 300);
     else if (strcmp(argv[1], "memory") == 0)
         status = bench_memory(argc > 2 ? atoi(argv[2]) : 1000);
     char cmd[128];

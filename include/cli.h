@@ -46,6 +46,8 @@ typedef struct {
     const char *export_dir; /* --export CODE DIR */
     bool yes;               /* --yes: --forget asks nothing */
     bool no_trace;          /* --no-trace: nothing written to disk at all */
+    const char *seat_lang;  /* --seat-lang ROLE=CODE[,ROLE=CODE]: a seat
+                               that reads in another language */
     const char *speak_deck; /* --speak DECK CARD: an installed deck's id or */
     const char *speak_card; /* a deck file, and a card id */
     const char *out_path;   /* --out FILE.wav (with --speak) */

@@ -55,6 +55,10 @@ typedef struct {
                                                no names */
     size_t roles[SESSION_MAX_PLAYERS];    /* role per seat (deck->roles) */
     bool predicts[SESSION_MAX_PLAYERS];   /* seats that also predict */
+    size_t seat_language[SESSION_MAX_PLAYERS]; /* the language each seat
+                                             reads its card in (index into
+                                             deck->languages); the round's
+                                             language unless told */
     size_t player_count;
     session_round *rounds;                /* the chosen cards, in order */
     size_t round_count;
@@ -152,6 +156,11 @@ bool session_group_valid(const char *code);
 bool session_pair_normal(const char *code, char *out, size_t size);
 /* Sets the pair's code (normalised); "" or NULL clears it. */
 bool session_set_pair(session *s, const char *code);
+/* Seats whose role (or side, by "client"/"professional") is role_id read
+ * in the deck's language code (--seat-lang client=en); false when the
+ * deck has no such language or no seat plays that role. */
+bool session_set_seat_language(session *s, const char *role_id,
+                               const char *code);
 /* True when the turned card counts: revealed and not kept out. */
 bool session_round_counts(const session_round *r);
 /* The first player (in placing order) who has not placed (or not

@@ -55,6 +55,8 @@ static const char usage_text[] =
     "                      K17; no names): the round joins its history\n"
     "  --no-trace          write nothing to disk at all, not even to pick the\n"
     "                      round up after a crash\n"
+    "  --seat-lang ROLE=CODE  a seat reads its cards in another language of the\n"
+    "                      deck, e.g. client=en (the client side) or jongere=en\n"
     "  --seats ROLE,...    the client side's people in placing order, by the\n"
     "                      deck's role ids, e.g. jongere,ouder,ouder\n"
     "  --deck-dir DIR      also offer the decks (*.yaml) in the folder DIR, your\n"
@@ -104,7 +106,8 @@ enum {
     OPT_DECK, OPT_DOMAIN, OPT_LANG, OPT_CARDS, OPT_WINDOW, OPT_FULLSCREEN,
     OPT_SAVE, OPT_MODE, OPT_SEATS, OPT_DECK_DIR, OPT_CASE, OPT_SOLO,
     OPT_GROUP, OPT_GUESS, OPT_LIST_CASES, OPT_CLASS, OPT_SPEAK, OPT_OUT,
-    OPT_PAIR, OPT_NO_TRACE, OPT_HISTORY, OPT_FORGET, OPT_YES, OPT_EXPORT
+    OPT_PAIR, OPT_NO_TRACE, OPT_HISTORY, OPT_FORGET, OPT_YES, OPT_EXPORT,
+    OPT_SEAT_LANG
 };
 
 /* A pair's code from the command line, made canonical; false (told)
@@ -175,6 +178,7 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
         { "forget", required_argument, NULL, OPT_FORGET },
         { "yes", no_argument, NULL, OPT_YES },
         { "export", required_argument, NULL, OPT_EXPORT },
+        { "seat-lang", required_argument, NULL, OPT_SEAT_LANG },
         { NULL, 0, NULL, 0 },
     };
     memset(o, 0, sizeof *o);
@@ -233,6 +237,12 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
             }
             break;
         case OPT_NO_TRACE: o->no_trace = true; break;
+        case OPT_SEAT_LANG:
+            if (!strchr(optarg, '='))
+                return usage_error(err, "--seat-lang needs ROLE=CODE, e.g. "
+                                        "client=en", optarg);
+            o->seat_lang = optarg;
+            break;
         case OPT_YES: o->yes = true; break;
         case OPT_CASE: o->case_id = optarg; break;
         case OPT_SOLO: o->solo = true; break;

@@ -354,6 +354,8 @@ bool i18n_set_language(const char *po_dir, const char *code, error_list *errors)
         error_add(errors, NULL, 0, 0, "'%s' is not a language code", code);
         return false;
     }
+    if (strcmp(code, i18n_language()) == 0)
+        return true; /* already: switching screens costs nothing */
     if (strcmp(code, "en") == 0) {
         i18n_shutdown();
         return true;

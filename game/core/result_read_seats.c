@@ -171,6 +171,38 @@ void result_read_players(reader *r, const ydoc_node *root)
     s->player_count = n->count;
 }
 
+/* A seat that read in another language than the round ({..., language:
+ * en}): the file's deck gets that code too (without texts of its own, so
+ * its texts are the round's), and the seat reads in it. */
+static void result_read_seat_language(reader *r, const ydoc_node *m, size_t seat)
+{
+    deck *d = r->d;
+    const ydoc_node *n = ydoc_get(m, "language");
+    r->s->seat_language[seat] = 0;
+    if (!n)
+        return;
+    if (!result_reader_is_id(n, 8)) {
+        fail(r, n, "'language' of player %zu must be a language code like en",
+             seat + 1);
+        return;
+    }
+    int at = deck_language_index(d, n->text);
+    if (at < 0) {
+        if (d->language_count >= DECK_MAX_LANGUAGES) {
+            fail(r, n, "too many languages in 'players'");
+            return;
+        }
+        d->languages[d->language_count] = malloc(n->length + 1);
+        if (d->languages[d->language_count] == NULL) {
+            fail(r, n, "out of memory");
+            return;
+        }
+        memcpy(d->languages[d->language_count], n->text, n->length + 1);
+        at = (int)d->language_count++;
+    }
+    r->s->seat_language[seat] = (size_t)at;
+}
+
 /* Format 2: the seats in placing order, each {side, role}. */
 void result_read_seats(reader *r, const ydoc_node *root)
 {
@@ -183,7 +215,8 @@ void result_read_seats(reader *r, const ydoc_node *root)
         fail(r, n, "'players' must list 1 to %d players", SESSION_MAX_PLAYERS);
         return;
     }
-    static const char *const keys[] = { "side", "role", "predicts", NULL };
+    static const char *const keys[] = { "side", "role", "predicts", "language",
+                                        NULL };
     for (size_t i = 0; i < n->count; i++) {
         const ydoc_node *m = n->items[i];
         if (m->kind != YDOC_MAPPING) {
@@ -215,6 +248,7 @@ void result_read_seats(reader *r, const ydoc_node *root)
             fail(r, predicts, "'predicts' of player %zu must be true or false",
                  i + 1);
         s->predicts[i] = result_reader_scalar_is(predicts, "true");
+        result_read_seat_language(r, m, i);
     }
     s->player_count = n->count;
 }

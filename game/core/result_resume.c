@@ -39,6 +39,7 @@ bool result_resume_saved(const char *path, const deck *saved_deck,
         cards[r] = (size_t)index;
     }
     session_seat seats[SESSION_MAX_PLAYERS];
+    size_t seat_lang[SESSION_MAX_PLAYERS];
     for (size_t p = 0; p < saved->player_count; p++) {
         const char *role = saved_deck->roles[saved->roles[p]].id;
         int index = deck_role_index(d, role);
@@ -50,6 +51,9 @@ bool result_resume_saved(const char *path, const deck *saved_deck,
         }
         seats[p] = (session_seat){saved->players[p], (size_t)index,
                                   saved->predicts[p]};
+        /* a seat's own language, found by its code in the real deck */
+        int own = deck_language_index(d, saved_deck->languages[saved->seat_language[p]]);
+        seat_lang[p] = own < 0 ? (size_t)lang : (size_t)own;
     }
     session_status status = session_new_seats(out, d, (size_t)lang, cards,
                                               saved->round_count, seats,
@@ -69,6 +73,8 @@ bool result_resume_saved(const char *path, const deck *saved_deck,
         memcpy(out->rounds[r].predict, saved->rounds[r].predict,
                sizeof out->rounds[r].predict);
     }
+    for (size_t p = 0; p < saved->player_count; p++)
+        out->seat_language[p] = seat_lang[p];
     /* the case and the group code come back with the answers */
     memcpy(out->case_id, saved->case_id, sizeof out->case_id);
     memcpy(out->group, saved->group, sizeof out->group);

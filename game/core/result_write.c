@@ -201,6 +201,11 @@ static void write_roles(writer *w, const session *s)
             put_key(w, "predicts");
             put_text(w, "true");
         }
+        if (s->seat_language[p] != s->language) {
+            /* this seat read its card in another language than the round */
+            put_key(w, "language");
+            put_text(w, d->languages[s->seat_language[p]]);
+        }
         close_map(w);
     }
     close_list(w);

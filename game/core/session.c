@@ -65,6 +65,7 @@ session_status session_new_seats(session *s, const deck *d, size_t language,
         s->players[i] = seats[i].side;
         s->roles[i] = seats[i].role;
         s->predicts[i] = seats[i].predicts;
+        s->seat_language[i] = language;
     }
     s->player_count = seat_count;
     snprintf(s->mode, sizeof s->mode, "%s", mode);
@@ -277,6 +278,25 @@ session_status session_toggle_kept_out(session *s)
     return SESSION_OK;
 }
 
+bool session_set_seat_language(session *s, const char *role_id,
+                               const char *code)
+{
+    int lang = deck_language_index(s->deck, code);
+    if (lang < 0 || role_id == NULL)
+        return false;
+    int role = deck_role_index(s->deck, role_id);
+    bool any = false;
+    for (size_t p = 0; p < s->player_count; p++) {
+        /* a side's own role names the whole side: "client" is the family */
+        bool side = role >= 0 && (size_t)role == deck_side_role(s->deck, s->players[p]);
+        if (role >= 0 && (s->roles[p] == (size_t)role || side)) {
+            s->seat_language[p] = (size_t)lang;
+            any = true;
+        }
+    }
+    return any;
+}
+
 bool session_round_counts(const session_round *r)
 {
     return r->state == SESSION_CARD_REVEALED && !r->kept_out;
@@ -401,6 +421,9 @@ bool session_is_consistent(const session *s)
             return false;
     if (s->current > s->round_count)
         return false;
+    for (size_t p = 0; p < s->player_count; p++)
+        if (s->seat_language[p] >= s->deck->language_count)
+            return false;
     for (size_t i = 0; i < s->round_count; i++) {
         const session_round *r = &s->rounds[i];
         if (r->card >= s->deck->card_count)

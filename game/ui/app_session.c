@@ -88,6 +88,29 @@ int app_clients(const app *a)
     return n < lo ? lo : n > hi ? hi : n;
 }
 
+/* ROLE=CODE,... applied to the new round's seats; false (the reason in
+ * a->message) when a role or language is not the deck's. */
+static bool app_seat_languages(app *a)
+{
+    char spec[sizeof a->seat_lang];
+    snprintf(spec, sizeof spec, "%s", a->seat_lang);
+    char *save = NULL;
+    for (char *pair = strtok_r(spec, ",", &save); pair;
+         pair = strtok_r(NULL, ",", &save)) {
+        char *eq = strchr(pair, '=');
+        if (eq == NULL)
+            continue;
+        *eq = '\0';
+        if (!session_set_seat_language(&a->session, pair, eq + 1)) {
+            snprintf(a->message, sizeof a->message,
+                     "the deck has no language '%s' or nobody plays '%s' "
+                     "(--seat-lang)", eq + 1, pair);
+            return false;
+        }
+    }
+    return true;
+}
+
 bool app_start_session(app *a, const size_t *cards, size_t count)
 {
     const deck *d = app_deck(a);
@@ -142,6 +165,10 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
         (!session_set_labels(&a->session, c ? c->id : NULL, a->group) ||
          !session_set_pair(&a->session, a->no_trace ? NULL : a->pair)))
         st = SESSION_ERR_BAD_SETUP;
+    if (st == SESSION_OK && !app_seat_languages(a)) {
+        session_free(&a->session);
+        return false;
+    }
     if (st != SESSION_OK) {
         session_free(&a->session);
         snprintf(a->message, sizeof a->message, "%s",

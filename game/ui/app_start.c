@@ -151,6 +151,8 @@ static int app_apply_options(app *a, const cli_options *options,
     a->deck_choice = 0;
     a->guess = options->guess;
     a->no_trace = options->no_trace;
+    if (options->seat_lang)
+        snprintf(a->seat_lang, sizeof a->seat_lang, "%s", options->seat_lang);
     snprintf(a->pair, sizeof a->pair, "%s", options->pair);
     if (options->group)
         snprintf(a->group, sizeof a->group, "%s", options->group);

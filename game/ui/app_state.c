@@ -88,9 +88,14 @@ void app_follow_language(app *a)
     const deck *d = app_deck(a);
     if (d == NULL || a->language >= d->language_count)
         return;
+    app_use_language(a, d->languages[a->language]);
+}
+
+void app_use_language(app *a, const char *code)
+{
     error_list errors;
     error_list_init(&errors);
-    if (!i18n_set_language(a->po_dir, d->languages[a->language], &errors)) {
+    if (!i18n_set_language(a->po_dir, code, &errors)) {
         /* no translation: the UI stays in the language it had */
         error_print(&errors, stderr);
     }

@@ -68,6 +68,12 @@ const char *scene_card_text(const app *a, size_t round, deck_role role)
 
 const char *scene_dimension_name(const app *a, size_t round, deck_role side)
 {
+    return scene_dimension_name_in(a, round, side, a->session.language);
+}
+
+const char *scene_dimension_name_in(const app *a, size_t round, deck_role side,
+                                    size_t language)
+{
     const session *s = &a->session;
     if (round >= s->round_count)
         return "";
@@ -77,8 +83,8 @@ const char *scene_dimension_name(const app *a, size_t round, deck_role side)
     /* the client side reads the theme in its own words ("Doel en regels"),
      * where the deck has them; the research's name is for professionals */
     if (side == DECK_ROLE_CLIENT && dim->client_name.text[0] != NULL)
-        return deck_text(d, &dim->client_name, s->language);
-    return deck_text(d, &dim->name, s->language);
+        return deck_text(d, &dim->client_name, language);
+    return deck_text(d, &dim->name, language);
 }
 
 void scene_draw_card_face(app *a, layout_rect card, layout_rect title,

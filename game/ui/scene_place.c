@@ -35,6 +35,10 @@ void scene_place_enter(app *a)
     place.player = p < 0 ? 0 : p;
     place.guessing = flow_now(&a->session, app_session_mode(a)).answers ==
                      MODE_ANSWER_PREDICT;
+    /* this seat reads the card, and the screen around it, in its own
+     * language (a client who reads English better: --seat-lang) */
+    const session *s = &a->session;
+    app_use_language(a, s->deck->languages[s->seat_language[place.player]]);
 }
 
 bool scene_place_guessing(void)
@@ -150,14 +154,17 @@ void scene_place_draw(app *a)
     /* one's own answer to the card as one's role reads it ("... over
      * mij" for a young person); a guess to the other side's wording */
     const deck_card *card = &d->cards[s->rounds[s->current].card];
+    size_t lang = s->seat_language[place.player];
     const char *text =
-        place.guessing ? scene_card_text(a, s->current, shown)
-                       : deck_card_text(d, card, s->roles[place.player],
-                                        s->language);
+        place.guessing
+            ? deck_text(d, shown == DECK_ROLE_CLIENT ? &card->client
+                                                     : &card->professional,
+                        lang)
+            : deck_card_text(d, card, s->roles[place.player], lang);
     scene_draw_card_face(a, l.card, l.card_title, l.card_text, l.card_help,
                          place.guessing ? title
-                                        : scene_dimension_name(a, s->current,
-                                                               role),
+                                        : scene_dimension_name_in(a, s->current,
+                                                                  role, lang),
                          text);
     for (size_t i = 0; i < l.token_count; i++) {
         bool sel = (int)i == place.selected;
@@ -166,7 +173,7 @@ void scene_place_draw(app *a)
         char num[24];
         snprintf(num, sizeof num, "%zu", i + 1);
         draw_format(label, sizeof label, "%s  %s", num,
-                    deck_text(d, &d->options[i].label, s->language));
+                    deck_text(d, &d->options[i].label, lang));
         draw_text(a, label, l.label[i], a->frame.font_small, sel,
                   sel ? DRAW_GOLD : DRAW_CREAM, GFX_ALIGN_CENTER, false);
     }
@@ -196,5 +203,5 @@ void scene_place_draw(app *a)
 
 void scene_place_leave(app *a)
 {
-    (void)a;
+    app_follow_language(a); /* the round's language again */
 }

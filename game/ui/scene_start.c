@@ -50,6 +50,16 @@ void scene_start_leave(app *a)
     scene_pick_close();
 }
 
+/* The language the client side reads in when the start screen chose one
+ * of its own ("client=CODE"), or -1. */
+static int scene_start_client_language(const app *a, const deck *d)
+{
+    if (strncmp(a->seat_lang, "client=", 7) != 0)
+        return -1;
+    int lang = deck_language_index(d, a->seat_lang + 7);
+    return lang == (int)a->language ? -1 : lang;
+}
+
 /* The values of the "who plays" row: 1..4 people on the client side
  * (index 0..3), then the two ways to train. */
 enum { WHO_TRAINING = 4, WHO_SOLO = 5, WHO_VALUES = 6 };
@@ -135,9 +145,28 @@ static void scene_start_change(app *a, int row, int delta)
     }
     case ROW_LANGUAGE:
         if (d && d->language_count > 0) {
-            a->language = (a->language + d->language_count +
-                           (size_t)(delta + (int)d->language_count)) %
-                          d->language_count;
+            /* each language, and after it that language with the client
+             * side reading in another one of the deck */
+            int n = (int)d->language_count;
+            int client = scene_start_client_language(a, d);
+            int v = (int)a->language * n + (client < 0 ? (int)a->language : client);
+            int order[DECK_MAX_LANGUAGES * DECK_MAX_LANGUAGES], count = 0, at = 0;
+            for (int m = 0; m < n; m++) {
+                order[count++] = m * n + m;
+                for (int c = 0; c < n; c++)
+                    if (c != m)
+                        order[count++] = m * n + c;
+            }
+            for (int i = 0; i < count; i++)
+                if (order[i] == v)
+                    at = i;
+            v = order[(at + delta % count + count) % count];
+            a->language = (size_t)(v / n);
+            if (v % n == v / n)
+                a->seat_lang[0] = '\0';
+            else
+                snprintf(a->seat_lang, sizeof a->seat_lang, "client=%s",
+                         d->languages[v % n]);
             app_follow_language(a);
         }
         break;
@@ -405,8 +434,17 @@ void scene_start_draw(app *a)
                          : deck_text(d, &d->description, lang);
     draw_text(a, desc, l.description, f->font_small, false, DRAW_CREAM,
               GFX_ALIGN_CENTER, true);
-    scene_start_row(a, &l.row[ROW_LANGUAGE], _("Language"),
-                    scene_start_language_name(d->languages[lang]),
+    char language[256];
+    int client_lang = scene_start_client_language(a, d);
+    if (client_lang < 0)
+        snprintf(language, sizeof language, "%s",
+                 scene_start_language_name(d->languages[lang]));
+    else
+        snprintf(language, sizeof language, "%s \u00b7 %s: %s",
+                 scene_start_language_name(d->languages[lang]),
+                 deck_text(d, &d->role_name[DECK_ROLE_CLIENT], lang),
+                 scene_start_language_name(d->languages[client_lang]));
+    scene_start_row(a, &l.row[ROW_LANGUAGE], _("Language"), language,
                     start.focus == ROW_LANGUAGE);
     char value[256], num[24];
     if (a->settings.cards == SETTINGS_CARDS_ALL) {

@@ -93,13 +93,13 @@ static void speak_screen_open(const app *a, size_t round, speech_text *t)
                                                : DECK_ROLE_CLIENT));
     } else {
         speech_text_add(t, deck_card_text(d, &d->cards[s->rounds[round].card],
-                                          s->roles[seat], s->language));
+                                          s->roles[seat], s->seat_language[seat]));
     }
     const char *labels[DECK_MAX_OPTIONS];
     size_t n = d->option_count < DECK_MAX_OPTIONS ? d->option_count
                                                    : DECK_MAX_OPTIONS;
     for (size_t i = 0; i < n; i++)
-        labels[i] = deck_text(d, &d->options[i].label, s->language);
+        labels[i] = deck_text(d, &d->options[i].label, s->seat_language[seat]);
     speech_text_add_list(t, labels, n);
 }
 
@@ -141,7 +141,11 @@ bool speak_screen_text(const app *a, char *out, size_t size,
     if (size == 0 || !speak_screen_round(a, &round, &turned))
         return false;
     const session *s = &a->session;
-    *lang = s->deck->languages[s->language];
+    /* an open card is read to the seat whose turn it is, in its language */
+    size_t seat = speak_screen_seat(a);
+    size_t language = !turned && seat < s->player_count ? s->seat_language[seat]
+                                                        : s->language;
+    *lang = s->deck->languages[language];
     speech_text t;
     speech_text_init(&t, out, size, *lang);
     if (turned)

@@ -103,6 +103,8 @@ typedef struct app {
     char pair[SESSION_PAIR_MAX];  /* the pair's code for the next round
                                      (--pair, the start screen), or "" */
     bool no_trace;                /* --no-trace: nothing is written at all */
+    char seat_lang[128];          /* ROLE=CODE,... (--seat-lang, or the start
+                                     screen's language row), or "" */
     char history_code[SESSION_PAIR_MAX]; /* the pair the history screen
                                             shows (set by who opens it) */
     app_scene history_from;       /* where the history screen goes back to */
@@ -257,6 +259,9 @@ int app_previous_answer(const app *a, size_t round, deck_role side);
 void app_dealt(app *a);
 /* Switches the UI strings to the chosen deck language. */
 void app_follow_language(app *a);
+/* Switches the UI strings to the language with this code (a seat's own,
+ * on its place screen); app_follow_language switches back. */
+void app_use_language(app *a, const char *code);
 /* Saves the start screen's choices to the user's folder. */
 void app_save_settings(app *a);
 /* The scene's name, for tests and messages. */

@@ -59,6 +59,9 @@ void scene_skip_card(app *a);
  * the deck's plain words for clients (client_name), the professional in
  * the research's. */
 const char *scene_dimension_name(const app *a, size_t round, deck_role side);
+/* The same in a seat's own language (session.seat_language). */
+const char *scene_dimension_name_in(const app *a, size_t round, deck_role side,
+                                    size_t language);
 /* Draws the face of a card: dimension name on top with a "?" (in help,
  * when it has a size) that explains it, text in the middle. */
 void scene_draw_card_face(app *a, layout_rect card, layout_rect title,

@@ -85,6 +85,58 @@ static void test_family_round(void)
     deck_free(&d);
 }
 
+/* A young person who reads English better plays in English while the
+ * parent and the youth worker read Dutch: each sees the card in their
+ * own language, and the result keeps the seat's language. */
+static void test_seat_language(void)
+{
+    char save[600];
+    snprintf(save, sizeof save, "%s/seat-lang.yaml", home);
+    const char *args[] = {"--domain", "jeugdbescherming", "--lang", "nl",
+                          "--seats", "jongere,ouder", "--seat-lang", "jongere=en",
+                          "--cards", "richting-veilig", "--save", save};
+    app *a = ui_open(12, args, true);
+    CHECK(a != NULL);
+    if (a == NULL)
+        return;
+    ui_step(a);
+    ui_key(a, SDLK_RETURN); /* the deal */
+    CHECK_STR(app_scene_name(a->scene), "place");
+    CHECK(ui_frame_says(a, "I know what I need to be safe at home."));
+    CHECK(ui_frame_says(a, "Your turn"));
+    ui_key(a, SDLK_4);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_RETURN); /* the hand-over, in the round's language */
+    CHECK_STR(app_scene_name(a->scene), "place");
+    CHECK(ui_frame_says(a, "Aan de beurt"));
+    CHECK(!ui_frame_says(a, "I know what"));
+    ui_key(a, SDLK_3);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_2);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_RETURN); /* turn */
+    ui_key(a, SDLK_RETURN); /* to the board: stored with --save */
+    app_close(a);
+    deck d;
+    session s;
+    error_list errors;
+    error_list_init(&errors);
+    CHECK(result_read(save, &d, &s, &errors));
+    error_print(&errors, stderr);
+    error_list_free(&errors);
+    if (s.deck) {
+        CHECK_STR(d.languages[s.language], "nl");
+        CHECK_STR(d.languages[s.seat_language[0]], "en");
+        CHECK_STR(d.languages[s.seat_language[1]], "nl");
+        session_free(&s);
+        deck_free(&d);
+    }
+    /* a language the deck has not is refused at the start */
+    const char *bad[] = {"--domain", "jeugdbescherming", "--seat-lang", "client=tr"};
+    CHECK(ui_open(4, bad, false) == NULL);
+}
+
 /* A role the deck does not have is refused at the start, clearly. */
 static void test_unknown_role(void)
 {
@@ -102,6 +154,7 @@ int main(void)
         return 1;
     ui_env(home);
     test_family_round();
+    test_seat_language();
     test_unknown_role();
     char cmd[128];
     snprintf(cmd, sizeof cmd, "rm -rf %s", home);

@@ -212,14 +212,25 @@ void board_row(app *a, const layout_board_row *row,
                                        row->name.x + f->gap,
                                    row->name.h},
                   (gfx_color){120, 90, 40, 18});
-    /* name, and for a negative dimension: low is good */
+    /* the research's name for the professional, under it the theme in
+     * the client's own words (the board is read by both), and for a
+     * negative dimension: low is good */
     layout_rect nm = row->name;
-    int sub_h = dd->negative ? nm.h * 35 / 100 : 0;
+    const char *plain = dd->client_name.text[0]
+                            ? deck_text(d, &dd->client_name, s->language)
+                            : "";
+    char sub[256];
+    snprintf(sub, sizeof sub, "%s%s%s", plain,
+             plain[0] && dd->negative ? "\n" : "",
+             dd->negative ? _("(low is good)") : "");
+    /* two short lines under the name when both are there */
+    int sub_h = !sub[0] ? 0 : plain[0] && dd->negative ? nm.h * 52 / 100
+                                                        : nm.h * 35 / 100;
     draw_text(a, deck_text(d, &dd->name, s->language),
               (layout_rect){nm.x, nm.y, nm.w, nm.h - sub_h}, f->font_body,
               true, DRAW_INK, GFX_ALIGN_LEFT, true);
-    if (dd->negative)
-        draw_text(a, _("(low is good)"),
+    if (sub[0])
+        draw_text(a, sub,
                   (layout_rect){nm.x, nm.y + nm.h - sub_h - 4, nm.w, sub_h},
                   f->font_small, false, DRAW_INK_SOFT, GFX_ALIGN_LEFT, false);
     if (!scene_summary_drawing_picture()) {

@@ -15,7 +15,7 @@
 #include "safe_file.h"
 
 /* The pair's rounds; files set aside are told on err. CLI_EXIT_OK, or
- * the exit status. */
+ * the exit status (also when the pair has no rounds: h is then empty). */
 static int cli_history_load(const cli_options *o, history *h, FILE *err)
 {
     char folder[4096];
@@ -33,6 +33,13 @@ static int cli_history_load(const cli_options *o, history *h, FILE *err)
         fprintf(err, "alliantiespel: set aside as %s; the other rounds are "
                      "shown\n", h->set_aside[i]);
     error_list_free(&errors);
+    if (!ok)
+        history_free(h);
+    if (ok && h->count == 0) {
+        fprintf(err, "alliantiespel: no rounds are stored for pair %s\n", o->pair);
+        history_free(h);
+        return CLI_EXIT_FAILURE;
+    }
     return ok ? CLI_EXIT_OK : CLI_EXIT_FAILURE;
 }
 
@@ -128,11 +135,6 @@ int cli_history(const cli_options *o, FILE *out, FILE *err)
     int status = cli_history_load(o, &h, err);
     if (status != CLI_EXIT_OK)
         return status;
-    if (h.count == 0) {
-        fprintf(err, "alliantiespel: no rounds are stored for pair %s\n", o->pair);
-        history_free(&h);
-        return CLI_EXIT_FAILURE;
-    }
     const char *keys[DECK_MAX_DIMENSIONS], *names[DECK_MAX_DIMENSIONS];
     size_t themes = cli_history_themes(&h, keys, names, DECK_MAX_DIMENSIONS);
     if (o->csv)
@@ -207,11 +209,6 @@ int cli_export_answers(const cli_options *o, FILE *out, FILE *err)
     int status = cli_history_load(o, &h, err);
     if (status != CLI_EXIT_OK)
         return status;
-    if (h.count == 0) {
-        fprintf(err, "alliantiespel: no rounds are stored for pair %s\n", o->pair);
-        history_free(&h);
-        return CLI_EXIT_FAILURE;
-    }
     if (mkdir(o->export_dir, 0700) != 0 && errno != EEXIST) {
         fprintf(err, "alliantiespel: %s: cannot make the folder: %s\n",
                 o->export_dir, strerror(errno));

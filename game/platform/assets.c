@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "dl_symbol.h"
 #include "image_lib.h"
 
 #define ASSETS_MAX_ICONS 64
@@ -62,20 +63,8 @@ static struct {
     void (*pattern_destroy)(FcPattern *p);
 } assets_fc;
 
-/* dlsym gives an object pointer; POSIX guarantees it converts to the
- * function's type, C does not, hence the copy through memcpy. */
-static bool assets_fc_symbol(void *lib, const char *name, void *fn,
-                             size_t fn_size)
-{
-    void *p = dlsym(lib, name);
-    if (p == NULL || fn_size != sizeof p)
-        return false;
-    memcpy(fn, &p, fn_size);
-    return true;
-}
-
 #define ASSETS_FC_SYMBOL(lib, name, field)                                  \
-    assets_fc_symbol(lib, name, &assets_fc.field, sizeof assets_fc.field)
+    dl_symbol(lib, name, &assets_fc.field, sizeof assets_fc.field)
 
 static bool assets_fc_load(void)
 {

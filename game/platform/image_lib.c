@@ -4,6 +4,8 @@
 #include <dlfcn.h>
 #include <stdio.h>
 
+#include "dl_symbol.h"
+
 #define IMAGE_LIB_SONAME "libSDL2_image-2.0.so.0"
 #define IMAGE_LIB_INIT_PNG 0x00000002 /* IMG_INIT_PNG */
 
@@ -17,18 +19,6 @@ static bool image_lib_tried;
 static char image_lib_error[512];
 static image_lib_svg_fn image_lib_load_svg;
 static image_lib_save_png_fn image_lib_write_png;
-
-/* dlsym gives an object pointer; POSIX guarantees it converts to the
- * function's type, C does not, hence the copy through memcpy. */
-static bool image_lib_symbol(void *lib, const char *name, void *fn,
-                             size_t fn_size)
-{
-    void *p = dlsym(lib, name);
-    if (p == NULL || fn_size != sizeof p)
-        return false;
-    SDL_memcpy(fn, &p, fn_size);
-    return true;
-}
 
 static void image_lib_load(void)
 {
@@ -46,9 +36,9 @@ static void image_lib_load(void)
     image_lib_init_fn init = NULL;
     image_lib_svg_fn svg = NULL;
     image_lib_save_png_fn png = NULL;
-    if (!image_lib_symbol(lib, "IMG_Init", &init, sizeof init) ||
-        !image_lib_symbol(lib, "IMG_LoadSizedSVG_RW", &svg, sizeof svg) ||
-        !image_lib_symbol(lib, "IMG_SavePNG_RW", &png, sizeof png)) {
+    if (!dl_symbol(lib, "IMG_Init", &init, sizeof init) ||
+        !dl_symbol(lib, "IMG_LoadSizedSVG_RW", &svg, sizeof svg) ||
+        !dl_symbol(lib, "IMG_SavePNG_RW", &png, sizeof png)) {
         snprintf(image_lib_error, sizeof image_lib_error,
                  "%s is too old: SDL2_image 2.6 or newer is needed", name);
         dlclose(lib);

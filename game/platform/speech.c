@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "dl_symbol.h"
 
 #define SPEECH_LIB_SONAME "libespeak-ng.so.1"
 /* Words a minute: a little slower than espeak-ng's 175, for people who
@@ -52,18 +53,6 @@ static struct {
     char voice[16];               /* the language set last */
 } speech_lib;
 
-/* dlsym gives an object pointer; POSIX guarantees it converts to the
- * function's type, C does not, hence the copy through memcpy. */
-static bool speech_symbol(void *lib, const char *name, void *fn,
-                          size_t fn_size)
-{
-    void *p = dlsym(lib, name);
-    if (p == NULL || fn_size != sizeof p)
-        return false;
-    memcpy(fn, &p, fn_size);
-    return true;
-}
-
 static void speech_lib_load(void)
 {
     /* another name only for the test of what a user sees without it */
@@ -79,15 +68,15 @@ static void speech_lib_load(void)
     }
     speech_init_fn init = NULL;
     speech_parameter_fn parameter = NULL;
-    if (!speech_symbol(lib, "espeak_Initialize", &init, sizeof init) ||
-        !speech_symbol(lib, "espeak_SetSynthCallback",
+    if (!dl_symbol(lib, "espeak_Initialize", &init, sizeof init) ||
+        !dl_symbol(lib, "espeak_SetSynthCallback",
                        &speech_lib.set_callback,
                        sizeof speech_lib.set_callback) ||
-        !speech_symbol(lib, "espeak_SetVoiceByName", &speech_lib.set_voice,
+        !dl_symbol(lib, "espeak_SetVoiceByName", &speech_lib.set_voice,
                        sizeof speech_lib.set_voice) ||
-        !speech_symbol(lib, "espeak_SetParameter", &parameter,
+        !dl_symbol(lib, "espeak_SetParameter", &parameter,
                        sizeof parameter) ||
-        !speech_symbol(lib, "espeak_Synth", &speech_lib.synth,
+        !dl_symbol(lib, "espeak_Synth", &speech_lib.synth,
                        sizeof speech_lib.synth)) {
         snprintf(speech_lib.error, sizeof speech_lib.error,
                  "%s is not the espeak-ng the game needs", name);

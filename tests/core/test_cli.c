@@ -10,6 +10,7 @@
 
 #include "catalog.h"
 #include "check.h"
+#include "cli_run.h"
 #include "cli.h"
 #include "deck.h"
 #include "fixture.h"
@@ -20,33 +21,6 @@ static const char *const shipped[] = { "algemeen", "arbeidsintegratie",
                                        "jeugdbescherming", "maatschappelijke-opvang",
                                        "reclassering", "schuldhulpverlening" };
 
-typedef struct {
-    int status;
-    char *out;
-    char *err;
-} run_result;
-
-static run_result run(int argc, char **argv)
-{
-    run_result r;
-    FILE *out = tmpfile();
-    FILE *err = tmpfile();
-    cli_options o;
-    r.status = cli_parse(argc, argv, &o, err);
-    if (r.status == CLI_EXIT_OK)
-        r.status = cli_run(&o, TEST_SOURCE_DIR, out, err);
-    r.out = check_slurp(out);
-    r.err = check_slurp(err);
-    fclose(out);
-    fclose(err);
-    return r;
-}
-
-static void done(run_result *r)
-{
-    free(r->out);
-    free(r->err);
-}
 
 static void test_check_shipped(void)
 {

@@ -9,38 +9,12 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "cli_run.h"
 #include "cli.h"
 #include "fixture.h"
 #include "result.h"
 #include "session.h"
 
-typedef struct {
-    int status;
-    char *out;
-    char *err;
-} run_result;
-
-static run_result run(int argc, char **argv)
-{
-    run_result r;
-    FILE *out = tmpfile();
-    FILE *err = tmpfile();
-    cli_options o;
-    r.status = cli_parse(argc, argv, &o, err);
-    if (r.status == CLI_EXIT_OK)
-        r.status = cli_run(&o, TEST_SOURCE_DIR, out, err);
-    r.out = check_slurp(out);
-    r.err = check_slurp(err);
-    fclose(out);
-    fclose(err);
-    return r;
-}
-
-static void done(run_result *r)
-{
-    free(r->out);
-    free(r->err);
-}
 
 /* A training result: the client answers 3 (index 2) on every card; the
  * student guesses 3 on even cards and 5 on odd ones (two steps rosier on

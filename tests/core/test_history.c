@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "cli_run.h"
 #include "cli.h"
 #include "fixture.h"
 #include "history.h"
@@ -161,25 +162,6 @@ static void test_bad_files(void)
     error_list_free(&errors);
 }
 
-typedef struct {
-    int status;
-    char *out, *err;
-} run_result;
-
-static run_result run(int argc, char **argv)
-{
-    run_result r;
-    FILE *out = tmpfile(), *err = tmpfile();
-    cli_options o;
-    r.status = cli_parse(argc, argv, &o, err);
-    if (r.status == CLI_EXIT_OK)
-        r.status = cli_run(&o, TEST_SOURCE_DIR, out, err);
-    r.out = check_slurp(out);
-    r.err = check_slurp(err);
-    fclose(out);
-    fclose(err);
-    return r;
-}
 
 static void test_cli(void)
 {

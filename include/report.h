@@ -18,6 +18,11 @@ void report_dimension_sentence(const score_dimension *dim, char *buf,
                                size_t size);
 /* The reason a topic is on the list, e.g. "far apart; marked". */
 void report_topic_reasons(const score_topic *topic, char *buf, size_t size);
+/* The names of the two distances a family's card has: among the client
+ * side ("Binnen het gezin") and between the sides ("Gezin en
+ * jeugdbeschermer"). */
+void report_sides_words(const session *s, char *among, size_t among_size,
+                        char *across, size_t across_size);
 /* The player's name as shown: the deck's role name, numbered when the role
  * has several players ("cliënt 2"). */
 void report_player_name(const session *s, size_t player, char *buf,

@@ -48,6 +48,28 @@ void report_dimension_sentence(const score_dimension *dim, char *buf,
     snprintf(buf, size, "%s %s", how, together);
 }
 
+void report_sides_words(const session *s, char *among, size_t among_size,
+                        char *across, size_t across_size)
+{
+    const deck *d = s->deck;
+    size_t client = deck_side_role(d, DECK_ROLE_CLIENT);
+    size_t pro = deck_side_role(d, DECK_ROLE_PROFESSIONAL);
+    /* a format 2 deck names its client side as a group ("het gezin");
+     * a format 1 deck only as one person, so there it is "among you" */
+    if (d->format >= 2)
+        i18n_format(among, among_size, _("Within %s"),
+                    deck_text(d, &d->roles[client].the, s->language), NULL);
+    else
+        snprintf(among, among_size, "%s", _("Among yourselves"));
+    char left[128];
+    snprintf(left, sizeof left, "%s",
+             deck_text(d, &d->roles[client].name, s->language));
+    if (left[0] >= 'a' && left[0] <= 'z')
+        left[0] = (char)(left[0] - 'a' + 'A');
+    i18n_format(across, across_size, _("%s and %s"), left,
+                deck_text(d, &d->roles[pro].name, s->language));
+}
+
 void report_topic_reasons(const score_topic *topic, char *buf, size_t size)
 {
     const char *parts[3];
@@ -293,5 +315,4 @@ void report_print(FILE *out, const session *s, const score_summary *sum)
         fprintf(out, "\n%s: %s\n", _("Case"), s->case_id);
     if (s->group[0])
         fprintf(out, "%s: %s\n", _("Group"), s->group);
-    report_predict_print(out, s);
 }

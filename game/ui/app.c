@@ -113,8 +113,8 @@ bool app_draw(app *a)
 {
     gfx_frame_begin(a);
     /* a lasting notice pushes every screen down instead of hiding a part
-     * of it (not on the board's picture for the client file) */
-    bool notice = a->autosave.notice[0] && !scene_summary_drawing_picture();
+     * of it (the board's picture for the client file is drawn without) */
+    bool notice = a->autosave.notice[0] != '\0';
     if (notice != a->frame.notice_shown) {
         layout_frame_make(a->out_w, a->out_h, &a->frame);
         if (notice)

@@ -6,8 +6,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "autosave.h"
-#include "flow.h"
 
 const casefile *app_case(const app *a)
 {
@@ -61,37 +59,4 @@ void app_next_case(app *a, int delta)
     size_t at = c ? (size_t)(c - a->cases.cases) : 0;
     at = (at + n + (size_t)(delta % (int)n + (int)n)) % n;
     app_choose_case(a, a->cases.cases[at].id);
-}
-
-/* Places the case's answer for the seat that answers now, when a case
- * fills it; true when it did. */
-static bool app_fill_case_seat(app *a)
-{
-    const mode_def *m = app_session_mode(a);
-    const casefile *c = app_case(a);
-    const session_round *r = session_current(&a->session);
-    if (c == NULL || r == NULL)
-        return false;
-    flow f = flow_now(&a->session, m);
-    if (f.step != FLOW_ANSWER && f.step != FLOW_DEAL)
-        return false;
-    const mode_seat *kind = mode_seat_of(m, &a->session, f.seat);
-    if (kind == NULL || kind->source != MODE_SOURCE_CASE)
-        return false;
-    int option = casefile_answer(c, r->card);
-    if (option < 0)
-        return false;
-    session_action act = {SESSION_ACTION_PLACE, f.seat, (size_t)option};
-    if (session_apply(&a->session, act, a->wall) != SESSION_OK)
-        return false;
-    autosave_update(a);
-    return true;
-}
-
-void app_dealt(app *a)
-{
-    if (app_fill_case_seat(a))
-        app_show_round(a);
-    else
-        app_goto(a, APP_SCENE_PLACE);
 }

@@ -68,26 +68,6 @@ session_status app_apply(app *a, session_action action)
     return st;
 }
 
-const mode_def *app_mode(const app *a)
-{
-    return mode_for_people(a->settings.mode, a->settings.clients);
-}
-
-const mode_def *app_session_mode(const app *a)
-{
-    const mode_def *m = a->have_session ? mode_find(a->session.mode) : NULL;
-    return m ? m : app_mode(a);
-}
-
-int app_clients(const app *a)
-{
-    const mode_def *m = app_mode(a);
-    int n = a->settings.clients;
-    int lo = mode_side_min(m, DECK_ROLE_CLIENT);
-    int hi = mode_side_max(m, DECK_ROLE_CLIENT);
-    return n < lo ? lo : n > hi ? hi : n;
-}
-
 /* ROLE=CODE,... applied to the new round's seats; false (the reason in
  * a->message) when a role or language is not the deck's. */
 static bool app_seat_languages(app *a)
@@ -227,4 +207,37 @@ bool app_resume(app *a)
      * hand-over when tokens lie face down, else the deal */
     app_show_round(a);
     return true;
+}
+
+/* Places the case's answer for the seat that answers now, when a case
+ * fills it; true when it did. */
+static bool app_fill_case_seat(app *a)
+{
+    const mode_def *m = app_session_mode(a);
+    const casefile *c = app_case(a);
+    const session_round *r = session_current(&a->session);
+    if (c == NULL || r == NULL)
+        return false;
+    flow f = flow_now(&a->session, m);
+    if (f.step != FLOW_ANSWER && f.step != FLOW_DEAL)
+        return false;
+    const mode_seat *kind = mode_seat_of(m, &a->session, f.seat);
+    if (kind == NULL || kind->source != MODE_SOURCE_CASE)
+        return false;
+    int option = casefile_answer(c, r->card);
+    if (option < 0)
+        return false;
+    session_action act = {SESSION_ACTION_PLACE, f.seat, (size_t)option};
+    if (session_apply(&a->session, act, a->wall) != SESSION_OK)
+        return false;
+    autosave_update(a);
+    return true;
+}
+
+void app_dealt(app *a)
+{
+    if (app_fill_case_seat(a))
+        app_show_round(a);
+    else
+        app_goto(a, APP_SCENE_PLACE);
 }

@@ -126,3 +126,23 @@ bool app_user_file(app *a, const char *prefix, const char *ext, char *out,
     }
     return false;
 }
+
+const mode_def *app_mode(const app *a)
+{
+    return mode_for_people(a->settings.mode, a->settings.clients);
+}
+
+const mode_def *app_session_mode(const app *a)
+{
+    const mode_def *m = a->have_session ? mode_find(a->session.mode) : NULL;
+    return m ? m : app_mode(a);
+}
+
+int app_clients(const app *a)
+{
+    const mode_def *m = app_mode(a);
+    int n = a->settings.clients;
+    int lo = mode_side_min(m, DECK_ROLE_CLIENT);
+    int hi = mode_side_max(m, DECK_ROLE_CLIENT);
+    return n < lo ? lo : n > hi ? hi : n;
+}

@@ -173,7 +173,8 @@ static void board_words(app *a, const layout_board_row *row,
          * kept apart, as the turned cards showed them; the whole cell,
          * since one mark per card could only tell the widest gap */
         char among[200], across[200], g1[100], g2[100];
-        scene_sides_words(a, among, sizeof among, across, sizeof across);
+        report_sides_words(&a->session, among, sizeof among, across,
+                           sizeof across);
         report_gap_words(dim->within_gap, g1, sizeof g1);
         report_gap_words(dim->between_gap, g2, sizeof g2);
         snprintf(head, sizeof head, "%s: %s\n%s: %s", among, g1, across, g2);
@@ -199,8 +200,8 @@ static void board_words(app *a, const layout_board_row *row,
 }
 
 void board_row(app *a, const layout_board_row *row,
-                              const score_dimension *dim, size_t index,
-                              bool help_focus)
+               const score_dimension *dim, size_t index, bool help_focus,
+               bool picture)
 {
     const session *s = &a->session;
     const deck *d = s->deck;
@@ -233,7 +234,7 @@ void board_row(app *a, const layout_board_row *row,
         draw_text(a, sub,
                   (layout_rect){nm.x, nm.y + nm.h - sub_h - 4, nm.w, sub_h},
                   f->font_small, false, DRAW_INK_SOFT, GFX_ALIGN_LEFT, false);
-    if (!scene_summary_drawing_picture()) {
+    if (!picture) {
         draw_help_button(a, row->help, help_focus);
     }
 

@@ -10,28 +10,6 @@
 #include "menu.h"
 #include "report.h"
 
-static const scene_fns scene_table[APP_SCENE_COUNT] = {
-    {scene_start_enter, scene_start_handle, scene_start_draw,
-     scene_start_leave},
-    {scene_deal_enter, scene_deal_handle, scene_deal_draw, scene_deal_leave},
-    {scene_place_enter, scene_place_handle, scene_place_draw,
-     scene_place_leave},
-    {scene_handover_enter, scene_handover_handle, scene_handover_draw,
-     scene_handover_leave},
-    {scene_reveal_enter, scene_reveal_handle, scene_reveal_draw,
-     scene_reveal_leave},
-    {scene_summary_enter, scene_summary_handle, scene_summary_draw,
-     scene_summary_leave},
-    {scene_case_enter, scene_case_handle, scene_case_draw, scene_case_leave},
-    {scene_history_enter, scene_history_handle, scene_history_draw,
-     scene_history_leave},
-};
-
-const scene_fns *scene_get(app_scene scene)
-{
-    return &scene_table[scene < APP_SCENE_COUNT ? scene : APP_SCENE_START];
-}
-
 void scene_progress(const app *a, char *buf, size_t size)
 {
     if (!a->have_session) {
@@ -118,35 +96,6 @@ bool scene_focus_move(app *a, const input_event *ev, int count)
         f = f <= 0 ? count - 1 : f - 1;
     a->button_focus = f;
     return true;
-}
-
-void scene_sides_words(const app *a, char *among, size_t among_size,
-                       char *across, size_t across_size)
-{
-    const session *s = &a->session;
-    const deck *d = s->deck;
-    size_t client = deck_side_role(d, DECK_ROLE_CLIENT);
-    size_t pro = deck_side_role(d, DECK_ROLE_PROFESSIONAL);
-    /* a format 2 deck names its client side as a group ("het gezin");
-     * a format 1 deck only as one person, so there it is "among you" */
-    if (d->format >= 2)
-        draw_format(among, among_size, _("Within %s"),
-                    deck_text(d, &d->roles[client].the, s->language), NULL);
-    else
-        snprintf(among, among_size, "%s", _("Among yourselves"));
-    char left[128];
-    snprintf(left, sizeof left, "%s",
-             deck_text(d, &d->roles[client].name, s->language));
-    if (left[0] >= 'a' && left[0] <= 'z')
-        left[0] = (char)(left[0] - 'a' + 'A');
-    draw_format(across, across_size, _("%s and %s"), left,
-                deck_text(d, &d->roles[pro].name, s->language));
-}
-
-bool scene_takes_escape(const app *a)
-{
-    return (a->scene == APP_SCENE_START && scene_pick_is_open()) ||
-           (a->scene == APP_SCENE_SUMMARY && scene_summary_open_round() >= 0);
 }
 
 void scene_skip_card(app *a)

@@ -181,7 +181,7 @@ static void scene_reveal_distance(app *a, const layout_reveal *l,
         return;
     }
     char among[256], across[256], w1[96], w2[96], detail[1024];
-    scene_sides_words(a, among, sizeof among, across, sizeof across);
+    report_sides_words(s, among, sizeof among, across, sizeof across);
     i18n_count(w1, sizeof w1, "%s step", "%s steps", (unsigned long)within);
     i18n_count(w2, sizeof w2, "%s step", "%s steps", (unsigned long)between);
     snprintf(detail, sizeof detail, "%s: %s\n%s: %s", among, w1, across, w2);

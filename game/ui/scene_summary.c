@@ -51,11 +51,6 @@ size_t scene_summary_topic_page(void)
     return summary.topic_page;
 }
 
-bool scene_summary_drawing_picture(void)
-{
-    return summary.picture;
-}
-
 static void scene_summary_save_cli(app *a)
 {
     if (a->save_path[0] == '\0')
@@ -112,10 +107,21 @@ void scene_summary_leave(app *a)
 
 bool scene_summary_picture(app *a, const char *path, error_list *errors)
 {
+    /* the board alone: no lasting notice above it, no menu over it */
+    gfx_frame_begin(a);
+    bool notice = a->frame.notice_shown;
+    if (notice)
+        layout_frame_make(a->out_w, a->out_h, &a->frame);
+    a->trace_count = 0;
+    gfx_clear(a);
     summary.picture = true;
-    app_draw(a);
+    scene_summary_draw(a);
     summary.picture = false;
-    return gfx_save_png(a, path, errors);
+    bool ok = gfx_save_png(a, path, errors);
+    if (notice)
+        layout_frame_notice(&a->frame);
+    a->dirty = true; /* the screen is drawn again as it is */
+    return ok;
 }
 
 static void scene_summary_save_png(app *a)
@@ -440,7 +446,7 @@ static void scene_summary_board(app *a, const summary_view *v,
         return;
     for (size_t i = 0; i < l->row_count && i < sum->dimension_count; i++)
         board_row(a, &l->row[i], &sum->dimensions[i], i,
-                          help_focus == (int)i);
+                  help_focus == (int)i, summary.picture);
 
     if (summary.guesses) {
         board_guess_block(a, l->topic, l->topic_count, l->topics_title);

@@ -7,11 +7,12 @@
 
 #include "app.h"
 
-/* One theme's row: name (with its "?", gold-ringed when help_focus),
+/* One theme's row: name (with its "?", gold-ringed when help_focus; none
+ * on a picture for the client file),
  * the bar with every person's marker, and the words. index alternates
  * the row's shading. */
 void board_row(app *a, const layout_board_row *row, const score_dimension *dim,
-               size_t index, bool help_focus);
+               size_t index, bool help_focus, bool picture);
 /* Who is who: a marker and a name per person, right-aligned in legend. */
 void board_legend(app *a, layout_rect legend);
 

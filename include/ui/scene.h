@@ -45,11 +45,6 @@ const char *scene_card_text(const app *a, size_t round, deck_role role);
 /* Tab and the up/down arrows walk the focus over a scene's count buttons
  * (a->button_focus, -1 = none yet); true when ev was such a move. */
 bool scene_focus_move(app *a, const input_event *ev, int count);
-/* The names of the two distances a family's card has: among the client
- * side ("Binnen het gezin") and between the sides ("Gezin en
- * jeugdbeschermer"). */
-void scene_sides_words(const app *a, char *among, size_t among_size,
-                       char *across, size_t across_size);
 /* True when Esc closes something of the scene's own (the card picker, a
  * card looked at again) instead of opening the menu. */
 bool scene_takes_escape(const app *a);
@@ -93,13 +88,11 @@ bool scene_place_guessing(void);
 
 /* The board's state, read out: its scores (NULL before it is reached),
  * the banner (and whether it tells of a failure), the card opened again
- * (-1: none), the page of topics, and whether the picture for the client
- * file is being drawn (no banners, no buttons). */
+ * (-1: none) and the page of topics. */
 const score_summary *scene_summary_scores(void);
 const char *scene_summary_status(bool *failed);
 int scene_summary_open_round(void);
 size_t scene_summary_topic_page(void);
-bool scene_summary_drawing_picture(void);
 
 /* Draws the board as the picture for the client file (no banner, no
  * buttons; whose, what and when on top) and saves it as a PNG at path. */

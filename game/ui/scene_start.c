@@ -61,8 +61,9 @@ static int scene_start_client_language(const app *a, const deck *d)
 }
 
 /* The values of the "who plays" row: 1..4 people on the client side
- * (index 0..3), then the two ways to train. */
-enum { WHO_TRAINING = 4, WHO_SOLO = 5, WHO_VALUES = 6 };
+ * (index 0..3), the two ways to train, and a client and a professional
+ * who also guess each other's answer ("raad de ander"). */
+enum { WHO_TRAINING = 4, WHO_SOLO = 5, WHO_GUESS = 6, WHO_VALUES = 7 };
 
 static int scene_start_who(const app *a)
 {
@@ -70,6 +71,8 @@ static int scene_start_who(const app *a)
     if (m->needs_case)
         return strcmp(m->id, "solo") == 0 ? WHO_SOLO : WHO_TRAINING;
     int n = a->settings.clients;
+    if (a->guess && n <= 1)
+        return WHO_GUESS;
     return n < 1 ? 0 : n > 4 ? 3 : n - 1;
 }
 
@@ -184,9 +187,12 @@ static void scene_start_change(app *a, int row, int delta)
             v = 0;
         if (v >= WHO_VALUES)
             v = WHO_VALUES - 1;
-        if (v >= WHO_TRAINING && a->cases.count == 0)
-            v = WHO_TRAINING - 1; /* no cases: no training */
-        if (v < WHO_TRAINING) {
+        if ((v == WHO_TRAINING || v == WHO_SOLO) && a->cases.count == 0)
+            v = delta > 0 ? WHO_GUESS : WHO_TRAINING - 1; /* no cases */
+        a->guess = v == WHO_GUESS;
+        if (v < WHO_TRAINING || v == WHO_GUESS) {
+            if (v == WHO_GUESS)
+                v = 0; /* one person on the client side */
             a->settings.clients = v + 1;
             /* one person with the professional is the table game; more
              * are a family, each in a role of the deck's */
@@ -465,10 +471,11 @@ void scene_start_draw(app *a)
                 deck_text(d, &d->role_name[DECK_ROLE_CLIENT], lang), NULL);
     static const char *const people[WHO_VALUES] = {
         N_("1 person"), N_("2 people"), N_("3 people"), N_("4 people"),
-        N_("Training: two students"), N_("Training: practise alone")};
+        N_("Training: two students"), N_("Training: practise alone"),
+        N_("1 person; you guess each other")};
     int v = scene_start_who(a);
-    scene_start_row(a, &l.row[ROW_CLIENTS], v >= WHO_TRAINING ? _("Who plays")
-                                                              : who,
+    scene_start_row(a, &l.row[ROW_CLIENTS],
+                    v == WHO_TRAINING || v == WHO_SOLO ? _("Who plays") : who,
                     _(people[v]), start.focus == ROW_CLIENTS);
     bool seats = app_clients(a) > 1 && v < WHO_TRAINING;
     if (seats)

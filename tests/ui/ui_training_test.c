@@ -219,6 +219,48 @@ static void test_crash_after_the_guess(void)
     }
 }
 
+/* "Raad de ander" from the start screen: the last value of the people
+ * row; both seats then guess, and the board asks how well they guessed
+ * each other. */
+static void test_guess_from_start(void)
+{
+    const char *args[] = {"--lang", "nl", "--cards", "quick"};
+    app *a = ui_open(4, args, true);
+    CHECK(a != NULL);
+    if (a == NULL)
+        return;
+    ui_step(a);
+    ui_key(a, SDLK_UP); /* from the start button to the people row */
+    for (int i = 0; i < 8; i++)
+        ui_key(a, SDLK_RIGHT); /* past the families and training, to the end */
+    CHECK(a->guess);
+    CHECK(ui_frame_says(a, "jullie raden elkaar"));
+    ui_key(a, SDLK_RETURN);
+    CHECK(a->have_session);
+    CHECK_STR(a->session.mode, "table");
+    CHECK(a->session.predicts[0] && a->session.predicts[1]);
+    size_t cards = a->session.round_count;
+    for (size_t c = 0; c < cards; c++) {
+        ui_key(a, SDLK_RETURN);
+        ui_key(a, SDLK_3);
+        ui_key(a, SDLK_RETURN);
+        CHECK(scene_place_guessing()); /* the client guesses too */
+        ui_key(a, SDLK_4);
+        ui_key(a, SDLK_RETURN);
+        ui_key(a, SDLK_RETURN); /* hand-over */
+        ui_key(a, SDLK_4);
+        ui_key(a, SDLK_RETURN);
+        ui_key(a, SDLK_3);
+        ui_key(a, SDLK_RETURN);
+        ui_key(a, SDLK_RETURN); /* turn */
+        ui_key(a, SDLK_RETURN);
+    }
+    CHECK_STR(app_scene_name(a->scene), "summary");
+    ui_key(a, SDLK_g);
+    CHECK(ui_frame_says(a, "Hoe goed raadden jullie elkaar?"));
+    app_close(a);
+}
+
 /* A case that is not there, or that belongs to another deck, is refused
  * at the start with a clear sentence. */
 static void test_bad_case(void)
@@ -238,6 +280,7 @@ int main(void)
     test_role_play();
     test_solo();
     test_crash_after_the_guess();
+    test_guess_from_start();
     test_bad_case();
     char cmd[128];
     snprintf(cmd, sizeof cmd, "rm -rf %s", home);

@@ -484,19 +484,17 @@ void scene_summary_draw(app *a)
     snprintf(left, sizeof left, "%s", _("Summary"));
     if (summary.picture) {
         /* for the client file: what, when and whose, never a name */
-        char date[64], counts[400];
+        char date[64], dated[sizeof right + sizeof date + 8];
         report_date(a->session.started_at, date, sizeof date);
         const deck *d = a->session.deck;
         snprintf(left, sizeof left, "%s%s%s", a->session.pair,
                  a->session.pair[0] ? " \u00b7 " : "",
                  deck_text(d, &d->title, a->session.language));
-        snprintf(counts, sizeof counts, "%s", right);
-        snprintf(right, sizeof right, "%s \u00b7 %s", date, counts);
-    }
-    if (summary.picture)
-        draw_title_bar(a, left, right);
-    else
+        snprintf(dated, sizeof dated, "%s \u00b7 %s", date, right);
+        draw_title_bar(a, left, dated);
+    } else {
         draw_top_bar(a, left, right);
+    }
     summary_view v;
     scene_summary_view(a, &v);
     int help_focus, topic_focus, button_focus;

@@ -153,7 +153,8 @@ static void scene_start_change(app *a, int row, int delta)
             int n = (int)d->language_count;
             int client = scene_start_client_language(a, d);
             int v = (int)a->language * n + (client < 0 ? (int)a->language : client);
-            int order[DECK_MAX_LANGUAGES * DECK_MAX_LANGUAGES], count = 0, at = 0;
+            int order[DECK_MAX_LANGUAGES * DECK_MAX_LANGUAGES] = {0};
+            int count = 0, at = 0;
             for (int m = 0; m < n; m++) {
                 order[count++] = m * n + m;
                 for (int c = 0; c < n; c++)
@@ -163,7 +164,8 @@ static void scene_start_change(app *a, int row, int delta)
             for (int i = 0; i < count; i++)
                 if (order[i] == v)
                     at = i;
-            v = order[(at + delta % count + count) % count];
+            if (count > 0)
+                v = order[(at + delta % count + count) % count];
             a->language = (size_t)(v / n);
             if (v % n == v / n)
                 a->seat_lang[0] = '\0';

@@ -462,6 +462,12 @@ void layout_start_make(const layout_frame *f, layout_start *out)
     /* below a lasting notice, when there is one */
     int top = f->notice_shown ? f->top_bar.h : layout_px(f, 16);
     out->title = layout_make(f->margin, top, inner_w, layout_px(f, 56));
+    if (layout_overlap(out->title, f->menu_button)) {
+        /* clear of the menu button, and still centred */
+        int side = f->menu_button.w + f->gap;
+        out->title = layout_make(f->margin + side, top, inner_w - 2 * side,
+                                 out->title.h);
+    }
     out->subtitle = layout_make(f->margin, out->title.y + out->title.h,
                                 inner_w, layout_px(f, 30));
     int rw = layout_min(layout_px(f, 860), inner_w);

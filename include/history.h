@@ -44,6 +44,18 @@ bool history_file_name(const char *code, const char *stamp, char *out,
 bool history_load(const char *folder, const char *code, history *out,
                   error_list *errors);
 void history_free(history *h);
+/* Only the latest round of code in folder (the last by its file's name,
+ * which holds when it was stored), passing over the file at skip (may be
+ * NULL); a file that cannot be read is set aside as by history_load.
+ * False when there is none; *out is then empty. Free its parts like a
+ * history's round. */
+bool history_latest(const char *folder, const char *code, const char *skip,
+                    history_round *out, error_list *errors);
+
+/* The themes of every round, by key (decks share them), in the order
+ * first met, with the name the first round gives: at most max. */
+size_t history_themes(const history *h, const char **keys, const char **names,
+                      size_t max);
 
 /* A side's mean position (1..K) and the gap between the sides on a theme
  * (by key: decks share richting, binding, vertrouwen, stroefheid) in one

@@ -83,6 +83,12 @@ const mode_def *mode_find(const char *id);
 /* The way to play chosen, when it is there; else the table game for one
  * person on the client side and a family for more. */
 const mode_def *mode_for_people(const char *chosen, int clients);
+/* True when a case's persona answers for a seat of the mode (practising
+ * alone), not a person. */
+bool mode_case_answers(const mode_def *m);
+/* The way to play from a case that is there, with the case answering for
+ * the client (alone) or a person doing so (role-play); NULL when none. */
+const mode_def *mode_from_case(bool case_answers);
 /* The most and the fewest seats of a side the mode allows. */
 int mode_side_min(const mode_def *m, deck_role side);
 int mode_side_max(const mode_def *m, deck_role side);

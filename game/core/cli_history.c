@@ -43,26 +43,6 @@ static int cli_history_load(const cli_options *o, history *h, FILE *err)
     return ok ? CLI_EXIT_OK : CLI_EXIT_FAILURE;
 }
 
-/* The themes of every round, by key, in the order first met. */
-static size_t cli_history_themes(const history *h, const char **keys,
-                                 const char **names, size_t max)
-{
-    size_t n = 0;
-    for (size_t r = 0; r < h->count; r++) {
-        const deck *d = &h->rounds[r].deck;
-        for (size_t i = 0; i < d->dimension_count; i++) {
-            size_t k = 0;
-            while (k < n && strcmp(keys[k], d->dimensions[i].key) != 0)
-                k++;
-            if (k == n && n < max) {
-                keys[n] = d->dimensions[i].key;
-                names[n++] = deck_text(d, &d->dimensions[i].name, 0);
-            }
-        }
-    }
-    return n;
-}
-
 static void cli_history_csv(FILE *out, const history *h, const char **keys,
                             size_t themes)
 {
@@ -136,7 +116,7 @@ int cli_history(const cli_options *o, FILE *out, FILE *err)
     if (status != CLI_EXIT_OK)
         return status;
     const char *keys[DECK_MAX_DIMENSIONS], *names[DECK_MAX_DIMENSIONS];
-    size_t themes = cli_history_themes(&h, keys, names, DECK_MAX_DIMENSIONS);
+    size_t themes = history_themes(&h, keys, names, DECK_MAX_DIMENSIONS);
     if (o->csv)
         cli_history_csv(out, &h, keys, themes);
     else

@@ -26,7 +26,7 @@ flow flow_now(const session *s, const mode_def *m)
         bool placed = r->answer[p] != SESSION_NO_ANSWER;
         const mode_seat *kind = mode_seat_of(m, s, p);
         anyone |= placed;
-        person |= placed && (size_t)p != (size_t)next &&
+        person |= placed && p != (size_t)next &&
                   (kind == NULL || kind->source == MODE_SOURCE_PERSON);
     }
     /* a hidden answer another person gave lies on the table: the next

@@ -98,6 +98,39 @@ static int history_by_start(const void *a, const void *b)
     return strcmp(x->path, y->path);
 }
 
+/* Reads name, a file of code, into *r (path, deck, session); a file that
+ * cannot be read or holds another pair is told in errors and set aside
+ * (named in h), and false. */
+static bool history_read_one(history *h, const char *folder, const char *name,
+                             const char *code, history_round *r,
+                             error_list *errors)
+{
+    char path[4096];
+    memset(r, 0, sizeof *r);
+    if (!datadir_join(path, sizeof path, folder, name))
+        return false;
+    bool read = result_read(path, &r->deck, &r->session, errors);
+    if (read && strcmp(r->session.pair, code) != 0) {
+        error_add(errors, path, 0, 0, "this file is named for pair %s but "
+                  "holds pair '%s'", code, r->session.pair);
+        session_free(&r->session);
+        deck_free(&r->deck);
+        read = false;
+    }
+    if (!read) {
+        /* told, set aside, and the rest of the history still shows */
+        history_set_aside(h, folder, name, errors);
+        return false;
+    }
+    if ((r->path = strdup(path)) == NULL) {
+        session_free(&r->session);
+        deck_free(&r->deck);
+        error_add(errors, folder, 0, 0, "out of memory");
+        return false;
+    }
+    return true;
+}
+
 bool history_load(const char *folder, const char *code, history *out,
                   error_list *errors)
 {
@@ -108,43 +141,17 @@ bool history_load(const char *folder, const char *code, history *out,
         return false;
     bool ok = true;
     for (size_t i = 0; i < count && ok; i++) {
-        if (!history_named(names[i], code))
+        history_round r;
+        if (!history_named(names[i], code) ||
+            !history_read_one(out, folder, names[i], code, &r, errors))
             continue;
-        char path[4096];
-        if (!datadir_join(path, sizeof path, folder, names[i]))
-            continue;
-        history_round r = { 0 };
-        error_list file_errors;
-        error_list_init(&file_errors);
-        bool read = result_read(path, &r.deck, &r.session, &file_errors);
-        if (read && strcmp(r.session.pair, code) != 0) {
-            error_add(&file_errors, path, 0, 0, "this file is named for pair %s "
-                      "but holds pair '%s'", code, r.session.pair);
-            session_free(&r.session);
-            deck_free(&r.deck);
-            read = false;
-        }
-        if (!read) {
-            /* told, set aside, and the rest of the history still shows */
-            for (size_t e = 0; e < file_errors.count; e++)
-                error_add(errors, file_errors.items[e].file,
-                          file_errors.items[e].line, file_errors.items[e].column,
-                          "%s", file_errors.items[e].message);
-            history_set_aside(out, folder, names[i], errors);
-            error_list_free(&file_errors);
-            continue;
-        }
-        error_list_free(&file_errors);
         history_round *grown = realloc(out->rounds, (out->count + 1) * sizeof *grown);
-        r.path = strdup(path);
-        if (!grown || !r.path) {
+        if (!grown) {
             free(r.path);
             session_free(&r.session);
             deck_free(&r.deck);
             error_add(errors, folder, 0, 0, "out of memory");
             ok = false;
-            if (grown)
-                out->rounds = grown;
             break;
         }
         out->rounds = grown;
@@ -159,6 +166,33 @@ bool history_load(const char *folder, const char *code, history *out,
     return ok;
 }
 
+bool history_latest(const char *folder, const char *code, const char *skip,
+                    history_round *out, error_list *errors)
+{
+    memset(out, 0, sizeof *out);
+    char **names;
+    size_t count;
+    if (!catalog_list_yaml(folder, &names, &count, errors))
+        return false;
+    /* the names carry the date and time the round was stored, so the
+     * last one that reads is the latest: one file read, not every one */
+    history aside = { 0 };
+    bool found = false;
+    for (size_t i = count; i-- > 0 && !found;) {
+        char path[4096];
+        if (!history_named(names[i], code) ||
+            (skip && datadir_join(path, sizeof path, folder, names[i]) &&
+             strcmp(path, skip) == 0))
+            continue;
+        found = history_read_one(&aside, folder, names[i], code, out, errors);
+    }
+    if (found)
+        out->session.deck = &out->deck;
+    catalog_names_free(names, count);
+    history_free(&aside);
+    return found;
+}
+
 void history_free(history *h)
 {
     for (size_t i = 0; i < h->count; i++) {
@@ -171,6 +205,25 @@ void history_free(history *h)
         free(h->set_aside[i]);
     free(h->set_aside);
     memset(h, 0, sizeof *h);
+}
+
+size_t history_themes(const history *h, const char **keys, const char **names,
+                      size_t max)
+{
+    size_t n = 0;
+    for (size_t r = 0; r < h->count; r++) {
+        const deck *d = &h->rounds[r].deck;
+        for (size_t i = 0; i < d->dimension_count; i++) {
+            size_t k = 0;
+            while (k < n && strcmp(keys[k], d->dimensions[i].key) != 0)
+                k++;
+            if (k == n && n < max) {
+                keys[n] = d->dimensions[i].key;
+                names[n++] = deck_text(d, &d->dimensions[i].name, 0);
+            }
+        }
+    }
+    return n;
 }
 
 bool history_point_of(const session *s, const char *theme, history_point *out)

@@ -110,6 +110,23 @@ const mode_def *mode_for_people(const char *chosen, int clients)
     return mode_find(clients > 1 ? "family" : "table");
 }
 
+bool mode_case_answers(const mode_def *m)
+{
+    for (size_t k = 0; m && k < m->seat_kinds; k++)
+        if (m->seats[k].source == MODE_SOURCE_CASE)
+            return true;
+    return false;
+}
+
+const mode_def *mode_from_case(bool case_answers)
+{
+    for (size_t i = 0; i < mode_count(); i++)
+        if (mode_table[i].available && mode_table[i].needs_case &&
+            mode_case_answers(&mode_table[i]) == case_answers)
+            return &mode_table[i];
+    return NULL;
+}
+
 static int mode_side_sum(const mode_def *m, deck_role side, bool max)
 {
     int n = 0;

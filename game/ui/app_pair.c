@@ -24,29 +24,16 @@ void app_load_previous(app *a)
     app_forget_previous(a);
     if (!a->have_session || a->session.pair[0] == '\0' || a->pref_dir[0] == '\0')
         return;
-    history h;
     error_list errors;
     error_list_init(&errors);
-    /* read before this round is stored: the latest kept is the one before */
-    if (history_load(a->pref_dir, a->session.pair, &h, &errors) && h.count > 0) {
-        size_t last = h.count - 1;
-        /* this round itself, when it was stored already, is not its own
-         * "last time" */
-        const char *stored = a->autosave.stored;
-        bool self = stored[0] && strcmp(h.rounds[last].path, stored) == 0;
-        if (self && h.count > 1)
-            last--;
-        if (!self || h.count > 1) {
-            a->previous = h.rounds[last];
-            memset(&h.rounds[last], 0, sizeof h.rounds[last]);
-            a->previous.session.deck = &a->previous.deck;
-            a->have_previous = true;
-        }
-    }
+    /* the latest kept, passing over this round itself when it was stored
+     * already: it is not its own "last time" */
+    const char *stored = a->autosave.stored[0] ? a->autosave.stored : NULL;
+    a->have_previous = history_latest(a->pref_dir, a->session.pair, stored,
+                                      &a->previous, &errors);
     if (!error_list_empty(&errors))
         error_print(&errors, stderr);
     error_list_free(&errors);
-    history_free(&h);
 }
 
 const session *app_previous(const app *a)

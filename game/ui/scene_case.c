@@ -25,20 +25,11 @@ static struct {
     case_step step;
 } brief = {CASE_GIVE_CLIENT};
 
-/* True when a student plays the client (not the case itself). */
-static bool scene_case_role_play(const app *a)
-{
-    const mode_def *m = app_session_mode(a);
-    for (size_t k = 0; k < m->seat_kinds; k++)
-        if (m->seats[k].side == DECK_ROLE_CLIENT &&
-            m->seats[k].source == MODE_SOURCE_PERSON)
-            return true;
-    return false;
-}
-
 void scene_case_enter(app *a)
 {
-    brief.step = scene_case_role_play(a) ? CASE_GIVE_CLIENT : CASE_OUTSIDE;
+    /* a student plays the client unless the case answers for them */
+    brief.step = mode_case_answers(app_session_mode(a)) ? CASE_OUTSIDE
+                                                         : CASE_GIVE_CLIENT;
     if (app_case(a) == NULL) /* nothing to read: the round goes on */
         app_show_round(a);
 }

@@ -57,21 +57,8 @@ void scene_history_enter(app *a)
                  past.h.set_aside[0]);
     }
     error_list_free(&errors);
-    /* the themes of every round, by key, in the order first met */
-    for (size_t r = 0; r < past.h.count; r++) {
-        const deck *d = &past.h.rounds[r].deck;
-        for (size_t i = 0; i < d->dimension_count; i++) {
-            size_t k = 0;
-            while (k < past.themes &&
-                   strcmp(past.theme_key[k], d->dimensions[i].key) != 0)
-                k++;
-            if (k == past.themes && past.themes < LAYOUT_MAX_CHARTS) {
-                past.theme_key[past.themes] = d->dimensions[i].key;
-                past.theme_name[past.themes++] =
-                    deck_text(d, &d->dimensions[i].name, 0);
-            }
-        }
-    }
+    past.themes = history_themes(&past.h, past.theme_key, past.theme_name,
+                                 LAYOUT_MAX_CHARTS);
 }
 
 void scene_history_leave(app *a)

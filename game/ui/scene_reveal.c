@@ -192,33 +192,40 @@ static void scene_reveal_distance(app *a, const layout_reveal *l,
  * or NULL when a person did. */
 static const casefile *scene_reveal_persona(const app *a)
 {
-    const mode_def *m = app_session_mode(a);
-    for (size_t k = 0; k < m->seat_kinds; k++)
-        if (m->seats[k].source == MODE_SOURCE_CASE)
-            return app_case(a);
-    return NULL;
+    return mode_case_answers(app_session_mode(a)) ? app_case(a) : NULL;
 }
 
-/* A seat's guess: a small chip on its own token's lower right corner,
- * ringed in gold, with "guess" on a dark tag above it: inside the
- * token's own room at every window size. */
+/* A small chip of option on a corner of a token, with a dark tag of
+ * tag_w above it naming what it is (pad keeps a long word off the tag's
+ * rounded ends). */
+static void scene_reveal_corner_chip(app *a, layout_rect chip, const deck *d,
+                                     size_t option, bool ringed,
+                                     const char *label, int tag_w, int pad,
+                                     gfx_color text)
+{
+    draw_token(a, chip, d, option, ringed, false);
+    int tag_h = a->frame.font_small * 3 / 2;
+    layout_rect tag = {chip.x + chip.w / 2 - tag_w / 2, chip.y - tag_h, tag_w,
+                       tag_h};
+    gfx_round_rect(a, tag, tag_h / 2, DRAW_FELT_DARK);
+    draw_text(a, label, layout_inset(tag, pad), a->frame.font_small, true, text,
+              GFX_ALIGN_CENTER, true);
+}
+
+/* A seat's guess: on its own token's lower right corner, ringed in gold,
+ * inside the token's own room at every window size. */
 static void scene_reveal_guess_chip(app *a, layout_rect token, const deck *d,
                                     size_t option)
 {
     int size = token.w * 42 / 100;
     layout_rect chip = {token.x + token.w - size * 7 / 10,
                         token.y + token.h - size * 85 / 100, size, size};
-    draw_token(a, chip, d, option, true, false);
-    int tag_h = a->frame.font_small * 3 / 2;
-    layout_rect tag = {chip.x - size / 4, chip.y - tag_h, size + size / 2,
-                       tag_h};
-    gfx_round_rect(a, tag, tag_h / 2, DRAW_FELT_DARK);
-    draw_text(a, _("guess"), tag, a->frame.font_small, true, DRAW_GOLD,
-              GFX_ALIGN_CENTER, true);
+    scene_reveal_corner_chip(a, chip, d, option, true, _("guess"),
+                             size + size / 2, 0, DRAW_GOLD);
 }
 
-/* Last time (a pair's round before): that side's token on this card, a
- * small chip on the token's lower left corner under a "last time" tag. */
+/* Last time (a pair's round before): that side's token on this card, on
+ * the token's lower left corner. */
 static void scene_reveal_last_time(app *a, layout_rect token, const deck *d,
                                    int option)
 {
@@ -230,14 +237,9 @@ static void scene_reveal_last_time(app *a, layout_rect token, const deck *d,
                         token.y + token.h - size * 85 / 100, size, size};
     /* the same position on the scale in this deck's chips when it fits */
     size_t shown = (size_t)option < d->option_count ? (size_t)option : 0;
-    draw_token(a, chip, d, shown, false, false);
     int tag_h = a->frame.font_small * 3 / 2;
-    int tag_w = size * 12 / 5;
-    layout_rect tag = {chip.x + size / 2 - tag_w / 2, chip.y - tag_h, tag_w,
-                       tag_h};
-    gfx_round_rect(a, tag, tag_h / 2, DRAW_FELT_DARK);
-    draw_text(a, _("last time"), layout_inset(tag, tag_h / 4),
-              a->frame.font_small, true, DRAW_CREAM, GFX_ALIGN_CENTER, true);
+    scene_reveal_corner_chip(a, chip, d, shown, false, _("last time"),
+                             size * 12 / 5, tag_h / 4, DRAW_CREAM);
 }
 
 void scene_reveal_draw(app *a)

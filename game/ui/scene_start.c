@@ -69,7 +69,7 @@ static int scene_start_who(const app *a)
 {
     const mode_def *m = app_mode(a);
     if (m->needs_case)
-        return strcmp(m->id, "solo") == 0 ? WHO_SOLO : WHO_TRAINING;
+        return mode_case_answers(m) ? WHO_SOLO : WHO_TRAINING;
     int n = a->settings.clients;
     if (a->guess && n <= 1)
         return WHO_GUESS;
@@ -201,8 +201,11 @@ static void scene_start_change(app *a, int row, int delta)
             snprintf(a->settings.mode, sizeof a->settings.mode, "%s",
                      mode_for_people(NULL, v + 1)->id);
         } else {
+            /* the way to play from a case: two students, or the case
+             * answering for the client */
+            const mode_def *m = mode_from_case(v == WHO_SOLO);
             snprintf(a->settings.mode, sizeof a->settings.mode, "%s",
-                     v == WHO_TRAINING ? "training" : "solo");
+                     m ? m->id : "");
             const casefile *c = app_case(a);
             if (c)
                 app_choose_case(a, c->id); /* its deck comes with it */

@@ -22,6 +22,11 @@ static void test_modes_are_rows(void)
     CHECK(mode_find("training") && mode_find("training")->available);
     CHECK(mode_find("training")->needs_case && mode_find("solo")->needs_case);
     CHECK(!table->needs_case);
+    /* a scene asks whether the case answers, never a mode's id */
+    CHECK(!mode_case_answers(table) && !mode_case_answers(mode_find("training")));
+    CHECK(mode_case_answers(mode_find("solo")));
+    CHECK(mode_from_case(true) == mode_find("solo"));
+    CHECK(mode_from_case(false) == mode_find("training"));
     CHECK(mode_find("workshop") && !mode_find("workshop")->available);
     CHECK(mode_find("poker") == NULL);
     if (!table || !family)

@@ -120,6 +120,22 @@ static void test_trend(const deck *d)
     CHECK(history_change(&n2, &n3) & HISTORY_DROP_CLIENT); /* 3 -> 4: worse */
     CHECK(h.rounds[2].session.rounds[3].kept_out);
     CHECK(h.rounds[2].session.rounds[3].answer[0] == SESSION_NO_ANSWER);
+    /* "last time" reads only the latest file, and can pass over one */
+    history_round last;
+    CHECK(history_latest(folder, "K17", NULL, &last, &errors));
+    CHECK(last.session.started_at == h.rounds[2].session.started_at);
+    CHECK(last.session.deck == &last.deck);
+    char skip[900];
+    snprintf(skip, sizeof skip, "%s", last.path);
+    free(last.path);
+    session_free(&last.session);
+    deck_free(&last.deck);
+    CHECK(history_latest(folder, "K17", skip, &last, &errors));
+    CHECK(last.session.started_at == h.rounds[1].session.started_at);
+    free(last.path);
+    session_free(&last.session);
+    deck_free(&last.deck);
+    CHECK(!history_latest(folder, "K99", NULL, &last, &errors));
     history_free(&h);
     error_list_free(&errors);
 

@@ -87,8 +87,10 @@ bool app_update(app *a)
     if (a->animating && (uint32_t)(a->now - a->anim_start) >= APP_ANIM_MS) {
         a->animating = false;
         a->dirty = true;
+        /* the card is dealt: the same way on as a key that skips the
+         * deal (a case answers for its seat first) */
         if (a->scene == APP_SCENE_DEAL)
-            app_goto(a, APP_SCENE_PLACE);
+            app_dealt(a);
     }
     app_settle(a);
     return a->dirty || a->animating;

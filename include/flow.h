@@ -24,7 +24,8 @@ typedef struct {
     bool handover;     /* ANSWER: hide the screen and hand it over first */
     unsigned answers;  /* DEAL and ANSWER: what the seat gives next:
                           MODE_ANSWER_OWN, then (a predicting seat)
-                          MODE_ANSWER_PREDICT */
+                          MODE_ANSWER_PREDICT; a show of hands
+                          MODE_ANSWER_COUNT */
 } flow;
 
 flow flow_now(const session *s, const mode_def *m);

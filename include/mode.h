@@ -59,6 +59,7 @@ typedef struct {
     unsigned answers;
     mode_source source;
     bool hidden;             /* placed face down: a hand-over between seats */
+    bool named;              /* a team the facilitator names */
 } mode_seat;
 
 #define MODE_MAX_SEAT_KINDS 4
@@ -70,6 +71,7 @@ typedef struct {
     bool needs_case;         /* played from a training case (casefile.h) */
     mode_seat seats[MODE_MAX_SEAT_KINDS];
     size_t seat_kinds;
+    int min_seats;           /* seats of all kinds together, at least */
     mode_reveal reveal;
     mode_scoring scoring;
     unsigned controls;
@@ -115,6 +117,19 @@ size_t mode_remembered_role(const deck *d, const char *role_ids, int person);
  * empty, which is the side's own role. Never fails; out may be ids. */
 void mode_known_roles(const deck *d, const char *role_ids, char *out,
                       size_t size);
+/* A workshop's teams from a list of names, "Noord,Zuid,client:Ervaring"
+ * (a team is on the professional side unless its name starts with
+ * "client:" or "cliënt:"), client-side teams first as the mode wants;
+ * false with the reason when a name is empty, too long or repeated, or
+ * the mode does not take that many teams. */
+bool mode_make_teams(const mode_def *m, const deck *d, const char *names,
+                     session_seat *out, size_t *count, char *why,
+                     size_t why_size);
+/* True when the mode's seats are teams the facilitator names. */
+bool mode_named_teams(const mode_def *m);
+/* True when the mode's seats give a show of hands. */
+bool mode_counts_hands(const mode_def *m);
+
 /* The mode's row for a seat (by its side and place), or NULL. */
 const mode_seat *mode_seat_of(const mode_def *m, const session *s,
                               size_t seat);

@@ -20,6 +20,17 @@ typedef enum {
     SESSION_CARD_SKIPPED   /* left out; no answers count */
 } session_card_state;
 
+#define SESSION_TEAM_MAX 25   /* a team's name: 1 to 24 bytes of UTF-8 */
+#define SESSION_MAX_COUNT 999 /* people per option in a show of hands */
+
+/* One vote on a card, kept when the room votes again. */
+typedef struct {
+    int answer[SESSION_MAX_PLAYERS];
+    bool counted[SESSION_MAX_PLAYERS];
+    uint16_t counts[SESSION_MAX_PLAYERS][DECK_MAX_OPTIONS];
+    bool early;
+} session_vote;
+
 typedef struct {
     size_t card;                          /* index into deck.cards */
     session_card_state state;
@@ -32,6 +43,19 @@ typedef struct {
                                              about, never stored; counts
                                              nowhere (a turned card in play,
                                              a skipped one when read back) */
+    /* A show of hands (a seat with hands): how many people of the seat's
+     * side chose each option, and whether the facilitator is done. */
+    bool counted[SESSION_MAX_PLAYERS];
+    uint16_t counts[SESSION_MAX_PLAYERS][DECK_MAX_OPTIONS];
+    bool early;                           /* turned before every seat had
+                                             answered ("reveal now"): a
+                                             missing answer is no answer */
+    /* A revote: the room answered the card again after talking. Then
+     * answer/counted/counts (and early) hold the revote and `first` the
+     * vote before it; result files keep the first as the card's answers
+     * and the revote under `revote:`. */
+    bool revoted;
+    session_vote first;
 } session_round;
 
 /* One seat at the table: the side it is on and the role (an index into
@@ -40,6 +64,9 @@ typedef struct {
     deck_role side;
     size_t role;
     bool predicts;    /* also guesses the other side's answer on each card */
+    bool hands;       /* a show of hands: the facilitator types how many
+                         people of the side chose each option */
+    char team[SESSION_TEAM_MAX]; /* a workshop team's name, or "" */
 } session_seat;
 
 #define SESSION_MODE_ID_MAX 16
@@ -59,6 +86,8 @@ typedef struct {
                                              reads its card in (index into
                                              deck->languages); the round's
                                              language unless told */
+    bool hands[SESSION_MAX_PLAYERS];      /* seats that are a show of hands */
+    char team[SESSION_MAX_PLAYERS][SESSION_TEAM_MAX]; /* team names, or "" */
     size_t player_count;
     session_round *rounds;                /* the chosen cards, in order */
     size_t round_count;
@@ -83,7 +112,11 @@ typedef enum {
     SESSION_ERR_NOT_ALL_PLACED,   /* reveal before everyone placed */
     SESSION_ERR_REVEALED,         /* placing or taking back after the reveal */
     SESSION_ERR_NOT_REVEALED,     /* next or mark before the reveal */
-    SESSION_ERR_KEPT_OUT          /* marking a card kept out of the record */
+    SESSION_ERR_KEPT_OUT,         /* marking a card kept out of the record */
+    SESSION_ERR_BAD_COUNT,        /* a count above 999, or counts for a
+                                     seat that is not a show of hands */
+    SESSION_ERR_NO_EARLIER        /* back on the first card, or after the
+                                     last */
 } session_status;
 
 typedef enum {
@@ -94,14 +127,19 @@ typedef enum {
     SESSION_ACTION_MARK,      /* toggle "bespreken" on the revealed card */
     SESSION_ACTION_NEXT,      /* after the reveal: on to the next card */
     SESSION_ACTION_PREDICT,   /* player, option: a guess of the other side */
-    SESSION_ACTION_KEEP_OUT   /* toggle "alleen voor het gesprek" on the
+    SESSION_ACTION_KEEP_OUT,  /* toggle "alleen voor het gesprek" on the
                                  turned card */
+    SESSION_ACTION_COUNT,     /* player, counts: a show of hands given */
+    SESSION_ACTION_REVEAL_NOW,/* turn before everyone has answered */
+    SESSION_ACTION_REVOTE,    /* the turned card answered again */
+    SESSION_ACTION_BACK       /* back to the card before */
 } session_action_type;
 
 typedef struct {
     session_action_type type;
     size_t player;
     size_t option;
+    unsigned counts[DECK_MAX_OPTIONS]; /* COUNT: people per option */
 } session_action;
 
 /* Seats are given in placing order; the game's default is the client
@@ -176,6 +214,30 @@ size_t session_revealed_count(const session *s);
 
 /* Checks every invariant of the rules (for tests and the monkey). */
 bool session_is_consistent(const session *s);
+
+/* The workshop's actions (session_group.c). */
+/* A show of hands for a seat with hands: how many people of its side
+ * chose each option (0..999 each, the deck's options in scale order). */
+session_status session_count(session *s, size_t player,
+                             const unsigned *counts, size_t count);
+/* Turns the card although not every seat has answered. */
+session_status session_reveal_now(session *s);
+/* The turned card opened again for a second vote; the first is kept in
+ * round.first (a second revote replaces the revote, not the first). */
+session_status session_revote(session *s);
+/* Back to the card before: the current card's open answers are cleared;
+ * a skipped card opens again, a turned one stays turned. Not once the
+ * round is finished (its result is stored then). */
+session_status session_back(session *s);
+/* Names a seat's team (1..24 bytes, no control characters); false when
+ * the name is not one. */
+bool session_set_team(session *s, size_t player, const char *name);
+bool session_team_valid(const char *name);
+/* The people of a seat's side counted on the round's card (all options),
+ * or 0 for a seat without hands. */
+unsigned session_count_total(const session_round *r, size_t player);
+/* True when some seat is a show of hands. */
+bool session_has_hands(const session *s);
 
 const char *session_status_message(session_status status);
 

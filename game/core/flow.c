@@ -19,11 +19,12 @@ flow flow_now(const session *s, const mode_def *m)
     const mode_seat *seat = mode_seat_of(m, s, (size_t)next);
     f.seat = (size_t)next;
     /* one thing at a time: the seat's own token, then its guess */
-    f.answers = r->answer[next] == SESSION_NO_ANSWER ? MODE_ANSWER_OWN
-                                                     : MODE_ANSWER_PREDICT;
+    f.answers = s->hands[next] ? MODE_ANSWER_COUNT
+                : r->answer[next] == SESSION_NO_ANSWER ? MODE_ANSWER_OWN
+                                                       : MODE_ANSWER_PREDICT;
     bool anyone = false, person = false;
     for (size_t p = 0; p < s->player_count; p++) {
-        bool placed = r->answer[p] != SESSION_NO_ANSWER;
+        bool placed = r->answer[p] != SESSION_NO_ANSWER || r->counted[p];
         const mode_seat *kind = mode_seat_of(m, s, p);
         anyone |= placed;
         person |= placed && p != (size_t)next &&
@@ -31,7 +32,7 @@ flow flow_now(const session *s, const mode_def *m)
     }
     /* a hidden answer another person gave lies on the table: the next
      * person must not see it (a case's answer was seen by nobody) */
-    f.handover = person && f.answers == MODE_ANSWER_OWN &&
+    f.handover = person && f.answers != MODE_ANSWER_PREDICT &&
                  (seat == NULL || seat->hidden);
     f.step = anyone ? FLOW_ANSWER : FLOW_DEAL;
     return f;

@@ -67,19 +67,38 @@ static const mode_def mode_table[] = {
         .layout = MODE_LAYOUT_TABLE,
     },
     {
+        /* teams of a workshop, each placing its token in turn */
         .id = "workshop",
-        .name = "Workshop",
-        .available = false,
-        .seats = {{DECK_ROLE_CLIENT, 0, 8, MODE_ANSWER_COUNT,
-                   MODE_SOURCE_FACILITATOR, false},
-                  {DECK_ROLE_PROFESSIONAL, 1, 8, MODE_ANSWER_COUNT,
-                   MODE_SOURCE_FACILITATOR, false}},
+        .name = "Workshop: teams",
+        .available = true,
+        .seats = {{DECK_ROLE_CLIENT, 0, 7, MODE_ANSWER_OWN,
+                   MODE_SOURCE_PERSON, true, true},
+                  {DECK_ROLE_PROFESSIONAL, 0, 8, MODE_ANSWER_OWN,
+                   MODE_SOURCE_PERSON, true, true}},
+        .seat_kinds = 2,
+        .min_seats = 2,
+        .reveal = MODE_REVEAL_SPREAD,
+        .scoring = MODE_SCORING_DISTRIBUTION,
+        .controls = MODE_CONTROL_SKIP | MODE_CONTROL_TAKE_BACK |
+                    MODE_CONTROL_BACK | MODE_CONTROL_REVEAL_NOW |
+                    MODE_CONTROL_TIMER | MODE_CONTROL_REVOTE,
+        .layout = MODE_LAYOUT_PROJECTOR,
+    },
+    {
+        /* a room's show of hands, per side, typed by the facilitator */
+        .id = "workshop-hands",
+        .name = "Workshop: show of hands",
+        .available = true,
+        .seats = {{DECK_ROLE_CLIENT, 1, 1, MODE_ANSWER_COUNT,
+                   MODE_SOURCE_FACILITATOR, false, false},
+                  {DECK_ROLE_PROFESSIONAL, 1, 1, MODE_ANSWER_COUNT,
+                   MODE_SOURCE_FACILITATOR, false, false}},
         .seat_kinds = 2,
         .reveal = MODE_REVEAL_SPREAD,
         .scoring = MODE_SCORING_DISTRIBUTION,
-        .controls = MODE_CONTROL_SKIP | MODE_CONTROL_BACK |
-                    MODE_CONTROL_REVEAL_NOW | MODE_CONTROL_TIMER |
-                    MODE_CONTROL_REVOTE,
+        .controls = MODE_CONTROL_SKIP | MODE_CONTROL_TAKE_BACK |
+                    MODE_CONTROL_BACK | MODE_CONTROL_REVEAL_NOW |
+                    MODE_CONTROL_TIMER | MODE_CONTROL_REVOTE,
         .layout = MODE_LAYOUT_PROJECTOR,
     },
 };
@@ -175,6 +194,11 @@ bool mode_check_seats(const mode_def *m, const session_seat *seats,
             return false;
         }
     }
+    if ((int)count < m->min_seats) {
+        snprintf(why, why_size, "%s needs at least %d teams", m->id,
+                 m->min_seats);
+        return false;
+    }
     if (at != count) {
         snprintf(why, why_size, "%s has room for %d people on the client "
                  "side and %d on the professional side, in that order",
@@ -245,19 +269,23 @@ bool mode_make_seats(const mode_def *m, const deck *d, const char *role_ids,
             }
             role = (size_t)r;
         }
-        out[(*count)++] = (session_seat){DECK_ROLE_CLIENT, role, false};
+        out[(*count)++] = (session_seat){.side = DECK_ROLE_CLIENT,
+                                         .role = role};
     }
     /* roles named beyond the people are left from a larger family on the
      * start screen: they wait there for the next time */
     for (int i = 0; i < mode_side_min(m, DECK_ROLE_PROFESSIONAL); i++)
         out[(*count)++] = (session_seat){
-            DECK_ROLE_PROFESSIONAL, deck_side_role(d, DECK_ROLE_PROFESSIONAL),
-            false};
-    /* a kind that predicts makes every seat of it predict */
+            .side = DECK_ROLE_PROFESSIONAL,
+            .role = deck_side_role(d, DECK_ROLE_PROFESSIONAL)};
+    /* a kind that predicts makes every seat of it predict; one that
+     * counts makes it a show of hands */
     for (size_t i = 0; i < *count; i++) {
         for (size_t k = 0; k < m->seat_kinds; k++)
-            if (m->seats[k].side == out[i].side)
+            if (m->seats[k].side == out[i].side) {
                 out[i].predicts = (m->seats[k].answers & MODE_ANSWER_PREDICT) != 0;
+                out[i].hands = (m->seats[k].answers & MODE_ANSWER_COUNT) != 0;
+            }
     }
     return mode_check_seats(m, out, *count, why, why_size);
 }
@@ -297,4 +325,87 @@ const mode_seat *mode_seat_of(const mode_def *m, const session *s,
         if (m->seats[k].side == s->players[seat])
             return &m->seats[k];
     return NULL;
+}
+
+static bool mode_any_kind(const mode_def *m, bool named, unsigned answers)
+{
+    for (size_t k = 0; m && k < m->seat_kinds; k++)
+        if ((named && m->seats[k].named) ||
+            (answers && (m->seats[k].answers & answers)))
+            return true;
+    return false;
+}
+
+bool mode_named_teams(const mode_def *m)
+{
+    return mode_any_kind(m, true, 0);
+}
+
+bool mode_counts_hands(const mode_def *m)
+{
+    return mode_any_kind(m, false, MODE_ANSWER_COUNT);
+}
+
+/* The side a team's name asks for, and the name without its prefix. */
+static deck_role mode_team_side(const char **name)
+{
+    static const char *const client_prefixes[] = {"client:", "cli\xc3\xabnt:"};
+    for (size_t i = 0; i < 2; i++) {
+        size_t n = strlen(client_prefixes[i]);
+        if (strncmp(*name, client_prefixes[i], n) == 0) {
+            *name += n;
+            return DECK_ROLE_CLIENT;
+        }
+    }
+    if (strncmp(*name, "professional:", 13) == 0)
+        *name += 13;
+    return DECK_ROLE_PROFESSIONAL;
+}
+
+bool mode_make_teams(const mode_def *m, const deck *d, const char *names,
+                     session_seat *out, size_t *count, char *why,
+                     size_t why_size)
+{
+    session_seat teams[SESSION_MAX_PLAYERS];
+    size_t n = 0;
+    const char *p = names ? names : "";
+    *count = 0;
+    while (*p) {
+        size_t len = strcspn(p, ",");
+        char item[64];
+        if (n == SESSION_MAX_PLAYERS) {
+            snprintf(why, why_size, "at most %d teams", SESSION_MAX_PLAYERS);
+            return false;
+        }
+        if (len >= sizeof item)
+            len = sizeof item - 1; /* refused below: too long */
+        memcpy(item, p, len);
+        item[len] = '\0';
+        const char *name = item;
+        deck_role side = mode_team_side(&name);
+        if (!session_team_valid(name)) {
+            snprintf(why, why_size, "'%s' is not a team's name: 1 to %d "
+                     "letters, no spaces at either end", item,
+                     SESSION_TEAM_MAX - 1);
+            return false;
+        }
+        for (size_t t = 0; t < n; t++)
+            if (strcmp(teams[t].team, name) == 0) {
+                snprintf(why, why_size, "two teams are called '%s'", name);
+                return false;
+            }
+        teams[n] = (session_seat){.side = side,
+                                  .role = deck_side_role(d, side)};
+        memcpy(teams[n].team, name, strlen(name) + 1); /* valid: fits */
+        n++;
+        p += strcspn(p, ",");
+        if (*p == ',')
+            p++;
+    }
+    /* the client side's teams first, each side in the order named */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t t = 0; t < n; t++)
+            if ((teams[t].side == DECK_ROLE_CLIENT) == (pass == 0))
+                out[(*count)++] = teams[t];
+    return mode_check_seats(m, out, *count, why, why_size);
 }

@@ -49,8 +49,11 @@ bool result_resume_saved(const char *path, const deck *saved_deck,
             free(cards);
             return false;
         }
-        seats[p] = (session_seat){saved->players[p], (size_t)index,
-                                  saved->predicts[p]};
+        seats[p] = (session_seat){.side = saved->players[p],
+                                  .role = (size_t)index,
+                                  .predicts = saved->predicts[p],
+                                  .hands = saved->hands[p]};
+        memcpy(seats[p].team, saved->team[p], sizeof seats[p].team);
         /* a seat's own language, found by its code in the real deck */
         int own = deck_language_index(d, saved_deck->languages[saved->seat_language[p]]);
         seat_lang[p] = own < 0 ? (size_t)lang : (size_t)own;
@@ -72,6 +75,14 @@ bool result_resume_saved(const char *path, const deck *saved_deck,
         memcpy(out->rounds[r].answer, saved->rounds[r].answer, sizeof out->rounds[r].answer);
         memcpy(out->rounds[r].predict, saved->rounds[r].predict,
                sizeof out->rounds[r].predict);
+        /* a workshop's counts, early turn and first vote come along */
+        memcpy(out->rounds[r].counted, saved->rounds[r].counted,
+               sizeof out->rounds[r].counted);
+        memcpy(out->rounds[r].counts, saved->rounds[r].counts,
+               sizeof out->rounds[r].counts);
+        out->rounds[r].early = saved->rounds[r].early;
+        out->rounds[r].revoted = saved->rounds[r].revoted;
+        out->rounds[r].first = saved->rounds[r].first;
     }
     for (size_t p = 0; p < saved->player_count; p++)
         out->seat_language[p] = seat_lang[p];

@@ -1,6 +1,7 @@
 /* session: the rules of one game. Every action is checked first and
  * changes nothing when it is refused. */
 #include "session.h"
+#include "session_private.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,8 +21,8 @@ session_status session_new(session *s, const deck *d, size_t language,
         if (players[i] != DECK_ROLE_PROFESSIONAL && players[i] != DECK_ROLE_CLIENT)
             return SESSION_ERR_BAD_SETUP;
         professionals += players[i] == DECK_ROLE_PROFESSIONAL;
-        seats[i] = (session_seat){players[i], deck_side_role(d, players[i]),
-                                  false};
+        seats[i] = (session_seat){.side = players[i],
+                                  .role = deck_side_role(d, players[i])};
     }
     if (professionals != 1)
         return SESSION_ERR_BAD_SETUP;
@@ -65,9 +66,15 @@ session_status session_new_seats(session *s, const deck *d, size_t language,
         s->players[i] = seats[i].side;
         s->roles[i] = seats[i].role;
         s->predicts[i] = seats[i].predicts;
+        s->hands[i] = seats[i].hands;
         s->seat_language[i] = language;
     }
     s->player_count = seat_count;
+    for (size_t i = 0; i < seat_count; i++)
+        if (seats[i].team[0] && !session_set_team(s, i, seats[i].team)) {
+            session_free(s);
+            return SESSION_ERR_BAD_SETUP;
+        }
     snprintf(s->mode, sizeof s->mode, "%s", mode);
     s->round_count = card_count;
     s->current = 0;
@@ -91,7 +98,7 @@ const session_round *session_current(const session *s)
     return session_finished(s) ? NULL : &s->rounds[s->current];
 }
 
-static session_round *current_round(session *s)
+session_round *session_round_now(session *s)
 {
     return session_finished(s) ? NULL : &s->rounds[s->current];
 }
@@ -99,8 +106,21 @@ static session_round *current_round(session *s)
 /* The seat has given all it gives on this card. */
 static bool seat_done(const session *s, const session_round *r, size_t p)
 {
+    if (s->hands[p])
+        return r->counted[p];
     return r->answer[p] != SESSION_NO_ANSWER &&
            (!s->predicts[p] || r->predict[p] != SESSION_NO_ANSWER);
+}
+
+void session_clear_answers(session_round *r)
+{
+    for (size_t p = 0; p < SESSION_MAX_PLAYERS; p++) {
+        r->answer[p] = SESSION_NO_ANSWER;
+        r->predict[p] = SESSION_NO_ANSWER;
+        r->counted[p] = false;
+    }
+    memset(r->counts, 0, sizeof r->counts);
+    r->early = false;
 }
 
 bool session_all_placed(const session *s)
@@ -166,10 +186,10 @@ bool session_set_labels(session *s, const char *case_id, const char *group)
 
 session_status session_place(session *s, size_t player, size_t option)
 {
-    session_round *r = current_round(s);
+    session_round *r = session_round_now(s);
     if (!r)
         return SESSION_ERR_FINISHED;
-    if (player >= s->player_count)
+    if (player >= s->player_count || s->hands[player])
         return SESSION_ERR_BAD_PLAYER;
     if (option >= s->deck->option_count)
         return SESSION_ERR_BAD_OPTION;
@@ -183,7 +203,7 @@ session_status session_place(session *s, size_t player, size_t option)
 
 session_status session_predict(session *s, size_t player, size_t option)
 {
-    session_round *r = current_round(s);
+    session_round *r = session_round_now(s);
     if (!r)
         return SESSION_ERR_FINISHED;
     if (player >= s->player_count || !s->predicts[player])
@@ -200,7 +220,7 @@ session_status session_predict(session *s, size_t player, size_t option)
 
 session_status session_take_back(session *s, size_t player)
 {
-    session_round *r = current_round(s);
+    session_round *r = session_round_now(s);
     if (!r)
         return SESSION_ERR_FINISHED;
     if (player >= s->player_count)
@@ -208,16 +228,18 @@ session_status session_take_back(session *s, size_t player)
     if (r->state != SESSION_CARD_OPEN)
         return SESSION_ERR_REVEALED;
     if (r->answer[player] == SESSION_NO_ANSWER &&
-        r->predict[player] == SESSION_NO_ANSWER)
+        r->predict[player] == SESSION_NO_ANSWER && !r->counted[player])
         return SESSION_ERR_NOT_PLACED;
     r->answer[player] = SESSION_NO_ANSWER;
     r->predict[player] = SESSION_NO_ANSWER;
+    r->counted[player] = false;
+    memset(r->counts[player], 0, sizeof r->counts[player]);
     return SESSION_OK;
 }
 
 session_status session_reveal(session *s)
 {
-    session_round *r = current_round(s);
+    session_round *r = session_round_now(s);
     if (!r)
         return SESSION_ERR_FINISHED;
     if (r->state != SESSION_CARD_OPEN)
@@ -228,7 +250,7 @@ session_status session_reveal(session *s)
     return SESSION_OK;
 }
 
-static void advance(session *s, int64_t now)
+void session_advance(session *s, int64_t now)
 {
     s->current++;
     if (session_finished(s))
@@ -237,24 +259,22 @@ static void advance(session *s, int64_t now)
 
 session_status session_skip(session *s, int64_t now)
 {
-    session_round *r = current_round(s);
+    session_round *r = session_round_now(s);
     if (!r)
         return SESSION_ERR_FINISHED;
     if (r->state != SESSION_CARD_OPEN)
         return SESSION_ERR_REVEALED;
     /* A skipped card keeps no answers: nobody's token counts or shows. */
-    for (size_t p = 0; p < SESSION_MAX_PLAYERS; p++) {
-        r->answer[p] = SESSION_NO_ANSWER;
-        r->predict[p] = SESSION_NO_ANSWER;
-    }
+    session_clear_answers(r);
+    r->revoted = false;
     r->state = SESSION_CARD_SKIPPED;
-    advance(s, now);
+    session_advance(s, now);
     return SESSION_OK;
 }
 
 session_status session_toggle_mark(session *s)
 {
-    session_round *r = current_round(s);
+    session_round *r = session_round_now(s);
     if (!r)
         return SESSION_ERR_FINISHED;
     if (r->state != SESSION_CARD_REVEALED)
@@ -267,7 +287,7 @@ session_status session_toggle_mark(session *s)
 
 session_status session_toggle_kept_out(session *s)
 {
-    session_round *r = current_round(s);
+    session_round *r = session_round_now(s);
     if (!r)
         return SESSION_ERR_FINISHED;
     if (r->state != SESSION_CARD_REVEALED)
@@ -343,12 +363,12 @@ bool session_set_pair(session *s, const char *code)
 
 session_status session_next(session *s, int64_t now)
 {
-    session_round *r = current_round(s);
+    session_round *r = session_round_now(s);
     if (!r)
         return SESSION_ERR_FINISHED;
     if (r->state != SESSION_CARD_REVEALED)
         return SESSION_ERR_NOT_REVEALED;
-    advance(s, now);
+    session_advance(s, now);
     return SESSION_OK;
 }
 
@@ -371,6 +391,15 @@ session_status session_apply(session *s, session_action action, int64_t now)
         return session_predict(s, action.player, action.option);
     case SESSION_ACTION_KEEP_OUT:
         return session_toggle_kept_out(s);
+    case SESSION_ACTION_COUNT:
+        return session_count(s, action.player, action.counts,
+                             s->deck ? s->deck->option_count : 0);
+    case SESSION_ACTION_REVEAL_NOW:
+        return session_reveal_now(s);
+    case SESSION_ACTION_REVOTE:
+        return session_revote(s);
+    case SESSION_ACTION_BACK:
+        return session_back(s);
     }
     return SESSION_ERR_BAD_SETUP;
 }
@@ -422,43 +451,29 @@ bool session_is_consistent(const session *s)
     if (s->current > s->round_count)
         return false;
     for (size_t p = 0; p < s->player_count; p++)
-        if (s->seat_language[p] >= s->deck->language_count)
+        if (s->seat_language[p] >= s->deck->language_count ||
+            (s->hands[p] && s->predicts[p]) ||
+            (s->team[p][0] && !session_team_valid(s->team[p])))
             return false;
     for (size_t i = 0; i < s->round_count; i++) {
         const session_round *r = &s->rounds[i];
         if (r->card >= s->deck->card_count)
             return false;
-        /* Rounds before the current one are done; after it, untouched. */
+        /* Rounds before the current one are done. After it, untouched,
+         * or turned before the facilitator went back (a skipped card
+         * opens again when back passes it). */
+        bool after = i > s->current;
+        bool untouched = after && r->state == SESSION_CARD_OPEN;
         if (i < s->current && r->state == SESSION_CARD_OPEN)
             return false;
-        if (i > s->current && (r->state != SESSION_CARD_OPEN || r->marked))
+        if (after && r->state == SESSION_CARD_SKIPPED)
             return false;
-        for (size_t p = 0; p < SESSION_MAX_PLAYERS; p++) {
-            int a = r->answer[p];
-            bool unused = p >= s->player_count;
-            if (a != SESSION_NO_ANSWER &&
-                (unused || a < 0 || (size_t)a >= s->deck->option_count))
-                return false;
-            if (r->state == SESSION_CARD_REVEALED && !unused &&
-                a == SESSION_NO_ANSWER)
-                return false;
-            if (r->state == SESSION_CARD_SKIPPED && a != SESSION_NO_ANSWER)
-                return false;
-            if (i > s->current && a != SESSION_NO_ANSWER)
-                return false;
-            /* a guess only from a predicting seat, like its token */
-            int g = r->predict[p];
-            bool predicts = !unused && s->predicts[p];
-            if (g != SESSION_NO_ANSWER &&
-                (!predicts || g < 0 || (size_t)g >= s->deck->option_count))
-                return false;
-            if (r->state == SESSION_CARD_REVEALED && predicts &&
-                g == SESSION_NO_ANSWER)
-                return false;
-            if ((r->state == SESSION_CARD_SKIPPED || i > s->current) &&
-                g != SESSION_NO_ANSWER)
-                return false;
-        }
+        if (untouched && (r->marked || r->revoted))
+            return false;
+        if (!session_round_consistent(s, r, untouched))
+            return false;
+        if (r->revoted && (r->state == SESSION_CARD_SKIPPED || r->kept_out))
+            return false;
         if (r->marked && r->state != SESSION_CARD_REVEALED)
             return false;
         /* kept out: turned in play, or read back without its answers */
@@ -483,6 +498,8 @@ const char *session_status_message(session_status status)
     case SESSION_ERR_REVEALED: return "the card is already turned";
     case SESSION_ERR_NOT_REVEALED: return "the card is not turned yet";
     case SESSION_ERR_KEPT_OUT: return "this card is only for the talk: it is not kept";
+    case SESSION_ERR_BAD_COUNT: return "a count must be 0 to 999, for a show of hands";
+    case SESSION_ERR_NO_EARLIER: return "there is no card to go back to";
     }
     return "unknown";
 }

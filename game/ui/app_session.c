@@ -227,7 +227,7 @@ static bool app_fill_case_seat(app *a)
     int option = casefile_answer(c, r->card);
     if (option < 0)
         return false;
-    session_action act = {SESSION_ACTION_PLACE, f.seat, (size_t)option};
+    session_action act = {.type = SESSION_ACTION_PLACE, .player = f.seat, .option = (size_t)option};
     if (session_apply(&a->session, act, a->wall) != SESSION_OK)
         return false;
     autosave_update(a);

@@ -100,6 +100,6 @@ bool scene_focus_move(app *a, const input_event *ev, int count)
 
 void scene_skip_card(app *a)
 {
-    session_action act = {SESSION_ACTION_SKIP, 0, 0};
+    session_action act = {.type = SESSION_ACTION_SKIP, .player = 0, .option = 0};
     app_apply(a, act);
 }

@@ -40,7 +40,7 @@ static int scene_handover_last(const app *a)
 static void scene_handover_go(app *a)
 {
     if (scene_handover_ready(a)) {
-        session_action act = {SESSION_ACTION_REVEAL, 0, 0};
+        session_action act = {.type = SESSION_ACTION_REVEAL, .player = 0, .option = 0};
         app_apply(a, act);
     } else {
         app_goto(a, APP_SCENE_PLACE);
@@ -52,7 +52,7 @@ static void scene_handover_take_back(app *a)
     int p = scene_handover_last(a);
     if (p < 0)
         return;
-    session_action act = {SESSION_ACTION_TAKE_BACK, (size_t)p, 0};
+    session_action act = {.type = SESSION_ACTION_TAKE_BACK, .player = (size_t)p, .option = 0};
     app_apply(a, act);
 }
 

@@ -50,9 +50,10 @@ static void scene_place_confirm(app *a)
 {
     if (place.selected < 0)
         return;
-    session_action act = {place.guessing ? SESSION_ACTION_PREDICT
-                                         : SESSION_ACTION_PLACE,
-                          (size_t)place.player, (size_t)place.selected};
+    session_action act = {
+        .type = place.guessing ? SESSION_ACTION_PREDICT : SESSION_ACTION_PLACE,
+        .player = (size_t)place.player,
+        .option = (size_t)place.selected};
     app_apply(a, act);
 }
 

@@ -18,7 +18,7 @@ void scene_reveal_enter(app *a)
 
 static void scene_reveal_act(app *a, session_action_type type)
 {
-    session_action act = {type, 0, 0};
+    session_action act = {.type = type, .player = 0, .option = 0};
     app_apply(a, act);
 }
 

@@ -26,8 +26,8 @@ int main(int argc, char **argv)
     if (!deck_select(&d, "all", &cards, &count, &errors))
         return 1;
     session_seat seats[] = {
-        {DECK_ROLE_CLIENT, deck_side_role(&d, DECK_ROLE_CLIENT), false},
-        {DECK_ROLE_PROFESSIONAL, deck_side_role(&d, DECK_ROLE_PROFESSIONAL), true}};
+        {.side = DECK_ROLE_CLIENT, .role = deck_side_role(&d, DECK_ROLE_CLIENT)},
+        {.side = DECK_ROLE_PROFESSIONAL, .role = deck_side_role(&d, DECK_ROLE_PROFESSIONAL), .predicts = true}};
     unsigned seed = 20261130;
     int status = 0;
     for (long i = 0; i < n && status == 0; i++) {

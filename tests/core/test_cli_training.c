@@ -23,8 +23,8 @@ static bool write_training(const deck *d, const char *path, int student)
 {
     size_t cards[4] = {0, 1, 2, 3};
     session_seat seats[] = {
-        {DECK_ROLE_CLIENT, deck_side_role(d, DECK_ROLE_CLIENT), false},
-        {DECK_ROLE_PROFESSIONAL, deck_side_role(d, DECK_ROLE_PROFESSIONAL), true}};
+        {.side = DECK_ROLE_CLIENT, .role = deck_side_role(d, DECK_ROLE_CLIENT)},
+        {.side = DECK_ROLE_PROFESSIONAL, .role = deck_side_role(d, DECK_ROLE_PROFESSIONAL), .predicts = true}};
     session s;
     if (session_new_seats(&s, d, 0, cards, 4, seats, 2, "training",
                           1764000000 + student) != SESSION_OK)

@@ -10,7 +10,7 @@
 static session_status act(session *s, session_action_type type, size_t player,
                           size_t option)
 {
-    session_action a = {type, player, option};
+    session_action a = {.type = type, .player = player, .option = option};
     return session_apply(s, a, 100);
 }
 
@@ -27,7 +27,12 @@ static void test_modes_are_rows(void)
     CHECK(mode_case_answers(mode_find("solo")));
     CHECK(mode_from_case(true) == mode_find("solo"));
     CHECK(mode_from_case(false) == mode_find("training"));
-    CHECK(mode_find("workshop") && !mode_find("workshop")->available);
+    /* the workshop: named teams, or a show of hands per side */
+    CHECK(mode_find("workshop") && mode_find("workshop")->available);
+    CHECK(mode_named_teams(mode_find("workshop")));
+    CHECK(!mode_counts_hands(mode_find("workshop")));
+    CHECK(mode_counts_hands(mode_find("workshop-hands")));
+    CHECK(!mode_named_teams(table) && !mode_counts_hands(table));
     CHECK(mode_find("poker") == NULL);
     if (!table || !family)
         return;
@@ -41,11 +46,11 @@ static void test_modes_are_rows(void)
     fixture_deck(&d, 5, "pp", 4);
     size_t c = deck_side_role(&d, DECK_ROLE_CLIENT);
     size_t p = deck_side_role(&d, DECK_ROLE_PROFESSIONAL);
-    session_seat pair[] = {{DECK_ROLE_CLIENT, c, false}, {DECK_ROLE_PROFESSIONAL, p, false}};
-    session_seat three[] = {{DECK_ROLE_CLIENT, c, false}, {DECK_ROLE_CLIENT, c, false},
-                            {DECK_ROLE_CLIENT, c, false}, {DECK_ROLE_PROFESSIONAL, p, false}};
-    session_seat backwards[] = {{DECK_ROLE_PROFESSIONAL, p, false},
-                                {DECK_ROLE_CLIENT, c, false}};
+    session_seat pair[] = {{.side = DECK_ROLE_CLIENT, .role = c}, {.side = DECK_ROLE_PROFESSIONAL, .role = p}};
+    session_seat three[] = {{.side = DECK_ROLE_CLIENT, .role = c}, {.side = DECK_ROLE_CLIENT, .role = c},
+                            {.side = DECK_ROLE_CLIENT, .role = c}, {.side = DECK_ROLE_PROFESSIONAL, .role = p}};
+    session_seat backwards[] = {{.side = DECK_ROLE_PROFESSIONAL, .role = p},
+                                {.side = DECK_ROLE_CLIENT, .role = c}};
     char why[256];
     CHECK(mode_check_seats(table, pair, 2, why, sizeof why));
     CHECK(!mode_check_seats(table, three, 4, why, sizeof why));
@@ -92,8 +97,8 @@ static void test_family_flow(void)
     const mode_def *m = mode_find("family");
     size_t c = deck_side_role(&d, DECK_ROLE_CLIENT);
     size_t p = deck_side_role(&d, DECK_ROLE_PROFESSIONAL);
-    session_seat seats[] = {{DECK_ROLE_CLIENT, c, false}, {DECK_ROLE_CLIENT, c, false},
-                            {DECK_ROLE_CLIENT, c, false}, {DECK_ROLE_PROFESSIONAL, p, false}};
+    session_seat seats[] = {{.side = DECK_ROLE_CLIENT, .role = c}, {.side = DECK_ROLE_CLIENT, .role = c},
+                            {.side = DECK_ROLE_CLIENT, .role = c}, {.side = DECK_ROLE_PROFESSIONAL, .role = p}};
     size_t cards[] = {0};
     session s;
     CHECK_INT(session_new_seats(&s, &d, 0, cards, 1, seats, 4, "family", 0),
@@ -117,7 +122,7 @@ static void test_family_flow(void)
 
     /* a seat in a role of the other side is refused and changes nothing */
     session bad;
-    session_seat wrong[] = {{DECK_ROLE_CLIENT, p, false}, {DECK_ROLE_PROFESSIONAL, p, false}};
+    session_seat wrong[] = {{.side = DECK_ROLE_CLIENT, .role = p}, {.side = DECK_ROLE_PROFESSIONAL, .role = p}};
     CHECK_INT(session_new_seats(&bad, &d, 0, cards, 1, wrong, 2, "family", 0),
               SESSION_ERR_BAD_SETUP);
     CHECK(bad.rounds == NULL);

@@ -10,7 +10,7 @@
 static session_status act(session *s, session_action_type type, size_t player,
                           size_t option)
 {
-    session_action a = {type, player, option};
+    session_action a = {.type = type, .player = player, .option = option};
     return session_apply(s, a, 100);
 }
 
@@ -28,9 +28,8 @@ static void start(session *s, const deck *d, size_t cards)
 {
     size_t order[8] = {0, 1, 2, 3, 4, 5, 6, 7};
     session_seat seats[] = {
-        {DECK_ROLE_CLIENT, deck_side_role(d, DECK_ROLE_CLIENT), false},
-        {DECK_ROLE_PROFESSIONAL, deck_side_role(d, DECK_ROLE_PROFESSIONAL),
-         true}};
+        {.side = DECK_ROLE_CLIENT, .role = deck_side_role(d, DECK_ROLE_CLIENT)},
+        {.side = DECK_ROLE_PROFESSIONAL, .role = deck_side_role(d, DECK_ROLE_PROFESSIONAL), .predicts = true}};
     CHECK_INT(session_new_seats(s, d, 0, order, cards, seats, 2, "training", 0),
               SESSION_OK);
 }

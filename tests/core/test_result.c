@@ -436,9 +436,11 @@ static void make_family(deck *d, session *s)
     CHECK(fixture_shipped_deck(d, "jeugdbescherming"));
     size_t jongere = (size_t)deck_role_index(d, "jongere");
     size_t ouder = (size_t)deck_role_index(d, "ouder");
-    const session_seat seats[] = { {DECK_ROLE_CLIENT, jongere, false}, {DECK_ROLE_CLIENT, ouder, false},
-                                   {DECK_ROLE_CLIENT, ouder, false},
-                                   {DECK_ROLE_PROFESSIONAL, DECK_ROLE_PROFESSIONAL, false} };
+    const session_seat seats[] = { {.side = DECK_ROLE_CLIENT, .role = jongere},
+                                   {.side = DECK_ROLE_CLIENT, .role = ouder},
+                                   {.side = DECK_ROLE_CLIENT, .role = ouder},
+                                   {.side = DECK_ROLE_PROFESSIONAL,
+                                    .role = DECK_ROLE_PROFESSIONAL} };
     size_t cards[] = { (size_t)deck_card_index(d, "richting-rechter"),
                        (size_t)deck_card_index(d, "binding-jongere-gehoord"),
                        (size_t)deck_card_index(d, "vertrouwen-open") };

@@ -31,7 +31,7 @@ static bool fuzz_deck_check(bool loaded, deck *d, error_list *errors)
             session_seat seats[SESSION_MAX_PLAYERS];
             size_t n = d->role_count < SESSION_MAX_PLAYERS ? d->role_count : SESSION_MAX_PLAYERS;
             for (size_t r = 0; r < n; r++)
-                seats[r] = (session_seat){ d->roles[r].side, r, false };
+                seats[r] = (session_seat){.side = d->roles[r].side, .role = r};
             if (d->role_count < DECK_ROLE_COUNT ||
                 session_new_seats(&s, d, 0, cards, count, seats, n, "fuzz", 0) != SESSION_OK)
                 abort();

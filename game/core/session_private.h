@@ -1,0 +1,18 @@
+/* What session.c and session_group.c share; not for other modules. */
+#ifndef ALLIANTIESPEL_SESSION_PRIVATE_H
+#define ALLIANTIESPEL_SESSION_PRIVATE_H
+
+#include "session.h"
+
+/* The round being played, writable; NULL when finished. */
+session_round *session_round_now(session *s);
+/* Every answer, guess and count of the round's current vote gone. */
+void session_clear_answers(session_round *r);
+/* On to the next card; the round ends after the last. */
+void session_advance(session *s, int64_t now);
+/* The current vote's answers, guesses and counts fit the seats and the
+ * card's state; untouched: the card must have none. */
+bool session_round_consistent(const session *s, const session_round *r,
+                              bool untouched);
+
+#endif

@@ -13,6 +13,10 @@
 #include "deck.h"
 
 #define SPREAD_MAX_COUNT 999   /* people per option, as a facilitator types */
+/* Counts added up (a side's seats, a theme's cards) pass 999 in a large
+ * room; the numbers below take up to this many people per option, which
+ * keeps a total of seven options far from overflowing. */
+#define SPREAD_MAX_SUM 100000000u
 
 typedef struct {
     unsigned count[DECK_MAX_OPTIONS]; /* people per option, in scale order */
@@ -29,7 +33,8 @@ typedef struct {
     int highest;
 } spread_stats;
 
-/* False (and *out zero) when nobody answered or a count is out of range. */
+/* False (and *out zero) when nobody answered or a count is out of range
+ * (above SPREAD_MAX_SUM). */
 bool spread_stats_of(const spread_counts *c, spread_stats *out);
 /* The share of the people on an option, 0..1 (0 when nobody answered). */
 double spread_share(const spread_counts *c, size_t option);

@@ -12,7 +12,7 @@ bool spread_stats_of(const spread_counts *c, spread_stats *out)
         return false;
     double sum = 0;
     for (size_t i = 0; i < c->options; i++) {
-        if (c->count[i] > SPREAD_MAX_COUNT)
+        if (c->count[i] > SPREAD_MAX_SUM)
             return false;
         out->total += c->count[i];
         sum += (double)c->count[i] * (double)i;

@@ -1,7 +1,7 @@
 /* The workshop's show of hands in numbers, computed by hand: all zeros,
  * one person, 999 on one option, an even split (the lower median), two
  * sides' gap and where their shares differ most, a revote that brought the
- * room closer, and counts out of range refused. */
+ * room closer, counts added up past 999, and counts out of range refused. */
 #include <math.h>
 
 #include "check.h"
@@ -56,7 +56,12 @@ static void test_one_side(void)
     /* variance: (1*4.84 + 2*1.44 + 3*0.04 + 2*0.64 + 2*3.24)/10 = 1.56 */
     CHECK(near(st.sd, sqrt(1.56)));
 
-    spread_counts wrong = counts5(0, 1000, 0, 0, 0);
+    /* a theme's cards added up pass 999; beyond the sum's range, refused */
+    spread_counts summed = counts5(0, 1998, 0, 0, 999);
+    CHECK(spread_stats_of(&summed, &st));
+    CHECK_INT(st.total, 2997);
+    CHECK_INT(st.median, 1);
+    spread_counts wrong = counts5(0, SPREAD_MAX_SUM + 1, 0, 0, 0);
     CHECK(!spread_stats_of(&wrong, &st));
     spread_counts three = {{1, 1, 1}, 3};
     CHECK(spread_stats_of(&three, &st) && st.median == 1);

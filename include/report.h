@@ -43,6 +43,12 @@ void report_decimal(double value, int decimals, const char *language,
                     char *buf, size_t size);
 /* A time as a date that reads the same everywhere: "2026-11-25 14:00 UTC". */
 void report_date(int64_t when, char *buf, size_t size);
+/* The summary's first lines: the deck's title and language, the date the
+ * round was played, the cards with how many were turned and skipped. */
+void report_print_heading(FILE *out, const session *s, size_t turned,
+                          size_t skipped);
+/* The summary's last lines: the case and the group code, when set. */
+void report_print_labels(FILE *out, const session *s);
 /* The whole summary as a readable plain-text table: the date the round
  * was played, the counts, a row per theme, the cards to talk about. */
 void report_print(FILE *out, const session *s, const score_summary *sum);

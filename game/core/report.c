@@ -281,7 +281,8 @@ void report_date(int64_t when, char *buf, size_t size)
         snprintf(buf, size, "-");
 }
 
-void report_print(FILE *out, const session *s, const score_summary *sum)
+void report_print_heading(FILE *out, const session *s, size_t turned_count,
+                          size_t skipped_count)
 {
     const deck *d = s->deck;
     size_t lang = s->language;
@@ -292,9 +293,26 @@ void report_print(FILE *out, const session *s, const score_summary *sum)
     fprintf(out, "%s\n", line);
     char cards[64], turned[64], skipped[64];
     i18n_count(cards, sizeof cards, "%s card", "%s cards", s->round_count);
-    i18n_count(turned, sizeof turned, "%s turned", "%s turned", sum->revealed);
-    i18n_count(skipped, sizeof skipped, "%s skipped", "%s skipped", sum->skipped);
-    fprintf(out, "%s: %s, %s.\n\n", cards, turned, skipped);
+    i18n_count(turned, sizeof turned, "%s turned", "%s turned", turned_count);
+    i18n_count(skipped, sizeof skipped, "%s skipped", "%s skipped",
+               skipped_count);
+    fprintf(out, "%s: %s, %s.\n", cards, turned, skipped);
+}
+
+void report_print_labels(FILE *out, const session *s)
+{
+    if (s->case_id[0])
+        fprintf(out, "\n%s: %s\n", _("Case"), s->case_id);
+    if (s->group[0])
+        fprintf(out, "%s: %s\n", _("Group"), s->group);
+}
+
+void report_print(FILE *out, const session *s, const score_summary *sum)
+{
+    const deck *d = s->deck;
+    size_t lang = s->language;
+    report_print_heading(out, s, sum->revealed, sum->skipped);
+    fputc('\n', out);
     print_table(out, s, sum);
     fprintf(out, "\n%s 1-%zu.\n", _("Scores are positions on the scale"),
             d->option_count);
@@ -311,8 +329,5 @@ void report_print(FILE *out, const session *s, const score_summary *sum)
                     deck_text(d, &card->client, lang), reasons);
         }
     }
-    if (s->case_id[0])
-        fprintf(out, "\n%s: %s\n", _("Case"), s->case_id);
-    if (s->group[0])
-        fprintf(out, "%s: %s\n", _("Group"), s->group);
+    report_print_labels(out, s);
 }

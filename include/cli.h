@@ -53,6 +53,10 @@ typedef struct {
     const char *out_path;   /* --out FILE.wav (with --speak) */
     bool csv;               /* --format csv (with --summary, --class,
                                --history) */
+    const char *teams;      /* --teams NAME,...: a workshop's teams */
+    bool hands;             /* --hands: a workshop's show of hands */
+    int timer_seconds;      /* --timer SECONDS; 0 = the setting */
+    bool light;             /* --light: the light theme */
     bool verbose;           /* --verbose (with --version: the renderer too) */
     char **files;           /* operands: decks and cases for --check, a
                                result for --summary */

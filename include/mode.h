@@ -125,6 +125,8 @@ void mode_known_roles(const deck *d, const char *role_ids, char *out,
 bool mode_make_teams(const mode_def *m, const deck *d, const char *names,
                      session_seat *out, size_t *count, char *why,
                      size_t why_size);
+/* The workshop's row: a show of hands, or teams; NULL when none. */
+const mode_def *mode_for_group(bool hands);
 /* True when the mode's seats are teams the facilitator names. */
 bool mode_named_teams(const mode_def *m);
 /* True when the mode's seats give a show of hands. */

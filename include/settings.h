@@ -33,7 +33,20 @@ typedef struct {
     char seats[SETTINGS_MAX_SEATS]; /* role ids of the client-side seats,
                                        "jongere,ouder"; "" = the deck's
                                        client role for each */
+    char teams[SETTINGS_MAX_SEATS]; /* a workshop's teams, "Noord,Zuid,
+                                       client:Ervaring"; "" = two teams
+                                       named for the sides */
+    int timer_seconds;              /* a workshop's talk timer */
+    bool light;                     /* the light theme (a bright room) */
 } settings;
+
+#define SETTINGS_TIMER_DEFAULT 180
+#define SETTINGS_TIMER_MIN 10
+#define SETTINGS_TIMER_MAX 3600
+
+/* True when text is a list of teams a settings file can keep: UTF-8, no
+ * control characters, shorter than SETTINGS_MAX_SEATS. */
+bool settings_teams_ok(const char *text);
 
 void settings_defaults(settings *s);
 void settings_free(settings *s);

@@ -16,6 +16,7 @@
 #include "error.h"
 #include "i18n.h"
 #include "mode.h"
+#include "settings.h"
 #include "report.h"
 #include "result.h"
 #include "score.h"
@@ -41,8 +42,15 @@ static const char usage_text[] =
     "  --save FILE         write the result file when the summary is reached\n"
     "  --mode MODE         how to play: table (a professional and a client),\n"
     "                      family (2 to 4 people on the client side) or\n"
-    "                      training (students role-play a case; see --case);\n"
-    "                      workshop is not there yet\n"
+    "                      training (students role-play a case; see --case)\n"
+    "                      or workshop (a group and a projector; see --teams\n"
+    "                      and --hands)\n"
+    "  --teams NAME,...    workshop: 2 to 8 teams that each place a token, on\n"
+    "                      the professional side unless named client:NAME\n"
+    "  --hands             workshop: a show of hands; you type how many people\n"
+    "                      of each side chose each answer\n"
+    "  --timer SECONDS     workshop: the talk timer's length (10 to 3600)\n"
+    "  --light             workshop: the light theme, for a bright room\n"
     "  --case ID           training: the case to play (see --list-cases)\n"
     "  --solo              training: practise alone; the case answers for the\n"
     "                      client\n"
@@ -107,7 +115,7 @@ enum {
     OPT_SAVE, OPT_MODE, OPT_SEATS, OPT_DECK_DIR, OPT_CASE, OPT_SOLO,
     OPT_GROUP, OPT_GUESS, OPT_LIST_CASES, OPT_CLASS, OPT_SPEAK, OPT_OUT,
     OPT_PAIR, OPT_NO_TRACE, OPT_HISTORY, OPT_FORGET, OPT_YES, OPT_EXPORT,
-    OPT_SEAT_LANG
+    OPT_SEAT_LANG, OPT_TEAMS, OPT_HANDS, OPT_TIMER, OPT_LIGHT
 };
 
 /* A pair's code from the command line, made canonical; false (told)
@@ -168,6 +176,10 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
         { "solo", no_argument, NULL, OPT_SOLO },
         { "group", required_argument, NULL, OPT_GROUP },
         { "guess", no_argument, NULL, OPT_GUESS },
+        { "teams", required_argument, NULL, OPT_TEAMS },
+        { "hands", no_argument, NULL, OPT_HANDS },
+        { "timer", required_argument, NULL, OPT_TIMER },
+        { "light", no_argument, NULL, OPT_LIGHT },
         { "list-cases", no_argument, NULL, OPT_LIST_CASES },
         { "class", required_argument, NULL, OPT_CLASS },
         { "speak", required_argument, NULL, OPT_SPEAK },
@@ -247,6 +259,24 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
         case OPT_CASE: o->case_id = optarg; break;
         case OPT_SOLO: o->solo = true; break;
         case OPT_GUESS: o->guess = true; break;
+        case OPT_HANDS: o->hands = true; break;
+        case OPT_LIGHT: o->light = true; break;
+        case OPT_TEAMS:
+            if (!settings_teams_ok(optarg))
+                return usage_error(err, "--teams needs names separated by "
+                                        "commas", optarg);
+            o->teams = optarg;
+            break;
+        case OPT_TIMER: {
+            char *end = NULL;
+            long n = strtol(optarg, &end, 10);
+            if (end == optarg || *end != '\0' || n < SETTINGS_TIMER_MIN ||
+                n > SETTINGS_TIMER_MAX)
+                return usage_error(err, "--timer needs seconds, 10 to 3600",
+                                   optarg);
+            o->timer_seconds = (int)n;
+            break;
+        }
         case OPT_GROUP:
             if (!session_group_valid(optarg))
                 return usage_error(err, "--group needs a code of 1 to 16 "
@@ -284,10 +314,10 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
             if (m == NULL)
                 return usage_error(err, "--mode must be table, family, "
                                         "training or workshop", optarg);
-            if (!m->available)
-                return usage_error(err, "this way to play is not there yet "
-                                        "(table, family and training are)",
-                                   optarg);
+            if (!m->available || strcmp(m->id, optarg) != 0 ||
+                strchr(optarg, '-'))
+                return usage_error(err, "--mode must be table, family, "
+                                        "training or workshop", optarg);
             o->play_mode = optarg;
             break;
         }
@@ -325,7 +355,17 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
         o->play_mode = "training";
     if (o->solo && strcmp(o->play_mode, "training") == 0)
         o->play_mode = "solo";
+    if ((o->teams || o->hands) && !o->play_mode)
+        o->play_mode = "workshop";
+    if (o->hands && strcmp(o->play_mode, "workshop") == 0)
+        o->play_mode = "workshop-hands"; /* the show of hands' own row */
     const mode_def *chosen = mode_find(o->play_mode);
+    if ((o->teams || o->hands || o->timer_seconds || o->light) &&
+        !(chosen && (mode_named_teams(chosen) || mode_counts_hands(chosen))))
+        return usage_error(err, "--teams, --hands, --timer and --light go "
+                                "with --mode workshop", NULL);
+    if (o->teams && o->hands)
+        return usage_error(err, "give --teams or --hands, not both", NULL);
     if ((o->solo || o->case_id) && !(chosen && chosen->needs_case))
         return usage_error(err, "--case and --solo go with --mode training",
                            NULL);

@@ -336,6 +336,16 @@ static bool mode_any_kind(const mode_def *m, bool named, unsigned answers)
     return false;
 }
 
+const mode_def *mode_for_group(bool hands)
+{
+    for (size_t i = 0; i < mode_count(); i++)
+        if (mode_table[i].available &&
+            (hands ? mode_counts_hands(&mode_table[i])
+                   : mode_named_teams(&mode_table[i])))
+            return &mode_table[i];
+    return NULL;
+}
+
 bool mode_named_teams(const mode_def *m)
 {
     return mode_any_kind(m, true, 0);

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "safe_file.h"
+#include "utf8.h"
 
 #define SETTINGS_HEADER "# alliantiespel-settings/1"
 #define SETTINGS_MAX_FILE_BYTES (SETTINGS_MAX_PICKED_BYTES + 4096)
@@ -17,6 +18,18 @@ void settings_defaults(settings *s)
     memset(s, 0, sizeof *s);
     s->cards = SETTINGS_CARDS_QUICK;
     s->clients = 1;
+    s->timer_seconds = SETTINGS_TIMER_DEFAULT;
+}
+
+bool settings_teams_ok(const char *text)
+{
+    size_t n = strlen(text);
+    if (n >= SETTINGS_MAX_SEATS || !utf8_valid(text, n))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)text[i] < 0x20 || text[i] == 0x7f)
+            return false;
+    return true;
 }
 
 void settings_free(settings *s)
@@ -111,6 +124,18 @@ static void settings_apply(settings *s, const char *key, const char *value)
     } else if (strcmp(key, "seats") == 0) {
         if (strlen(value) < sizeof s->seats && settings_list_ok(value))
             strcpy(s->seats, value);
+    } else if (strcmp(key, "teams") == 0) {
+        if (settings_teams_ok(value))
+            strcpy(s->teams, value);
+    } else if (strcmp(key, "light") == 0) {
+        s->light = strcmp(value, "yes") == 0;
+    } else if (strcmp(key, "timer") == 0) {
+        char *end = NULL;
+        errno = 0;
+        long n = strtol(value, &end, 10);
+        if (errno == 0 && end != value && *end == '\0' &&
+            n >= SETTINGS_TIMER_MIN && n <= SETTINGS_TIMER_MAX)
+            s->timer_seconds = (int)n;
     } else if (strcmp(key, "clients") == 0) {
         char *end = NULL;
         errno = 0;
@@ -215,5 +240,11 @@ bool settings_save(const char *path, const settings *s, error_list *errors)
         fprintf(f, "seats=%s\n", s->seats);
     if (s->case_id[0])
         fprintf(f, "case=%s\n", s->case_id);
+    if (s->teams[0] && settings_teams_ok(s->teams))
+        fprintf(f, "teams=%s\n", s->teams);
+    if (s->timer_seconds != SETTINGS_TIMER_DEFAULT)
+        fprintf(f, "timer=%d\n", s->timer_seconds);
+    if (s->light)
+        fprintf(f, "light=yes\n");
     return safe_file_commit(&file, errors);
 }

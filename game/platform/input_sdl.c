@@ -15,6 +15,11 @@ static bool input_key(const SDL_KeyboardEvent *k, input_event *out)
     if (k->repeat)
         return false; /* a held key must not race through the screens */
     SDL_Keycode sym = k->keysym.sym;
+    if (sym == SDLK_0 || sym == SDLK_KP_0) {
+        out->type = INPUT_DIGIT; /* a count of nobody */
+        out->digit = 0;
+        return true;
+    }
     if (sym >= SDLK_1 && sym <= SDLK_9) {
         out->type = INPUT_DIGIT;
         out->digit = (int)(sym - SDLK_1) + 1;
@@ -88,6 +93,18 @@ static bool input_key(const SDL_KeyboardEvent *k, input_event *out)
     case SDLK_t:
         out->type = INPUT_TIMELINE;
         return true;
+    case SDLK_d:
+        out->type = INPUT_REVEAL_NOW;
+        return true;
+    case SDLK_o:
+        out->type = INPUT_REVOTE;
+        return true;
+    case SDLK_v:
+        out->type = INPUT_HIDE;
+        return true;
+    case SDLK_r:
+        out->type = INPUT_TIMER_RESET;
+        return true;
     case SDLK_F11:
         out->type = INPUT_FULLSCREEN;
         return true;
@@ -121,14 +138,15 @@ bool input_sdl_event(const SDL_Event *e, int out_w, int out_h, int win_w,
     memset(out, 0, sizeof *out);
     switch (e->type) {
     case SDL_TEXTINPUT: {
-        /* typed text: only a code's letters and digits are of use */
+        /* typed text: a code's letters and digits, and a team's name
+         * (with spaces and '-'); other characters are of no use */
         char c = e->text.text[0];
         if (e->text.text[1] != '\0' ||
             !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-              (c >= 'A' && c <= 'Z')))
+              (c >= 'A' && c <= 'Z') || c == ' ' || c == '-'))
             return false;
         out->type = INPUT_CHAR;
-        out->digit = c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
+        out->digit = c;
         return true;
     }
     case SDL_KEYDOWN:

@@ -632,7 +632,7 @@ int app_run(const cli_options *options, const char *data_dir)
                 SDL_Delay(12); /* no vsync to pace us */
         } else {
             /* nothing moves: sleep until something happens */
-            SDL_WaitEventTimeout(NULL, 60000);
+            SDL_WaitEventTimeout(NULL, (int)app_wait_ms(a));
         }
     }
     code = a->exit_code;

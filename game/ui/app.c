@@ -84,6 +84,8 @@ bool app_update(app *a)
         a->stepped = true;
         a->anim_start = a->now;
     }
+    if (a->have_session && timer_changed(&a->talk_timer, a->now))
+        a->dirty = true; /* the timer shows another second */
     if (a->animating && (uint32_t)(a->now - a->anim_start) >= APP_ANIM_MS) {
         a->animating = false;
         a->dirty = true;
@@ -111,16 +113,30 @@ bool app_animating(const app *a)
     return a->animating;
 }
 
+uint32_t app_wait_ms(const app *a)
+{
+    uint32_t wait = a->have_session ? timer_wait(&a->talk_timer, a->now)
+                                    : TIMER_NEVER;
+    return wait < 60000 ? wait : 60000;
+}
+
 bool app_draw(app *a)
 {
     gfx_frame_begin(a);
     /* a lasting notice pushes every screen down instead of hiding a part
      * of it (the board's picture for the client file is drawn without) */
     bool notice = a->autosave.notice[0] != '\0';
-    if (notice != a->frame.notice_shown) {
+    /* a workshop's screens in the projector's profile, from the round's
+     * mode (the start screen and the history stay at the table's) */
+    bool projector = a->have_session && a->scene != APP_SCENE_START &&
+                     a->scene != APP_SCENE_HISTORY &&
+                     app_session_mode(a)->layout == MODE_LAYOUT_PROJECTOR;
+    if (notice != a->frame.notice_shown || projector != a->frame.projector) {
         layout_frame_make(a->out_w, a->out_h, &a->frame);
         if (notice)
             layout_frame_notice(&a->frame);
+        if (projector)
+            layout_frame_projector(&a->frame);
     }
     a->trace_count = 0;
     gfx_clear(a);

@@ -14,13 +14,19 @@
 
 /* The screen for what happens now (flow.h): the same rule for play and
  * for a round picked up after a crash. */
-static app_scene app_scene_for(const flow *f)
+static app_scene app_scene_for(const flow *f, const mode_def *m)
 {
     switch (f->step) {
     case FLOW_DEAL: return APP_SCENE_DEAL;
-    case FLOW_ANSWER: return f->handover ? APP_SCENE_HANDOVER : APP_SCENE_PLACE;
+    case FLOW_ANSWER:
+        if (f->handover)
+            return APP_SCENE_HANDOVER;
+        return f->answers == MODE_ANSWER_COUNT ? APP_SCENE_HANDS
+                                               : APP_SCENE_PLACE;
     case FLOW_READY: return APP_SCENE_HANDOVER;
-    case FLOW_TALK: return APP_SCENE_REVEAL;
+    case FLOW_TALK:
+        return m->reveal == MODE_REVEAL_SPREAD ? APP_SCENE_SPREAD
+                                               : APP_SCENE_REVEAL;
     case FLOW_BOARD: return APP_SCENE_SUMMARY;
     }
     return APP_SCENE_START;
@@ -40,7 +46,7 @@ void app_show_round(app *a)
             return;
         }
     }
-    app_goto(a, app_scene_for(&f));
+    app_goto(a, app_scene_for(&f, app_session_mode(a)));
 }
 
 session_status app_apply(app *a, session_action action)
@@ -53,10 +59,18 @@ session_status app_apply(app *a, session_action action)
     if (st != SESSION_OK)
         return st;
     autosave_update(a);
+    if (action.type == SESSION_ACTION_NEXT ||
+        action.type == SESSION_ACTION_BACK ||
+        action.type == SESSION_ACTION_SKIP)
+        timer_reset(&a->talk_timer); /* each card its own talk */
     switch (action.type) {
     case SESSION_ACTION_TAKE_BACK:
-        /* the one who took the token back still holds the screen */
-        app_goto(a, APP_SCENE_PLACE);
+        /* the one who took the token back still holds the screen; a
+         * show of hands taken back is typed again */
+        if (a->session.hands[action.player])
+            app_show_round(a);
+        else
+            app_goto(a, APP_SCENE_PLACE);
         break;
     case SESSION_ACTION_MARK:
     case SESSION_ACTION_KEEP_OUT:
@@ -89,6 +103,29 @@ static bool app_seat_languages(app *a)
         }
     }
     return true;
+}
+
+void app_teams(const app *a, char *out, size_t size)
+{
+    if (a->settings.teams[0]) {
+        snprintf(out, size, "%s", a->settings.teams);
+        return;
+    }
+    /* no teams named yet: the room's two sides */
+    snprintf(out, size, "client:%s,%s", _("Clients"), _("Professionals"));
+}
+
+bool app_make_seats(const app *a, const deck *d, const char *role_ids,
+                    int people, session_seat *seats, size_t *n, char *why,
+                    size_t why_size)
+{
+    const mode_def *m = app_mode(a);
+    if (mode_named_teams(m)) {
+        char teams[SETTINGS_MAX_SEATS];
+        app_teams(a, teams, sizeof teams);
+        return mode_make_teams(m, d, teams, seats, n, why, why_size);
+    }
+    return mode_make_seats(m, d, role_ids, people, seats, n, why, why_size);
 }
 
 bool app_start_session(app *a, const size_t *cards, size_t count)
@@ -124,8 +161,8 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
     /* the remembered roles may come from another deck: keep what fits */
     char roles[SETTINGS_MAX_SEATS];
     mode_known_roles(d, a->settings.seats, roles, sizeof roles);
-    if (!mode_make_seats(m, d, roles, app_clients(a), seats, &n, why,
-                         sizeof why)) {
+    if (!app_make_seats(a, d, roles, app_clients(a), seats, &n, why,
+                        sizeof why)) {
         snprintf(a->message, sizeof a->message, "%s", why);
         return false;
     }
@@ -157,6 +194,7 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
     }
     a->message[0] = '\0';
     a->have_session = true;
+    timer_init(&a->talk_timer, (uint32_t)a->settings.timer_seconds * 1000u);
     app_load_previous(a); /* the pair's last time, for replay */
     if (m->needs_case)
         app_goto(a, APP_SCENE_CASE); /* each side reads the case first */
@@ -236,8 +274,12 @@ static bool app_fill_case_seat(app *a)
 
 void app_dealt(app *a)
 {
-    if (app_fill_case_seat(a))
+    if (app_fill_case_seat(a)) {
         app_show_round(a);
-    else
-        app_goto(a, APP_SCENE_PLACE);
+        return;
+    }
+    /* the first seat answers: a token, or the room's show of hands */
+    flow f = flow_now(&a->session, app_session_mode(a));
+    app_goto(a, f.answers == MODE_ANSWER_COUNT ? APP_SCENE_HANDS
+                                               : APP_SCENE_PLACE);
 }

@@ -241,16 +241,23 @@ static int app_apply_options(app *a, const cli_options *options,
         a->settings.clients = people;
         snprintf(a->settings.mode, sizeof a->settings.mode, "%s",
                  mode_for_people(options->play_mode, people)->id);
+        if (options->teams)
+            snprintf(a->settings.teams, sizeof a->settings.teams, "%s",
+                     options->teams);
         session_seat seats[SESSION_MAX_PLAYERS];
         size_t n = 0;
         char why[256];
-        if (!mode_make_seats(app_mode(a), d, a->settings.seats, people,
-                             seats, &n, why, sizeof why)) {
+        if (!app_make_seats(a, d, a->settings.seats, people, seats, &n, why,
+                            sizeof why)) {
             snprintf(msg, sizeof msg, "%s.", why);
             app_fail(exit_code, CLI_EXIT_INVALID, msg);
             return -1;
         }
     }
+    if (options->timer_seconds)
+        a->settings.timer_seconds = options->timer_seconds;
+    if (options->light)
+        a->settings.light = true;
     if (options->cards) {
         if (strcmp(options->cards, "quick") == 0)
             a->settings.cards = SETTINGS_CARDS_QUICK;

@@ -19,7 +19,7 @@ const char *app_scene_name(app_scene scene)
 {
     static const char *const names[APP_SCENE_COUNT] = {
         "start", "deal", "place", "handover", "reveal", "summary", "case",
-        "history"};
+        "history", "hands", "spread"};
     return scene < APP_SCENE_COUNT ? names[scene] : "?";
 }
 

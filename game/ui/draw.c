@@ -68,9 +68,9 @@ layout_rect draw_text(app *a, const char *text, layout_rect box, int size,
     layout_rect used = {box.x, box.y, 0, 0};
     if (text == NULL || text[0] == '\0' || box.w <= 0 || box.h <= 0)
         return used;
-    int min = size * 55 / 100;
-    if (min < 8)
-        min = 8;
+    int min = layout_min_text(&a->frame, size);
+    if (size < min)
+        size = min;
     int fit = gfx_text_fit(a, text, size, min, bold, box.w, box.h);
     if (!gfx_text(a, text, fit, bold, color, box, align, middle, &used))
         return used;

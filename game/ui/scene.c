@@ -98,6 +98,36 @@ bool scene_focus_move(app *a, const input_event *ev, int count)
     return true;
 }
 
+bool scene_facilitator_key(app *a, const input_event *ev)
+{
+    unsigned controls = app_session_mode(a)->controls;
+    session_action act = {.type = SESSION_ACTION_BACK};
+    switch (ev->type) {
+    case INPUT_REVEAL_NOW:
+        if (!(controls & MODE_CONTROL_REVEAL_NOW))
+            return false;
+        act.type = SESSION_ACTION_REVEAL_NOW;
+        break;
+    case INPUT_PAGE_UP:
+        if (!(controls & MODE_CONTROL_BACK))
+            return false;
+        break;
+    case INPUT_TIMELINE:
+    case INPUT_TIMER_RESET:
+        if (!(controls & MODE_CONTROL_TIMER))
+            return false;
+        if (ev->type == INPUT_TIMER_RESET)
+            timer_reset(&a->talk_timer);
+        else
+            timer_toggle(&a->talk_timer, a->now);
+        return true;
+    default:
+        return false;
+    }
+    app_apply(a, act);
+    return true;
+}
+
 void scene_skip_card(app *a)
 {
     session_action act = {.type = SESSION_ACTION_SKIP, .player = 0, .option = 0};

@@ -12,6 +12,8 @@ void scene_deal_enter(app *a)
 
 void scene_deal_handle(app *a, const input_event *ev)
 {
+    if (scene_facilitator_key(a, ev))
+        return;
     switch (ev->type) {
     case INPUT_POINTER:
     case INPUT_DIGIT:

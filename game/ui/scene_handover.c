@@ -73,7 +73,8 @@ void scene_handover_handle(app *a, const input_event *ev)
 {
     layout_handover l;
     layout_handover_make(&a->frame, a->session.player_count, &l);
-    if (scene_focus_move(a, ev, HANDOVER_BUTTONS))
+    if (scene_focus_move(a, ev, HANDOVER_BUTTONS) ||
+        scene_facilitator_key(a, ev))
         return;
     switch (ev->type) {
     case INPUT_CONFIRM:

@@ -77,6 +77,8 @@ void scene_place_handle(app *a, const input_event *ev)
     int k = (int)d->option_count;
     layout_place l;
     layout_place_make(&a->frame, d->option_count, &l);
+    if (scene_facilitator_key(a, ev))
+        return;
     if (scene_focus_move(a, ev, PLACE_BUTTONS))
         return;
     switch (ev->type) {

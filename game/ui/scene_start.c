@@ -41,6 +41,7 @@ void scene_start_enter(app *a)
      * away) stays until the players do something */
     start.focus = ROW_START;
     scene_pick_close();
+    scene_teams_close();
     app_follow_language(a);
 }
 
@@ -48,6 +49,7 @@ void scene_start_leave(app *a)
 {
     (void)a;
     scene_pick_close();
+    scene_teams_close();
 }
 
 /* The language the client side reads in when the start screen chose one
@@ -63,13 +65,20 @@ static int scene_start_client_language(const app *a, const deck *d)
 /* The values of the "who plays" row: 1..4 people on the client side
  * (index 0..3), the two ways to train, and a client and a professional
  * who also guess each other's answer ("raad de ander"). */
-enum { WHO_TRAINING = 4, WHO_SOLO = 5, WHO_GUESS = 6, WHO_VALUES = 7 };
+enum {
+    WHO_TRAINING = 4, WHO_SOLO = 5, WHO_GUESS = 6, WHO_TEAMS = 7,
+    WHO_HANDS = 8, WHO_VALUES = 9
+};
 
 static int scene_start_who(const app *a)
 {
     const mode_def *m = app_mode(a);
     if (m->needs_case)
         return mode_case_answers(m) ? WHO_SOLO : WHO_TRAINING;
+    if (mode_named_teams(m))
+        return WHO_TEAMS;
+    if (mode_counts_hands(m))
+        return WHO_HANDS;
     int n = a->settings.clients;
     if (a->guess && n <= 1)
         return WHO_GUESS;
@@ -113,6 +122,10 @@ static void scene_start_type(app *a, int c)
             a->pair[n - 1] = '\0';
         return;
     }
+    if (c >= 'a' && c <= 'z')
+        c = c - 'a' + 'A'; /* codes are kept in capitals */
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+        return;
     if (a->no_trace)
         autosave_set_no_trace(a, false);
     if (n + 1 < sizeof a->pair) {
@@ -192,7 +205,12 @@ static void scene_start_change(app *a, int row, int delta)
         if ((v == WHO_TRAINING || v == WHO_SOLO) && a->cases.count == 0)
             v = delta > 0 ? WHO_GUESS : WHO_TRAINING - 1; /* no cases */
         a->guess = v == WHO_GUESS;
-        if (v < WHO_TRAINING || v == WHO_GUESS) {
+        if (v == WHO_TEAMS || v == WHO_HANDS) {
+            /* a workshop: teams, or the room's show of hands */
+            const mode_def *m = mode_for_group(v == WHO_HANDS);
+            snprintf(a->settings.mode, sizeof a->settings.mode, "%s",
+                     m ? m->id : "");
+        } else if (v < WHO_TRAINING || v == WHO_GUESS) {
             if (v == WHO_GUESS)
                 v = 0; /* one person on the client side */
             a->settings.clients = v + 1;
@@ -258,6 +276,11 @@ static void scene_start_go(app *a)
     const deck *d = app_deck(a);
     if (d == NULL)
         return;
+    if (mode_named_teams(app_mode(a)) && !scene_teams_is_open()) {
+        scene_teams_open(a); /* the teams are named before the round */
+        return;
+    }
+    scene_teams_close();
     size_t *cards = NULL;
     size_t count = 0;
     if (a->settings.cards == SETTINGS_CARDS_PICK) {
@@ -296,6 +319,11 @@ static void scene_start_go(app *a)
 
 void scene_start_handle(app *a, const input_event *ev)
 {
+    if (scene_teams_is_open()) {
+        if (scene_teams_handle(a, ev) == SCENE_TEAMS_START)
+            scene_start_go(a);
+        return;
+    }
     if (scene_pick_is_open()) {
         scene_pick_handle(a, ev);
         return;
@@ -417,6 +445,10 @@ static void scene_start_seats(app *a, const deck *d, const layout_start *l)
 
 void scene_start_draw(app *a)
 {
+    if (scene_teams_is_open()) {
+        scene_teams_draw(a);
+        return;
+    }
     if (scene_pick_is_open()) {
         scene_pick_draw(a);
         return;
@@ -477,10 +509,12 @@ void scene_start_draw(app *a)
     static const char *const people[WHO_VALUES] = {
         N_("1 person"), N_("2 people"), N_("3 people"), N_("4 people"),
         N_("Training: two students"), N_("Training: practise alone"),
-        N_("1 person; you guess each other")};
+        N_("1 person; you guess each other"), N_("Workshop: teams"),
+        N_("Workshop: show of hands")};
     int v = scene_start_who(a);
     scene_start_row(a, &l.row[ROW_CLIENTS],
-                    v == WHO_TRAINING || v == WHO_SOLO ? _("Who plays") : who,
+                    v >= WHO_TRAINING && v != WHO_GUESS ? _("Who plays")
+                                                        : who,
                     _(people[v]), start.focus == ROW_CLIENTS);
     bool seats = app_clients(a) > 1 && v < WHO_TRAINING;
     if (seats)

@@ -9,6 +9,7 @@
 
 #include "autosave.h"
 #include "board.h"
+#include "board_spread.h"
 #include "draw.h"
 #include "i18n.h"
 #include "menu.h"
@@ -76,7 +77,12 @@ static void scene_summary_tell_stored(app *a)
     const char *stored = autosave_stored_path(a);
     summary.status_failed = stored[0] == '\0';
     /* when storing failed, the lasting notice at the top says why */
-    if (stored[0])
+    /* on a projector the room sees no folder's name (it holds the
+     * user's); the facilitator finds the file through the menu's help */
+    if (stored[0] && app_session_mode(a)->layout == MODE_LAYOUT_PROJECTOR)
+        snprintf(summary.status, sizeof summary.status, "%s",
+                 _("The answers are stored on this computer."));
+    else if (stored[0])
         draw_format(summary.status, sizeof summary.status,
                     _("The answers are stored on this computer: %s"), stored,
                     NULL);
@@ -197,6 +203,11 @@ static void scene_summary_view(const app *a, summary_view *v)
                         &v->l);
     if (summary.guesses)
         v->topics = 0;
+    if (app_session_mode(a)->scoring == MODE_SCORING_DISTRIBUTION) {
+        /* a group's board: its spreads, not the pair's rows and topics */
+        v->topics = 0;
+        v->l.row_count = 0;
+    }
     v->per_page = v->l.topic_count ? v->l.topic_count : 1;
     v->pages = (v->topics + v->per_page - 1) / v->per_page;
     if (v->pages == 0)
@@ -499,7 +510,12 @@ void scene_summary_draw(app *a)
     scene_summary_view(a, &v);
     int help_focus, topic_focus, button_focus;
     scene_summary_focus(a, &v, &help_focus, &topic_focus, &button_focus);
-    scene_summary_board(a, &v, help_focus, topic_focus);
+    if (app_session_mode(a)->scoring == MODE_SCORING_DISTRIBUTION)
+        board_spread_draw(a, summary.status[0] && !summary.picture
+                                 ? v.l.status.y
+                                 : v.l.save_png.y);
+    else
+        scene_summary_board(a, &v, help_focus, topic_focus);
     if (summary.status[0] && !summary.picture)
         draw_banner(a, v.l.status, summary.status,
                     summary.status_failed);

@@ -18,6 +18,10 @@ static const scene_fns scene_table[APP_SCENE_COUNT] = {
     {scene_case_enter, scene_case_handle, scene_case_draw, scene_case_leave},
     {scene_history_enter, scene_history_handle, scene_history_draw,
      scene_history_leave},
+    {scene_hands_enter, scene_hands_handle, scene_hands_draw,
+     scene_hands_leave},
+    {scene_spread_enter, scene_spread_handle, scene_spread_draw,
+     scene_spread_leave},
 };
 
 const scene_fns *scene_get(app_scene scene)
@@ -27,6 +31,7 @@ const scene_fns *scene_get(app_scene scene)
 
 bool scene_takes_escape(const app *a)
 {
-    return (a->scene == APP_SCENE_START && scene_pick_is_open()) ||
+    return (a->scene == APP_SCENE_START &&
+            (scene_pick_is_open() || scene_teams_is_open())) ||
            (a->scene == APP_SCENE_SUMMARY && scene_summary_open_round() >= 0);
 }

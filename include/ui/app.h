@@ -19,6 +19,7 @@
 #include "mode.h"
 #include "score.h"
 #include "session.h"
+#include "timer.h"
 #include "settings.h"
 
 #define APP_PATH_MAX 4096
@@ -35,6 +36,9 @@ typedef enum {
     APP_SCENE_CASE,      /* training: each student reads their side of
                             the case before the first card */
     APP_SCENE_HISTORY,   /* a pair's rounds over time */
+    APP_SCENE_HANDS,     /* a workshop: the facilitator types a show of
+                            hands per side */
+    APP_SCENE_SPREAD,    /* a workshop: the turned card as bars per side */
     APP_SCENE_COUNT
 } app_scene;
 
@@ -117,6 +121,10 @@ typedef struct app {
 
     session session;
     bool have_session;
+    timer talk_timer;             /* the workshop's talk timer: set up by
+                                     app_start_session, reset on every new
+                                     card by app_apply, started and paused
+                                     by the workshop's screens */
 
     app_scene scene;
     int button_focus;             /* the scene's button Tab is on, or -1 */
@@ -199,6 +207,9 @@ void app_input(app *a, const input_event *ev);
 bool app_update(app *a);
 /* True while something moves (the loop must not sleep). */
 bool app_animating(const app *a);
+/* How long the loop may sleep when nothing moves, in milliseconds: until
+ * the talk timer's shown second changes, else a minute. */
+uint32_t app_wait_ms(const app *a);
 /* Draws the current screen through the drawing interface (gfx.h) without
  * presenting it. */
 bool app_draw(app *a);
@@ -231,6 +242,15 @@ void app_show_round(app *a);
 const mode_def *app_mode(const app *a);
 /* The way the round being played is played (its session's mode). */
 const mode_def *app_session_mode(const app *a);
+/* A workshop's teams as a list ("client:Cliënten,Professionals" when
+ * none are named yet). */
+void app_teams(const app *a, char *out, size_t size);
+/* The seats the start screen's choices make for deck d: the teams, or
+ * people on the client side in the roles named by role_ids; false with
+ * the reason in why. */
+bool app_make_seats(const app *a, const deck *d, const char *role_ids,
+                    int people, session_seat *seats, size_t *n, char *why,
+                    size_t why_size);
 /* People on the client side, within what that way to play allows. */
 int app_clients(const app *a);
 /* Ends the session and shows the start screen. */

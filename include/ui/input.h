@@ -9,7 +9,7 @@
 
 typedef enum {
     INPUT_NONE = 0,
-    INPUT_DIGIT,      /* 1..9 */
+    INPUT_DIGIT,      /* 0..9 (0 only counts: a show of hands) */
     INPUT_CONFIRM,    /* Enter */
     INPUT_BACK,       /* Backspace */
     INPUT_MENU,       /* Esc */
@@ -35,9 +35,15 @@ typedef enum {
     INPUT_GUESSES,    /* G: the board shows the guesses, or the cards to
                          talk about */
     INPUT_KEEP_OUT,   /* A: this card only for the talk, never stored */
-    INPUT_CHAR,       /* a typed letter or digit (in digit: the character,
-                         A-Z as capitals): a pair's code */
-    INPUT_TIMELINE    /* T: a pair's history */
+    INPUT_CHAR,       /* a typed letter, digit, space or '-' (in digit:
+                         the character as typed): a pair's code, a
+                         team's name */
+    INPUT_TIMELINE,   /* T: a pair's history; in a workshop the talk
+                         timer, started or paused */
+    INPUT_REVEAL_NOW, /* D: turn the card before every team answered */
+    INPUT_REVOTE,     /* O: the room answers the card once more */
+    INPUT_HIDE,       /* V: the result hidden or shown on the projector */
+    INPUT_TIMER_RESET /* R: the talk timer back to its length */
 } input_type;
 
 typedef struct {

@@ -34,7 +34,22 @@ typedef struct {
     layout_rect menu_button;
     layout_rect notice;       /* a lasting notice, full width under the bar */
     bool notice_shown;        /* ... and the screens laid out below it */
+    bool projector;           /* the projector's profile: texts read from
+                                 the back of a room */
+    int min_text, min_card;   /* ... the smallest text and card text it
+                                 allows (0 at the table) */
 } layout_frame;
+
+/* The height of a capital of the game's font (DejaVu Sans: 1493 of 2048
+ * units) as a share of the size texts are asked in. */
+#define LAYOUT_CAP_HEIGHT 0.729f
+
+/* The projector's profile on a frame: every text's capitals at least
+ * 1/40 of the screen's height, a card's at least 1/20 (seen from the
+ * back of a room). */
+void layout_frame_projector(layout_frame *f);
+/* The smallest size a text asked at size may shrink to in this frame. */
+int layout_min_text(const layout_frame *f, int size);
 
 typedef struct {
     layout_rect card, card_text, card_title;

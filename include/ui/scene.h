@@ -21,6 +21,8 @@ SCENE_DECLARE(reveal)
 SCENE_DECLARE(summary)
 SCENE_DECLARE(case)
 SCENE_DECLARE(history)
+SCENE_DECLARE(hands)
+SCENE_DECLARE(spread)
 
 #undef SCENE_DECLARE
 
@@ -48,6 +50,10 @@ bool scene_focus_move(app *a, const input_event *ev, int count);
 /* True when Esc closes something of the scene's own (the card picker, a
  * card looked at again) instead of opening the menu. */
 bool scene_takes_escape(const app *a);
+/* The facilitator's keys where the mode has those controls: D turns the
+ * card now, PgUp goes back a card, T starts or pauses the talk timer and
+ * R resets it. True when ev was one of them (and done). */
+bool scene_facilitator_key(app *a, const input_event *ev);
 /* Skips the card being played (place and hand-over screens). */
 void scene_skip_card(app *a);
 /* The name of the card's theme as one side reads it: the client side in
@@ -81,6 +87,20 @@ size_t scene_history_rounds(void);
 void scene_history_open(app *a, const char *code);
 
 /* The place screen's seat and the option it considers (-1: none yet). */
+/* A workshop's teams on the start screen (scene_teams.c), over it like
+ * the card picker: open it, and while it is open it takes the start
+ * screen's input and drawing; START when the facilitator starts. */
+typedef enum { SCENE_TEAMS_STAY, SCENE_TEAMS_START } scene_teams_result;
+void scene_teams_open(app *a);
+bool scene_teams_is_open(void);
+void scene_teams_close(void);
+scene_teams_result scene_teams_handle(app *a, const input_event *ev);
+void scene_teams_draw(app *a);
+/* The show of hands' seat being typed and its option in focus. */
+int scene_hands_seat(void);
+int scene_hands_option(void);
+/* True while the facilitator hides the spread from the room. */
+bool scene_spread_hidden(void);
 int scene_place_seat(void);
 int scene_place_chosen(void);
 /* True when the place screen takes a guess of the other side's answer. */

@@ -3,6 +3,7 @@
  * 600x1000 (upright).
  * Usage: ui_screens OUTDIR */
 #include <stdio.h>
+#include <string.h>
 
 #include "layout.h"
 #include "ui_driver.h"
@@ -180,13 +181,21 @@ static int run(const char *dir, int w, int h)
 
 int main(int argc, char **argv)
 {
-    if (argc != 2) {
-        fprintf(stderr, "usage: ui_screens OUTDIR\n");
+    if (argc != 2 && !(argc == 3 && strcmp(argv[2], "workshop") == 0)) {
+        fprintf(stderr, "usage: ui_screens OUTDIR [workshop]\n");
         return 2;
     }
     char home[4096];
     snprintf(home, sizeof home, "%s/ui-screens-home", TEST_BINARY_DIR);
     ui_env(home);
+    /* a workshop on a projector's two usual sizes */
+    if (ui_screens_workshop(argv[1], 1280, 720) != 0 ||
+        ui_screens_workshop(argv[1], 1920, 1080) != 0) {
+        fprintf(stderr, "ui_screens: the workshop did not start\n");
+        return 1;
+    }
+    if (argc == 3)
+        return 0; /* the workshop's screens only */
     /* a small laptop, a big screen, and a tablet held upright */
     if (run(argv[1], 1024, 600) != 0 || run(argv[1], 1920, 1080) != 0 ||
         run(argv[1], 600, 1000) != 0 ||
@@ -200,5 +209,5 @@ int main(int argc, char **argv)
         return 1;
     }
     printf("%d screenshots\n", shots);
-    return shots == 51 + 3 * 8 + 3 * 4 ? 0 : 1;
+    return shots == 51 + 3 * 8 + 3 * 4 + 2 * 13 ? 0 : 1;
 }

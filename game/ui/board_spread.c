@@ -1,0 +1,131 @@
+/* board_spread: see board_spread.h. The numbers come from tally.h,
+ * worked out each frame (microseconds for a round's cards). */
+#include "board_spread.h"
+
+#include <stdio.h>
+
+#include "draw.h"
+#include "i18n.h"
+#include "layout_workshop.h"
+#include "report.h"
+#include "scene.h"
+#include "tally.h"
+#include "workshop_draw.h"
+
+/* A side's spread over a theme as small bars, the middle one marked. */
+static void board_spread_bars(app *a, layout_rect r, const tally_theme *th,
+                              deck_role side, double on_top)
+{
+    const theme *t = workshop_theme(a);
+    const spread_counts *c = &th->side[side];
+    gfx_round_rect(a, r, a->frame.radius / 2, t->panel);
+    if (!th->answered[side]) {
+        draw_text(a, _("nobody"), r, a->frame.font_small, false, t->ink,
+                  GFX_ALIGN_CENTER, true);
+        return;
+    }
+    layout_rect in = layout_inset(r, a->frame.gap / 2);
+    int n = (int)(c->options ? c->options : 1);
+    int cw = in.w / n;
+    gfx_color bar = side == DECK_ROLE_CLIENT ? t->client : t->pro;
+    for (size_t o = 0; o < c->options; o++) {
+        int h = on_top > 0 ? (int)((in.h - 6) * spread_share(c, o) / on_top +
+                                   0.5)
+                           : 0;
+        layout_rect b = {in.x + (int)o * cw + cw / 8, in.y + in.h - 6 - h,
+                         cw - cw / 4, h};
+        if (h > 0)
+            gfx_fill(a, b, bar);
+        if ((int)o == th->stats[side].median)
+            gfx_fill(a, (layout_rect){b.x, in.y + in.h - 4, b.w, 4}, t->ink);
+    }
+}
+
+static void board_spread_picks(app *a, const layout_group_board *l,
+                               const tally_summary *sum)
+{
+    const session *s = &a->session;
+    const theme *t = workshop_theme(a);
+    const layout_frame *f = &a->frame;
+    const char *lang = s->deck->languages[a->language];
+    draw_text(a, _("The cards that divided the room most"), l->picks_title,
+              f->font_small, true, t->ink, GFX_ALIGN_LEFT, true);
+    static const char *const what[TALLY_PICK_COUNT] = {
+        N_("Widest spread (%s steps): %s"),
+        N_("Largest gap between the sides (%s steps): %s"),
+        N_("Largest shift after voting again (%s steps): %s"),
+    };
+    size_t line = 0;
+    for (size_t k = 0; k < TALLY_PICK_COUNT && line < LAYOUT_MAX_PICKS; k++) {
+        const tally_pick *p = &sum->pick[k];
+        if (p->round < 0)
+            continue;
+        char value[32], text[1400];
+        report_decimal(p->value < 0 ? -p->value : p->value, 1, lang, value,
+                       sizeof value);
+        draw_format(text, sizeof text, _(what[k]), value,
+                    scene_card_text(a, (size_t)p->round,
+                                    workshop_shown_side(s)));
+        layout_rect r = l->pick[line++];
+        if (r.h < f->font_small * 5 / 2)
+            workshop_draw_line(a, text, r, f->font_small, t->ink);
+        else
+            draw_text(a, text, r, f->font_small, false, t->ink,
+                      GFX_ALIGN_LEFT, false);
+    }
+    if (line == 0)
+        draw_text(a, _("No card divided the room."), l->pick[0],
+                  f->font_small, false, t->ink, GFX_ALIGN_LEFT, true);
+}
+
+void board_spread_draw(app *a, int bottom)
+{
+    const session *s = &a->session;
+    const deck *d = s->deck;
+    const theme *t = workshop_theme(a);
+    const layout_frame *f = &a->frame;
+    gfx_fill(a, (layout_rect){0, f->top_bar.y + f->top_bar.h, a->out_w,
+                              a->out_h - f->top_bar.h},
+             t->background);
+    tally_summary sum;
+    bool any = tally_compute(s, &sum);
+    layout_group_board l;
+    layout_group_board_make(f, d->dimension_count, bottom, &l);
+    draw_text(a, _("How does the group see the cooperation?"), l.title,
+              f->font_large, true, t->ink, GFX_ALIGN_LEFT, true);
+    draw_text(a, _("Good end: on the right"), l.legend,
+              f->font_small, false, t->ink, GFX_ALIGN_RIGHT, true);
+    workshop_draw_heading(a, l.heading[0], DECK_ROLE_CLIENT, 0, false, -1);
+    workshop_draw_heading(a, l.heading[1], DECK_ROLE_PROFESSIONAL, 0, false,
+                          -1);
+    if (!any) {
+        draw_text(a, _("No card was turned over."), l.row[0].name,
+                  f->font_body, false, t->ink, GFX_ALIGN_LEFT, true);
+        return;
+    }
+    const char *lang = d->languages[a->language];
+    for (size_t i = 0; i < l.row_count && i < sum.theme_count; i++) {
+        const tally_theme *th = &sum.themes[i];
+        const deck_dimension *dim = &d->dimensions[th->dimension];
+        draw_text(a, deck_text(d, &dim->name, a->language), l.row[i].name,
+                  f->font_body, true, t->ink, GFX_ALIGN_LEFT, true);
+        double on_top = 0;
+        for (int side = 0; side < 2; side++)
+            for (size_t o = 0; o < th->side[side].options; o++) {
+                double v = spread_share(&th->side[side], o);
+                on_top = v > on_top ? v : on_top;
+            }
+        board_spread_bars(a, l.row[i].side[0], th, DECK_ROLE_CLIENT, on_top);
+        board_spread_bars(a, l.row[i].side[1], th, DECK_ROLE_PROFESSIONAL,
+                          on_top);
+        char gap[64] = "\xe2\x80\x94";
+        if (th->gap >= 0) {
+            char v[32];
+            report_decimal(th->gap, 1, lang, v, sizeof v);
+            draw_format(gap, sizeof gap, _("gap %s"), v, NULL);
+        }
+        draw_text(a, gap, l.row[i].gap, f->font_body, true, t->ink,
+                  GFX_ALIGN_CENTER, true);
+    }
+    board_spread_picks(a, &l, &sum);
+}

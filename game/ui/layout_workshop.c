@@ -1,0 +1,208 @@
+/* layout_workshop: see layout_workshop.h. The card's strip has room for
+ * two lines of card text at the projector's card size; what is left
+ * goes to the sides. */
+#include "layout_workshop.h"
+
+#include <string.h>
+
+#include "layout_private.h"
+
+/* The card strip, the words line and the buttons; returns the rect left
+ * for the sides. */
+static layout_rect layout_workshop_frame(const layout_frame *f,
+                                         size_t buttons, layout_workshop *out)
+{
+    int inner_w = f->w - 2 * f->margin;
+    int top = f->top_bar.h + f->gap;
+    int line = f->font_card * 6 / 5;
+    out->card = layout_make(f->margin, top, inner_w, line * 2 + 2 * f->gap);
+    out->card_text = layout_inset(out->card, f->gap);
+    out->timer = layout_make(f->turn.x, f->top_bar.y, f->turn.w,
+                             f->top_bar.h);
+    if (buttons > LAYOUT_WORKSHOP_BUTTONS)
+        buttons = LAYOUT_WORKSHOP_BUTTONS;
+    out->buttons = buttons;
+    int by = layout_button_y(f);
+    /* the last button goes on (Enter): half as wide again as the others */
+    int room = inner_w - (int)(buttons ? buttons - 1 : 0) * f->gap;
+    int bw = buttons ? room * 2 / (2 * (int)buttons + 1) : 0;
+    for (size_t i = 0; i < buttons; i++)
+        out->button[i] = layout_make(f->margin + (int)i * (bw + f->gap), by,
+                                     i + 1 == buttons ? room - bw * (int)i
+                                                      : bw,
+                                     f->button_h);
+    int words_h = f->font_body * 3 / 2;
+    out->words = layout_make(f->margin, by - f->gap - words_h, inner_w,
+                             words_h);
+    int legend_h = f->font_small * 3 / 2;
+    out->legend = layout_make(f->margin, out->words.y - legend_h, inner_w,
+                              legend_h);
+    int area_top = out->card.y + out->card.h + f->gap;
+    return layout_make(f->margin, area_top, inner_w,
+                       out->legend.y - f->gap / 2 - area_top);
+}
+
+/* Splits area into sides panels next to each other. */
+static void layout_workshop_panels(const layout_frame *f, layout_rect area,
+                                   size_t sides, layout_workshop *out)
+{
+    if (sides < 1)
+        sides = 1;
+    if (sides > LAYOUT_WORKSHOP_SIDES)
+        sides = LAYOUT_WORKSHOP_SIDES;
+    out->sides = sides;
+    int pw = (area.w - (int)(sides - 1) * f->gap * 2) / (int)sides;
+    for (size_t s = 0; s < sides; s++) {
+        layout_workshop_side *side = &out->side[s];
+        side->box = layout_make(area.x + (int)s * (pw + f->gap * 2), area.y,
+                                pw, area.h);
+        side->heading = layout_make(side->box.x + f->gap, side->box.y,
+                                    pw - 2 * f->gap, f->font_body * 3 / 2);
+    }
+}
+
+void layout_spread_make(const layout_frame *f, size_t sides, size_t options,
+                        size_t buttons, layout_workshop *out)
+{
+    memset(out, 0, sizeof *out);
+    if (options > LAYOUT_MAX_TOKENS)
+        options = LAYOUT_MAX_TOKENS;
+    out->options = options;
+    layout_rect area = layout_workshop_frame(f, buttons, out);
+    layout_workshop_panels(f, area, sides, out);
+    /* the option's number under its bar; the words once, in the legend */
+    int label_h = f->font_body * 3 / 2;
+    for (size_t s = 0; s < out->sides; s++) {
+        layout_workshop_side *side = &out->side[s];
+        int top = side->heading.y + side->heading.h + f->gap / 2;
+        side->plot = layout_make(side->box.x + f->gap, top,
+                                 side->box.w - 2 * f->gap,
+                                 side->box.y + side->box.h - label_h - top);
+        int n = options ? (int)options : 1;
+        int cw = side->plot.w / n;
+        for (size_t o = 0; o < options; o++) {
+            int x = side->plot.x + (int)o * cw;
+            side->column[o] = layout_make(x + cw / 8, side->plot.y,
+                                          cw - cw / 4, side->plot.h);
+            side->label[o] = layout_make(x, side->plot.y + side->plot.h, cw,
+                                         label_h);
+        }
+    }
+}
+
+void layout_hands_make(const layout_frame *f, size_t options, size_t buttons,
+                       layout_workshop *out)
+{
+    memset(out, 0, sizeof *out);
+    if (options > LAYOUT_MAX_TOKENS)
+        options = LAYOUT_MAX_TOKENS;
+    out->options = options;
+    layout_rect area = layout_workshop_frame(f, buttons, out);
+    layout_workshop_panels(f, area, LAYOUT_WORKSHOP_SIDES, out);
+    for (size_t s = 0; s < out->sides; s++) {
+        layout_workshop_side *side = &out->side[s];
+        int top = side->heading.y + side->heading.h + f->gap / 2;
+        int n = options ? (int)options : 1;
+        int row = (side->box.y + side->box.h - top) / n;
+        int field_w = layout_max(f->min_text * 3, side->box.w / 4);
+        for (size_t o = 0; o < options; o++) {
+            int y = top + (int)o * row;
+            side->field[o] = layout_make(side->box.x + side->box.w - f->gap -
+                                             field_w,
+                                         y + row / 10, field_w,
+                                         row - row / 5);
+            side->label[o] = layout_make(side->box.x + f->gap, y,
+                                         side->field[o].x - 2 * f->gap -
+                                             side->box.x,
+                                         row);
+        }
+    }
+}
+
+void layout_teams_make(const layout_frame *f, size_t teams,
+                       layout_teams *out)
+{
+    memset(out, 0, sizeof *out);
+    int inner_w = f->w - 2 * f->margin;
+    int top = f->top_bar.h + f->gap;
+    out->title = layout_make(f->margin, top, inner_w, layout_px(f, 40));
+    top += out->title.h;
+    out->keys = layout_make(f->margin, top, inner_w, layout_px(f, 30));
+    top += out->keys.h + f->gap;
+    int by = layout_button_y(f);
+    int msg_h = f->font_small * 2;
+    out->message = layout_make(f->margin, by - f->gap - msg_h, inner_w,
+                               msg_h);
+    /* eight teams and the row to add one share what is left */
+    int row = (out->message.y - f->gap - top) / (LAYOUT_MAX_TEAMS + 1);
+    row = layout_min(row, layout_px(f, 56));
+    int side_w = layout_min(layout_px(f, 230), inner_w / 3);
+    int name_w = layout_min(layout_px(f, 420), inner_w - side_w - f->gap);
+    int x = f->margin + (inner_w - side_w - f->gap - name_w) / 2;
+    for (int i = 0; i < LAYOUT_MAX_TEAMS; i++) {
+        int y = top + i * row;
+        out->side[i] = layout_make(x, y, side_w, row - layout_px(f, 6));
+        out->name[i] = layout_make(x + side_w + f->gap, y, name_w,
+                                   row - layout_px(f, 6));
+    }
+    if (teams >= LAYOUT_MAX_TEAMS)
+        teams = LAYOUT_MAX_TEAMS; /* no row to add one: it stays empty */
+    out->add = layout_make(x, top + (int)teams * row,
+                           side_w + f->gap + name_w, row - layout_px(f, 6));
+    int bw = layout_px(f, 220);
+    out->cancel = layout_make(f->margin, by, bw, f->button_h);
+    out->start = layout_make(f->w - f->margin - bw, by, bw, f->button_h);
+}
+
+void layout_group_board_make(const layout_frame *f, size_t themes,
+                             int bottom, layout_group_board *out)
+{
+    memset(out, 0, sizeof *out);
+    if (themes > LAYOUT_MAX_ROWS)
+        themes = LAYOUT_MAX_ROWS;
+    int inner_w = f->w - 2 * f->margin;
+    int top = f->top_bar.h + f->gap / 2;
+    out->title = layout_make(f->margin, top, inner_w * 3 / 5,
+                             f->font_large * 3 / 2);
+    out->legend = layout_make(f->margin + inner_w * 3 / 5, top,
+                              inner_w * 2 / 5, f->font_large * 3 / 2);
+    top += out->title.h;
+    /* the themes first, a row at least a line and a half high; the picks
+     * under them, a title and three of up to two lines each (a card's
+     * words may take two) */
+    int line = f->font_small * 3 / 2;
+    int head_h = f->font_small * 3 / 2;
+    int space = bottom - f->gap - top - head_h;
+    int n = themes ? (int)themes : 1;
+    int row_h = layout_max(f->font_body * 8 / 5,
+                           layout_min(space / 2 / n, f->font_body * 3));
+    int pick_h = (space - row_h * n - line - f->gap) / LAYOUT_MAX_PICKS;
+    pick_h = layout_max(line, layout_min(pick_h, line * 2 + f->gap / 2));
+    int picks_top = bottom - f->gap - LAYOUT_MAX_PICKS * pick_h;
+    out->picks_title = layout_make(f->margin, picks_top - line - f->gap / 2,
+                                   inner_w, line);
+    for (int i = 0; i < LAYOUT_MAX_PICKS; i++)
+        out->pick[i] = layout_make(f->margin, picks_top + i * pick_h,
+                                   inner_w, pick_h - f->gap / 2);
+    int name_w = inner_w * 26 / 100;
+    int gap_w = inner_w * 16 / 100;
+    int side_w = (inner_w - name_w - gap_w - 3 * f->gap) / 2;
+    int x_side = f->margin + name_w + f->gap;
+    for (int s = 0; s < LAYOUT_WORKSHOP_SIDES; s++)
+        out->heading[s] = layout_make(x_side + s * (side_w + f->gap), top,
+                                      side_w, head_h);
+    top += head_h;
+    int rows_h = out->picks_title.y - f->gap - top;
+    int row = themes ? rows_h / (int)themes : 0;
+    out->row_count = themes;
+    for (size_t i = 0; i < themes; i++) {
+        int y = top + (int)i * row;
+        layout_group_row *r = &out->row[i];
+        r->name = layout_make(f->margin, y, name_w, row - f->gap / 2);
+        for (int s = 0; s < LAYOUT_WORKSHOP_SIDES; s++)
+            r->side[s] = layout_make(x_side + s * (side_w + f->gap), y,
+                                     side_w, row - f->gap / 2);
+        r->gap = layout_make(x_side + 2 * (side_w + f->gap), y, gap_w,
+                             row - f->gap / 2);
+    }
+}

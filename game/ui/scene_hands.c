@@ -1,0 +1,263 @@
+/* scene_hands: the facilitator types a show of hands. Per side
+ * (clients, then professionals) and per option, how many people raised
+ * their hand: digits type the count of the option in focus, Enter moves
+ * to the next option and, after the last, gives the side's counts to the
+ * round; Backspace corrects, and past the first option goes back to the
+ * side before. The room sees both columns on the projector. */
+#include "scene.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "draw.h"
+#include "i18n.h"
+#include "workshop_draw.h"
+
+#define HANDS_EMPTY (-1)
+
+/* The scene's own state: nobody else writes it (scene.h reads it out). */
+static struct {
+    int seat;                          /* the seat being typed */
+    int option;                        /* the option in focus */
+    int value[DECK_MAX_OPTIONS];       /* typed so far; HANDS_EMPTY none */
+    bool keep;                         /* enter keeps value[] (a side
+                                          taken back to correct it) */
+} hands = {0, 0, {0}, false};
+
+enum { HANDS_BACK, HANDS_SKIP, HANDS_NOW, HANDS_NEXT, HANDS_BUTTONS };
+
+int scene_hands_seat(void)
+{
+    return hands.seat;
+}
+
+int scene_hands_option(void)
+{
+    return hands.option;
+}
+
+void scene_hands_enter(app *a)
+{
+    int p = session_next_to_place(&a->session);
+    hands.seat = p < 0 ? 0 : p;
+    if (!hands.keep) {
+        hands.option = 0;
+        for (size_t o = 0; o < DECK_MAX_OPTIONS; o++)
+            hands.value[o] = HANDS_EMPTY;
+    }
+    hands.keep = false;
+}
+
+void scene_hands_leave(app *a)
+{
+    (void)a;
+}
+
+/* The side before this one was given: take it back and type on at its
+ * last option with its counts (Backspace past the first option). */
+static void scene_hands_back_a_side(app *a)
+{
+    const session *s = &a->session;
+    const session_round *r = session_current(s);
+    for (int p = hands.seat - 1; r && p >= 0; p--) {
+        if (!s->hands[p] || !r->counted[p])
+            continue;
+        size_t options = s->deck->option_count;
+        for (size_t o = 0; o < options; o++)
+            hands.value[o] = r->counts[p][o];
+        hands.option = (int)options - 1;
+        hands.keep = true;
+        session_action act = {.type = SESSION_ACTION_TAKE_BACK,
+                              .player = (size_t)p};
+        if (app_apply(a, act) != SESSION_OK)
+            hands.keep = false;
+        return;
+    }
+}
+
+static void scene_hands_give(app *a)
+{
+    session_action act = {.type = SESSION_ACTION_COUNT,
+                          .player = (size_t)hands.seat};
+    for (size_t o = 0; o < a->session.deck->option_count; o++)
+        act.counts[o] = hands.value[o] == HANDS_EMPTY ? 0u
+                                                     : (unsigned)hands.value[o];
+    app_apply(a, act);
+}
+
+static void scene_hands_enter_key(app *a)
+{
+    if ((size_t)hands.option + 1 < a->session.deck->option_count)
+        hands.option++;
+    else
+        scene_hands_give(a);
+}
+
+static void scene_hands_type(int digit)
+{
+    int *v = &hands.value[hands.option];
+    int next = *v == HANDS_EMPTY ? digit : *v * 10 + digit;
+    if (next <= SESSION_MAX_COUNT)
+        *v = next; /* a fourth digit is no count: it is not taken */
+}
+
+static void scene_hands_backspace(app *a)
+{
+    int *v = &hands.value[hands.option];
+    if (*v >= 10)
+        *v /= 10;
+    else if (*v != HANDS_EMPTY)
+        *v = HANDS_EMPTY;
+    else if (hands.option > 0)
+        hands.option--;
+    else
+        scene_hands_back_a_side(a);
+}
+
+static void scene_hands_act(app *a, session_action_type type)
+{
+    session_action act = {.type = type};
+    app_apply(a, act);
+}
+
+static void scene_hands_button(app *a, int which)
+{
+    switch (which) {
+    case HANDS_BACK: scene_hands_act(a, SESSION_ACTION_BACK); break;
+    case HANDS_SKIP: scene_skip_card(a); break;
+    case HANDS_NOW: scene_hands_act(a, SESSION_ACTION_REVEAL_NOW); break;
+    case HANDS_NEXT: scene_hands_enter_key(a); break;
+    default: break;
+    }
+}
+
+static void scene_hands_layout(const app *a, layout_workshop *l)
+{
+    layout_hands_make(&a->frame, a->session.deck->option_count, HANDS_BUTTONS,
+                      l);
+}
+
+/* The panel of the layout a seat's side is drawn in. */
+static size_t scene_hands_panel(const session *s, size_t seat)
+{
+    return s->players[seat] == DECK_ROLE_CLIENT ? 0 : 1;
+}
+
+void scene_hands_handle(app *a, const input_event *ev)
+{
+    if (scene_focus_move(a, ev, HANDS_BUTTONS) ||
+        scene_facilitator_key(a, ev))
+        return;
+    switch (ev->type) {
+    case INPUT_DIGIT:
+        scene_hands_type(ev->digit);
+        break;
+    case INPUT_CONFIRM:
+        if (a->button_focus >= 0)
+            scene_hands_button(a, a->button_focus);
+        else
+            scene_hands_enter_key(a);
+        break;
+    case INPUT_BACK:
+        scene_hands_backspace(a);
+        break;
+    case INPUT_UP:
+        if (hands.option > 0)
+            hands.option--;
+        break;
+    case INPUT_DOWN:
+        if ((size_t)hands.option + 1 < a->session.deck->option_count)
+            hands.option++;
+        break;
+    case INPUT_SKIP: scene_hands_button(a, HANDS_SKIP); break;
+    case INPUT_POINTER: {
+        layout_workshop l;
+        scene_hands_layout(a, &l);
+        int b = workshop_button_at(&l, ev->x, ev->y);
+        if (b >= 0) {
+            scene_hands_button(a, b);
+            break;
+        }
+        const layout_workshop_side *side =
+            &l.side[scene_hands_panel(&a->session, (size_t)hands.seat)];
+        for (size_t o = 0; o < l.options; o++)
+            if (layout_contains(side->field[o], ev->x, ev->y) ||
+                layout_contains(side->label[o], ev->x, ev->y))
+                hands.option = (int)o;
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+/* One side's column of counts: typed (the side in focus), given (the
+ * round's), or still to come. */
+static void scene_hands_draw_side(app *a, const layout_workshop_side *side,
+                                  size_t seat, bool typing)
+{
+    const session *s = &a->session;
+    const session_round *r = session_current(s);
+    const deck *d = s->deck;
+    const theme *t = workshop_theme(a);
+    const layout_frame *f = &a->frame;
+    bool given = r->counted[seat];
+    unsigned total = 0;
+    for (size_t o = 0; o < d->option_count; o++)
+        total += typing ? (unsigned)(hands.value[o] < 0 ? 0 : hands.value[o])
+                        : r->counts[seat][o];
+    gfx_round_rect(a, side->box, f->radius, t->panel);
+    workshop_draw_heading(a, side->heading, s->players[seat], total,
+                          typing || given, -1);
+    for (size_t o = 0; o < d->option_count; o++) {
+        char label[256], num[24];
+        snprintf(num, sizeof num, "%zu", o + 1);
+        draw_format(label, sizeof label, "%s  %s", num,
+                    deck_text(d, &d->options[o].label, a->language));
+        draw_text(a, label, side->label[o], f->font_body, false, t->ink,
+                  GFX_ALIGN_LEFT, true);
+        bool focus = typing && (int)o == hands.option;
+        layout_rect field = side->field[o];
+        if (focus)
+            gfx_round_rect(a, layout_inset(field, -4), f->radius / 2,
+                           t->focus);
+        gfx_round_rect(a, field, f->radius / 2, t->background);
+        char count[16] = "";
+        if (typing && hands.value[o] != HANDS_EMPTY)
+            snprintf(count, sizeof count, "%d", hands.value[o]);
+        else if (!typing && given)
+            snprintf(count, sizeof count, "%u", r->counts[seat][o]);
+        else if (typing)
+            snprintf(count, sizeof count, "%s", focus ? "_" : "");
+        else
+            snprintf(count, sizeof count, "%s", "\xe2\x80\x94"); /* to come */
+        draw_text(a, count, layout_inset(field, f->gap / 2), f->font_body,
+                  true, t->ink, GFX_ALIGN_RIGHT, true);
+    }
+}
+
+void scene_hands_draw(app *a)
+{
+    const session *s = &a->session;
+    if (session_current(s) == NULL)
+        return;
+    layout_workshop l;
+    scene_hands_layout(a, &l);
+    workshop_draw_frame(a, &l);
+    for (size_t p = 0; p < s->player_count; p++)
+        if (s->hands[p])
+            scene_hands_draw_side(a, &l.side[scene_hands_panel(s, p)], p,
+                                  (int)p == hands.seat);
+    const theme *t = workshop_theme(a);
+    draw_text(a, _("Type how many people chose each answer. Enter: next. "
+                   "Backspace: correct."),
+              l.words, a->frame.font_body, false, t->ink, GFX_ALIGN_CENTER,
+              true);
+    const workshop_button buttons[HANDS_BUTTONS] = {
+        {_("Previous"), "PgUp", false},
+        {_("Skip card"), "S", false},
+        {_("Show now"), "D", false},
+        {_("Next"), "Enter", true},
+    };
+    workshop_draw_buttons(a, &l, buttons, HANDS_BUTTONS);
+}

@@ -1,0 +1,324 @@
+/* scene_spread: a workshop's turned card on the projector. Each side's
+ * answers as bars per option on one scale (a share of the side's people,
+ * or its teams by name), the middle answer of each side, where the sides
+ * differ most, and after a revote the first vote as outlines with the
+ * shift in words. The facilitator goes back a card, lets the room vote
+ * again, hides the result while the room talks, and runs the timer. */
+#include "scene.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "draw.h"
+#include "i18n.h"
+#include "report.h"
+#include "spread.h"
+#include "tally.h"
+#include "workshop_draw.h"
+
+/* The scene's own state: nobody else writes it (scene.h reads it out). */
+static struct {
+    bool hidden;      /* the result kept from the room for now */
+} spread = {false};
+
+enum {
+    SPREAD_BACK, SPREAD_REVOTE, SPREAD_HIDE, SPREAD_TIMER, SPREAD_NEXT,
+    SPREAD_BUTTONS
+};
+
+bool scene_spread_hidden(void)
+{
+    return spread.hidden;
+}
+
+void scene_spread_enter(app *a)
+{
+    (void)a;
+    spread.hidden = false;
+}
+
+void scene_spread_leave(app *a)
+{
+    (void)a;
+}
+
+static void scene_spread_act(app *a, session_action_type type)
+{
+    session_action act = {.type = type};
+    app_apply(a, act);
+}
+
+static void scene_spread_button(app *a, int which)
+{
+    switch (which) {
+    case SPREAD_BACK: scene_spread_act(a, SESSION_ACTION_BACK); break;
+    case SPREAD_REVOTE: scene_spread_act(a, SESSION_ACTION_REVOTE); break;
+    case SPREAD_HIDE: spread.hidden = !spread.hidden; break;
+    case SPREAD_TIMER: timer_toggle(&a->talk_timer, a->now); break;
+    case SPREAD_NEXT: scene_spread_act(a, SESSION_ACTION_NEXT); break;
+    default: break;
+    }
+}
+
+/* The sides that play, in panel order: the client side first. */
+static size_t scene_spread_sides(const session *s, deck_role *sides)
+{
+    size_t n = 0;
+    for (int side = DECK_ROLE_CLIENT;; side = DECK_ROLE_PROFESSIONAL) {
+        for (size_t p = 0; p < s->player_count; p++)
+            if (s->players[p] == (deck_role)side) {
+                sides[n++] = (deck_role)side;
+                break;
+            }
+        if (side == DECK_ROLE_PROFESSIONAL)
+            break;
+    }
+    return n;
+}
+
+static void scene_spread_layout(const app *a, layout_workshop *l)
+{
+    deck_role sides[2];
+    size_t n = scene_spread_sides(&a->session, sides);
+    /* teams share one panel: their names need the width */
+    layout_spread_make(&a->frame, session_has_hands(&a->session) ? n : 1,
+                       a->session.deck->option_count, SPREAD_BUTTONS, l);
+}
+
+void scene_spread_handle(app *a, const input_event *ev)
+{
+    if (scene_focus_move(a, ev, SPREAD_BUTTONS) ||
+        scene_facilitator_key(a, ev))
+        return;
+    switch (ev->type) {
+    case INPUT_CONFIRM:
+        scene_spread_button(a, a->button_focus >= 0 ? a->button_focus
+                                                    : SPREAD_NEXT);
+        break;
+    case INPUT_PAGE_DOWN: scene_spread_button(a, SPREAD_NEXT); break;
+    case INPUT_REVOTE: scene_spread_button(a, SPREAD_REVOTE); break;
+    case INPUT_HIDE: scene_spread_button(a, SPREAD_HIDE); break;
+    case INPUT_MARK: scene_spread_act(a, SESSION_ACTION_MARK); break;
+    case INPUT_HELP: scene_explain_card(a, a->session.current); break;
+    case INPUT_POINTER: {
+        layout_workshop l;
+        scene_spread_layout(a, &l);
+        int b = workshop_button_at(&l, ev->x, ev->y);
+        if (b >= 0)
+            scene_spread_button(a, b);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+/* The teams that chose option o on the round's latest vote, client
+ * side first. */
+static size_t scene_spread_teams(const session *s, const session_round *r,
+                                 size_t o, size_t *teams)
+{
+    size_t n = 0;
+    for (size_t p = 0; p < s->player_count; p++)
+        if (!s->hands[p] && r->answer[p] == (int)o)
+            teams[n++] = p;
+    return n;
+}
+
+/* A bar's label: the option's number (its words are in the legend). */
+static void scene_spread_label(app *a, layout_rect r, size_t o, bool bold,
+                               bool most)
+{
+    const theme *t = workshop_theme(a);
+    char num[24];
+    snprintf(num, sizeof num, "%zu", o + 1);
+    if (most)
+        gfx_round_rect(a, r, a->frame.radius / 2, t->focus);
+    draw_text(a, num, layout_inset(r, 2), a->frame.font_body, bold || most,
+              most ? (gfx_color){17, 17, 17, 255} : t->ink, GFX_ALIGN_CENTER,
+              true);
+}
+
+/* One panel's bars: the latest vote filled, the first one outlined after
+ * a revote; on_top is the largest share shown (one scale for both
+ * panels). Teams are blocks with their names, coloured by side. */
+static void scene_spread_draw_panel(app *a, const layout_workshop_side *l,
+                                    deck_role side, const spread_counts *now,
+                                    const spread_counts *first, double on_top,
+                                    int differ, bool teams)
+{
+    const session *s = &a->session;
+    const session_round *r = session_current(s);
+    const theme *t = workshop_theme(a);
+    const layout_frame *f = &a->frame;
+    spread_stats st;
+    bool any = spread_stats_of(now, &st);
+    gfx_round_rect(a, l->box, f->radius, t->panel);
+    workshop_draw_heading(a, l->heading, teams ? DECK_ROLE_COUNT : side,
+                          st.total, true, any ? st.median : -1);
+    int count_h = f->font_body * 5 / 4;
+    for (size_t o = 0; o < now->options; o++) {
+        layout_rect col = l->column[o];
+        scene_spread_label(a, l->label[o], o, any && (int)o == st.median,
+                           (int)o == differ);
+        if (spread.hidden)
+            continue;
+        int room = col.h - count_h;
+        int h = on_top > 0 ? (int)(room * spread_share(now, o) / on_top + 0.5)
+                           : 0;
+        int fh = first && on_top > 0
+                     ? (int)(room * spread_share(first, o) / on_top + 0.5)
+                     : 0;
+        layout_rect b = {col.x, col.y + col.h - h, col.w, h};
+        if (teams && h > 0) {
+            size_t who[SESSION_MAX_PLAYERS];
+            size_t n = scene_spread_teams(s, r, o, who);
+            int bh = h / (int)(n ? n : 1);
+            for (size_t i = 0; i < n; i++) {
+                layout_rect block = {b.x, b.y + h - (int)(i + 1) * bh, b.w,
+                                     bh - 3};
+                bool client = s->players[who[i]] == DECK_ROLE_CLIENT;
+                gfx_round_rect(a, block, f->radius / 3,
+                               client ? t->client : t->pro);
+                draw_text(a, s->team[who[i]], layout_inset(block, 4),
+                          f->font_small, true, t->on_bar, GFX_ALIGN_CENTER,
+                          true);
+            }
+        } else if (h > 0) {
+            gfx_fill(a, b, side == DECK_ROLE_CLIENT ? t->client : t->pro);
+        }
+        if (fh > 0) {
+            /* the first vote's bar as an outline: where the room stood */
+            layout_rect o_r = {col.x - 3, col.y + col.h - fh, col.w + 6, fh};
+            gfx_fill(a, (layout_rect){o_r.x, o_r.y, o_r.w, 4}, t->ink);
+            gfx_fill(a, (layout_rect){o_r.x, o_r.y, 4, o_r.h}, t->ink);
+            gfx_fill(a, (layout_rect){o_r.x + o_r.w - 4, o_r.y, 4, o_r.h},
+                     t->ink);
+        }
+        if (any) {
+            char c[24];
+            snprintf(c, sizeof c, "%u", now->count[o]);
+            int top = col.y + col.h - (h > fh ? h : fh);
+            draw_text(a, c, (layout_rect){col.x - col.w / 4, top - count_h,
+                                          col.w + col.w / 2, count_h},
+                      f->font_body, true, t->ink, GFX_ALIGN_CENTER, true);
+        }
+    }
+    if (spread.hidden)
+        draw_text(a, _("Hidden: press V to show"), l->plot, f->font_body,
+                  true, t->ink, GFX_ALIGN_CENTER, true);
+    else if (!any)
+        draw_text(a, _("Nobody of this side answered"), l->plot,
+                  f->font_body, false, t->ink, GFX_ALIGN_CENTER, true);
+}
+
+/* The words under the bars: what the revote did, else where the sides
+ * differ most, else the middle answer. */
+static void scene_spread_words(app *a, const layout_workshop *l,
+                               const spread_counts *now,
+                               const spread_counts *first, size_t sides,
+                               int differ, char *out, size_t size)
+{
+    const session *s = &a->session;
+    const deck *d = s->deck;
+    const char *lang = d->languages[a->language];
+    out[0] = '\0';
+    (void)l;
+    if (first && sides == 2) {
+        spread_shift sh;
+        if (spread_shift_of(first, now, &sh) && sh.gap_before >= 0 &&
+            sh.gap_after >= 0) {
+            char before[32], after[32];
+            report_decimal(sh.gap_before, 1, lang, before, sizeof before);
+            report_decimal(sh.gap_after, 1, lang, after, sizeof after);
+            char gaps[96];
+            draw_format(gaps, sizeof gaps, _("%s to %s steps apart"), before,
+                        after);
+            draw_format(out, size,
+                        sh.closer  ? _("After the talk the sides came closer: %s.")
+                        : sh.apart ? _("After the talk the sides moved apart: %s.")
+                                   : _("After the talk the sides stayed as far apart: %s."),
+                        gaps, NULL);
+            return;
+        }
+    }
+    if (first) {
+        spread_stats a1, b1;
+        size_t i = sides == 2 ? 1 : 0;
+        if (spread_stats_of(&first[i], &a1) && spread_stats_of(&now[i], &b1)) {
+            char moved[32];
+            report_decimal(b1.mean - a1.mean < 0 ? a1.mean - b1.mean
+                                                 : b1.mean - a1.mean,
+                           1, lang, moved, sizeof moved);
+            draw_format(out, size, _("After the talk the room moved %s steps."),
+                        moved, NULL);
+            return;
+        }
+    }
+    if (differ >= 0) {
+        char num[24];
+        snprintf(num, sizeof num, "%d", differ + 1);
+        char opt[160];
+        draw_format(opt, sizeof opt, "%s (%s)", num,
+                    deck_text(d, &d->options[differ].label, a->language));
+        draw_format(out, size, _("The sides differ most at %s."), opt, NULL);
+    }
+}
+
+void scene_spread_draw(app *a)
+{
+    const session *s = &a->session;
+    const session_round *r = session_current(s);
+    if (r == NULL)
+        return;
+    layout_workshop l;
+    scene_spread_layout(a, &l);
+    workshop_draw_frame(a, &l);
+    deck_role sides[2];
+    size_t n = scene_spread_sides(s, sides);
+    spread_counts now[2], first[2];
+    for (size_t i = 0; i < n; i++) {
+        tally_card(s, s->current, sides[i], false, &now[i]);
+        tally_card(s, s->current, sides[i], true, &first[i]);
+    }
+    int differ = n == 2 && !spread.hidden
+                     ? spread_most_different(&now[0], &now[1])
+                     : -1;
+    bool teams = !session_has_hands(s);
+    char words[512];
+    scene_spread_words(a, &l, now, r->revoted ? first : NULL, n, differ,
+                       words, sizeof words);
+    if (teams && n == 2) {
+        /* teams in one panel, wide enough for their names */
+        for (size_t o = 0; o < now[0].options; o++) {
+            now[0].count[o] += now[1].count[o];
+            first[0].count[o] += first[1].count[o];
+        }
+        n = 1;
+    }
+    double on_top = 0;
+    for (size_t i = 0; i < n; i++)
+        for (size_t o = 0; o < now[i].options; o++) {
+            double v = spread_share(&now[i], o);
+            double w = r->revoted ? spread_share(&first[i], o) : 0;
+            on_top = v > on_top ? v : on_top;
+            on_top = w > on_top ? w : on_top;
+        }
+    for (size_t i = 0; i < n && i < l.sides; i++)
+        scene_spread_draw_panel(a, &l.side[i], sides[i], &now[i],
+                                r->revoted ? &first[i] : NULL, on_top,
+                                differ, teams);
+    const theme *t = workshop_theme(a);
+    workshop_draw_legend(a, l.legend);
+    if (!spread.hidden)
+        draw_text(a, words, l.words, a->frame.font_body, true, t->ink,
+                  GFX_ALIGN_CENTER, true);
+    const workshop_button buttons[SPREAD_BUTTONS] = {
+        {_("Previous"), "PgUp", false},
+        {_("Vote again"), "O", false},
+        {spread.hidden ? _("Show") : _("Hide"), "V", false},
+        {a->talk_timer.running ? _("Pause clock") : _("Clock"), "T", false},
+        {_("Next"), "Enter", true},
+    };
+    workshop_draw_buttons(a, &l, buttons, SPREAD_BUTTONS);
+}

@@ -1,0 +1,148 @@
+/* workshop_draw: see workshop_draw.h. */
+#include "workshop_draw.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "draw.h"
+#include "i18n.h"
+#include "scene.h"
+
+const theme *workshop_theme(const app *a)
+{
+    return theme_get(a->settings.light);
+}
+
+deck_role workshop_shown_side(const session *s)
+{
+    for (size_t p = 0; p < s->player_count; p++)
+        if (s->players[p] == DECK_ROLE_CLIENT)
+            return DECK_ROLE_CLIENT;
+    return DECK_ROLE_PROFESSIONAL;
+}
+
+void workshop_draw_frame(app *a, const layout_workshop *l)
+{
+    const theme *t = workshop_theme(a);
+    const layout_frame *f = &a->frame;
+    const session *s = &a->session;
+    gfx_fill(a, (layout_rect){0, 0, a->out_w, a->out_h}, t->background);
+    gfx_fill(a, f->top_bar, t->panel);
+    char progress[128];
+    scene_progress(a, progress, sizeof progress);
+    draw_text(a, progress, f->progress, f->font_body, true, t->ink,
+              GFX_ALIGN_LEFT, true);
+    if (a->talk_timer.shown) {
+        char clock[32], line[96];
+        timer_text(&a->talk_timer, a->now, clock, sizeof clock);
+        draw_format(line, sizeof line,
+                    timer_over(&a->talk_timer, a->now) ? _("Time is up %s")
+                    : a->talk_timer.running            ? _("Talk: %s")
+                                                       : _("Talk: %s (paused)"),
+                    clock, NULL);
+        draw_text(a, line, l->timer, f->font_body, true,
+                  timer_over(&a->talk_timer, a->now) ? t->focus : t->ink,
+                  GFX_ALIGN_RIGHT, true);
+    }
+    layout_rect m = f->menu_button;
+    draw_button(a, m, _("Menu"), NULL, false, false);
+    if (session_current(s) == NULL)
+        return;
+    gfx_round_rect(a, l->card, f->radius, t->panel);
+    const char *text = scene_card_text(a, s->current, workshop_shown_side(s));
+    draw_text(a, text, l->card_text, f->font_card, true, t->ink,
+              GFX_ALIGN_CENTER, true);
+}
+
+void workshop_draw_heading(app *a, layout_rect r, deck_role side,
+                           unsigned people, bool counted, int median)
+{
+    const theme *t = workshop_theme(a);
+    char line[240], head[160], n[24];
+    snprintf(n, sizeof n, "%u", people);
+    const char *name = side == DECK_ROLE_CLIENT ? _("Clients")
+                       : side == DECK_ROLE_PROFESSIONAL ? _("Professionals")
+                                                        : _("Teams");
+    if (!counted)
+        snprintf(head, sizeof head, "%s", name);
+    else if (side == DECK_ROLE_COUNT)
+        draw_format(head, sizeof head, _("%s: %s"), name, n);
+    else
+        draw_format(head, sizeof head,
+                    people == 1 ? _("%s: 1 person") : _("%s: %s people"),
+                    name, n);
+    if (median >= 0) {
+        char mid[24];
+        snprintf(mid, sizeof mid, "%d", median + 1);
+        char with[240];
+        draw_format(with, sizeof with, _("%s \u00b7 middle: %s"), head, mid);
+        snprintf(line, sizeof line, "%s", with);
+    } else {
+        snprintf(line, sizeof line, "%s", head);
+    }
+    if (side != DECK_ROLE_COUNT)
+        gfx_fill(a, (layout_rect){r.x, r.y + r.h - 4, r.w, 4},
+                 side == DECK_ROLE_CLIENT ? t->client : t->pro);
+    draw_text(a, line, r, a->frame.font_body, true, t->ink, GFX_ALIGN_LEFT,
+              true);
+}
+
+void workshop_draw_line(app *a, const char *text, layout_rect r, int size,
+                        gfx_color color)
+{
+    char line[1400];
+    snprintf(line, sizeof line, "%s", text);
+    size_t n = strlen(line);
+    int w = 0, h = 0;
+    /* whole words off the end until the rest and "..." fit one line */
+    while (n > 0 && gfx_text_measure(a, line, size, false, 0, &w, &h) &&
+           w > r.w - size / 2) {
+        char *space = strrchr(line, ' ');
+        if (space == NULL)
+            break;
+        *space = '\0';
+        n = strlen(line);
+        if (n + 4 < sizeof line)
+            memcpy(line + n, "\xe2\x80\xa6", 4); /* ... */
+        char *dots = strstr(line, "\xe2\x80\xa6");
+        if (dots && gfx_text_measure(a, line, size, false, 0, &w, &h) &&
+            w <= r.w - size / 2)
+            break;
+        if (dots)
+            *dots = '\0';
+    }
+    draw_text(a, line, r, size, false, color, GFX_ALIGN_LEFT, true);
+}
+
+void workshop_draw_legend(app *a, layout_rect r)
+{
+    const deck *d = a->session.deck;
+    char line[1024] = "";
+    size_t used = 0;
+    for (size_t o = 0; o < d->option_count; o++) {
+        int w = snprintf(line + used, sizeof line - used, "%s%zu %s",
+                         o ? "  \xc2\xb7  " : "", o + 1,
+                         deck_text(d, &d->options[o].label, a->language));
+        if (w < 0 || (size_t)w >= sizeof line - used)
+            break;
+        used += (size_t)w;
+    }
+    draw_text(a, line, r, a->frame.font_small, false, workshop_theme(a)->ink,
+              GFX_ALIGN_CENTER, true);
+}
+
+void workshop_draw_buttons(app *a, const layout_workshop *l,
+                           const workshop_button *buttons, size_t count)
+{
+    for (size_t i = 0; i < count && i < l->buttons; i++)
+        draw_button(a, l->button[i], buttons[i].label, buttons[i].key,
+                    buttons[i].primary, a->button_focus == (int)i);
+}
+
+int workshop_button_at(const layout_workshop *l, int x, int y)
+{
+    for (size_t i = 0; i < l->buttons; i++)
+        if (layout_contains(l->button[i], x, y))
+            return (int)i;
+    return -1;
+}

@@ -1,0 +1,43 @@
+/* workshop_draw: what a workshop's own screens share on the projector:
+ * the theme's ground with a bar on top (where the card is, and the talk
+ * timer), the card's words in letters read from the back of the room,
+ * a side's name, and the facilitator's row of buttons. */
+#ifndef ALLIANTIESPEL_WORKSHOP_DRAW_H
+#define ALLIANTIESPEL_WORKSHOP_DRAW_H
+
+#include "app.h"
+#include "layout_workshop.h"
+#include "theme.h"
+
+/* One of the facilitator's buttons: its label, key and whether it is the
+ * one Enter presses. */
+typedef struct {
+    const char *label;
+    const char *key;
+    bool primary;
+} workshop_button;
+
+const theme *workshop_theme(const app *a);
+/* The ground, the top bar (progress left, the timer right while it is
+ * used), and the card's words in the room's wording. */
+void workshop_draw_frame(app *a, const layout_workshop *l);
+/* "Clients: 12 people · middle: 3" over a side's panel (side
+ * DECK_ROLE_COUNT: the teams of both sides); the side's name alone when
+ * not counted yet, no middle when median < 0. */
+void workshop_draw_heading(app *a, layout_rect r, deck_role side,
+                           unsigned people, bool counted, int median);
+/* text on one line of r, shortened by whole words with "..." when it
+ * does not fit at size (a card's words under a pick on a small screen). */
+void workshop_draw_line(app *a, const char *text, layout_rect r, int size,
+                        gfx_color color);
+/* "1 Not at all · 2 Not really · ...": the options' words on one line. */
+void workshop_draw_legend(app *a, layout_rect r);
+void workshop_draw_buttons(app *a, const layout_workshop *l,
+                           const workshop_button *buttons, size_t count);
+/* The button of l under the pointer, or -1. */
+int workshop_button_at(const layout_workshop *l, int x, int y);
+/* The wording the room reads on the card: the client's when a seat of
+ * the client side plays, else the professional's. */
+deck_role workshop_shown_side(const session *s);
+
+#endif

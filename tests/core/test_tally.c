@@ -3,12 +3,15 @@
  * one person each, a side not counted on an early reveal) and named teams
  * (a team missing on an early reveal, a revote, a card kept out of the
  * record, a skipped one); a negative theme turned round so its good end
- * is the high end; and the most divided cards. */
+ * is the high end; the most divided cards; and --summary's text in Dutch
+ * and English. */
 #include <math.h>
 
 #include "check.h"
 #include "fixture.h"
+#include "i18n.h"
 #include "mode.h"
+#include "report_spread.h"
 #include "session.h"
 #include "tally.h"
 
@@ -43,6 +46,30 @@ static session_status hands(session *s, size_t seat, unsigned a, unsigned b,
                         .counts = {a, b, c, d, e}};
     return session_apply(s, x, 100);
 }
+
+/* The summary as printed, in a language of assets/po. */
+static char *summary_in(const session *s, const char *language)
+{
+    error_list errors;
+    error_list_init(&errors);
+    char po_dir[512];
+    snprintf(po_dir, sizeof po_dir, "%s/assets/po", TEST_SOURCE_DIR);
+    CHECK(i18n_set_language(po_dir, language, &errors));
+    error_list_free(&errors);
+    FILE *f = tmpfile();
+    CHECK(f != NULL);
+    if (!f)
+        return NULL;
+    report_spread_print(f, s);
+    char *text = check_slurp(f);
+    fclose(f);
+    i18n_shutdown();
+    return text;
+}
+
+#define CHECK_HAS(text, line)                                               \
+    CHECK_MSG((text) && strstr((text), (line)) != NULL,                     \
+              "no line '%s' in:\n%s", (line), (text) ? (text) : "(null)")
 
 /* Seats: 0 the clients' show of hands, 1 the professionals'. Cards c0
  * (Dim 0, positive), c1 (Dim 1, negative), c2 (Dim 0), c3 (Dim 1). */
@@ -149,6 +176,47 @@ static void test_hands(const deck *d)
     CHECK_INT(t.pick[TALLY_SHIFT].round, 0);
     CHECK(near(t.pick[TALLY_SHIFT].value, -1.2));
 
+    char *en = summary_in(&s, "en");
+    CHECK_HAS(en, "- c0: Ik 0\n  First vote:\n"
+                  "    professionals: 0 0 2 6 2 (median 4)\n"
+                  "    clients: 3 3 2 2 0 (median 2)\n"
+                  "  After the talk:\n"
+                  "    professionals: 0 0 2 6 2 (median 4)\n"
+                  "    clients: 0 1 3 6 0 (median 4)\n"
+                  "  After the talk the sides were closer together (from 1.7 "
+                  "steps to 0.5 of a step).\n");
+    CHECK_HAS(en, "  professionals: 999 0 0 0 0 (median 1)\n"
+                  "  clients: nobody\n");
+    CHECK_HAS(en, "  professionals: 0 0 1 0 0 (median 3)\n"
+                  "  clients: 1 0 0 0 0 (median 1)\n");
+    CHECK_HAS(en, "A show of hands: how many people chose each place on the "
+                  "scale, 1 to 5.");
+    CHECK_HAS(en, "- The professionals see Dim 0 as better than the clients "
+                  "(0.6 of a step).\n");
+    CHECK_HAS(en, "- On Dim 1 only the professionals answered.\n");
+    CHECK_HAS(en, "- Here the group was most divided: Ik 2 (c2)\n");
+    CHECK_HAS(en, "- Here the sides were furthest apart (2 steps): Ik 2 (c2)\n");
+    CHECK_HAS(en, "- Here the talk changed the most (from 1.7 steps to 0.5 of "
+                  "a step): Ik 0 (c0)\n");
+    CHECK_HAS(en, "4 cards: 4 turned, 0 skipped.");
+    free(en);
+    char *nl = summary_in(&s, "nl");
+    CHECK_HAS(nl, "  Eerste stemming:\n"
+                  "    professionals: 0 0 2 6 2 (mediaan 4)\n"
+                  "    cliënten: 3 3 2 2 0 (mediaan 2)\n"
+                  "  Na het gesprek:\n");
+    CHECK_HAS(nl, "  Na het gesprek lagen de kanten dichter bij elkaar (van "
+                  "1,7 stappen naar 0,5 stap).\n");
+    CHECK_HAS(nl, "  cliënten: niemand\n");
+    CHECK_HAS(nl, "- De professionals zien Dim 0 beter dan de cliënten "
+                  "(0,6 stap).\n");
+    CHECK_HAS(nl, "- Bij Dim 1 gaven alleen de professionals antwoord.\n");
+    CHECK_HAS(nl, "- Hier was de groep het meest verdeeld: Ik 2 (c2)\n");
+    CHECK_HAS(nl, "- Hier lagen de kanten het verst uit elkaar (2 stappen): "
+                  "Ik 2 (c2)\n");
+    CHECK_HAS(nl, "Waar de groep het meest verschilde:");
+    CHECK(nl && strstr(nl, "score") == NULL && strstr(nl, "0,0") == NULL);
+    free(nl);
     session_free(&s);
 }
 
@@ -231,7 +299,83 @@ static void test_teams(const deck *d)
     CHECK_INT(t.pick[TALLY_SHIFT].round, 1);
     CHECK(near(t.pick[TALLY_SHIFT].value, -3.0));
 
+    char *en = summary_in(&s, "en");
+    CHECK_HAS(en, "- c0: Ik 0\n  Noord: 4 · Zuid: 2 · Ervaring (client): 5\n");
+    CHECK_HAS(en, "  First vote: Noord: 1 · Zuid: no answer · "
+                  "Ervaring (client): 5\n"
+                  "  After the talk: Noord: 2 · Zuid: 2 · Ervaring (client): 3\n"
+                  "  After the talk the sides were closer together (from 4 "
+                  "steps to 1 step).\n");
+    CHECK_HAS(en, "- c2: Ik 2 (only for the talk)\n");
+    CHECK_HAS(en, "- c3: Ik 3 (skipped)\n");
+    CHECK_HAS(en, "A team's answer is its place on the scale, 1 to 5.");
+    CHECK_HAS(en, "- The clients see Dim 0 as better than the professionals "
+                  "(2 steps).\n");
+    CHECK_HAS(en, "- The professionals see Dim 1 as better than the clients "
+                  "(1 step).\n");
+    CHECK_HAS(en, "- Here the talk changed the most (from 4 steps to 1 step): "
+                  "Ik 1 (c1)\n");
+    free(en);
+    char *nl = summary_in(&s, "nl");
+    CHECK_HAS(nl, "  Noord: 4 · Zuid: 2 · Ervaring (cliënt): 5\n");
+    CHECK_HAS(nl, "  Eerste stemming: Noord: 1 · Zuid: geen antwoord · "
+                  "Ervaring (cliënt): 5\n");
+    CHECK_HAS(nl, "- c2: Ik 2 (alleen voor het gesprek)\n");
+    CHECK_HAS(nl, "- c3: Ik 3 (overgeslagen)\n");
+    CHECK_HAS(nl, "- De cliënten zien Dim 0 beter dan de professionals "
+                  "(2 stappen).\n");
+    CHECK_HAS(nl, "  Na het gesprek lagen de kanten dichter bij elkaar (van 4 "
+                  "stappen naar 1 stap).\n");
+    free(nl);
     session_free(&s);
+}
+
+/* The sentences one at a time, where a round would take long to build. */
+static void test_words(const deck *d)
+{
+    session s = {.deck = d};
+    char buf[256];
+    report_spread_steps(0.8, buf, sizeof buf);
+    CHECK_STR(buf, "0.8 of a step");
+    report_spread_steps(1.0, buf, sizeof buf);
+    CHECK_STR(buf, "1 step");
+    report_spread_steps(0.0, buf, sizeof buf);
+    CHECK_STR(buf, "0 steps");
+    report_spread_steps(2.34, buf, sizeof buf);
+    CHECK_STR(buf, "2.3 steps");
+
+    tally_theme t = {0};
+    report_spread_theme(&s, &t, buf, sizeof buf);
+    CHECK_STR(buf, "Nobody answered on Dim 0.");
+    t.answered[DECK_ROLE_CLIENT] = true;
+    report_spread_theme(&s, &t, buf, sizeof buf);
+    CHECK_STR(buf, "On Dim 0 only the clients answered.");
+    t.answered[DECK_ROLE_PROFESSIONAL] = true;
+    report_spread_theme(&s, &t, buf, sizeof buf);
+    CHECK_STR(buf, "The professionals and the clients see Dim 0 the same way.");
+    t.gap = 0.3;
+    report_spread_theme(&s, &t, buf, sizeof buf);
+    CHECK_STR(buf, "The professionals and the clients see Dim 0 about the "
+                   "same (0.3 of a step).");
+
+    spread_shift sh = {.gap_before = 1.0, .gap_after = 1.0};
+    report_spread_shift(&sh, buf, sizeof buf);
+    CHECK_STR(buf, "After the talk the sides were just as far apart (1 step).");
+    sh = (spread_shift){.gap_before = 0.5, .gap_after = 2.0, .apart = true};
+    report_spread_shift(&sh, buf, sizeof buf);
+    CHECK_STR(buf, "After the talk the sides were further apart (from 0.5 of "
+                   "a step to 2 steps).");
+    sh = (spread_shift){.gap_before = 1.0, .gap_after = 1.2};
+    report_spread_shift(&sh, buf, sizeof buf);
+    CHECK_STR(buf, "After the talk the sides were about as far apart (from 1 "
+                   "step to 1.2 steps).");
+    sh = (spread_shift){.gap_before = -1.0, .gap_after = 1.2};
+    report_spread_shift(&sh, buf, sizeof buf);
+    CHECK(strstr(buf, "no answer") != NULL);
+
+    tally_summary none = {.pick = {{-1, 0}, {-1, 0}, {-1, 0}}};
+    CHECK(!report_spread_pick(&s, &none, TALLY_GAP, buf, sizeof buf));
+    CHECK_STR(buf, "");
 }
 
 int main(void)
@@ -240,6 +384,7 @@ int main(void)
     fixture_deck(&d, 5, "pn", 6);
     test_hands(&d);
     test_teams(&d);
+    test_words(&d);
     deck_free(&d);
     return check_report();
 }

@@ -18,6 +18,7 @@
 #include "mode.h"
 #include "settings.h"
 #include "report.h"
+#include "report_spread.h"
 #include "result.h"
 #include "score.h"
 #include "session.h"
@@ -507,8 +508,13 @@ static int run_summary(const cli_options *o, const char *data_dir, FILE *out,
         char po[4096];
         if (data_dir && datadir_join(po, sizeof po, data_dir, "assets/po"))
             i18n_set_language(po, d.languages[0], &errors);
+        /* a workshop's answers are a spread over the options: its own
+         * words, not a pair's gaps */
+        const mode_def *m = mode_find(s.mode);
         score_summary sum;
-        if (score_compute(&s, &sum)) {
+        if (m && m->scoring == MODE_SCORING_DISTRIBUTION) {
+            report_spread_print(out, &s);
+        } else if (score_compute(&s, &sum)) {
             report_print(out, &s, &sum);
             report_predict_print(out, &s); /* the guesses, when made */
             score_free(&sum);

@@ -4,14 +4,17 @@
  * (a team missing on an early reveal, a revote, a card kept out of the
  * record, a skipped one); a negative theme turned round so its good end
  * is the high end; the most divided cards; and --summary's text in Dutch
- * and English. */
+ * and English, printed for a workshop's result file by its mode. */
 #include <math.h>
+#include <unistd.h>
 
 #include "check.h"
+#include "cli_run.h"
 #include "fixture.h"
 #include "i18n.h"
 #include "mode.h"
 #include "report_spread.h"
+#include "result.h"
 #include "session.h"
 #include "tally.h"
 
@@ -330,6 +333,36 @@ static void test_teams(const deck *d)
     session_free(&s);
 }
 
+/* --summary of a workshop's result file: its mode asks for the spread's
+ * words (which seat answered what is read back by result_read). */
+static void test_cli_summary(const deck *d)
+{
+    session s;
+    play_teams(d, &s);
+    char path[] = "/tmp/alliantiespel-tally-XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    if (fd >= 0)
+        close(fd);
+    error_list errors;
+    error_list_init(&errors);
+    CHECK(result_write(path, &s, &errors));
+    error_print(&errors, stderr);
+    error_list_free(&errors);
+    char *argv[] = {"alliantiespel", "--summary", path, NULL};
+    run_result r = run(3, argv);
+    CHECK_INT(r.status, CLI_EXIT_OK);
+    CHECK_HAS(r.out, "De kaarten en de antwoorden:\n- c0: Ik 0\n");
+    CHECK_HAS(r.out, "- c3: Ik 3 (overgeslagen)\n");
+    CHECK_HAS(r.out, "Het antwoord van een team is een plek op de schaal, 1 "
+                     "tot en met 5.");
+    CHECK_HAS(r.out, "\nPer thema:\n- ");
+    CHECK(r.out && strstr(r.out, "Verschil") == NULL); /* no pair's table */
+    done(&r);
+    unlink(path);
+    session_free(&s);
+}
+
 /* The sentences one at a time, where a round would take long to build. */
 static void test_words(const deck *d)
 {
@@ -385,6 +418,7 @@ int main(void)
     test_hands(&d);
     test_teams(&d);
     test_words(&d);
+    test_cli_summary(&d);
     deck_free(&d);
     return check_report();
 }

@@ -146,7 +146,7 @@ bool input_sdl_event(const SDL_Event *e, int out_w, int out_h, int win_w,
               (c >= 'A' && c <= 'Z') || c == ' ' || c == '-'))
             return false;
         out->type = INPUT_CHAR;
-        out->digit = c;
+        out->digit = (unsigned char)c;
         return true;
     }
     case SDL_KEYDOWN:

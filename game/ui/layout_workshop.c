@@ -171,7 +171,7 @@ void layout_group_board_make(const layout_frame *f, size_t themes,
      * under them, a title and three of up to two lines each (a card's
      * words may take two) */
     int line = f->font_small * 3 / 2;
-    int head_h = f->font_small * 3 / 2;
+    int head_h = line; /* the sides' names over their columns */
     int space = bottom - f->gap - top - head_h;
     int n = themes ? (int)themes : 1;
     int row_h = layout_max(f->font_body * 8 / 5,

@@ -97,6 +97,11 @@ static void report_seat_name(const session *s, size_t player, bool article,
 {
     const deck *d = s->deck;
     const char *name;
+    if (player < s->player_count && s->team[player][0]) {
+        /* a workshop's team goes by the name the facilitator gave it */
+        snprintf(buf, size, "%s", s->team[player]);
+        return;
+    }
     if (s->roles[player] < d->role_count) {
         const deck_role_info *r = &d->roles[s->roles[player]];
         name = deck_text(d, article ? &r->the : &r->name, s->language);

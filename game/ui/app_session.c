@@ -67,10 +67,8 @@ session_status app_apply(app *a, session_action action)
     case SESSION_ACTION_TAKE_BACK:
         /* the one who took the token back still holds the screen; a
          * show of hands taken back is typed again */
-        if (a->session.hands[action.player])
-            app_show_round(a);
-        else
-            app_goto(a, APP_SCENE_PLACE);
+        app_goto(a, a->session.hands[action.player] ? APP_SCENE_HANDS
+                                                    : APP_SCENE_PLACE);
         break;
     case SESSION_ACTION_MARK:
     case SESSION_ACTION_KEEP_OUT:

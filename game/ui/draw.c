@@ -76,9 +76,11 @@ layout_rect draw_text(app *a, const char *text, layout_rect box, int size,
         return used;
     draw_trace(a, APP_TRACE_TEXT, used, box);
     if (a->trace_on && !a->dry_draw && a->trace_count > 0 &&
-        a->trace_count <= APP_TRACE_MAX)
+        a->trace_count <= APP_TRACE_MAX) {
         snprintf(a->trace[a->trace_count - 1].text,
                  sizeof a->trace[0].text, "%s", text);
+        a->trace[a->trace_count - 1].size = fit;
+    }
     return used;
 }
 

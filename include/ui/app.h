@@ -57,6 +57,8 @@ typedef struct {
     layout_rect rect;      /* what was drawn */
     layout_rect container; /* where it had to fit (text: its box) */
     char text[240];        /* a text's start, so tests can read the words */
+    int size;              /* a text's size as drawn (its capitals are
+                              LAYOUT_CAP_HEIGHT of it) */
 } app_trace_item;
 
 #define APP_TRACE_MAX 512

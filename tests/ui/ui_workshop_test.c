@@ -1,0 +1,280 @@
+/* A workshop, headless, with the keyboard as a facilitator would use it:
+ * a show of hands typed per side (a count corrected with Backspace, a
+ * fourth digit refused, a side taken back), the spread turned, hidden
+ * and shown, a revote whose shift is told, the talk clock that lets the
+ * loop sleep while paused, back a card, and the board; teams named on
+ * the start screen, a team's turn by name, a card turned before the last
+ * team answered. On a projector every text is read from the back of the
+ * room: each traced text's capitals are at least 1/40 of the screen's
+ * height, the card's 1/20. */
+#include <string.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "result.h"
+#include "timer.h"
+#include "ui_driver.h"
+#include "ui_driver_env.h"
+
+static char home[512];
+
+static void type_count(app *a, int n)
+{
+    char digits[8];
+    snprintf(digits, sizeof digits, "%d", n);
+    for (const char *c = digits; *c; c++)
+        ui_key(a, SDLK_0 + (*c - '0'));
+    ui_key(a, SDLK_RETURN);
+}
+
+static void type_side(app *a, const int counts[5])
+{
+    for (int o = 0; o < 5; o++)
+        type_count(a, counts[o]);
+}
+
+/* Every text of the frame readable from the back of the room. */
+static void check_projector_text(app *a, const char *where, bool has_card)
+{
+    int h = a->out_h;
+    size_t small = 0;
+    bool card = false;
+    for (size_t i = 0; i < a->trace_count; i++) {
+        const app_trace_item *t = &a->trace[i];
+        if (t->kind != APP_TRACE_TEXT)
+            continue;
+        if ((float)t->size * LAYOUT_CAP_HEIGHT + 0.5f < (float)h / 40.0f) {
+            fprintf(stderr, "%s: '%s' at %d px\n", where, t->text, t->size);
+            small++;
+        }
+        card |= (float)t->size * LAYOUT_CAP_HEIGHT + 0.5f >= (float)h / 20.0f;
+    }
+    CHECK_INT(small, 0);
+    CHECK(card == has_card); /* the card's words, at the card's size */
+}
+
+static void test_clock(void)
+{
+    timer t;
+    timer_init(&t, 120000);
+    CHECK_INT(timer_seconds(&t, 0), 120);
+    CHECK_INT(timer_wait(&t, 0), TIMER_NEVER); /* paused: sleep on */
+    timer_start(&t, 1000);
+    CHECK_INT(timer_seconds(&t, 1500), 120);
+    CHECK_INT(timer_wait(&t, 1500), 500);       /* the next second */
+    CHECK(timer_changed(&t, 2100));
+    CHECK(!timer_changed(&t, 2200));            /* one redraw a second */
+    timer_pause(&t, 61000);
+    CHECK_INT(timer_seconds(&t, 99999), 60);
+    char text[16];
+    timer_text(&t, 0, text, sizeof text);
+    CHECK_STR(text, "1:00");
+    timer_start(&t, 100000);
+    CHECK(timer_over(&t, 170000));
+    CHECK_INT(timer_wait(&t, 170000), TIMER_NEVER);
+    timer_reset(&t);
+    CHECK_INT(timer_seconds(&t, 0), 120);
+    CHECK(!t.shown);
+}
+
+static void test_show_of_hands(void)
+{
+    char save[600];
+    snprintf(save, sizeof save, "%s/hands.yaml", home);
+    const char *args[] = {"--mode", "workshop", "--hands", "--domain",
+                          "reclassering", "--lang", "nl", "--cards", "quick",
+                          "--save", save, "--window", "1920x1080"};
+    app *a = ui_open(13, args, true);
+    CHECK(a != NULL);
+    if (a == NULL)
+        return;
+    ui_step(a);
+    CHECK_STR(a->session.mode, "workshop-hands");
+    ui_key(a, SDLK_RETURN); /* the deal */
+    CHECK_STR(app_scene_name(a->scene), "hands");
+    CHECK(ui_frame_says(a, "Typ hoeveel mensen"));
+    check_projector_text(a, "hands", true);
+    /* 3 on the first option; 123 corrected to 12 on the second; a fourth
+     * digit is no count */
+    type_count(a, 3);
+    ui_key(a, SDLK_1);
+    ui_key(a, SDLK_2);
+    ui_key(a, SDLK_3);
+    ui_key(a, SDLK_BACKSPACE);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_9);
+    ui_key(a, SDLK_9);
+    ui_key(a, SDLK_9);
+    ui_key(a, SDLK_9);
+    ui_key(a, SDLK_RETURN);
+    type_count(a, 0);
+    type_count(a, 1);
+    const session_round *r = &a->session.rounds[0];
+    CHECK(r->counted[0]);
+    CHECK_INT(r->counts[0][1], 12);
+    CHECK_INT(r->counts[0][2], 999);
+    CHECK_INT(session_count_total(r, 0), 1015);
+    /* Backspace on the other side's empty first count: the clients' side
+     * comes back, its last count in focus */
+    ui_key(a, SDLK_BACKSPACE);
+    CHECK(!r->counted[0]);
+    CHECK_INT(scene_hands_seat(), 0);
+    CHECK_INT(scene_hands_option(), 4);
+    ui_key(a, SDLK_BACKSPACE);
+    type_count(a, 2);
+    CHECK_INT(r->counts[0][4], 2);
+    const int pros[5] = {0, 1, 6, 9, 2};
+    type_side(a, pros);
+    CHECK_STR(app_scene_name(a->scene), "handover");
+    ui_key(a, SDLK_RETURN); /* turn */
+    CHECK_STR(app_scene_name(a->scene), "spread");
+    CHECK(ui_frame_says(a, "Cliënten: 1016 mensen"));
+    CHECK(ui_frame_says(a, "Het grootste verschil tussen de kanten"));
+    check_projector_text(a, "spread", true);
+    /* hidden while the room talks, then shown */
+    ui_key(a, SDLK_v);
+    CHECK(scene_spread_hidden());
+    CHECK(ui_frame_says(a, "Verborgen"));
+    ui_key(a, SDLK_v);
+    CHECK(!scene_spread_hidden());
+    /* the clock: asleep while paused, a wake a second while it runs */
+    CHECK_INT(app_wait_ms(a), 60000);
+    ui_key(a, SDLK_t);
+    CHECK(a->talk_timer.running);
+    CHECK(app_wait_ms(a) <= 1000);
+    CHECK(ui_frame_says(a, "Praten:"));
+    ui_key(a, SDLK_t);
+    CHECK_INT(app_wait_ms(a), 60000);
+    /* vote again after the talk: the first vote is kept */
+    ui_key(a, SDLK_o);
+    CHECK(r->revoted);
+    ui_key(a, SDLK_RETURN); /* the deal */
+    const int clients2[5] = {0, 1, 7, 3, 0}, pros2[5] = {0, 2, 8, 4, 0};
+    type_side(a, clients2);
+    type_side(a, pros2);
+    ui_key(a, SDLK_RETURN);
+    CHECK_STR(app_scene_name(a->scene), "spread");
+    CHECK(ui_frame_says(a, "Na het gesprek"));
+    CHECK_INT(r->first.counts[1][3], 9);
+    CHECK_INT(r->counts[1][3], 4);
+    /* on to the next card and back: the first is still turned */
+    ui_key(a, SDLK_RETURN);
+    CHECK_INT(a->session.current, 1);
+    ui_key(a, SDLK_PAGEUP);
+    CHECK_INT(a->session.current, 0);
+    CHECK_STR(app_scene_name(a->scene), "spread");
+    ui_key(a, SDLK_RETURN);
+    /* the rest: card 2 turned with the clients' count only (show now) */
+    ui_key(a, SDLK_RETURN);
+    type_side(a, clients2);
+    ui_key(a, SDLK_d);
+    CHECK_STR(app_scene_name(a->scene), "spread");
+    CHECK(a->session.rounds[1].early);
+    CHECK(ui_frame_says(a, "Niemand van deze kant gaf antwoord"));
+    for (size_t c = 2; c < a->session.round_count; c++) {
+        ui_key(a, SDLK_RETURN);
+        ui_key(a, SDLK_RETURN);
+        type_side(a, clients2);
+        type_side(a, pros2);
+        ui_key(a, SDLK_RETURN);
+    }
+    ui_key(a, SDLK_RETURN);
+    CHECK_STR(app_scene_name(a->scene), "summary");
+    CHECK(ui_frame_says(a, "Hoe ziet de groep de samenwerking?"));
+    CHECK(ui_frame_says(a, "afstand"));
+    CHECK(ui_frame_says(a, "De kaarten waarover de groep het meest verdeeld"));
+    check_projector_text(a, "board", false);
+    /* what was kept: every count, the revote and the early turn */
+    app_close(a);
+    deck d;
+    session s;
+    error_list errors;
+    error_list_init(&errors);
+    CHECK(result_read(save, &d, &s, &errors));
+    error_list_free(&errors);
+    if (s.rounds) {
+        CHECK(s.hands[0] && s.hands[1]);
+        CHECK(s.rounds[0].revoted);
+        CHECK_INT(s.rounds[0].first.counts[0][2], 999);
+        CHECK_INT(s.rounds[0].counts[0][2], 7);
+        CHECK(s.rounds[1].early && !s.rounds[1].counted[1]);
+        session_free(&s);
+        deck_free(&d);
+    }
+}
+
+static void test_teams(void)
+{
+    /* the start screen: a workshop with teams, named before the round */
+    const char *args[] = {"--mode", "workshop", "--domain", "reclassering",
+                          "--lang", "nl", "--cards", "quick", "--window",
+                          "1280x720"};
+    ui_forget_round();
+    app *a = ui_open(10, args, true);
+    CHECK(a != NULL);
+    if (a == NULL)
+        return;
+    ui_step(a);
+    /* --domain starts the round at once, with the teams of last time or
+     * the two sides */
+    CHECK(a->have_session);
+    CHECK_STR(a->session.team[0], "Cliënten");
+    CHECK_STR(a->session.team[1], "Professionals");
+    app_back_to_start(a);
+    ui_step(a);
+    ui_key(a, SDLK_RETURN);
+    CHECK(scene_teams_is_open());
+    CHECK(ui_frame_says(a, "De teams"));
+    /* the first team renamed, a team added on the client side */
+    for (int i = 0; i < 8; i++)
+        ui_key(a, SDLK_BACKSPACE);
+    ui_type(a, "Noord");
+    ui_key(a, SDLK_RIGHT); /* to the professionals' side */
+    ui_key(a, SDLK_DOWN);
+    ui_key(a, SDLK_DOWN);
+    ui_key(a, SDLK_RETURN); /* add a team */
+    for (int i = 0; i < 8; i++)
+        ui_key(a, SDLK_BACKSPACE);
+    ui_type(a, "Ervaring");
+    ui_key(a, SDLK_LEFT); /* the clients' side */
+    ui_key(a, SDLK_DOWN);
+    ui_key(a, SDLK_RETURN); /* start */
+    CHECK(!scene_teams_is_open());
+    CHECK(a->have_session);
+    CHECK_INT(a->session.player_count, 3);
+    CHECK_STR(a->session.team[0], "Ervaring");
+    CHECK_STR(a->session.team[1], "Noord");
+    CHECK_STR(a->session.team[2], "Professionals");
+    CHECK_STR(a->settings.teams, "Noord,Professionals,client:Ervaring");
+    ui_key(a, SDLK_RETURN); /* the deal */
+    CHECK_STR(app_scene_name(a->scene), "place");
+    CHECK(ui_frame_says(a, "Ervaring"));
+    check_projector_text(a, "team's turn", true);
+    ui_key(a, SDLK_4);
+    ui_key(a, SDLK_RETURN);
+    ui_key(a, SDLK_RETURN); /* hand-over to the next team */
+    CHECK(ui_frame_says(a, "Noord"));
+    ui_key(a, SDLK_2);
+    ui_key(a, SDLK_RETURN);
+    /* the last team still talks: turned now */
+    ui_key(a, SDLK_d);
+    CHECK_STR(app_scene_name(a->scene), "spread");
+    CHECK(a->session.rounds[0].early);
+    CHECK(ui_frame_says(a, "Noord"));
+    CHECK(ui_frame_says(a, "Ervaring"));
+    CHECK(ui_frame_says(a, "Teams: 2"));
+    check_projector_text(a, "teams' spread", true);
+    app_close(a);
+}
+
+int main(void)
+{
+    if (!ui_env_private(home, sizeof home, "workshop"))
+        return 1;
+    test_clock();
+    test_show_of_hands();
+    test_teams();
+    if (!ui_remove_tree(home))
+        fprintf(stderr, "could not remove %s\n", home);
+    return check_report();
+}

@@ -67,3 +67,18 @@ const char *result_side_key(deck_role role)
     return role == DECK_ROLE_PROFESSIONAL ? "professional" : "client";
 }
 
+int result_hands_seat(const session *s, deck_role side)
+{
+    for (size_t p = 0; p < s->player_count; p++)
+        if (s->hands[p] && s->players[p] == side)
+            return (int)p;
+    return -1;
+}
+
+bool result_hands_fit(const session *s)
+{
+    for (size_t p = 0; p < s->player_count; p++)
+        if (s->hands[p] && result_hands_seat(s, s->players[p]) != (int)p)
+            return false;
+    return true;
+}

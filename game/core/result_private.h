@@ -13,11 +13,17 @@
 
 /* result_format_time's time back; false for anything else. */
 bool result_parse_time(const char *s, int64_t *out);
-/* "revealed", "skipped", "open". */
 /* "revealed", "skipped", "open", or "kept-out" for a card kept out of
  * the record ("alleen voor het gesprek"). */
 const char *result_state_name(const session_round *round);
 /* "client", "professional": a side as files and the CSV name it. */
 const char *result_side_key(deck_role side);
+
+/* The seat that gives the show of hands for a side, or -1 when none
+ * does (the first, when several do). */
+int result_hands_seat(const session *s, deck_role side);
+/* At most one show of hands per side: a result file keys the counts by
+ * side. */
+bool result_hands_fit(const session *s);
 
 #endif

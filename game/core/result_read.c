@@ -5,14 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mode.h"
 #include "result_private.h"
 #include "result_reader.h"
 #include "utf8.h"
 #include "ydoc.h"
 
-
-
-/* True once anything in this file was found wrong. */
 static void read_header(reader *r, const ydoc_node *root)
 {
     deck *d = r->d;
@@ -131,74 +129,6 @@ static int dimension_index(const deck *d, const char *key)
     return -1;
 }
 
-static void read_answers(reader *r, const ydoc_node *card, session_round *round,
-                         const char *context)
-{
-    const deck *d = r->d;
-    const session *s = r->s;
-    const ydoc_node *answers = result_reader_need(r, card, "answers", YDOC_SEQUENCE, context);
-    const ydoc_node *values = result_reader_need(r, card, "values", YDOC_SEQUENCE, context);
-    if (!answers || !values)
-        return;
-    if (answers->count != s->player_count || values->count != s->player_count) {
-        fail(r, answers, "%s must have one answer and one value per player (%zu)",
-             context, s->player_count);
-        return;
-    }
-    for (size_t p = 0; p < s->player_count; p++) {
-        const ydoc_node *a = answers->items[p];
-        const ydoc_node *v = values->items[p];
-        if (result_reader_scalar_is(a, "~") && result_reader_scalar_is(v, "~"))
-            continue;
-        long long pos, value;
-        if (!result_reader_node_int(a, 1, (long long)d->option_count, &pos)) {
-            fail(r, a, "an answer in %s must be a position from 1 to %zu, or ~",
-                 context, d->option_count);
-            continue;
-        }
-        if (!result_reader_node_int(v, -1000000, 1000000, &value) ||
-            value != d->options[pos - 1].value) {
-            fail(r, v, "the value in %s does not match answer %lld on the scale",
-                 context, pos);
-            continue;
-        }
-        round->answer[p] = (int)pos - 1;
-    }
-}
-
-/* Format 2, training and "guess the other": each seat's guess of the
- * other side's answer, positions like answers, ~ for none. */
-static void read_predictions(reader *r, const ydoc_node *card,
-                             session_round *round, const char *context)
-{
-    const session *s = r->s;
-    const ydoc_node *n = ydoc_get(card, "predictions");
-    if (!n)
-        return;
-    if (n->kind != YDOC_SEQUENCE || n->count != s->player_count) {
-        fail(r, n, "'predictions' in %s must be a list with one position per "
-                   "player (%zu), ~ for none", context, s->player_count);
-        return;
-    }
-    for (size_t p = 0; p < s->player_count; p++) {
-        const ydoc_node *a = n->items[p];
-        long long pos;
-        if (result_reader_scalar_is(a, "~"))
-            continue;
-        if (!result_reader_node_int(a, 1, (long long)r->d->option_count, &pos)) {
-            fail(r, a, "a prediction in %s must be a position from 1 to %zu, "
-                       "or ~", context, r->d->option_count);
-            continue;
-        }
-        if (!s->predicts[p]) {
-            fail(r, a, "player %zu predicts in %s, but 'players' does not say "
-                       "'predicts: true' for it", p + 1, context);
-            continue;
-        }
-        round->predict[p] = (int)pos - 1;
-    }
-}
-
 /* Format 2: what the card said to each role with its own wording. */
 static void read_wordings(reader *r, const ydoc_node *m, deck_card *card,
                           const char *context)
@@ -272,7 +202,8 @@ static void read_cards(reader *r, const ydoc_node *root)
         const char *keys[] = { "id", "dimension", "client", "professional", "state",
                                "marked", "answers", "values",
                                r->format == 2 ? "wordings" : NULL,
-                               r->format == 2 ? "predictions" : NULL, NULL };
+                               r->format == 2 ? "predictions" : NULL,
+                               "counts", "revote", NULL };
         ydoc_check_keys(r->doc, m, keys, context, r->errors);
         const ydoc_node *dim = result_reader_need(r, m, "dimension", YDOC_SCALAR, context);
         int di = dim ? dimension_index(d, dim->text) : -1;
@@ -300,10 +231,10 @@ static void read_cards(reader *r, const ydoc_node *root)
         if (marked && !result_reader_scalar_is(marked, "true") && !result_reader_scalar_is(marked, "false"))
             fail(r, marked, "'marked' in %s must be true or false", context);
         round->marked = result_reader_scalar_is(marked, "true");
-        if (round->state != SESSION_CARD_SKIPPED) {
-            read_answers(r, m, round, context);
-            read_predictions(r, m, round, context);
-        }
+        if (round->state != SESSION_CARD_SKIPPED)
+            result_read_votes(r, m, round, context);
+        else
+            result_read_no_votes(r, m, context);
         if (round->state == SESSION_CARD_OPEN && s->current == n->count)
             s->current = i;
     }
@@ -334,14 +265,26 @@ static void read_in_play(reader *r, const ydoc_node *root)
         fail(r, n, "'in_play' is card %lld, but that card was skipped", pos);
         return;
     }
+    /* where the facilitator may go back, cards after the one in play may
+     * be turned already: played, then gone back past */
+    bool back = result_reader_mode_can(r, MODE_CONTROL_BACK);
     for (size_t i = 0; i < s->round_count; i++) {
-        bool open = s->rounds[i].state == SESSION_CARD_OPEN;
+        session_round *round = &s->rounds[i];
+        bool open = round->state == SESSION_CARD_OPEN;
         if (i < in_play && open) {
             fail(r, n, "'in_play' is card %lld, but card %zu before it is "
                        "still open", pos, i + 1);
             return;
         }
-        if (i > in_play && !open) {
+        if (i > in_play && back && round->kept_out) {
+            /* turned and kept out of the record: turned still, its
+             * answers gone, so as if turned before anyone answered */
+            round->state = SESSION_CARD_REVEALED;
+            round->early = true;
+            continue;
+        }
+        if (i > in_play && !open &&
+            !(back && round->state == SESSION_CARD_REVEALED)) {
             fail(r, n, "'in_play' is card %lld, but card %zu after it was "
                        "already played", pos, i + 1);
             return;
@@ -379,6 +322,8 @@ bool result_read_buffer(const char *name, const char *data, size_t size,
             read_cards(&r, doc.root);
             if (!result_reader_failed(&r))
                 read_in_play(&r, doc.root);
+            if (!result_reader_failed(&r))
+                result_read_votes_settle(&r, doc.root);
         }
     }
     s->deck = d;

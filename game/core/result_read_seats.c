@@ -203,6 +203,41 @@ static void result_read_seat_language(reader *r, const ydoc_node *m, size_t seat
     r->s->seat_language[seat] = (size_t)at;
 }
 
+/* A workshop's seat: its team's name ({..., team: "Noord"}) and whether
+ * the facilitator types its side's show of hands ({..., hands: true}). */
+static void result_read_workshop_seat(reader *r, const ydoc_node *m, size_t seat)
+{
+    session *s = r->s;
+    const ydoc_node *team = ydoc_get(m, "team");
+    if (team && (team->kind != YDOC_SCALAR || strlen(team->text) != team->length ||
+                 !session_team_valid(team->text)))
+        fail(r, team, "'team' of player %zu must be a team's name: 1 to %d "
+                      "bytes of UTF-8, no control characters, no space at "
+                      "either end", seat + 1, SESSION_TEAM_MAX - 1);
+    else if (team)
+        memcpy(s->team[seat], team->text, team->length + 1);
+    const ydoc_node *hands = ydoc_get(m, "hands");
+    if (hands && !result_reader_scalar_is(hands, "true") &&
+        !result_reader_scalar_is(hands, "false")) {
+        fail(r, hands, "'hands' of player %zu must be true or false", seat + 1);
+        return;
+    }
+    s->hands[seat] = result_reader_scalar_is(hands, "true");
+    if (!s->hands[seat])
+        return;
+    if (s->predicts[seat])
+        fail(r, hands, "player %zu gives a show of hands, so it cannot also "
+                       "guess ('predicts')", seat + 1);
+    /* the counts are keyed by side: one show of hands per side */
+    for (size_t p = 0; p < seat; p++)
+        if (s->hands[p] && s->players[p] == s->players[seat]) {
+            fail(r, hands, "players %zu and %zu both give the %s side's show "
+                           "of hands; a side has at most one", p + 1, seat + 1,
+                 result_side_key(s->players[seat]));
+            break;
+        }
+}
+
 /* Format 2: the seats in placing order, each {side, role}. */
 void result_read_seats(reader *r, const ydoc_node *root)
 {
@@ -216,7 +251,7 @@ void result_read_seats(reader *r, const ydoc_node *root)
         return;
     }
     static const char *const keys[] = { "side", "role", "predicts", "language",
-                                        NULL };
+                                        "team", "hands", NULL };
     for (size_t i = 0; i < n->count; i++) {
         const ydoc_node *m = n->items[i];
         if (m->kind != YDOC_MAPPING) {
@@ -249,6 +284,7 @@ void result_read_seats(reader *r, const ydoc_node *root)
                  i + 1);
         s->predicts[i] = result_reader_scalar_is(predicts, "true");
         result_read_seat_language(r, m, i);
+        result_read_workshop_seat(r, m, i);
     }
     s->player_count = n->count;
 }

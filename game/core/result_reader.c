@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mode.h"
 #include "result_reader.h"
 #include "utf8.h"
 
@@ -68,3 +69,8 @@ bool result_reader_node_int(const ydoc_node *n, long long lo, long long hi, long
     return true;
 }
 
+bool result_reader_mode_can(const reader *r, unsigned control)
+{
+    const mode_def *m = mode_find(r->s->mode);
+    return m && (m->controls & control) != 0;
+}

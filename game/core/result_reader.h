@@ -1,6 +1,7 @@
 /* result_reader: what the two halves of the result reader share (the
  * header and the cards in result_read.c, the seats and their roles in
- * result_read_seats.c). Not for other modules. */
+ * result_read_seats.c, a card's votes in result_read_votes.c). Not for
+ * other modules. */
 #ifndef ALLIANTIESPEL_RESULT_READER_H
 #define ALLIANTIESPEL_RESULT_READER_H
 
@@ -41,5 +42,20 @@ void result_read_mode(reader *r, const ydoc_node *root);
 void result_read_labels(reader *r, const ydoc_node *root);
 void result_read_players(reader *r, const ydoc_node *root);
 void result_read_seats(reader *r, const ydoc_node *root);
+
+/* True when the round's way to play (its 'mode') has this control
+ * (MODE_CONTROL_BACK, ...); false for a mode this version does not know. */
+bool result_reader_mode_can(const reader *r, unsigned control);
+
+/* result_read_votes.c */
+/* A card with answers: the answers and values, guesses, a show of hands'
+ * counts, and a revote (the card's own keys are then the first vote). */
+void result_read_votes(reader *r, const ydoc_node *card, session_round *round,
+                       const char *context);
+/* A skipped or kept-out card: refuses counts and a revote on it. */
+void result_read_no_votes(reader *r, const ydoc_node *card, const char *context);
+/* Once in_play is read: an open revote only on the card in play, and
+ * which turned cards were turned early. */
+void result_read_votes_settle(reader *r, const ydoc_node *root);
 
 #endif

@@ -201,6 +201,17 @@ static void write_roles(writer *w, const session *s)
             put_key(w, "predicts");
             put_text(w, "true");
         }
+        if (s->team[p][0]) {
+            /* a team's name is the facilitator's text: always quoted, so
+             * a ':' or '#' in it, or a name like "true" or "~", reads
+             * back as the same text */
+            put_key(w, "team");
+            put_scalar(w, s->team[p], false);
+        }
+        if (s->hands[p]) {
+            put_key(w, "hands");
+            put_text(w, "true");
+        }
         if (s->seat_language[p] != s->language) {
             /* this seat read its card in another language than the round */
             put_key(w, "language");
@@ -224,6 +235,69 @@ static void write_positions(writer *w, const char *key, const int *options,
             put_int(w, options[p] + 1);
     }
     close_list(w);
+}
+
+/* One vote's answers and the options' values, per player; ~ = none. */
+static void write_answers(writer *w, const session *s, const int *answer)
+{
+    write_positions(w, "answers", answer, s->player_count);
+    put_key(w, "values");
+    open_list(w, true);
+    for (size_t p = 0; p < s->player_count; p++) {
+        if (answer[p] == SESSION_NO_ANSWER)
+            put_text(w, "~");
+        else
+            put_int(w, s->deck->options[answer[p]].value);
+    }
+    close_list(w);
+}
+
+/* A show of hands: per side with a hands seat, the people per option in
+ * scale order, or ~ when the facilitator turned the card before that
+ * side was counted. A side without a hands seat has no key. */
+static void write_counts(writer *w, const session *s, const bool *counted,
+                         const uint16_t (*counts)[DECK_MAX_OPTIONS])
+{
+    static const deck_role sides[] = { DECK_ROLE_CLIENT, DECK_ROLE_PROFESSIONAL };
+    put_key(w, "counts");
+    open_map(w, true);
+    for (size_t i = 0; i < 2; i++) {
+        int p = result_hands_seat(s, sides[i]);
+        if (p < 0)
+            continue;
+        put_key(w, result_side_key(sides[i]));
+        if (!counted[p]) {
+            put_text(w, "~");
+            continue;
+        }
+        open_list(w, true);
+        for (size_t o = 0; o < s->deck->option_count; o++)
+            put_int(w, counts[p][o]);
+        close_list(w);
+    }
+    close_map(w);
+}
+
+/* A card's answers as they stand: the first vote on the card itself and,
+ * when the room voted again, the revote under 'revote' (a guess belongs
+ * to the vote it was given in, and only the latest has them). */
+static void write_votes(writer *w, const session *s, const session_round *round)
+{
+    bool hands = session_has_hands(s);
+    if (round->revoted) {
+        write_answers(w, s, round->first.answer);
+        if (hands)
+            write_counts(w, s, round->first.counted, round->first.counts);
+        put_key(w, "revote");
+        open_map(w, false);
+    }
+    write_answers(w, s, round->answer);
+    if (hands)
+        write_counts(w, s, round->counted, round->counts);
+    if (session_has_predictions(s))
+        write_positions(w, "predictions", round->predict, s->player_count);
+    if (round->revoted)
+        close_map(w);
 }
 
 /* The card's own wording for each role a seat plays, as that person read
@@ -342,21 +416,8 @@ static void write_session(writer *w, const session *s)
             put_key(w, "marked");
             put_text(w, "true");
         }
-        if (round->state != SESSION_CARD_SKIPPED && !round->kept_out) {
-            write_positions(w, "answers", round->answer, s->player_count);
-            put_key(w, "values");
-            open_list(w, true);
-            for (size_t p = 0; p < s->player_count; p++) {
-                if (round->answer[p] == SESSION_NO_ANSWER)
-                    put_text(w, "~");
-                else
-                    put_int(w, d->options[round->answer[p]].value);
-            }
-            close_list(w);
-            if (session_has_predictions(s))
-                write_positions(w, "predictions", round->predict,
-                                s->player_count);
-        }
+        if (round->state != SESSION_CARD_SKIPPED && !round->kept_out)
+            write_votes(w, s, round);
         close_map(w);
     }
     close_list(w);
@@ -368,6 +429,13 @@ static void write_session(writer *w, const session *s)
 
 bool result_emit(FILE *out, const session *s, error_list *errors)
 {
+    /* counts are keyed by side: a second show of hands on one side could
+     * not be told apart, so such a file is never written */
+    if (!result_hands_fit(s)) {
+        error_add(errors, NULL, 0, 0, "could not write the result: a side "
+                  "has more than one show of hands");
+        return false;
+    }
     writer w;
     if (!yaml_emitter_initialize(&w.emitter)) {
         error_add(errors, NULL, 0, 0, "out of memory");

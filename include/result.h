@@ -57,7 +57,10 @@ bool result_resume_saved(const char *path, const deck *saved_deck,
 void result_format_time(int64_t t, char *buf, size_t size);
 
 /* One row per answer, with a header, RFC 4180 quoting; format 2 added
- * the columns side, role_id and mode at the end. */
+ * the columns side, role_id and mode at the end, training prediction,
+ * case and group, the workshop team, vote, option and count (a show of
+ * hands is a row per option with its count; a revoted card has its
+ * first vote's rows, then the revote's). */
 bool result_write_csv(FILE *out, const session *s);
 
 #endif

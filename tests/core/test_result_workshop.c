@@ -293,28 +293,36 @@ static char *read_data(const char *name)
     return text;
 }
 
-/* The stored sample (also where the result fuzzer starts) is what this
- * version writes for that round, and reads back to the same bytes. Its
- * summary is left out of the comparison: the game computes it again on
- * reading, and how a show of hands is summed may still change. */
-static void test_stored_sample(const deck *d)
+/* The stored samples (also where the result fuzzer starts) are what
+ * this version writes for those rounds, and read back to the same bytes.
+ * Their summaries are left out of the comparison: the game computes them
+ * again on reading, and how a show of hands is summed may still change. */
+static void check_sample(const char *name, const session *s)
 {
-    char *stored = read_data("workshop-hands.yaml");
-    session s;
-    make_hands_in_play(d, &s);
-    char *text = emit(&s);
+    char *stored = read_data(name);
+    char *text = emit(s);
     CHECK_MSG(data_length(stored) == data_length(text) &&
                   strncmp(stored, text, data_length(text)) == 0,
-              "the sample differs from:\n%s", text);
+              "%s differs from:\n%s", name, text);
     deck rd;
     session rs;
-    if (read_same_as("workshop-hands.yaml", stored, false, &rd, &rs)) {
-        check_same_session(&s, &rs);
+    if (read_same_as(name, stored, false, &rd, &rs)) {
+        check_same_session(s, &rs);
         session_free(&rs);
         deck_free(&rd);
     }
     free(text);
     free(stored);
+}
+
+static void test_stored_samples(const deck *d)
+{
+    session s;
+    make_hands_in_play(d, &s);
+    check_sample("workshop-hands.yaml", &s);
+    session_free(&s);
+    make_teams(d, &s);
+    check_sample("workshop-teams.yaml", &s);
     session_free(&s);
 }
 
@@ -368,7 +376,7 @@ int main(void)
     test_teams(&d);
     test_hands(&d);
     test_revote_open(&d);
-    test_stored_sample(&d);
+    test_stored_samples(&d);
     test_not_a_workshop(&d);
     deck_free(&d);
     return check_report();

@@ -64,9 +64,10 @@ static inline void new_hands(const deck *d, const size_t *cards, size_t n, sessi
               SESSION_OK);
 }
 
-/* Three teams, finished: card 1 turned before the third team answered,
- * then voted again by all; card 2 marked; card 3 skipped; card 4 turned
- * early and its revote turned early too. */
+/* Three teams, finished (tests/data/results/workshop-teams.yaml): card 1
+ * turned before the third team answered, then voted again by all; card 2
+ * marked; card 3 skipped; card 4 turned early and its revote turned early
+ * too. */
 static inline void make_teams(const deck *d, session *s)
 {
     size_t cards[] = {0, 1, 2, 3};

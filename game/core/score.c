@@ -126,6 +126,7 @@ static void compute_dimension(const session *s, size_t dim, score_dimension *out
     const deck *d = s->deck;
     bool negative = d->dimensions[dim].negative;
     double sum[SESSION_MAX_PLAYERS] = { 0 };
+    size_t answered[SESSION_MAX_PLAYERS] = { 0 };
     double gap_sum = 0;
     memset(out, 0, sizeof *out);
     out->dimension = dim;
@@ -134,8 +135,14 @@ static void compute_dimension(const session *s, size_t dim, score_dimension *out
             continue;
         const session_round *round = &s->rounds[r];
         out->cards++;
+        /* a seat's mean over the cards it answered: a team that had not
+         * answered when the card was turned early, or a show of hands
+         * (its counts are its answer), adds nothing */
         for (size_t p = 0; p < s->player_count; p++)
-            sum[p] += round->answer[p] + 1.0;
+            if (round->answer[p] >= 0) {
+                sum[p] += round->answer[p] + 1.0;
+                answered[p]++;
+            }
         int gap = score_round_gap(s, r);
         gap_sum += gap;
         out->alignment_cards[score_alignment_of_gap(gap)]++;
@@ -152,7 +159,7 @@ static void compute_dimension(const session *s, size_t dim, score_dimension *out
     bool all_good = true;
     bool any_bad = false;
     for (size_t p = 0; p < s->player_count; p++) {
-        out->mean[p] = sum[p] / (double)out->cards;
+        out->mean[p] = answered[p] ? sum[p] / (double)answered[p] : 0.0;
         out->level[p] = score_level_of(out->mean[p], d->option_count);
         out->good_end[p] = is_good_end(out->level[p], negative);
         out->bad_end[p] = is_bad_end(out->level[p], negative);

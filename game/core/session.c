@@ -472,7 +472,7 @@ bool session_is_consistent(const session *s)
             return false;
         if (!session_round_consistent(s, r, untouched))
             return false;
-        if (r->revoted && (r->state == SESSION_CARD_SKIPPED || r->kept_out))
+        if (r->revoted && r->state == SESSION_CARD_SKIPPED)
             return false;
         if (r->marked && r->state != SESSION_CARD_REVEALED)
             return false;

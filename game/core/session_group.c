@@ -66,6 +66,7 @@ session_status session_revote(session *s)
     }
     session_clear_answers(r);
     r->state = SESSION_CARD_OPEN;
+    r->marked = false; /* a mark is on a turned card: mark the revote */
     return SESSION_OK;
 }
 

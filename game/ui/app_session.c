@@ -272,6 +272,10 @@ static bool app_fill_case_seat(app *a)
 
 void app_dealt(app *a)
 {
+    /* a deal cut short by the round's end (the menu's "new round" while
+     * the card still flies) leads nowhere */
+    if (!a->have_session || session_finished(&a->session))
+        return;
     if (app_fill_case_seat(a)) {
         app_show_round(a);
         return;

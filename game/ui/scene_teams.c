@@ -93,6 +93,9 @@ static void scene_teams_type(int c)
     size_t n = strlen(name);
     if (c < 0) {
         if (n > 0) {
+            /* a whole letter goes, "ë" with both its bytes */
+            while (n > 1 && ((unsigned char)name[n - 1] & 0xC0) == 0x80)
+                n--;
             name[n - 1] = '\0';
         } else if (teams.count > 2) {
             /* an empty name taken away: the team goes */
@@ -135,10 +138,8 @@ static scene_teams_result scene_teams_enter_key(app *a)
         scene_teams_add();
         return SCENE_TEAMS_STAY;
     }
-    if (!scene_teams_store(a))
-        return SCENE_TEAMS_STAY;
-    teams.open = false;
-    return SCENE_TEAMS_START;
+    /* still open: the start screen starts the round and then closes it */
+    return scene_teams_store(a) ? SCENE_TEAMS_START : SCENE_TEAMS_STAY;
 }
 
 scene_teams_result scene_teams_handle(app *a, const input_event *ev)

@@ -232,12 +232,12 @@ static void test_teams(void)
     ui_key(a, SDLK_RIGHT); /* to the professionals' side */
     ui_key(a, SDLK_DOWN);
     ui_key(a, SDLK_DOWN);
-    ui_key(a, SDLK_RETURN); /* add a team */
-    for (int i = 0; i < 8; i++)
+    ui_key(a, SDLK_RETURN); /* add a team: "Team 3" */
+    for (int i = 0; i < 6; i++)
         ui_key(a, SDLK_BACKSPACE);
     ui_type(a, "Ervaring");
     ui_key(a, SDLK_LEFT); /* the clients' side */
-    ui_key(a, SDLK_DOWN);
+    ui_key(a, SDLK_RETURN); /* after the last name: to start */
     ui_key(a, SDLK_RETURN); /* start */
     CHECK(!scene_teams_is_open());
     CHECK(a->have_session);

@@ -98,19 +98,22 @@ void layout_hands_make(const layout_frame *f, size_t options, size_t buttons,
         options = LAYOUT_MAX_TOKENS;
     out->options = options;
     layout_rect area = layout_workshop_frame(f, buttons, out);
+    /* each count has its words beside it: no legend, more room */
+    area.h = out->words.y - f->gap / 2 - area.y;
+    out->legend = layout_make(out->legend.x, out->words.y, 0, 0);
     layout_workshop_panels(f, area, LAYOUT_WORKSHOP_SIDES, out);
     for (size_t s = 0; s < out->sides; s++) {
         layout_workshop_side *side = &out->side[s];
-        int top = side->heading.y + side->heading.h + f->gap / 2;
+        int top = side->heading.y + side->heading.h;
         int n = options ? (int)options : 1;
-        int row = (side->box.y + side->box.h - top) / n;
+        int row = (side->box.y + side->box.h - top - f->gap / 2) / n;
         int field_w = layout_max(f->min_text * 3, side->box.w / 4);
         for (size_t o = 0; o < options; o++) {
             int y = top + (int)o * row;
             side->field[o] = layout_make(side->box.x + side->box.w - f->gap -
                                              field_w,
-                                         y + row / 10, field_w,
-                                         row - row / 5);
+                                         y + row / 16, field_w,
+                                         row - row / 8);
             side->label[o] = layout_make(side->box.x + f->gap, y,
                                          side->field[o].x - 2 * f->gap -
                                              side->box.x,

@@ -133,10 +133,9 @@ static void scene_spread_label(app *a, layout_rect r, size_t o, bool bold,
     char num[24];
     snprintf(num, sizeof num, "%zu", o + 1);
     if (most)
-        gfx_round_rect(a, r, a->frame.radius / 2, t->focus);
+        gfx_round_rect(a, r, a->frame.radius / 2, t->highlight);
     draw_text(a, num, layout_inset(r, 2), a->frame.font_body, bold || most,
-              most ? (gfx_color){17, 17, 17, 255} : t->ink, GFX_ALIGN_CENTER,
-              true);
+              most ? THEME_ON_HIGHLIGHT : t->ink, GFX_ALIGN_CENTER, true);
 }
 
 /* One panel's bars: the latest vote filled, the first one outlined after

@@ -13,6 +13,7 @@ static const theme theme_dark = {
     .client = {86, 180, 233, 255},
     .pro = {214, 140, 184, 255},
     .focus = {255, 226, 120, 255},
+    .highlight = {255, 226, 120, 255},
     .on_bar = {17, 17, 17, 255},
 };
 
@@ -24,6 +25,7 @@ static const theme theme_light = {
     .client = {0, 84, 140, 255},
     .pro = {135, 50, 105, 255},
     .focus = {180, 115, 0, 255},
+    .highlight = {255, 214, 102, 255},
     .on_bar = {255, 255, 255, 255},
 };
 

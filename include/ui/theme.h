@@ -15,9 +15,13 @@ typedef struct {
     gfx_color ink;            /* text on the background and the panels */
     gfx_color ink_soft;       /* secondary text: still 7:1 */
     gfx_color client, pro;    /* each side's bars */
-    gfx_color focus;          /* the field being typed in */
+    gfx_color focus;          /* the field being typed in: a ring */
+    gfx_color highlight;      /* where the sides differ most: under dark
+                                 text (THEME_ON_HIGHLIGHT) */
     gfx_color on_bar;         /* a team's name on its bar: 7:1 on both */
 } theme;
+
+#define THEME_ON_HIGHLIGHT ((gfx_color){17, 17, 17, 255})
 
 const theme *theme_get(bool light);
 /* The WCAG contrast ratio of two colours (1 to 21). */

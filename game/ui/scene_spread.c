@@ -21,10 +21,9 @@ static struct {
     bool hidden;      /* the result kept from the room for now */
 } spread = {false};
 
-enum {
-    SPREAD_BACK, SPREAD_REVOTE, SPREAD_HIDE, SPREAD_TIMER, SPREAD_NEXT,
-    SPREAD_BUTTONS
-};
+/* The facilitator's buttons; the clock is in the top bar (T, or a
+ * click on it: scene_facilitator_key). */
+enum { SPREAD_BACK, SPREAD_REVOTE, SPREAD_HIDE, SPREAD_NEXT, SPREAD_BUTTONS };
 
 bool scene_spread_hidden(void)
 {
@@ -54,7 +53,6 @@ static void scene_spread_button(app *a, int which)
     case SPREAD_BACK: scene_spread_act(a, SESSION_ACTION_BACK); break;
     case SPREAD_REVOTE: scene_spread_act(a, SESSION_ACTION_REVOTE); break;
     case SPREAD_HIDE: spread.hidden = !spread.hidden; break;
-    case SPREAD_TIMER: timer_toggle(&a->talk_timer, a->now); break;
     case SPREAD_NEXT: scene_spread_act(a, SESSION_ACTION_NEXT); break;
     default: break;
     }
@@ -316,7 +314,6 @@ void scene_spread_draw(app *a)
         {_("Previous"), "PgUp", false},
         {_("Vote again"), "O", false},
         {spread.hidden ? _("Show") : _("Hide"), "V", false},
-        {a->talk_timer.running ? _("Pause clock") : _("Clock"), "T", false},
         {_("Next"), "Enter", true},
     };
     workshop_draw_buttons(a, &l, buttons, SPREAD_BUTTONS);

@@ -32,13 +32,15 @@ void workshop_draw_frame(app *a, const layout_workshop *l)
     scene_progress(a, progress, sizeof progress);
     draw_text(a, progress, f->progress, f->font_body, true, t->ink,
               GFX_ALIGN_LEFT, true);
-    if (a->talk_timer.shown) {
+    {
+        /* the talk clock, always in sight: T (or a click) starts it */
         char clock[32], line[96];
         timer_text(&a->talk_timer, a->now, clock, sizeof clock);
         draw_format(line, sizeof line,
                     timer_over(&a->talk_timer, a->now) ? _("Time is up %s")
                     : a->talk_timer.running            ? _("Talk: %s")
-                                                       : _("Talk: %s (paused)"),
+                    : a->talk_timer.shown              ? _("Talk: %s (paused)")
+                                                       : _("Clock %s: press T"),
                     clock, NULL);
         draw_text(a, line, l->timer, f->font_body, true,
                   timer_over(&a->talk_timer, a->now) ? t->focus : t->ink,

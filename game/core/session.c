@@ -272,15 +272,23 @@ session_status session_skip(session *s, int64_t now)
     return SESSION_OK;
 }
 
-session_status session_toggle_mark(session *s)
+session_status session_talked_round(session *s, session_round **out)
 {
     session_round *r = session_round_now(s);
+    *out = r;
     if (!r)
         return SESSION_ERR_FINISHED;
     if (r->state != SESSION_CARD_REVEALED)
         return SESSION_ERR_NOT_REVEALED;
-    if (r->kept_out)
-        return SESSION_ERR_KEPT_OUT;
+    return r->kept_out ? SESSION_ERR_KEPT_OUT : SESSION_OK;
+}
+
+session_status session_toggle_mark(session *s)
+{
+    session_round *r;
+    session_status st = session_talked_round(s, &r);
+    if (st != SESSION_OK)
+        return st;
     r->marked = !r->marked;
     return SESSION_OK;
 }

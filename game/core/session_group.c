@@ -48,13 +48,10 @@ session_status session_reveal_now(session *s)
 
 session_status session_revote(session *s)
 {
-    session_round *r = session_round_now(s);
-    if (!r)
-        return SESSION_ERR_FINISHED;
-    if (r->state != SESSION_CARD_REVEALED)
-        return SESSION_ERR_NOT_REVEALED;
-    if (r->kept_out)
-        return SESSION_ERR_KEPT_OUT;
+    session_round *r;
+    session_status st = session_talked_round(s, &r);
+    if (st != SESSION_OK)
+        return st;
     /* the first vote is what the room thought before the talk: a second
      * revote replaces the revote, never the first */
     if (!r->revoted) {

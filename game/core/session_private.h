@@ -6,6 +6,9 @@
 
 /* The round being played, writable; NULL when finished. */
 session_round *session_round_now(session *s);
+/* The turned card being talked about, kept in the record: OK with it in
+ * *out, else why not (finished, not turned, kept out). */
+session_status session_talked_round(session *s, session_round **out);
 /* Every answer, guess and count of the round's current vote gone. */
 void session_clear_answers(session_round *r);
 /* On to the next card; the round ends after the last. */

@@ -7,6 +7,7 @@
 
 #include "check.h"
 #include "deck.h"
+#include "session.h"
 
 /* A deck of K options whose cards cycle over the given dimensions; dims is
  * a string of 'p' (positive) and 'n' (negative), one per dimension. */
@@ -55,6 +56,25 @@ static inline bool fixture_shipped_deck(deck *d, const char *id)
         error_print(&errors, stderr);
     error_list_free(&errors);
     return ok;
+}
+
+
+/* One action on the session, as the UI would apply it. */
+static inline session_status fixture_act(session *s, session_action_type type,
+                                         size_t player, size_t option)
+{
+    session_action a = {.type = type, .player = player, .option = option};
+    return session_apply(s, a, 100);
+}
+
+/* A show of hands of five counts for a seat with hands. */
+static inline session_status fixture_hands(session *s, size_t seat,
+                                           unsigned a, unsigned b, unsigned c,
+                                           unsigned d, unsigned e)
+{
+    session_action x = {.type = SESSION_ACTION_COUNT, .player = seat,
+                        .counts = {a, b, c, d, e}};
+    return session_apply(s, x, 100);
 }
 
 #endif

@@ -7,13 +7,6 @@
 #include "mode.h"
 #include "session.h"
 
-static session_status act(session *s, session_action_type type, size_t player,
-                          size_t option)
-{
-    session_action a = {.type = type, .player = player, .option = option};
-    return session_apply(s, a, 100);
-}
-
 static void test_modes_are_rows(void)
 {
     const mode_def *table = mode_find("table");
@@ -73,18 +66,18 @@ static void test_table_flow(void)
     flow f = flow_now(&s, m);
     CHECK_INT(f.step, FLOW_DEAL);
     CHECK_INT(f.seat, 0);
-    act(&s, SESSION_ACTION_PLACE, 0, 3);
+    fixture_act(&s, SESSION_ACTION_PLACE, 0, 3);
     f = flow_now(&s, m);
     CHECK_INT(f.step, FLOW_ANSWER);
     CHECK_INT(f.seat, 1);
     CHECK(f.handover); /* the client's token lies face down */
-    act(&s, SESSION_ACTION_PLACE, 1, 1);
+    fixture_act(&s, SESSION_ACTION_PLACE, 1, 1);
     CHECK_INT(flow_now(&s, m).step, FLOW_READY);
-    act(&s, SESSION_ACTION_REVEAL, 0, 0);
+    fixture_act(&s, SESSION_ACTION_REVEAL, 0, 0);
     CHECK_INT(flow_now(&s, m).step, FLOW_TALK);
-    act(&s, SESSION_ACTION_NEXT, 0, 0);
+    fixture_act(&s, SESSION_ACTION_NEXT, 0, 0);
     CHECK_INT(flow_now(&s, m).step, FLOW_DEAL);
-    act(&s, SESSION_ACTION_SKIP, 0, 0);
+    fixture_act(&s, SESSION_ACTION_SKIP, 0, 0);
     CHECK_INT(flow_now(&s, m).step, FLOW_BOARD);
     session_free(&s);
     deck_free(&d);
@@ -110,11 +103,11 @@ static void test_family_flow(void)
         CHECK_INT(f.step, seat == 0 ? FLOW_DEAL : FLOW_ANSWER);
         CHECK_INT(f.seat, seat);
         CHECK(f.handover == (seat > 0));
-        CHECK_INT(act(&s, SESSION_ACTION_PLACE, seat, seat), SESSION_OK);
+        CHECK_INT(fixture_act(&s, SESSION_ACTION_PLACE, seat, seat), SESSION_OK);
     }
     CHECK_INT(flow_now(&s, m).step, FLOW_READY);
     /* a take-back gives that seat its turn again */
-    CHECK_INT(act(&s, SESSION_ACTION_TAKE_BACK, 2, 0), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_TAKE_BACK, 2, 0), SESSION_OK);
     flow f = flow_now(&s, m);
     CHECK_INT(f.step, FLOW_ANSWER);
     CHECK_INT(f.seat, 2);
@@ -152,26 +145,26 @@ static void test_training_flow(void)
     flow f = flow_now(&s, m);
     CHECK(f.step == FLOW_DEAL && f.seat == 0 && f.answers == MODE_ANSWER_OWN);
     /* the client may not guess */
-    CHECK_INT(act(&s, SESSION_ACTION_PREDICT, 0, 1), SESSION_ERR_BAD_PLAYER);
-    CHECK_INT(act(&s, SESSION_ACTION_PLACE, 0, 3), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_PREDICT, 0, 1), SESSION_ERR_BAD_PLAYER);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_PLACE, 0, 3), SESSION_OK);
     f = flow_now(&s, m);
     CHECK(f.step == FLOW_ANSWER && f.seat == 1 && f.handover &&
           f.answers == MODE_ANSWER_OWN);
-    CHECK_INT(act(&s, SESSION_ACTION_PLACE, 1, 4), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_PLACE, 1, 4), SESSION_OK);
     f = flow_now(&s, m);
     /* the same person guesses next: no hand-over in between */
     CHECK(f.step == FLOW_ANSWER && f.seat == 1 && !f.handover &&
           f.answers == MODE_ANSWER_PREDICT);
-    CHECK_INT(act(&s, SESSION_ACTION_REVEAL, 0, 0), SESSION_ERR_NOT_ALL_PLACED);
-    CHECK_INT(act(&s, SESSION_ACTION_PREDICT, 1, 2), SESSION_OK);
-    CHECK_INT(act(&s, SESSION_ACTION_PREDICT, 1, 2), SESSION_ERR_ALREADY_PLACED);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_REVEAL, 0, 0), SESSION_ERR_NOT_ALL_PLACED);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_PREDICT, 1, 2), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_PREDICT, 1, 2), SESSION_ERR_ALREADY_PLACED);
     CHECK_INT(flow_now(&s, m).step, FLOW_READY);
-    CHECK_INT(act(&s, SESSION_ACTION_TAKE_BACK, 1, 0), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_TAKE_BACK, 1, 0), SESSION_OK);
     CHECK(s.rounds[0].answer[1] == SESSION_NO_ANSWER &&
           s.rounds[0].predict[1] == SESSION_NO_ANSWER);
-    CHECK_INT(act(&s, SESSION_ACTION_PLACE, 1, 4), SESSION_OK);
-    CHECK_INT(act(&s, SESSION_ACTION_PREDICT, 1, 2), SESSION_OK);
-    CHECK_INT(act(&s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_PLACE, 1, 4), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_PREDICT, 1, 2), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
     CHECK(session_is_consistent(&s));
     CHECK_INT(flow_now(&s, m).step, FLOW_TALK);
     session_free(&s);
@@ -181,7 +174,7 @@ static void test_training_flow(void)
     CHECK(mode_make_seats(solo, &d, "", 1, seats, &n, why, sizeof why));
     CHECK_INT(session_new_seats(&s, &d, 0, cards, 1, seats, n, "solo", 0),
               SESSION_OK);
-    CHECK_INT(act(&s, SESSION_ACTION_PLACE, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_PLACE, 0, 0), SESSION_OK);
     f = flow_now(&s, solo);
     CHECK(f.step == FLOW_ANSWER && f.seat == 1 && !f.handover);
     CHECK(session_set_labels(&s, "reclassering-sam", "klas-3B"));

@@ -7,21 +7,14 @@
 #include "predict.h"
 #include "session.h"
 
-static session_status act(session *s, session_action_type type, size_t player,
-                          size_t option)
-{
-    session_action a = {.type = type, .player = player, .option = option};
-    return session_apply(s, a, 100);
-}
-
 /* Plays one card: client answer, professional answer and guess. */
 static void play(session *s, int client, int own, int guess)
 {
-    CHECK_INT(act(s, SESSION_ACTION_PLACE, 0, (size_t)client), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_PLACE, 1, (size_t)own), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_PREDICT, 1, (size_t)guess), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_NEXT, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_PLACE, 0, (size_t)client), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_PLACE, 1, (size_t)own), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_PREDICT, 1, (size_t)guess), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_NEXT, 0, 0), SESSION_OK);
 }
 
 static void start(session *s, const deck *d, size_t cards)
@@ -45,7 +38,7 @@ static void test_five_options(void)
     play(&s, 1, 0, 0); /* c1 d1: one off; guessed 0 < 1 on a negative
                           theme: less friction, so rosier: lean +1 */
     play(&s, 0, 2, 4); /* c2 d0: four off, rosier: lean +4 */
-    CHECK_INT(act(&s, SESSION_ACTION_SKIP, 0, 0), SESSION_OK); /* c3 */
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_SKIP, 0, 0), SESSION_OK); /* c3 */
     play(&s, 2, 2, 4); /* c4 d0: two off, rosier: +2 */
     play(&s, 4, 3, 2); /* c5 d1: two off; less friction guessed: +2 */
     predict_score p;
@@ -105,7 +98,7 @@ static void test_nothing_to_compare(void)
     fixture_deck(&d, 5, "p", 2);
     session s;
     start(&s, &d, 2);
-    CHECK_INT(act(&s, SESSION_ACTION_SKIP, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_SKIP, 0, 0), SESSION_OK);
     predict_score p;
     CHECK(predict_score_seat(&s, 1, &p));
     CHECK_INT(p.overall.count, 0);

@@ -7,6 +7,7 @@
 
 #include "fixture.h"
 #include "result.h"
+#include "result_roundtrip.h"
 #include "score.h"
 #include "session.h"
 
@@ -321,23 +322,6 @@ static void test_resume(void)
     session_free(&s);
     deck_free(&d);
     error_list_free(&errors);
-}
-
-/* Writes s to a fresh file and picks it up again on d. */
-static bool write_and_resume(const session *s, const deck *d, session *back)
-{
-    char dir[] = "/tmp/alliantiespel-in-play-XXXXXX";
-    CHECK(mkdtemp(dir) != NULL);
-    char path[256];
-    snprintf(path, sizeof path, "%s/round.yaml", dir);
-    error_list errors;
-    error_list_init(&errors);
-    bool ok = result_write(path, s, &errors) && result_resume(path, d, back, &errors);
-    error_print(&errors, stderr);
-    error_list_free(&errors);
-    unlink(path);
-    rmdir(dir);
-    return ok;
 }
 
 /* The card in play comes back as it was: a turned last card is not a

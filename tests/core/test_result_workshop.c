@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "result_roundtrip.h"
 #include "workshop_rounds.h"
 
 /* The length of a result text before its summary: what the game
@@ -180,23 +181,6 @@ static void test_hands(const deck *d)
     }
     free(text);
     session_free(&s);
-}
-
-/* Writes s to a fresh file and picks it up again on d. */
-static bool write_and_resume(const session *s, const deck *d, session *back)
-{
-    char dir[] = "/tmp/alliantiespel-workshop-XXXXXX";
-    CHECK(mkdtemp(dir) != NULL);
-    char path[256];
-    snprintf(path, sizeof path, "%s/round-in-progress.yaml", dir);
-    error_list errors;
-    error_list_init(&errors);
-    bool ok = result_write(path, s, &errors) && result_resume(path, d, back, &errors);
-    error_print(&errors, stderr);
-    error_list_free(&errors);
-    unlink(path);
-    rmdir(dir);
-    return ok;
 }
 
 /* A crash while the room votes again: the round comes back with the

@@ -9,21 +9,6 @@
 #include "mode.h"
 #include "session.h"
 
-static session_status act(session *s, session_action_type type, size_t player,
-                          size_t option)
-{
-    session_action a = {.type = type, .player = player, .option = option};
-    return session_apply(s, a, 100);
-}
-
-static session_status hands(session *s, size_t seat, unsigned a, unsigned b,
-                            unsigned c, unsigned d, unsigned e)
-{
-    session_action x = {.type = SESSION_ACTION_COUNT, .player = seat,
-                        .counts = {a, b, c, d, e}};
-    return session_apply(s, x, 100);
-}
-
 static void test_teams_from_names(const deck *d)
 {
     const mode_def *m = mode_find("workshop");
@@ -72,59 +57,59 @@ static void test_teams_play(const deck *d)
     /* teams place in turn, behind a hand-over like at the table */
     flow f = flow_now(&s, m);
     CHECK_INT(f.step, FLOW_DEAL);
-    CHECK_INT(act(&s, SESSION_ACTION_PLACE, 0, 1), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_PLACE, 0, 1), SESSION_OK);
     f = flow_now(&s, m);
     CHECK(f.step == FLOW_ANSWER && f.seat == 1 && f.handover);
-    CHECK_INT(act(&s, SESSION_ACTION_PLACE, 1, 3), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_PLACE, 1, 3), SESSION_OK);
     /* team C is still talking: the facilitator turns the card now */
-    CHECK_INT(act(&s, SESSION_ACTION_REVEAL, 0, 0), SESSION_ERR_NOT_ALL_PLACED);
-    CHECK_INT(act(&s, SESSION_ACTION_REVEAL_NOW, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_REVEAL, 0, 0), SESSION_ERR_NOT_ALL_PLACED);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_REVEAL_NOW, 0, 0), SESSION_OK);
     CHECK(s.rounds[0].early);
     CHECK_INT(s.rounds[0].answer[2], SESSION_NO_ANSWER);
     CHECK(session_is_consistent(&s));
     /* after the talk the room votes again; the first vote is kept */
-    CHECK_INT(act(&s, SESSION_ACTION_REVOTE, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_REVOTE, 0, 0), SESSION_OK);
     CHECK(s.rounds[0].revoted);
     CHECK_INT(s.rounds[0].first.answer[1], 3);
     CHECK(s.rounds[0].first.early);
     CHECK_INT(s.rounds[0].answer[1], SESSION_NO_ANSWER);
     CHECK_INT(flow_now(&s, m).step, FLOW_DEAL);
     for (size_t t = 0; t < 3; t++)
-        CHECK_INT(act(&s, SESSION_ACTION_PLACE, t, 2), SESSION_OK);
-    CHECK_INT(act(&s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
+        CHECK_INT(fixture_act(&s, SESSION_ACTION_PLACE, t, 2), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
     CHECK(!s.rounds[0].early);
     CHECK(session_is_consistent(&s));
     /* a second revote replaces the revote, never the first vote */
-    CHECK_INT(act(&s, SESSION_ACTION_REVOTE, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_REVOTE, 0, 0), SESSION_OK);
     CHECK_INT(s.rounds[0].first.answer[1], 3);
     /* back from a revote left half way: the card is as it was turned */
-    CHECK_INT(act(&s, SESSION_ACTION_BACK, 0, 0), SESSION_ERR_NO_EARLIER);
-    CHECK_INT(act(&s, SESSION_ACTION_PLACE, 0, 4), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_BACK, 0, 0), SESSION_ERR_NO_EARLIER);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_PLACE, 0, 4), SESSION_OK);
     for (size_t t = 1; t < 3; t++)
-        CHECK_INT(act(&s, SESSION_ACTION_PLACE, t, 4), SESSION_OK);
-    CHECK_INT(act(&s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
-    CHECK_INT(act(&s, SESSION_ACTION_NEXT, 0, 0), SESSION_OK);
+        CHECK_INT(fixture_act(&s, SESSION_ACTION_PLACE, t, 4), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_NEXT, 0, 0), SESSION_OK);
     /* card 2: skipped, then back to it: it opens again */
-    CHECK_INT(act(&s, SESSION_ACTION_SKIP, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_SKIP, 0, 0), SESSION_OK);
     CHECK_INT(s.current, 2);
-    CHECK_INT(act(&s, SESSION_ACTION_PLACE, 0, 1), SESSION_OK);
-    CHECK_INT(act(&s, SESSION_ACTION_BACK, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_PLACE, 0, 1), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_BACK, 0, 0), SESSION_OK);
     CHECK_INT(s.current, 1);
     CHECK_INT(s.rounds[1].state, SESSION_CARD_OPEN);
     /* the card left behind lost its half-given answers */
     CHECK_INT(s.rounds[2].answer[0], SESSION_NO_ANSWER);
     CHECK(session_is_consistent(&s));
     /* back again to the turned first card: still turned, to talk again */
-    CHECK_INT(act(&s, SESSION_ACTION_BACK, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_BACK, 0, 0), SESSION_OK);
     CHECK_INT(s.rounds[0].state, SESSION_CARD_REVEALED);
     CHECK_INT(flow_now(&s, m).step, FLOW_TALK);
     CHECK(session_is_consistent(&s));
-    CHECK_INT(act(&s, SESSION_ACTION_NEXT, 0, 0), SESSION_OK);
-    CHECK_INT(act(&s, SESSION_ACTION_SKIP, 0, 0), SESSION_OK);
-    CHECK_INT(act(&s, SESSION_ACTION_SKIP, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_NEXT, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_SKIP, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_SKIP, 0, 0), SESSION_OK);
     CHECK(session_finished(&s));
     /* the round is stored once finished: no way back from the board */
-    CHECK_INT(act(&s, SESSION_ACTION_BACK, 0, 0), SESSION_ERR_FINISHED);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_BACK, 0, 0), SESSION_ERR_FINISHED);
     CHECK(session_is_consistent(&s));
     session_free(&s);
 }
@@ -144,32 +129,32 @@ static void test_show_of_hands(const deck *d)
               SESSION_OK);
     CHECK(session_has_hands(&s));
     /* a show of hands is no token */
-    CHECK_INT(act(&s, SESSION_ACTION_PLACE, 0, 1), SESSION_ERR_BAD_PLAYER);
-    CHECK_INT(hands(&s, 0, 0, 1000, 0, 0, 0), SESSION_ERR_BAD_COUNT);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_PLACE, 0, 1), SESSION_ERR_BAD_PLAYER);
+    CHECK_INT(fixture_hands(&s, 0, 0, 1000, 0, 0, 0), SESSION_ERR_BAD_COUNT);
     CHECK(!s.rounds[0].counted[0]);
-    CHECK_INT(hands(&s, 0, 3, 0, 999, 1, 0), SESSION_OK);
+    CHECK_INT(fixture_hands(&s, 0, 3, 0, 999, 1, 0), SESSION_OK);
     CHECK_INT(session_count_total(&s.rounds[0], 0), 1003);
-    CHECK_INT(hands(&s, 0, 1, 1, 1, 1, 1), SESSION_ERR_ALREADY_PLACED);
+    CHECK_INT(fixture_hands(&s, 0, 1, 1, 1, 1, 1), SESSION_ERR_ALREADY_PLACED);
     /* no hand-over between the sides: the facilitator types both */
     flow f = flow_now(&s, m);
     CHECK(f.step == FLOW_ANSWER && f.seat == 1 && !f.handover);
     /* Backspace past the first option takes the side back */
-    CHECK_INT(act(&s, SESSION_ACTION_TAKE_BACK, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_TAKE_BACK, 0, 0), SESSION_OK);
     CHECK_INT(s.rounds[0].counts[0][2], 0);
-    CHECK_INT(hands(&s, 0, 2, 2, 2, 2, 2), SESSION_OK);
-    CHECK_INT(hands(&s, 1, 0, 0, 0, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_hands(&s, 0, 2, 2, 2, 2, 2), SESSION_OK);
+    CHECK_INT(fixture_hands(&s, 1, 0, 0, 0, 0, 0), SESSION_OK);
     CHECK_INT(flow_now(&s, m).step, FLOW_READY);
-    CHECK_INT(act(&s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
     CHECK(session_is_consistent(&s));
-    CHECK_INT(act(&s, SESSION_ACTION_REVOTE, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_REVOTE, 0, 0), SESSION_OK);
     CHECK_INT(s.rounds[0].first.counts[0][4], 2);
     CHECK(!s.rounds[0].counted[0]);
-    CHECK_INT(hands(&s, 0, 0, 0, 10, 0, 0), SESSION_OK);
-    CHECK_INT(act(&s, SESSION_ACTION_REVEAL_NOW, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_hands(&s, 0, 0, 0, 10, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_REVEAL_NOW, 0, 0), SESSION_OK);
     CHECK(s.rounds[0].early);
     CHECK(session_is_consistent(&s));
-    CHECK_INT(act(&s, SESSION_ACTION_NEXT, 0, 0), SESSION_OK);
-    CHECK_INT(act(&s, SESSION_ACTION_SKIP, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_NEXT, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(&s, SESSION_ACTION_SKIP, 0, 0), SESSION_OK);
     CHECK(session_finished(&s));
     CHECK(session_is_consistent(&s));
     session_free(&s);

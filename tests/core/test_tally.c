@@ -35,21 +35,6 @@ static bool same_counts(const spread_counts *c, unsigned a, unsigned b,
     return true;
 }
 
-static session_status act(session *s, session_action_type type, size_t seat,
-                          size_t option)
-{
-    session_action a = {.type = type, .player = seat, .option = option};
-    return session_apply(s, a, 100);
-}
-
-static session_status hands(session *s, size_t seat, unsigned a, unsigned b,
-                            unsigned c, unsigned d, unsigned e)
-{
-    session_action x = {.type = SESSION_ACTION_COUNT, .player = seat,
-                        .counts = {a, b, c, d, e}};
-    return session_apply(s, x, 100);
-}
-
 /* The summary as printed, in a language of assets/po. */
 static char *summary_in(const session *s, const char *language)
 {
@@ -87,32 +72,32 @@ static void play_hands(const deck *d, session *s)
     CHECK_INT(session_new_seats(s, d, 0, cards, 4, seats, n, m->id, 5),
               SESSION_OK);
     /* c0: apart, then closer after the talk */
-    CHECK_INT(hands(s, 0, 3, 3, 2, 2, 0), SESSION_OK);
-    CHECK_INT(hands(s, 1, 0, 0, 2, 6, 2), SESSION_OK);
+    CHECK_INT(fixture_hands(s, 0, 3, 3, 2, 2, 0), SESSION_OK);
+    CHECK_INT(fixture_hands(s, 1, 0, 0, 2, 6, 2), SESSION_OK);
     spread_counts c;
     CHECK(!tally_card(s, 0, DECK_ROLE_CLIENT, false, &c)); /* not turned */
     CHECK(same_counts(&c, 0, 0, 0, 0, 0));
-    CHECK_INT(act(s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_REVOTE, 0, 0), SESSION_OK);
-    CHECK_INT(hands(s, 0, 0, 1, 3, 6, 0), SESSION_OK);
-    CHECK_INT(hands(s, 1, 0, 0, 2, 6, 2), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_NEXT, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_REVOTE, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_hands(s, 0, 0, 1, 3, 6, 0), SESSION_OK);
+    CHECK_INT(fixture_hands(s, 1, 0, 0, 2, 6, 2), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_NEXT, 0, 0), SESSION_OK);
     /* c1 (negative): 999 professionals on the first option, the clients
      * counted as all zeros */
-    CHECK_INT(hands(s, 0, 0, 0, 0, 0, 0), SESSION_OK);
-    CHECK_INT(hands(s, 1, 999, 0, 0, 0, 0), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_NEXT, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_hands(s, 0, 0, 0, 0, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_hands(s, 1, 999, 0, 0, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_NEXT, 0, 0), SESSION_OK);
     /* c2: one person each side */
-    CHECK_INT(hands(s, 0, 1, 0, 0, 0, 0), SESSION_OK);
-    CHECK_INT(hands(s, 1, 0, 0, 1, 0, 0), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_NEXT, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_hands(s, 0, 1, 0, 0, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_hands(s, 1, 0, 0, 1, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_NEXT, 0, 0), SESSION_OK);
     /* c3: turned before the clients' hands were counted */
-    CHECK_INT(hands(s, 1, 0, 0, 0, 0, 4), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_REVEAL_NOW, 0, 0), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_NEXT, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_hands(s, 1, 0, 0, 0, 0, 4), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_REVEAL_NOW, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_NEXT, 0, 0), SESSION_OK);
     CHECK(session_finished(s));
     CHECK(session_is_consistent(s));
 }
@@ -236,30 +221,30 @@ static void play_teams(const deck *d, session *s)
     CHECK_INT(session_new_seats(s, d, 0, cards, 4, seats, n, m->id, 5),
               SESSION_OK);
     /* c0: Noord 4, Zuid 2, Ervaring 5 (places on the scale) */
-    CHECK_INT(act(s, SESSION_ACTION_PLACE, 0, 4), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_PLACE, 1, 3), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_PLACE, 2, 1), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_NEXT, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_PLACE, 0, 4), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_PLACE, 1, 3), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_PLACE, 2, 1), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_NEXT, 0, 0), SESSION_OK);
     /* c1 (negative): Zuid still talking when the card is turned; then
      * everyone again after the talk */
-    CHECK_INT(act(s, SESSION_ACTION_PLACE, 0, 4), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_PLACE, 1, 0), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_REVEAL_NOW, 0, 0), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_REVOTE, 0, 0), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_PLACE, 0, 2), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_PLACE, 1, 1), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_PLACE, 2, 1), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_NEXT, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_PLACE, 0, 4), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_PLACE, 1, 0), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_REVEAL_NOW, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_REVOTE, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_PLACE, 0, 2), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_PLACE, 1, 1), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_PLACE, 2, 1), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_NEXT, 0, 0), SESSION_OK);
     /* c2: as wide as can be, but only for the talk */
-    CHECK_INT(act(s, SESSION_ACTION_PLACE, 0, 0), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_PLACE, 1, 0), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_PLACE, 2, 4), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_KEEP_OUT, 0, 0), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_NEXT, 0, 0), SESSION_OK);
-    CHECK_INT(act(s, SESSION_ACTION_SKIP, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_PLACE, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_PLACE, 1, 0), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_PLACE, 2, 4), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_KEEP_OUT, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_NEXT, 0, 0), SESSION_OK);
+    CHECK_INT(fixture_act(s, SESSION_ACTION_SKIP, 0, 0), SESSION_OK);
     CHECK(session_finished(s));
     CHECK(session_is_consistent(s));
 }

@@ -50,7 +50,7 @@ static const SDL_Keycode keys[] = {
     SDLK_F11, SDLK_UP, SDLK_DOWN, SDLK_LEFT, SDLK_RIGHT, SDLK_TAB, SDLK_SPACE,
     SDLK_s, SDLK_m, SDLK_b, SDLK_q, SDLK_n, SDLK_y, SDLK_j, SDLK_p, SDLK_HOME,
     SDLK_END, SDLK_PAGEUP, SDLK_PAGEDOWN, SDLK_DELETE, SDLK_a, SDLK_z, SDLK_g,
-    SDLK_h, SDLK_l,
+    SDLK_h, SDLK_l, SDLK_d, SDLK_o, SDLK_v, SDLK_t, SDLK_r,
 };
 
 static const char *const texts[] = {
@@ -148,6 +148,13 @@ static const char *const modes[][8] = {
     { "--mode", "training", "--case", "reclassering-marco", NULL },
     { "--solo", "--case", "maatschappelijke-opvang-frank", "--window", "600x1000", NULL },
     { "--domain", "schuldhulpverlening", "--guess", NULL },
+    /* a workshop: named teams, a show of hands in the light theme, and
+     * the start screen where the teams are named */
+    { "--mode", "workshop", "--teams", "Noord,client:Zuid,West", "--domain",
+      "algemeen", NULL },
+    { "--mode", "workshop", "--hands", "--domain", "reclassering", "--light",
+      NULL },
+    { "--mode", "workshop", "--window", "1280x720", NULL },
 };
 #define MODE_COUNT (sizeof modes / sizeof modes[0])
 

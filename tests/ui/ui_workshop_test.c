@@ -12,6 +12,8 @@
 
 #include "check.h"
 #include "result.h"
+#include "layout_workshop.h"
+#include "theme.h"
 #include "timer.h"
 #include "ui_driver.h"
 #include "ui_driver_env.h"
@@ -51,6 +53,38 @@ static void check_projector_text(app *a, const char *where, bool has_card)
     }
     CHECK_INT(small, 0);
     CHECK(card == has_card); /* the card's words, at the card's size */
+}
+
+static uint32_t pixel_at(app *a, int x, int y)
+{
+    SDL_Surface *s = ui_frame(a);
+    if (s == NULL)
+        return 0;
+    const uint32_t *row = (const uint32_t *)((const uint8_t *)s->pixels +
+                                             y * s->pitch);
+    uint32_t p = row[x] & 0xFFFFFFu;
+    SDL_FreeSurface(s);
+    return p;
+}
+
+static uint32_t rgb(gfx_color c)
+{
+    return (uint32_t)c.r << 16 | (uint32_t)c.g << 8 | c.b;
+}
+
+/* Read back from the frame: the clients' tallest bar in their colour,
+ * where nobody chose the bar's ground. */
+static void check_bars(app *a, size_t tallest, size_t empty)
+{
+    layout_workshop l;
+    layout_spread_make(&a->frame, 2, 5, 4, &l);
+    const theme *t = theme_get(a->settings.light);
+    layout_rect bar = l.side[0].column[tallest];
+    layout_rect none = l.side[0].column[empty];
+    CHECK_INT(pixel_at(a, bar.x + bar.w / 2, bar.y + bar.h - 3),
+              rgb(t->client));
+    CHECK_INT(pixel_at(a, none.x + none.w / 2, none.y + none.h / 2),
+              rgb(t->panel));
 }
 
 static void test_clock(void)
@@ -131,6 +165,7 @@ static void test_show_of_hands(void)
     CHECK(ui_frame_says(a, "Cliënten: 1016 mensen"));
     CHECK(ui_frame_says(a, "Het grootste verschil tussen de kanten"));
     check_projector_text(a, "spread", true);
+    check_bars(a, 2, 3); /* 999 on the third answer, nobody on the fourth */
     /* hidden while the room talks, then shown */
     ui_key(a, SDLK_v);
     CHECK(scene_spread_hidden());
@@ -203,6 +238,26 @@ static void test_show_of_hands(void)
     }
 }
 
+/* A bright room: the light theme's white ground and dark words. */
+static void test_light(void)
+{
+    const char *args[] = {"--mode", "workshop", "--hands", "--light",
+                          "--domain", "algemeen", "--lang", "nl", "--window",
+                          "1280x720"};
+    ui_forget_round();
+    app *a = ui_open(10, args, true);
+    CHECK(a != NULL);
+    if (a == NULL)
+        return;
+    ui_step(a);
+    ui_key(a, SDLK_RETURN);
+    CHECK_STR(app_scene_name(a->scene), "hands");
+    CHECK_INT(pixel_at(a, 3, a->out_h / 2), 0xFFFFFFu);
+    CHECK(a->frame.projector);
+    check_projector_text(a, "light", true);
+    app_close(a);
+}
+
 static void test_teams(void)
 {
     /* the start screen: a workshop with teams, named before the round */
@@ -273,6 +328,7 @@ int main(void)
         return 1;
     test_clock();
     test_show_of_hands();
+    test_light();
     test_teams();
     if (!ui_remove_tree(home))
         fprintf(stderr, "could not remove %s\n", home);

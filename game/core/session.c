@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "utf8.h"
+
 session_status session_new(session *s, const deck *d, size_t language,
                            const size_t *cards, size_t card_count,
                            const deck_role *players, size_t player_count,
@@ -170,6 +172,26 @@ static bool label_valid(const char *text, size_t max, bool upper)
 bool session_group_valid(const char *code)
 {
     return code && label_valid(code, SESSION_GROUP_MAX - 1, true);
+}
+
+bool session_team_valid(const char *name)
+{
+    size_t n = name ? strlen(name) : 0;
+    if (n == 0 || n >= SESSION_TEAM_MAX || !utf8_valid(name, n) ||
+        name[0] == ' ' || name[n - 1] == ' ')
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)name[i] < 0x20 || name[i] == 0x7f)
+            return false;
+    return true;
+}
+
+bool session_set_team(session *s, size_t player, const char *name)
+{
+    if (player >= s->player_count || !session_team_valid(name))
+        return false;
+    snprintf(s->team[player], sizeof s->team[player], "%s", name);
+    return true;
 }
 
 bool session_set_labels(session *s, const char *case_id, const char *group)
@@ -380,38 +402,6 @@ session_status session_next(session *s, int64_t now)
     return SESSION_OK;
 }
 
-session_status session_apply(session *s, session_action action, int64_t now)
-{
-    switch (action.type) {
-    case SESSION_ACTION_PLACE:
-        return session_place(s, action.player, action.option);
-    case SESSION_ACTION_TAKE_BACK:
-        return session_take_back(s, action.player);
-    case SESSION_ACTION_REVEAL:
-        return session_reveal(s);
-    case SESSION_ACTION_SKIP:
-        return session_skip(s, now);
-    case SESSION_ACTION_MARK:
-        return session_toggle_mark(s);
-    case SESSION_ACTION_NEXT:
-        return session_next(s, now);
-    case SESSION_ACTION_PREDICT:
-        return session_predict(s, action.player, action.option);
-    case SESSION_ACTION_KEEP_OUT:
-        return session_toggle_kept_out(s);
-    case SESSION_ACTION_COUNT:
-        return session_count(s, action.player, action.counts,
-                             s->deck ? s->deck->option_count : 0);
-    case SESSION_ACTION_REVEAL_NOW:
-        return session_reveal_now(s);
-    case SESSION_ACTION_REVOTE:
-        return session_revote(s);
-    case SESSION_ACTION_BACK:
-        return session_back(s);
-    }
-    return SESSION_ERR_BAD_SETUP;
-}
-
 int session_visible_answer(const session *s, size_t round, size_t player)
 {
     if (round >= s->round_count || player >= s->player_count)
@@ -444,51 +434,6 @@ size_t session_revealed_count(const session *s)
     for (size_t i = 0; i < s->round_count; i++)
         n += s->rounds[i].state == SESSION_CARD_REVEALED;
     return n;
-}
-
-bool session_is_consistent(const session *s)
-{
-    if (!s->deck || s->player_count < 1 || s->player_count > SESSION_MAX_PLAYERS)
-        return false;
-    /* every seat in a role of the deck on its own side (a result file's
-     * deck gets its roles after this check) */
-    for (size_t p = 0; p < s->player_count && s->deck->role_count > 0; p++)
-        if (s->roles[p] >= s->deck->role_count ||
-            s->deck->roles[s->roles[p]].side != s->players[p])
-            return false;
-    if (s->current > s->round_count)
-        return false;
-    for (size_t p = 0; p < s->player_count; p++)
-        if (s->seat_language[p] >= s->deck->language_count ||
-            (s->hands[p] && s->predicts[p]) ||
-            (s->team[p][0] && !session_team_valid(s->team[p])))
-            return false;
-    for (size_t i = 0; i < s->round_count; i++) {
-        const session_round *r = &s->rounds[i];
-        if (r->card >= s->deck->card_count)
-            return false;
-        /* Rounds before the current one are done. After it, untouched,
-         * or turned before the facilitator went back (a skipped card
-         * opens again when back passes it). */
-        bool after = i > s->current;
-        bool untouched = after && r->state == SESSION_CARD_OPEN;
-        if (i < s->current && r->state == SESSION_CARD_OPEN)
-            return false;
-        if (after && r->state == SESSION_CARD_SKIPPED)
-            return false;
-        if (untouched && (r->marked || r->revoted))
-            return false;
-        if (!session_round_consistent(s, r, untouched))
-            return false;
-        if (r->revoted && r->state == SESSION_CARD_SKIPPED)
-            return false;
-        if (r->marked && r->state != SESSION_CARD_REVEALED)
-            return false;
-        /* kept out: turned in play, or read back without its answers */
-        if (r->kept_out && (r->marked || r->state == SESSION_CARD_OPEN))
-            return false;
-    }
-    return true;
 }
 
 const char *session_status_message(session_status status)

@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "utf8.h"
 
 session_status session_count(session *s, size_t player,
                              const unsigned *counts, size_t count)
@@ -95,26 +94,6 @@ session_status session_back(session *s)
     return SESSION_OK;
 }
 
-bool session_team_valid(const char *name)
-{
-    size_t n = name ? strlen(name) : 0;
-    if (n == 0 || n >= SESSION_TEAM_MAX || !utf8_valid(name, n) ||
-        name[0] == ' ' || name[n - 1] == ' ')
-        return false;
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)name[i] < 0x20 || name[i] == 0x7f)
-            return false;
-    return true;
-}
-
-bool session_set_team(session *s, size_t player, const char *name)
-{
-    if (player >= s->player_count || !session_team_valid(name))
-        return false;
-    snprintf(s->team[player], sizeof s->team[player], "%s", name);
-    return true;
-}
-
 unsigned session_count_total(const session_round *r, size_t player)
 {
     unsigned n = 0;
@@ -130,64 +109,4 @@ bool session_has_hands(const session *s)
         if (s->hands[p])
             return true;
     return false;
-}
-
-/* One vote's answers and counts fit the seats; complete: every seat
- * answered (a turned card that was not turned early). */
-static bool vote_consistent(const session *s, const int *answer,
-                            const bool *counted,
-                            const uint16_t (*counts)[DECK_MAX_OPTIONS],
-                            bool complete, bool empty)
-{
-    for (size_t p = 0; p < SESSION_MAX_PLAYERS; p++) {
-        int a = answer[p];
-        bool unused = p >= s->player_count;
-        bool hands = !unused && s->hands[p];
-        if (a != SESSION_NO_ANSWER &&
-            (unused || hands || empty || a < 0 ||
-             (size_t)a >= s->deck->option_count))
-            return false;
-        if (complete && !unused && !hands && a == SESSION_NO_ANSWER)
-            return false;
-        if (counted[p] && (!hands || empty))
-            return false;
-        if (complete && hands && !counted[p])
-            return false;
-        for (size_t o = 0; o < DECK_MAX_OPTIONS; o++) {
-            bool on_scale = o < s->deck->option_count;
-            if (counts[p][o] > SESSION_MAX_COUNT ||
-                (counts[p][o] && (!counted[p] || !on_scale)))
-                return false;
-        }
-    }
-    return true;
-}
-
-bool session_round_consistent(const session *s, const session_round *r,
-                              bool untouched)
-{
-    bool skipped = r->state == SESSION_CARD_SKIPPED;
-    bool revealed = r->state == SESSION_CARD_REVEALED;
-    if (!vote_consistent(s, r->answer, r->counted, r->counts,
-                         revealed && !r->early, skipped || untouched))
-        return false;
-    if (r->early && !revealed)
-        return false;
-    if (r->revoted && !vote_consistent(s, r->first.answer, r->first.counted,
-                                       r->first.counts, !r->first.early,
-                                       false))
-        return false;
-    for (size_t p = 0; p < SESSION_MAX_PLAYERS; p++) {
-        /* a guess only from a predicting seat, like its token */
-        int g = r->predict[p];
-        bool predicts = p < s->player_count && s->predicts[p];
-        if (g != SESSION_NO_ANSWER &&
-            (!predicts || g < 0 || (size_t)g >= s->deck->option_count))
-            return false;
-        if (revealed && !r->early && predicts && g == SESSION_NO_ANSWER)
-            return false;
-        if ((skipped || untouched) && g != SESSION_NO_ANSWER)
-            return false;
-    }
-    return true;
 }

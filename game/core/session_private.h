@@ -13,9 +13,5 @@ session_status session_talked_round(session *s, session_round **out);
 void session_clear_answers(session_round *r);
 /* On to the next card; the round ends after the last. */
 void session_advance(session *s, int64_t now);
-/* The current vote's answers, guesses and counts fit the seats and the
- * card's state; untouched: the card must have none. */
-bool session_round_consistent(const session *s, const session_round *r,
-                              bool untouched);
 
 #endif

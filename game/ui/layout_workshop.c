@@ -7,6 +7,41 @@
 
 #include "layout_private.h"
 
+static int layout_at_least(int size, int min)
+{
+    return size < min ? min : size;
+}
+
+void layout_frame_projector(layout_frame *f)
+{
+    if (f->projector)
+        return;
+    f->projector = true;
+    /* the size whose capitals are h/40 (h/20) pixels high, rounded up */
+    f->min_text = (int)((float)f->h / (40.0f * LAYOUT_CAP_HEIGHT) + 0.999f);
+    f->min_card = (int)((float)f->h / (20.0f * LAYOUT_CAP_HEIGHT) + 0.999f);
+    f->font_small = layout_at_least(f->font_small, f->min_text);
+    f->font_body = layout_at_least(f->font_body, f->min_text);
+    f->font_large = layout_at_least(f->font_large, f->min_text * 5 / 4);
+    f->font_card = layout_at_least(f->font_card, f->min_card);
+    f->font_title = layout_at_least(f->font_title, f->min_card);
+}
+
+int layout_min_text(const layout_frame *f, int size)
+{
+    int min = size * 55 / 100;
+    if (min < 8)
+        min = 8;
+    if (f->projector) {
+        /* a card's text never below the card's least, others never below
+         * the text's least */
+        int least = size >= f->font_card ? f->min_card : f->min_text;
+        if (min < least)
+            min = least;
+    }
+    return min;
+}
+
 /* The card strip, the words line and the buttons; returns the rect left
  * for the sides. */
 static layout_rect layout_workshop_frame(const layout_frame *f,

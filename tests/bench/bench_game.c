@@ -5,6 +5,11 @@
  *       animation and of the summary board at 1920x1080 (p50, p99, max),
  *       and of the ready-to-reveal screen's one frame, which also makes
  *       ahead what the reveal will draw (so that cost is shown, not hidden)
+ *   bench_game workshop-frames N    -> CPU time per frame of a workshop at
+ *       1920x1080: a show of hands' spread after a revote (bars and the
+ *       first vote's outlines), its board, and a teams round's spread (three
+ *       teams, their names in the bars); and the one frame that turns each
+ *       card (its texts made)
  *   bench_game memory SESSIONS      -> peak RSS over one whole session, and
  *       RSS after the 10th and the last of SESSIONS sessions in one process
  * Every figure is printed as "name value unit". */
@@ -96,24 +101,51 @@ static long long place_both(app *a, int client, int professional)
     return now_ns(CLOCK_PROCESS_CPUTIME_ID) - t0;
 }
 
-static app *open_round(void)
+/* The app opened with these arguments, its first frame shown. */
+static app *open_round(int argc, const char **args)
 {
-    app *a = ui_open(6, play_args, false);
+    app *a = ui_open(argc, args, false);
     if (a)
         ui_step(a);
     return a;
 }
 
+#define ARGC(args) ((int)(sizeof(args) / sizeof((args)[0])))
+
+/* CPU time of n frames of the screen the app is on, each one drawn in
+ * full and presented (app_draw as the loop calls it, no frame skipped
+ * because nothing changed), reported as NAME_p50/_p99/_max. False when
+ * the app is not on that screen. */
+static bool time_draws(app *a, app_scene scene, int n, const char *name)
+{
+    long long *t = a && a->scene == scene && n > 0
+                       ? calloc((size_t)n, sizeof *t)
+                       : NULL;
+    if (t == NULL) {
+        fprintf(stderr, "bench_game: did not reach the screen for %s\n", name);
+        free(t);
+        return false;
+    }
+    for (int i = 0; i < n; i++) {
+        long long t0 = now_ns(CLOCK_PROCESS_CPUTIME_ID);
+        app_draw(a);
+        SDL_RenderPresent(a->platform->renderer);
+        t[i] = now_ns(CLOCK_PROCESS_CPUTIME_ID) - t0;
+    }
+    report_frames(name, t, n);
+    free(t);
+    return true;
+}
+
 static int bench_frames(int n)
 {
     long long *reveal = calloc((size_t)n, sizeof *reveal);
-    long long *summary = calloc((size_t)n, sizeof *summary);
     long long *ready = calloc((size_t)n, sizeof *ready);
-    app *a = open_round();
+    app *a = open_round(ARGC(play_args), play_args);
     int got = 0, readies = 0;
     /* Each turn of a card animates for about 300 ms: time every frame of
      * it at 60 frames a second, card after card, round after round. */
-    while (a && got < n && reveal && summary && ready) {
+    while (a && got < n && reveal && ready) {
         ready[readies++] = place_both(a, got % 5, 4 - got % 5);
         ui_push_key(SDLK_RETURN); /* turn the card: the animation starts */
         int frames = 0;
@@ -125,7 +157,7 @@ static int bench_frames(int n)
         ui_key(a, SDLK_RETURN); /* on to the next card or the board */
         if (a->scene == APP_SCENE_SUMMARY) {
             app_close(a);
-            a = open_round();
+            a = open_round(ARGC(play_args), play_args);
         }
     }
     if (got > 0)
@@ -135,29 +167,103 @@ static int bench_frames(int n)
     /* The summary board at 1920x1080, drawn n times. */
     if (a)
         app_close(a);
-    a = open_round();
+    a = open_round(ARGC(play_args), play_args);
     for (int card = 0; a && card < 10 && a->scene != APP_SCENE_SUMMARY; card++) {
         play_card(a, card % 5, 4 - card % 5);
         ui_key(a, SDLK_RETURN);
     }
-    int boards = 0;
-    if (a && summary && a->scene == APP_SCENE_SUMMARY) {
-        for (; boards < n; boards++) {
-            long long t0 = now_ns(CLOCK_PROCESS_CPUTIME_ID);
-            app_draw(a);
-            SDL_RenderPresent(a->platform->renderer);
-            summary[boards] = now_ns(CLOCK_PROCESS_CPUTIME_ID) - t0;
-        }
-        report_frames("frame_summary_board", summary, boards);
-    } else {
-        fprintf(stderr, "bench_game: did not reach the summary board\n");
-    }
+    bool board = time_draws(a, APP_SCENE_SUMMARY, n, "frame_summary_board");
     if (a)
         app_close(a);
     free(reveal);
-    free(summary);
     free(ready);
-    return got > 0 && boards > 0 ? 0 : 1;
+    return got > 0 && board ? 0 : 1;
+}
+
+/* A show of hands for one side, typed as the facilitator does: each
+ * option's count in digits, then Enter. */
+static void type_hands(app *a, const int counts[5])
+{
+    for (int o = 0; o < 5; o++) {
+        if (counts[o] >= 10)
+            ui_key(a, SDLK_0 + counts[o] / 10);
+        ui_key(a, SDLK_0 + counts[o] % 10);
+        ui_key(a, SDLK_RETURN);
+    }
+}
+
+/* Both sides' show of hands for a card and the card turned: from the
+ * deal to the spread. Returns the CPU time of the step that turns it (the
+ * spread's first frame, which makes its texts). */
+static long long hands_card(app *a, const int counts[2][5])
+{
+    ui_key(a, SDLK_RETURN); /* skip the deal */
+    type_hands(a, counts[0]);
+    type_hands(a, counts[1]);
+    ui_push_key(SDLK_RETURN); /* turn */
+    long long t0 = now_ns(CLOCK_PROCESS_CPUTIME_ID);
+    ui_step(a);
+    return now_ns(CLOCK_PROCESS_CPUTIME_ID) - t0;
+}
+
+/* A workshop's screens at 1920x1080, each drawn n times: a show of hands'
+ * spread after a revote (the talk changed the counts, so the first vote
+ * is outlined and the shift is said in words), the board once every card
+ * is done, and a teams round's spread with three teams' names in the
+ * bars. The first frame of each turned card of the round (its texts made)
+ * is reported too, as frame_workshop_turn: a one-off after a key press. */
+static int bench_workshop_frames(int n)
+{
+    const char *hands_args[] = { "--mode", "workshop", "--hands", "--domain",
+                                 "reclassering", "--cards", "quick",
+                                 "--window", "1920x1080" };
+    app *a = open_round(ARGC(hands_args), hands_args);
+    const int first[2][5] = { { 0, 2, 4, 5, 1 }, { 1, 3, 6, 9, 2 } };
+    const int again[2][5] = { { 0, 1, 7, 3, 1 }, { 0, 2, 8, 12, 0 } };
+    long long turns[16];
+    int turned = 0;
+    bool ok = a != NULL;
+    if (a) {
+        turns[turned++] = hands_card(a, first);
+        ui_key(a, SDLK_o); /* vote again after the talk */
+        turns[turned++] = hands_card(a, again);
+        ok = a->scene == APP_SCENE_SPREAD && session_current(&a->session) &&
+             session_current(&a->session)->revoted;
+        if (!ok)
+            fprintf(stderr, "bench_game: no revote on the spread\n");
+        ok = time_draws(a, APP_SCENE_SPREAD, n, "frame_workshop_spread") && ok;
+        for (int card = 1; card < 12; card++) {
+            ui_key(a, SDLK_RETURN); /* the next card, or the board */
+            if (a->scene != APP_SCENE_DEAL)
+                break;
+            const int c[2][5] = { { card % 3, 2, 3, 1, card % 2 },
+                                  { 0, card % 4, 5, 6, 1 } };
+            turns[turned++] = hands_card(a, c);
+        }
+        report_frames("frame_workshop_turn", turns, turned);
+        ok = time_draws(a, APP_SCENE_SUMMARY, n, "frame_workshop_board") && ok;
+        app_close(a);
+    }
+    /* Three teams, one on the client's side: their names in the bars. */
+    const char *teams_args[] = { "--mode", "workshop", "--teams",
+                                 "Noord,Zuid,client:Ervaring", "--domain",
+                                 "reclassering", "--cards", "quick",
+                                 "--window", "1920x1080" };
+    a = open_round(ARGC(teams_args), teams_args);
+    ok = ok && a != NULL;
+    if (a) {
+        ui_key(a, SDLK_RETURN); /* skip the deal */
+        const SDL_Keycode answer[3] = { SDLK_4, SDLK_2, SDLK_2 };
+        for (int team = 0; team < 3; team++) {
+            ui_key(a, answer[team]);
+            ui_key(a, SDLK_RETURN);
+            ui_key(a, SDLK_RETURN); /* hand-over, or turn after the last */
+        }
+        ui_step(a);
+        ok = time_draws(a, APP_SCENE_SPREAD, n, "frame_workshop_teams_spread") && ok;
+        app_close(a);
+    }
+    return ok ? 0 : 1;
 }
 
 /* One whole quick round through the keyboard, one step per card: the
@@ -176,10 +282,9 @@ static void play_round_fast(app *a, int seed)
 
 static int bench_memory(int sessions)
 {
-    app *a = ui_open(6, play_args, false);
+    app *a = open_round(ARGC(play_args), play_args);
     if (!a)
         return 1;
-    ui_step(a);
     size_t *cards = NULL;
     size_t count = 0;
     error_list errors;
@@ -250,27 +355,13 @@ static int bench_history(const char *home, int n)
     deck_free(&d);
     error_list_free(&errors);
     const char *args[] = {"--pair", "K17", "--lang", "nl", "--window", "1920x1080"};
-    app *a = ok ? ui_open(6, args, false) : NULL;
-    long long *frames = calloc((size_t)n, sizeof *frames);
-    int drawn = 0;
-    if (a && frames) {
-        ui_step(a);
+    app *a = ok ? open_round(ARGC(args), args) : NULL;
+    if (a)
         ui_key(a, SDLK_t);
-        for (; a->scene == APP_SCENE_HISTORY && drawn < n; drawn++) {
-            long long t0 = now_ns(CLOCK_PROCESS_CPUTIME_ID);
-            app_draw(a);
-            SDL_RenderPresent(a->platform->renderer);
-            frames[drawn] = now_ns(CLOCK_PROCESS_CPUTIME_ID) - t0;
-        }
-        if (drawn > 0)
-            report_frames("frame_history_20_rounds", frames, drawn);
-    }
+    bool drawn = time_draws(a, APP_SCENE_HISTORY, n, "frame_history_20_rounds");
     if (a)
         app_close(a);
-    free(frames);
-    if (drawn == 0)
-        fprintf(stderr, "bench_game: did not reach the history screen\n");
-    return drawn > 0 ? 0 : 1;
+    return drawn ? 0 : 1;
 }
 
 int main(int argc, char **argv)
@@ -286,6 +377,8 @@ int main(int argc, char **argv)
         status = bench_first_frame(strtoll(argv[2], NULL, 10));
     else if (strcmp(argv[1], "frames") == 0)
         status = bench_frames(argc > 2 ? atoi(argv[2]) : 300);
+    else if (strcmp(argv[1], "workshop-frames") == 0)
+        status = bench_workshop_frames(argc > 2 ? atoi(argv[2]) : 300);
     else if (strcmp(argv[1], "history") == 0)
         status = bench_history(home, argc > 2 ? atoi(argv[2]) : 300);
     else if (strcmp(argv[1], "memory") == 0)

@@ -22,6 +22,9 @@ echo "startup_ratio $(ratio "$game" "$base") x (target <= 1.5)"
 # Frame cost: CPU time per frame of the reveal animation and of the summary
 # board, 1920x1080, software renderer.
 "$bench/bench_game" frames 300
+# The same for a workshop on the projector: a show of hands' spread after
+# a revote, its board, and a teams round's spread.
+"$bench/bench_game" workshop-frames 300
 
 # Memory: peak RSS of one whole session, and RSS over 1,000 sessions.
 "$bench/bench_game" memory 1000
@@ -56,6 +59,10 @@ if command -v Xvfb >/dev/null; then
       echo "xvfb_peak_rss_session_${r} $(awk -v v="${peak:-0}" 'BEGIN { printf "%.1f", v / 1024 }') MB (target <= 40; renderer: $said)"
     done
   fi
+  # A workshop left alone at a turned card's spread: CPU with the talk
+  # timer paused, then running (bench_workshop_idle.sh says how).
+  "$root/tests/bench/bench_workshop_idle.sh" "$game_bin" 20 ||
+    echo "bench_workshop_idle.sh failed" >&2
   unset DISPLAY
   DISPLAY=$display ALLIANTIESPEL_DATA_DIR=$root XDG_DATA_HOME=$tmp \
     "$game_bin" --domain reclassering --cards quick --window 1920x1080 &

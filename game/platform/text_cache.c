@@ -18,6 +18,8 @@
 #define TEXT_CACHE_MAX_ENTRIES 600
 #define TEXT_CACHE_MAX_LINES 64
 #define TEXT_CACHE_MAX_MEMOS 256
+/* Pixel bytes let go before the heap is trimmed: a banner or two. */
+#define TEXT_CACHE_TRIM_BYTES ((size_t)1024 * 1024)
 /* Pixels kept, at 4 bytes each: enough for every text of a few screens. */
 #define TEXT_CACHE_MAX_BYTES ((size_t)24 * 1024 * 1024)
 /* Above this, texts no frame has drawn for a while are let go: a text
@@ -78,6 +80,7 @@ struct text_cache {
     size_t memo_count;
     size_t renders;
     size_t bytes;
+    size_t dropped;   /* pixel bytes let go since the heap was last trimmed */
     bool keep_surfaces;
     unsigned long frame; /* frames begun so far (text_cache_frame) */
 };
@@ -232,6 +235,7 @@ static void text_cache_drop(text_cache *tc, size_t i)
         SDL_DestroyTexture(e->image.texture);
     SDL_FreeSurface(e->image.surface);
     tc->bytes -= (size_t)e->image.w * (size_t)e->image.h * 4u;
+    tc->dropped += (size_t)e->image.w * (size_t)e->image.h * 4u;
     tc->entries[i] = tc->entries[--tc->count]; /* order does not matter */
 }
 
@@ -245,9 +249,13 @@ static void text_cache_trim(text_cache *tc)
 #ifdef __GLIBC__
     /* a text picture is large (a two-line banner is ~0.4 MB); once freed,
      * glibc keeps such blocks in the heap, where round after round they
-     * added up to megabytes of resident memory: give the pages back */
-    if (tc->count != before)
+     * added up to megabytes of resident memory: give the pages back. Not
+     * for every small text: a running talk clock lets one go each second,
+     * and trimming then costs the next frame its pages back */
+    if (tc->count != before && tc->dropped >= TEXT_CACHE_TRIM_BYTES) {
         malloc_trim(0);
+        tc->dropped = 0;
+    }
 #else
     (void)before;
 #endif

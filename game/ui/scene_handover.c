@@ -151,8 +151,10 @@ void scene_handover_draw(app *a)
                 focus == HANDOVER_TAKE_BACK);
     draw_button(a, l.skip, _("Skip card"), "S", false,
                 focus == HANDOVER_SKIP);
-    if (scene_handover_ready(a))
-        scene_reveal_prepare(a); /* so the turn itself only copies */
+    /* so the turn itself only copies; a spread is not that screen */
+    if (scene_handover_ready(a) &&
+        app_session_mode(a)->reveal != MODE_REVEAL_SPREAD)
+        scene_reveal_prepare(a);
 }
 
 void scene_handover_leave(app *a)

@@ -152,7 +152,8 @@ static void scene_spread_draw_panel(app *a, const layout_workshop_side *l,
     bool any = spread_stats_of(now, &st);
     gfx_round_rect(a, l->box, f->radius, t->panel);
     workshop_draw_heading(a, l->heading, teams ? DECK_ROLE_COUNT : side,
-                          st.total, true, any ? st.median : -1);
+                          st.total, true,
+                          any && !spread.hidden ? st.median : -1);
     int count_h = f->font_body * 5 / 4;
     for (size_t o = 0; o < now->options; o++) {
         layout_rect col = l->column[o];

@@ -170,6 +170,7 @@ static void test_show_of_hands(void)
     ui_key(a, SDLK_v);
     CHECK(scene_spread_hidden());
     CHECK(ui_frame_says(a, "Verborgen"));
+    CHECK(!ui_frame_says(a, "midden")); /* nothing of the result shows */
     ui_key(a, SDLK_v);
     CHECK(!scene_spread_hidden());
     /* the clock: asleep while paused, a wake a second while it runs */

@@ -98,6 +98,8 @@ void draw_button(app *a, layout_rect r, const char *label, const char *key,
     layout_rect text = {r.x + pad, r.y + 2, r.w - 2 * pad, r.h - 4};
     if (key != NULL && key[0] != '\0') {
         int ks = a->frame.font_small * 8 / 10;
+        if (ks < layout_min_text(&a->frame, ks))
+            ks = layout_min_text(&a->frame, ks); /* as draw_text will */
         int tw = 0, th = 0;
         gfx_text_measure(a, key, ks, false, 0, &tw, &th);
         int kh = r.h / 2;

@@ -108,7 +108,10 @@ void scene_handover_draw(app *a)
     const session_round *r = session_current(s);
     char progress[128];
     scene_progress(a, progress, sizeof progress);
-    draw_top_bar(a, progress, "");
+    /* a facilitator may turn the card before the last team is done */
+    bool now = (app_session_mode(a)->controls & MODE_CONTROL_REVEAL_NOW) &&
+               !session_all_placed(&a->session);
+    draw_top_bar(a, progress, now ? _("D: show now") : "");
     layout_handover l;
     layout_handover_make(&a->frame, s->player_count, &l);
 

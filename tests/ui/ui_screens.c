@@ -209,5 +209,5 @@ int main(int argc, char **argv)
         return 1;
     }
     printf("%d screenshots\n", shots);
-    return shots == 51 + 3 * 8 + 3 * 4 + 2 * 13 ? 0 : 1;
+    return shots == 51 + 3 * 8 + 3 * 4 + 2 * 14 ? 0 : 1;
 }

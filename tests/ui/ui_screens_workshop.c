@@ -121,6 +121,7 @@ int ui_screens_workshop(const char *dir, int w, int h)
     ui_screens_shot(a, dir, size, "w03-team-turn");
     ui_key(a, SDLK_4);
     ui_key(a, SDLK_RETURN);
+    ui_screens_shot(a, dir, size, "w03b-team-handover");
     ui_key(a, SDLK_RETURN); /* hand-over */
     ui_key(a, SDLK_2);
     ui_key(a, SDLK_RETURN);

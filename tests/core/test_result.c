@@ -7,7 +7,7 @@
 
 #include "fixture.h"
 #include "result.h"
-#include "result_roundtrip.h"
+#include "result_files.h"
 #include "score.h"
 #include "session.h"
 
@@ -159,20 +159,6 @@ static char *valid_text(void)
     deck_free(&d);
     error_list_free(&errors);
     return text;
-}
-
-static char *replace(const char *text, const char *from, const char *to)
-{
-    const char *at = strstr(text, from);
-    CHECK_MSG(at != NULL, "'%s' not in the result file", from);
-    if (!at)
-        return strdup(text);
-    size_t n = strlen(text) - strlen(from) + strlen(to) + 1;
-    char *out = malloc(n);
-    memcpy(out, text, (size_t)(at - text));
-    strcpy(out + (at - text), to);
-    strcat(out, at + strlen(from));
-    return out;
 }
 
 static void test_damaged(void)
@@ -541,20 +527,6 @@ static void test_family(void)
     session_free(&s);
     deck_free(&d);
     error_list_free(&errors);
-}
-
-static char *read_data(const char *name)
-{
-    char path[512];
-    snprintf(path, sizeof path, "%s/tests/data/results/%s", TEST_SOURCE_DIR, name);
-    FILE *f = fopen(path, "r");
-    CHECK_MSG(f != NULL, "%s", path);
-    if (!f)
-        return strdup("");
-    fseek(f, 0, SEEK_END);
-    char *text = check_slurp(f);
-    fclose(f);
-    return text;
 }
 
 /* Result files are kept for years: every format 1 file still reads, each

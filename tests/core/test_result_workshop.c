@@ -7,7 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "result_roundtrip.h"
+#include "result_files.h"
 #include "workshop_rounds.h"
 
 /* The length of a result text before its summary: what the game
@@ -261,20 +261,6 @@ static void test_revote_open(const deck *d)
         session_free(&back);
     }
     session_free(&s);
-}
-
-static char *read_data(const char *name)
-{
-    char path[512];
-    snprintf(path, sizeof path, "%s/tests/data/results/%s", TEST_SOURCE_DIR, name);
-    FILE *f = fopen(path, "r");
-    CHECK_MSG(f != NULL, "%s", path);
-    if (!f)
-        return strdup("");
-    fseek(f, 0, SEEK_END);
-    char *text = check_slurp(f);
-    fclose(f);
-    return text;
 }
 
 /* The stored samples (also where the result fuzzer starts) are what

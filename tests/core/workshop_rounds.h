@@ -10,6 +10,7 @@
 #include "fixture.h"
 #include "mode.h"
 #include "result.h"
+#include "result_files.h"
 #include "session.h"
 
 #define START 1764079200 /* 2025-11-25T14:00:00Z */
@@ -143,22 +144,6 @@ static inline void make_hands_in_play(const deck *d, session *s)
     CHECK(session_is_consistent(s));
 }
 
-static inline char *emit(const session *s)
-{
-    FILE *f = tmpfile();
-    error_list errors;
-    error_list_init(&errors);
-    CHECK(f != NULL);
-    if (!f)
-        return strdup("");
-    CHECK(result_emit(f, s, &errors));
-    error_print(&errors, stderr);
-    error_list_free(&errors);
-    char *text = check_slurp(f);
-    fclose(f);
-    return text;
-}
-
 static inline char *csv_of(const session *s)
 {
     FILE *f = tmpfile();
@@ -169,20 +154,6 @@ static inline char *csv_of(const session *s)
     char *text = check_slurp(f);
     fclose(f);
     return text;
-}
-
-static inline char *replace(const char *text, const char *from, const char *to)
-{
-    const char *at = strstr(text, from);
-    CHECK_MSG(at != NULL, "'%s' not in the result file", from);
-    if (!at)
-        return strdup(text);
-    size_t n = strlen(text) - strlen(from) + strlen(to) + 1;
-    char *out = malloc(n);
-    memcpy(out, text, (size_t)(at - text));
-    strcpy(out + (at - text), to);
-    strcat(out, at + strlen(from));
-    return out;
 }
 
 

@@ -47,16 +47,8 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-if [[ -z ${DISPLAY:-} ]]; then
-  export DISPLAY=${XVFB_DISPLAY:-:95}
-  Xvfb "$DISPLAY" -screen 0 1920x1080x24 -nolisten tcp -noreset >"$tmp/xvfb.log" 2>&1 &
-  xvfb=$!
-  for _ in $(seq 50); do # until it takes clients (xdpyinfo if there is one)
-    if command -v xdpyinfo >/dev/null; then xdpyinfo >/dev/null 2>&1 && break
-    elif [[ -e /tmp/.X11-unix/X${DISPLAY#:} ]]; then sleep 0.2; break; fi
-    sleep 0.1
-  done
-fi
+. "$(dirname "$0")/xvfb_up.sh"
+xvfb_up "${XVFB_DISPLAY:-:95}" "$tmp/xvfb.log"
 # nothing forced: the game chooses its renderer as on a school PC
 unset SDL_VIDEODRIVER SDL_RENDER_DRIVER SDL_FRAMEBUFFER_ACCELERATION \
   ALLIANTIESPEL_RENDERER LIBGL_ALWAYS_SOFTWARE

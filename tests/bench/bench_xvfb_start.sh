@@ -45,16 +45,8 @@ cleanup() {
   rm -rf "$tmp"
 }
 trap cleanup EXIT
-if [[ -z ${DISPLAY:-} ]]; then
-  export DISPLAY=${XVFB_DISPLAY:-:96}
-  Xvfb "$DISPLAY" -screen 0 1920x1080x24 -nolisten tcp -noreset >"$tmp/xvfb.log" 2>&1 &
-  xvfb=$!
-  for _ in $(seq 50); do # until it takes clients (xdpyinfo if there is one)
-    if command -v xdpyinfo >/dev/null; then xdpyinfo >/dev/null 2>&1 && break
-    elif [[ -e /tmp/.X11-unix/X${DISPLAY#:} ]]; then sleep 0.2; break; fi
-    sleep 0.1
-  done
-fi
+. "$(dirname "$0")/xvfb_up.sh"
+xvfb_up "${XVFB_DISPLAY:-:96}" "$tmp/xvfb.log"
 # The same for both: no forced driver or renderer; a fresh, empty user
 # folder (so the game shows its plain start screen, no round waiting).
 unset SDL_VIDEODRIVER SDL_RENDER_DRIVER SDL_FRAMEBUFFER_ACCELERATION \

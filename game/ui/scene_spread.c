@@ -12,6 +12,7 @@
 #include "draw.h"
 #include "i18n.h"
 #include "report.h"
+#include "report_spread.h"
 #include "spread.h"
 #include "tally.h"
 #include "workshop_draw.h"
@@ -61,16 +62,15 @@ static void scene_spread_button(app *a, int which)
 /* The sides that play, in panel order: the client side first. */
 static size_t scene_spread_sides(const session *s, deck_role *sides)
 {
+    static const deck_role order[2] = {DECK_ROLE_CLIENT,
+                                       DECK_ROLE_PROFESSIONAL};
     size_t n = 0;
-    for (int side = DECK_ROLE_CLIENT;; side = DECK_ROLE_PROFESSIONAL) {
+    for (size_t k = 0; k < 2; k++)
         for (size_t p = 0; p < s->player_count; p++)
-            if (s->players[p] == (deck_role)side) {
-                sides[n++] = (deck_role)side;
+            if (s->players[p] == order[k]) {
+                sides[n++] = order[k];
                 break;
             }
-        if (side == DECK_ROLE_PROFESSIONAL)
-            break;
-    }
     return n;
 }
 
@@ -157,7 +157,8 @@ static void scene_spread_draw_panel(app *a, const layout_workshop_side *l,
     int count_h = f->font_body * 5 / 4;
     for (size_t o = 0; o < now->options; o++) {
         layout_rect col = l->column[o];
-        scene_spread_label(a, l->label[o], o, any && (int)o == st.median,
+        scene_spread_label(a, l->label[o], o,
+                           any && !spread.hidden && (int)o == st.median,
                            (int)o == differ);
         if (spread.hidden)
             continue;
@@ -212,8 +213,7 @@ static void scene_spread_draw_panel(app *a, const layout_workshop_side *l,
 
 /* The words under the bars: what the revote did, else where the sides
  * differ most, else the middle answer. */
-static void scene_spread_words(app *a, const layout_workshop *l,
-                               const spread_counts *now,
+static void scene_spread_words(app *a, const spread_counts *now,
                                const spread_counts *first, size_t sides,
                                int differ, char *out, size_t size)
 {
@@ -221,24 +221,11 @@ static void scene_spread_words(app *a, const layout_workshop *l,
     const deck *d = s->deck;
     const char *lang = d->languages[a->language];
     out[0] = '\0';
-    (void)l;
-    if (first && sides == 2) {
-        spread_shift sh;
-        if (spread_shift_of(first, now, &sh) && sh.gap_before >= 0 &&
-            sh.gap_after >= 0) {
-            char before[32], after[32];
-            report_decimal(sh.gap_before, 1, lang, before, sizeof before);
-            report_decimal(sh.gap_after, 1, lang, after, sizeof after);
-            char gaps[96];
-            draw_format(gaps, sizeof gaps, _("%s to %s steps apart"), before,
-                        after);
-            draw_format(out, size,
-                        sh.closer  ? _("After the talk the sides came closer: %s.")
-                        : sh.apart ? _("After the talk the sides moved apart: %s.")
-                                   : _("After the talk the sides stayed as far apart: %s."),
-                        gaps, NULL);
-            return;
-        }
+    spread_shift sh;
+    if (first && sides == 2 && tally_shift(s, s->current, &sh) &&
+        sh.gap_before >= 0 && sh.gap_after >= 0) {
+        report_spread_shift(&sh, out, size); /* as --summary says it */
+        return;
     }
     if (first) {
         spread_stats a1, b1;
@@ -284,7 +271,7 @@ void scene_spread_draw(app *a)
                      : -1;
     bool teams = !session_has_hands(s);
     char words[512];
-    scene_spread_words(a, &l, now, r->revoted ? first : NULL, n, differ,
+    scene_spread_words(a, now, r->revoted ? first : NULL, n, differ,
                        words, sizeof words);
     if (teams && n == 2) {
         /* teams in one panel, wide enough for their names */

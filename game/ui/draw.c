@@ -69,8 +69,7 @@ layout_rect draw_text(app *a, const char *text, layout_rect box, int size,
     if (text == NULL || text[0] == '\0' || box.w <= 0 || box.h <= 0)
         return used;
     int min = layout_min_text(&a->frame, size);
-    if (size < min)
-        size = min;
+    size = layout_text_size(&a->frame, size);
     int fit = gfx_text_fit(a, text, size, min, bold, box.w, box.h);
     if (!gfx_text(a, text, fit, bold, color, box, align, middle, &used))
         return used;
@@ -97,9 +96,8 @@ void draw_button(app *a, layout_rect r, const char *label, const char *key,
     int pad = r.h / 4;
     layout_rect text = {r.x + pad, r.y + 2, r.w - 2 * pad, r.h - 4};
     if (key != NULL && key[0] != '\0') {
-        int ks = a->frame.font_small * 8 / 10;
-        if (ks < layout_min_text(&a->frame, ks))
-            ks = layout_min_text(&a->frame, ks); /* as draw_text will */
+        /* measured at the size draw_text will draw it */
+        int ks = layout_text_size(&a->frame, a->frame.font_small * 8 / 10);
         int tw = 0, th = 0;
         gfx_text_measure(a, key, ks, false, 0, &tw, &th);
         int kh = r.h / 2;

@@ -42,6 +42,12 @@ int layout_min_text(const layout_frame *f, int size)
     return min;
 }
 
+int layout_text_size(const layout_frame *f, int size)
+{
+    int min = layout_min_text(f, size);
+    return size < min ? min : size;
+}
+
 /* The card strip, the words line and the buttons; returns the rect left
  * for the sides. */
 static layout_rect layout_workshop_frame(const layout_frame *f,

@@ -112,12 +112,6 @@ bool scene_facilitator_key(app *a, const input_event *ev)
         if (!(controls & MODE_CONTROL_BACK))
             return false;
         break;
-    case INPUT_POINTER: /* the clock in the top bar */
-        if (!(controls & MODE_CONTROL_TIMER) ||
-            !layout_contains(a->frame.turn, ev->x, ev->y))
-            return false;
-        timer_toggle(&a->talk_timer, a->now);
-        return true;
     case INPUT_TIMELINE:
     case INPUT_TIMER_RESET:
         if (!(controls & MODE_CONTROL_TIMER))

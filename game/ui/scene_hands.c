@@ -173,9 +173,10 @@ void scene_hands_handle(app *a, const input_event *ev)
     case INPUT_POINTER: {
         layout_workshop l;
         scene_hands_layout(a, &l);
-        int b = workshop_button_at(&l, ev->x, ev->y);
-        if (b >= 0) {
-            scene_hands_button(a, b);
+        int b;
+        if (workshop_pointer(a, &l, ev->x, ev->y, &b)) {
+            if (b >= 0)
+                scene_hands_button(a, b);
             break;
         }
         const layout_workshop_side *side =

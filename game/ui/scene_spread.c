@@ -101,8 +101,8 @@ void scene_spread_handle(app *a, const input_event *ev)
     case INPUT_POINTER: {
         layout_workshop l;
         scene_spread_layout(a, &l);
-        int b = workshop_button_at(&l, ev->x, ev->y);
-        if (b >= 0)
+        int b;
+        if (workshop_pointer(a, &l, ev->x, ev->y, &b) && b >= 0)
             scene_spread_button(a, b);
         break;
     }

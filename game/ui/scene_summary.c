@@ -78,7 +78,8 @@ static void scene_summary_tell_stored(app *a)
     summary.status_failed = stored[0] == '\0';
     /* when storing failed, the lasting notice at the top says why */
     /* on a projector the room sees no folder's name (it holds the
-     * user's); the facilitator finds the file through the menu's help */
+     * user's); the facilitator finds the file where README's "Your
+     * data" says */
     if (stored[0] && app_session_mode(a)->layout == MODE_LAYOUT_PROJECTOR)
         snprintf(summary.status, sizeof summary.status, "%s",
                  _("The answers are stored on this computer."));

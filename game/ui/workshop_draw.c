@@ -141,10 +141,24 @@ void workshop_draw_buttons(app *a, const layout_workshop *l,
                     buttons[i].primary, a->button_focus == (int)i);
 }
 
-int workshop_button_at(const layout_workshop *l, int x, int y)
+/* The button of l under the pointer, or -1. */
+static int workshop_button_at(const layout_workshop *l, int x, int y)
 {
     for (size_t i = 0; i < l->buttons; i++)
         if (layout_contains(l->button[i], x, y))
             return (int)i;
     return -1;
 }
+
+bool workshop_pointer(app *a, const layout_workshop *l, int x, int y,
+                      int *button)
+{
+    *button = workshop_button_at(l, x, y);
+    if (*button >= 0)
+        return true;
+    if (!layout_contains(l->timer, x, y))
+        return false;
+    timer_toggle(&a->talk_timer, a->now);
+    return true;
+}
+

@@ -50,6 +50,9 @@ typedef struct {
 void layout_frame_projector(layout_frame *f);
 /* The smallest size a text asked at size may shrink to in this frame. */
 int layout_min_text(const layout_frame *f, int size);
+/* The size a text asked at size starts from in this frame: never under
+ * its least (the projector lifts small texts). */
+int layout_text_size(const layout_frame *f, int size);
 
 typedef struct {
     layout_rect card, card_text, card_title;

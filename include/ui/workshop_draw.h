@@ -34,8 +34,11 @@ void workshop_draw_line(app *a, const char *text, layout_rect r, int size,
 void workshop_draw_legend(app *a, layout_rect r);
 void workshop_draw_buttons(app *a, const layout_workshop *l,
                            const workshop_button *buttons, size_t count);
-/* The button of l under the pointer, or -1. */
-int workshop_button_at(const layout_workshop *l, int x, int y);
+/* A click or tap on a workshop screen: on one of its buttons (its index
+ * in *button), or on the clock in the top bar, which it starts or pauses.
+ * False when it hit neither. */
+bool workshop_pointer(app *a, const layout_workshop *l, int x, int y,
+                      int *button);
 /* The wording the room reads on the card: the client's when a seat of
  * the client side plays, else the professional's. */
 deck_role workshop_shown_side(const session *s);

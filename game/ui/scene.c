@@ -101,12 +101,12 @@ bool scene_focus_move(app *a, const input_event *ev, int count)
 bool scene_facilitator_key(app *a, const input_event *ev)
 {
     unsigned controls = app_session_mode(a)->controls;
-    session_action act = {.type = SESSION_ACTION_BACK};
+    session_action_type type = SESSION_ACTION_BACK;
     switch (ev->type) {
     case INPUT_REVEAL_NOW:
         if (!(controls & MODE_CONTROL_REVEAL_NOW))
             return false;
-        act.type = SESSION_ACTION_REVEAL_NOW;
+        type = SESSION_ACTION_REVEAL_NOW;
         break;
     case INPUT_PAGE_UP:
         if (!(controls & MODE_CONTROL_BACK))
@@ -124,12 +124,17 @@ bool scene_facilitator_key(app *a, const input_event *ev)
     default:
         return false;
     }
-    app_apply(a, act);
+    scene_act(a, type);
     return true;
+}
+
+void scene_act(app *a, session_action_type type)
+{
+    session_action act = {.type = type};
+    app_apply(a, act);
 }
 
 void scene_skip_card(app *a)
 {
-    session_action act = {.type = SESSION_ACTION_SKIP, .player = 0, .option = 0};
-    app_apply(a, act);
+    scene_act(a, SESSION_ACTION_SKIP);
 }

@@ -40,8 +40,7 @@ static int scene_handover_last(const app *a)
 static void scene_handover_go(app *a)
 {
     if (scene_handover_ready(a)) {
-        session_action act = {.type = SESSION_ACTION_REVEAL, .player = 0, .option = 0};
-        app_apply(a, act);
+        scene_act(a, SESSION_ACTION_REVEAL);
     } else {
         app_goto(a, APP_SCENE_PLACE);
     }

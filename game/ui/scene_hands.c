@@ -114,18 +114,12 @@ static void scene_hands_backspace(app *a)
         scene_hands_back_a_side(a);
 }
 
-static void scene_hands_act(app *a, session_action_type type)
-{
-    session_action act = {.type = type};
-    app_apply(a, act);
-}
-
 static void scene_hands_button(app *a, int which)
 {
     switch (which) {
-    case HANDS_BACK: scene_hands_act(a, SESSION_ACTION_BACK); break;
+    case HANDS_BACK: scene_act(a, SESSION_ACTION_BACK); break;
     case HANDS_SKIP: scene_skip_card(a); break;
-    case HANDS_NOW: scene_hands_act(a, SESSION_ACTION_REVEAL_NOW); break;
+    case HANDS_NOW: scene_act(a, SESSION_ACTION_REVEAL_NOW); break;
     case HANDS_NEXT: scene_hands_enter_key(a); break;
     default: break;
     }

@@ -16,12 +16,6 @@ void scene_reveal_enter(app *a)
     a->animating = true;
 }
 
-static void scene_reveal_act(app *a, session_action_type type)
-{
-    session_action act = {.type = type, .player = 0, .option = 0};
-    app_apply(a, act);
-}
-
 /* The turned card's buttons in Tab order. */
 enum { REVEAL_HELP, REVEAL_MARK, REVEAL_KEEP_OUT, REVEAL_NEXT, REVEAL_BUTTONS };
 
@@ -30,11 +24,11 @@ static void scene_reveal_press(app *a, int button)
     if (button == REVEAL_HELP)
         scene_explain_card(a, a->session.current);
     else if (button == REVEAL_MARK)
-        scene_reveal_act(a, SESSION_ACTION_MARK);
+        scene_act(a, SESSION_ACTION_MARK);
     else if (button == REVEAL_KEEP_OUT)
-        scene_reveal_act(a, SESSION_ACTION_KEEP_OUT);
+        scene_act(a, SESSION_ACTION_KEEP_OUT);
     else
-        scene_reveal_act(a, SESSION_ACTION_NEXT);
+        scene_act(a, SESSION_ACTION_NEXT);
 }
 
 void scene_reveal_handle(app *a, const input_event *ev)
@@ -53,10 +47,10 @@ void scene_reveal_handle(app *a, const input_event *ev)
                                                    : REVEAL_MARK);
         break;
     case INPUT_MARK:
-        scene_reveal_act(a, SESSION_ACTION_MARK);
+        scene_act(a, SESSION_ACTION_MARK);
         break;
     case INPUT_KEEP_OUT:
-        scene_reveal_act(a, SESSION_ACTION_KEEP_OUT);
+        scene_act(a, SESSION_ACTION_KEEP_OUT);
         break;
     case INPUT_HELP:
         scene_explain_card(a, a->session.current);
@@ -65,11 +59,11 @@ void scene_reveal_handle(app *a, const input_event *ev)
         if (layout_contains(l.card_help, ev->x, ev->y))
             scene_explain_card(a, a->session.current);
         else if (layout_contains(l.next, ev->x, ev->y))
-            scene_reveal_act(a, SESSION_ACTION_NEXT);
+            scene_act(a, SESSION_ACTION_NEXT);
         else if (layout_contains(l.mark, ev->x, ev->y))
-            scene_reveal_act(a, SESSION_ACTION_MARK);
+            scene_act(a, SESSION_ACTION_MARK);
         else if (layout_contains(l.keep_out, ev->x, ev->y))
-            scene_reveal_act(a, SESSION_ACTION_KEEP_OUT);
+            scene_act(a, SESSION_ACTION_KEEP_OUT);
         break;
     default:
         break;

@@ -42,19 +42,13 @@ void scene_spread_leave(app *a)
     (void)a;
 }
 
-static void scene_spread_act(app *a, session_action_type type)
-{
-    session_action act = {.type = type};
-    app_apply(a, act);
-}
-
 static void scene_spread_button(app *a, int which)
 {
     switch (which) {
-    case SPREAD_BACK: scene_spread_act(a, SESSION_ACTION_BACK); break;
-    case SPREAD_REVOTE: scene_spread_act(a, SESSION_ACTION_REVOTE); break;
+    case SPREAD_BACK: scene_act(a, SESSION_ACTION_BACK); break;
+    case SPREAD_REVOTE: scene_act(a, SESSION_ACTION_REVOTE); break;
     case SPREAD_HIDE: spread.hidden = !spread.hidden; break;
-    case SPREAD_NEXT: scene_spread_act(a, SESSION_ACTION_NEXT); break;
+    case SPREAD_NEXT: scene_act(a, SESSION_ACTION_NEXT); break;
     default: break;
     }
 }
@@ -96,7 +90,7 @@ void scene_spread_handle(app *a, const input_event *ev)
     case INPUT_PAGE_DOWN: scene_spread_button(a, SPREAD_NEXT); break;
     case INPUT_REVOTE: scene_spread_button(a, SPREAD_REVOTE); break;
     case INPUT_HIDE: scene_spread_button(a, SPREAD_HIDE); break;
-    case INPUT_MARK: scene_spread_act(a, SESSION_ACTION_MARK); break;
+    case INPUT_MARK: scene_act(a, SESSION_ACTION_MARK); break;
     case INPUT_HELP: scene_explain_card(a, a->session.current); break;
     case INPUT_POINTER: {
         layout_workshop l;

@@ -54,6 +54,9 @@ bool scene_takes_escape(const app *a);
  * card now, PgUp goes back a card, T starts or pauses the talk timer and
  * R resets it. True when ev was one of them (and done). */
 bool scene_facilitator_key(app *a, const input_event *ev);
+/* An action on the card in play that names no seat (turn, skip, mark,
+ * next, back, vote again, ...), through app_apply. */
+void scene_act(app *a, session_action_type type);
 /* Skips the card being played (place and hand-over screens). */
 void scene_skip_card(app *a);
 /* The name of the card's theme as one side reads it: the client side in

@@ -27,7 +27,7 @@ static void board_spread_bars(app *a, layout_rect r, const tally_theme *th,
     layout_rect in = layout_inset(r, a->frame.gap / 2);
     int n = (int)(c->options ? c->options : 1);
     int cw = in.w / n;
-    gfx_color bar = side == DECK_ROLE_CLIENT ? t->client : t->pro;
+    gfx_color bar = theme_side(t, side);
     for (size_t o = 0; o < c->options; o++) {
         int h = on_top > 0 ? (int)((in.h - 6) * spread_share(c, o) / on_top +
                                    0.5)

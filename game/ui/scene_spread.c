@@ -170,15 +170,14 @@ static void scene_spread_draw_panel(app *a, const layout_workshop_side *l,
             for (size_t i = 0; i < n; i++) {
                 layout_rect block = {b.x, b.y + h - (int)(i + 1) * bh, b.w,
                                      bh - 3};
-                bool client = s->players[who[i]] == DECK_ROLE_CLIENT;
                 gfx_round_rect(a, block, f->radius / 3,
-                               client ? t->client : t->pro);
+                               theme_side(t, s->players[who[i]]));
                 draw_text(a, s->team[who[i]], layout_inset(block, 4),
                           f->font_small, true, t->on_bar, GFX_ALIGN_CENTER,
                           true);
             }
         } else if (h > 0) {
-            gfx_fill(a, b, side == DECK_ROLE_CLIENT ? t->client : t->pro);
+            gfx_fill(a, b, theme_side(t, side));
         }
         if (fh > 0) {
             /* the first vote's bar as an outline: where the room stood */

@@ -34,6 +34,11 @@ const theme *theme_get(bool light)
     return light ? &theme_light : &theme_dark;
 }
 
+gfx_color theme_side(const theme *t, deck_role side)
+{
+    return side == DECK_ROLE_CLIENT ? t->client : t->pro;
+}
+
 static double theme_channel(unsigned char c)
 {
     double v = c / 255.0;

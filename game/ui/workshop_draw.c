@@ -42,8 +42,8 @@ void workshop_draw_frame(app *a, const layout_workshop *l)
                     : a->talk_timer.shown              ? _("Talk: %s (paused)")
                                                        : _("Clock %s: press T"),
                     clock, NULL);
-        draw_text(a, line, l->timer, f->font_body, true,
-                  timer_over(&a->talk_timer, a->now) ? t->focus : t->ink,
+        /* in ink when time is up too: the words say it, at 7:1 */
+        draw_text(a, line, l->timer, f->font_body, true, t->ink,
                   GFX_ALIGN_RIGHT, true);
     }
     layout_rect m = f->menu_button;
@@ -76,15 +76,13 @@ void workshop_draw_heading(app *a, layout_rect r, deck_role side,
     if (median >= 0) {
         char mid[24];
         snprintf(mid, sizeof mid, "%d", median + 1);
-        char with[240];
-        draw_format(with, sizeof with, _("%s \u00b7 middle: %s"), head, mid);
-        snprintf(line, sizeof line, "%s", with);
+        draw_format(line, sizeof line, _("%s \u00b7 middle: %s"), head, mid);
     } else {
         snprintf(line, sizeof line, "%s", head);
     }
     if (side != DECK_ROLE_COUNT)
         gfx_fill(a, (layout_rect){r.x, r.y + r.h - 4, r.w, 4},
-                 side == DECK_ROLE_CLIENT ? t->client : t->pro);
+                 theme_side(t, side));
     draw_text(a, line, r, a->frame.font_body, true, t->ink, GFX_ALIGN_LEFT,
               true);
 }

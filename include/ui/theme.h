@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 
+#include "deck.h"
 #include "gfx.h"
 
 typedef struct {
@@ -24,6 +25,8 @@ typedef struct {
 #define THEME_ON_HIGHLIGHT ((gfx_color){17, 17, 17, 255})
 
 const theme *theme_get(bool light);
+/* A side's colour: the clients' or the professionals' bars. */
+gfx_color theme_side(const theme *t, deck_role side);
 /* The WCAG contrast ratio of two colours (1 to 21). */
 double theme_contrast(gfx_color a, gfx_color b);
 

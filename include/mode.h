@@ -125,6 +125,12 @@ void mode_known_roles(const deck *d, const char *role_ids, char *out,
 bool mode_make_teams(const mode_def *m, const deck *d, const char *names,
                      session_seat *out, size_t *count, char *why,
                      size_t why_size);
+/* The next team of a list "Noord,client:Ervaring" from *list on: its
+ * side (the professionals' unless its name starts with "client:" or
+ * "cliënt:") and its name without that prefix, cut to size; *list moves
+ * past it. False at the end of the list. */
+bool mode_next_team(const char **list, char *name, size_t size,
+                    deck_role *side);
 /* The workshop's row: a show of hands, or teams; NULL when none. */
 const mode_def *mode_for_group(bool hands);
 /* True when the mode's seats are teams the facilitator names. */

@@ -10,6 +10,10 @@
  * than tab and newline. */
 bool utf8_valid(const char *s, size_t len);
 
+/* utf8_valid, on one line: no tab or newline either (a name, a settings
+ * value). */
+bool utf8_one_line(const char *s, size_t len);
+
 /* Number of code points in a valid string. */
 size_t utf8_length(const char *s);
 

@@ -356,20 +356,36 @@ bool mode_counts_hands(const mode_def *m)
     return mode_any_kind(m, false, MODE_ANSWER_COUNT);
 }
 
-/* The side a team's name asks for, and the name without its prefix. */
-static deck_role mode_team_side(const char **name)
+bool mode_next_team(const char **list, char *name, size_t size,
+                    deck_role *side)
 {
     static const char *const client_prefixes[] = {"client:", "cli\xc3\xabnt:"};
+    const char *p = *list;
+    if (*p == '\0' || size == 0)
+        return false;
+    size_t len = strcspn(p, ",");
+    *side = DECK_ROLE_PROFESSIONAL;
     for (size_t i = 0; i < 2; i++) {
         size_t n = strlen(client_prefixes[i]);
-        if (strncmp(*name, client_prefixes[i], n) == 0) {
-            *name += n;
-            return DECK_ROLE_CLIENT;
+        if (len >= n && strncmp(p, client_prefixes[i], n) == 0) {
+            *side = DECK_ROLE_CLIENT;
+            p += n;
+            len -= n;
+            break;
         }
     }
-    if (strncmp(*name, "professional:", 13) == 0)
-        *name += 13;
-    return DECK_ROLE_PROFESSIONAL;
+    if (*side == DECK_ROLE_PROFESSIONAL && len >= 13 &&
+        strncmp(p, "professional:", 13) == 0) {
+        p += 13;
+        len -= 13;
+    }
+    if (len >= size)
+        len = size - 1;
+    memcpy(name, p, len);
+    name[len] = '\0';
+    p += strcspn(p, ",");
+    *list = *p == ',' ? p + 1 : p;
+    return true;
 }
 
 bool mode_make_teams(const mode_def *m, const deck *d, const char *names,
@@ -379,23 +395,17 @@ bool mode_make_teams(const mode_def *m, const deck *d, const char *names,
     session_seat teams[SESSION_MAX_PLAYERS];
     size_t n = 0;
     const char *p = names ? names : "";
+    char name[64]; /* longer than a team's: a name too long is refused */
+    deck_role side;
     *count = 0;
-    while (*p) {
-        size_t len = strcspn(p, ",");
-        char item[64];
+    while (mode_next_team(&p, name, sizeof name, &side)) {
         if (n == SESSION_MAX_PLAYERS) {
             snprintf(why, why_size, "at most %d teams", SESSION_MAX_PLAYERS);
             return false;
         }
-        if (len >= sizeof item)
-            len = sizeof item - 1; /* refused below: too long */
-        memcpy(item, p, len);
-        item[len] = '\0';
-        const char *name = item;
-        deck_role side = mode_team_side(&name);
         if (!session_team_valid(name)) {
             snprintf(why, why_size, "'%s' is not a team's name: 1 to %d "
-                     "letters, no spaces at either end", item,
+                     "letters, no spaces at either end", name,
                      SESSION_TEAM_MAX - 1);
             return false;
         }
@@ -408,9 +418,6 @@ bool mode_make_teams(const mode_def *m, const deck *d, const char *names,
                                   .role = deck_side_role(d, side)};
         memcpy(teams[n].team, name, strlen(name) + 1); /* valid: fits */
         n++;
-        p += strcspn(p, ",");
-        if (*p == ',')
-            p++;
     }
     /* the client side's teams first, each side in the order named */
     for (int pass = 0; pass < 2; pass++)

@@ -177,13 +177,8 @@ bool session_group_valid(const char *code)
 bool session_team_valid(const char *name)
 {
     size_t n = name ? strlen(name) : 0;
-    if (n == 0 || n >= SESSION_TEAM_MAX || !utf8_valid(name, n) ||
-        name[0] == ' ' || name[n - 1] == ' ')
-        return false;
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)name[i] < 0x20 || name[i] == 0x7f)
-            return false;
-    return true;
+    return n > 0 && n < SESSION_TEAM_MAX && utf8_one_line(name, n) &&
+           name[0] != ' ' && name[n - 1] != ' ';
 }
 
 bool session_set_team(session *s, size_t player, const char *name)

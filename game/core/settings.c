@@ -24,12 +24,7 @@ void settings_defaults(settings *s)
 bool settings_teams_ok(const char *text)
 {
     size_t n = strlen(text);
-    if (n >= SETTINGS_MAX_SEATS || !utf8_valid(text, n))
-        return false;
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)text[i] < 0x20 || text[i] == 0x7f)
-            return false;
-    return true;
+    return n < SETTINGS_MAX_SEATS && utf8_one_line(text, n);
 }
 
 void settings_free(settings *s)

@@ -51,6 +51,12 @@ bool utf8_valid(const char *s, size_t len)
     return true;
 }
 
+bool utf8_one_line(const char *s, size_t len)
+{
+    return utf8_valid(s, len) && memchr(s, '\t', len) == NULL &&
+           memchr(s, '\n', len) == NULL;
+}
+
 size_t utf8_length(const char *s)
 {
     size_t n = 0;

@@ -40,21 +40,11 @@ void scene_teams_open(app *a)
     app_teams(a, list, sizeof list);
     memset(&teams, 0, sizeof teams);
     const char *p = list;
-    while (*p && teams.count < SESSION_MAX_PLAYERS) {
-        size_t len = strcspn(p, ",");
-        char item[64];
-        snprintf(item, sizeof item, "%.*s", (int)len, p);
-        const char *name = item;
-        bool client = strncmp(name, "client:", 7) == 0;
-        if (client)
-            name += 7;
-        snprintf(teams.name[teams.count], SESSION_TEAM_MAX, "%.*s",
-                 SESSION_TEAM_MAX - 1, name);
-        teams.client[teams.count++] = client;
-        p += len;
-        if (*p == ',')
-            p++;
-    }
+    deck_role side;
+    while (teams.count < SESSION_MAX_PLAYERS &&
+           mode_next_team(&p, teams.name[teams.count], SESSION_TEAM_MAX,
+                          &side))
+        teams.client[teams.count++] = side == DECK_ROLE_CLIENT;
     teams.open = true;
 }
 

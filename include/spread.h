@@ -38,6 +38,9 @@ typedef struct {
 bool spread_stats_of(const spread_counts *c, spread_stats *out);
 /* The share of the people on an option, 0..1 (0 when nobody answered). */
 double spread_share(const spread_counts *c, size_t option);
+/* The largest share on one option (0 when nobody answered): the top of
+ * a chart that draws the side on a common scale. */
+double spread_largest_share(const spread_counts *c);
 /* The distance between two sides' means in scale steps, or -1 when
  * either side has nobody. */
 double spread_gap(const spread_counts *a, const spread_counts *b);

@@ -46,6 +46,17 @@ double spread_share(const spread_counts *c, size_t option)
     return (double)c->count[option] / st.total;
 }
 
+double spread_largest_share(const spread_counts *c)
+{
+    spread_stats st;
+    if (!spread_stats_of(c, &st))
+        return 0.0;
+    unsigned most = 0;
+    for (size_t o = 0; o < c->options; o++)
+        most = c->count[o] > most ? c->count[o] : most;
+    return (double)most / st.total;
+}
+
 double spread_gap(const spread_counts *a, const spread_counts *b)
 {
     spread_stats x, y;

@@ -2,6 +2,7 @@
  * worked out each frame (microseconds for a round's cards). */
 #include "board_spread.h"
 
+#include <math.h>
 #include <stdio.h>
 
 #include "draw.h"
@@ -109,12 +110,8 @@ void board_spread_draw(app *a, int bottom)
         const deck_dimension *dim = &d->dimensions[th->dimension];
         draw_text(a, deck_text(d, &dim->name, a->language), l.row[i].name,
                   f->font_body, true, t->ink, GFX_ALIGN_LEFT, true);
-        double on_top = 0;
-        for (int side = 0; side < 2; side++)
-            for (size_t o = 0; o < th->side[side].options; o++) {
-                double v = spread_share(&th->side[side], o);
-                on_top = v > on_top ? v : on_top;
-            }
+        double on_top = fmax(spread_largest_share(&th->side[0]),
+                             spread_largest_share(&th->side[1]));
         board_spread_bars(a, l.row[i].side[0], th, DECK_ROLE_CLIENT, on_top);
         board_spread_bars(a, l.row[i].side[1], th, DECK_ROLE_PROFESSIONAL,
                           on_top);

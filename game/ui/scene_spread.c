@@ -6,6 +6,7 @@
  * again, hides the result while the room talks, and runs the timer. */
 #include "scene.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -274,14 +275,12 @@ void scene_spread_draw(app *a)
         }
         n = 1;
     }
-    double on_top = 0;
-    for (size_t i = 0; i < n; i++)
-        for (size_t o = 0; o < now[i].options; o++) {
-            double v = spread_share(&now[i], o);
-            double w = r->revoted ? spread_share(&first[i], o) : 0;
-            on_top = v > on_top ? v : on_top;
-            on_top = w > on_top ? w : on_top;
-        }
+    double on_top = 0; /* one scale for every panel and both votes */
+    for (size_t i = 0; i < n; i++) {
+        on_top = fmax(on_top, spread_largest_share(&now[i]));
+        if (r->revoted)
+            on_top = fmax(on_top, spread_largest_share(&first[i]));
+    }
     for (size_t i = 0; i < n && i < l.sides; i++)
         scene_spread_draw_panel(a, &l.side[i], sides[i], &now[i],
                                 r->revoted ? &first[i] : NULL, on_top,

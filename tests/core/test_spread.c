@@ -61,6 +61,10 @@ static void test_one_side(void)
     CHECK(spread_stats_of(&summed, &st));
     CHECK_INT(st.total, 2997);
     CHECK_INT(st.median, 1);
+    /* the chart's top: 3 of 10 people on the fullest option */
+    CHECK(near(spread_largest_share(&room), 0.3));
+    CHECK(spread_largest_share(&none) == 0.0);
+
     spread_counts wrong = counts5(0, SPREAD_MAX_SUM + 1, 0, 0, 0);
     CHECK(!spread_stats_of(&wrong, &st));
     spread_counts three = {{1, 1, 1}, 3};

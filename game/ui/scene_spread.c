@@ -168,9 +168,12 @@ static void scene_spread_draw_panel(app *a, const layout_workshop_side *l,
             size_t who[SESSION_MAX_PLAYERS];
             size_t n = scene_spread_teams(s, r, o, who);
             int bh = h / (int)(n ? n : 1);
+            /* a block as wide as the option's whole slot: a name like
+             * "Professionals" needs it on a 1280 projector */
+            layout_rect slot = l->label[o];
             for (size_t i = 0; i < n; i++) {
-                layout_rect block = {b.x, b.y + h - (int)(i + 1) * bh, b.w,
-                                     bh - 3};
+                layout_rect block = {slot.x + 2, b.y + h - (int)(i + 1) * bh,
+                                     slot.w - 4, bh - 3};
                 gfx_round_rect(a, block, f->radius / 3,
                                theme_side(t, s->players[who[i]]));
                 draw_text(a, s->team[who[i]], layout_inset(block, 4),

@@ -87,29 +87,34 @@ void workshop_draw_heading(app *a, layout_rect r, deck_role side,
               true);
 }
 
+#define WORKSHOP_ELLIPSIS "\xe2\x80\xa6"
+
+/* True when text at size takes one line of r, wrapped as draw_text
+ * wraps it. */
+static bool workshop_one_line(app *a, const char *text, layout_rect r,
+                              int size)
+{
+    int w = 0, h = 0, one_w = 0, one_h = 0;
+    return gfx_text_measure(a, text, size, false, r.w, &w, &h) &&
+           gfx_text_measure(a, "M", size, false, 0, &one_w, &one_h) &&
+           h <= one_h;
+}
+
 void workshop_draw_line(app *a, const char *text, layout_rect r, int size,
                         gfx_color color)
 {
+    /* room for the "..." that may take a short last word's place */
     char line[1400];
-    snprintf(line, sizeof line, "%s", text);
-    size_t n = strlen(line);
-    int w = 0, h = 0;
-    /* whole words off the end until the rest and "..." fit one line */
-    while (n > 0 && gfx_text_measure(a, line, size, false, 0, &w, &h) &&
-           w > r.w - size / 2) {
+    snprintf(line, sizeof line - 4, "%s", text);
+    /* whole words off the end, "..." after the rest, until one line */
+    while (!workshop_one_line(a, line, r, size)) {
+        char *dots = strstr(line, WORKSHOP_ELLIPSIS);
+        if (dots)
+            *dots = '\0';
         char *space = strrchr(line, ' ');
         if (space == NULL)
             break;
-        *space = '\0';
-        n = strlen(line);
-        if (n + 4 < sizeof line)
-            memcpy(line + n, "\xe2\x80\xa6", 4); /* ... */
-        char *dots = strstr(line, "\xe2\x80\xa6");
-        if (dots && gfx_text_measure(a, line, size, false, 0, &w, &h) &&
-            w <= r.w - size / 2)
-            break;
-        if (dots)
-            *dots = '\0';
+        memcpy(space, WORKSHOP_ELLIPSIS, sizeof WORKSHOP_ELLIPSIS);
     }
     draw_text(a, line, r, size, false, color, GFX_ALIGN_LEFT, true);
 }

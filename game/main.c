@@ -6,6 +6,7 @@
 #include "cli.h"
 #include "export.h"
 #include "platform.h"
+#include "signals.h"
 #include "speech.h"
 #include "speech_text.h"
 #include "wav.h"
@@ -43,6 +44,7 @@ static int main_speak(const cli_options *o, const char *data_dir)
 
 int main(int argc, char **argv)
 {
+    signals_process_setup();
     cli_options options;
     int status = cli_parse(argc, argv, &options, stderr);
     if (status != CLI_EXIT_OK)

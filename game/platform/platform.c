@@ -431,6 +431,9 @@ app *app_open(const cli_options *options, const char *data_dir,
         (void)gl_probe_start(platform_gl_name);
     if (!signals_start())
         fprintf(stderr, "alliantiespel: cannot watch for shutdown signals\n");
+    /* SDL's own handlers would turn SIGTERM into a plain quit event, which
+     * asks "stop the game?" of nobody. */
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
     SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
     SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
@@ -632,7 +635,12 @@ int app_run(const cli_options *options, const char *data_dir)
                 SDL_Delay(12); /* no vsync to pace us */
         } else {
             /* nothing moves: sleep until something happens */
-            SDL_WaitEventTimeout(NULL, (int)app_wait_ms(a));
+            /* never longer than SIGNALS_POLL_MS: a signal only sets a
+             * flag (signals.h) */
+            uint32_t wait = app_wait_ms(a);
+            SDL_WaitEventTimeout(NULL, (int)(wait < SIGNALS_POLL_MS
+                                                 ? wait
+                                                 : SIGNALS_POLL_MS));
         }
     }
     code = a->exit_code;

@@ -1,83 +1,98 @@
-/* signals: see signals.h. A thread waits for the signals with sigwait, so
- * nothing runs in a signal handler and SDL_PushEvent (thread-safe) can
- * wake a loop that sleeps in SDL_WaitEvent. */
+/* signals: see signals.h. */
 #include "signals.h"
 
-#include <SDL.h>
-#include <pthread.h>
 #include <signal.h>
-#include <stdio.h>
 #include <string.h>
 
-static pthread_t signals_thread;
-static bool signals_running;
-static sigset_t signals_old_mask;
-static SDL_atomic_t signals_got;
-static SDL_atomic_t signals_stopping;
+#ifdef _WIN32
+#include <windows.h>
+#endif
 
-static void signals_set(sigset_t *set)
+static volatile sig_atomic_t signals_got;
+static bool signals_running;
+
+#ifdef _WIN32
+/* Runs on a thread of its own that Windows starts; returning TRUE for a
+ * close would let Windows end us after 5 s, so the loop gets the flag. */
+static BOOL WINAPI signals_console(DWORD event)
 {
-    sigemptyset(set);
-    sigaddset(set, SIGTERM);
-    sigaddset(set, SIGHUP);
-    sigaddset(set, SIGINT);
+    signals_got = event == CTRL_C_EVENT ? SIGINT : SIGTERM;
+    return TRUE;
 }
 
-static void *signals_watch(void *unused)
+void signals_process_setup(void)
 {
-    (void)unused;
-    sigset_t set;
-    signals_set(&set);
-    for (;;) {
-        int sig = 0;
-        if (sigwait(&set, &sig) != 0)
-            return NULL;
-        if (SDL_AtomicGet(&signals_stopping))
-            return NULL;
-        SDL_AtomicSet(&signals_got, sig);
-        SDL_Event e;
-        memset(&e, 0, sizeof e);
-        e.type = SDL_QUIT;
-        SDL_PushEvent(&e); /* fails before SDL_Init: the loop checks the flag */
-    }
 }
 
 bool signals_start(void)
 {
-    if (signals_running)
-        return true;
-    SDL_AtomicSet(&signals_got, 0);
-    SDL_AtomicSet(&signals_stopping, 0);
-    /* SDL's own handlers would turn SIGTERM into a plain quit event, which
-     * asks "stop the game?" of nobody. */
-    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
-    sigset_t set;
-    signals_set(&set);
-    if (pthread_sigmask(SIG_BLOCK, &set, &signals_old_mask) != 0)
-        return false;
-    if (pthread_create(&signals_thread, NULL, signals_watch, NULL) != 0) {
-        pthread_sigmask(SIG_SETMASK, &signals_old_mask, NULL);
-        return false;
-    }
-    signals_running = true;
-    return true;
+    signals_got = 0;
+    signals_running = SetConsoleCtrlHandler(signals_console, TRUE) != 0;
+    return signals_running;
 }
 
-int signals_received(void)
+void signals_stop(void)
 {
-    return SDL_AtomicGet(&signals_got);
+    if (signals_running)
+        (void)SetConsoleCtrlHandler(signals_console, FALSE);
+    signals_running = false;
+}
+#else
+static const int signals_ending[] = {SIGTERM, SIGHUP, SIGINT};
+#define SIGNALS_ENDING_COUNT (sizeof signals_ending / sizeof signals_ending[0])
+
+static void signals_note(int sig)
+{
+    signals_got = sig;
+}
+
+static bool signals_handle(int sig, void (*handler)(int))
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = handler;
+    /* SA_RESTART: a read or write the signal interrupts goes on instead of
+     * failing with EINTR in a library that does not retry */
+    sa.sa_flags = SA_RESTART;
+    sigemptyset(&sa.sa_mask);
+    return sigaction(sig, &sa, NULL) == 0;
+}
+
+void signals_process_setup(void)
+{
+    (void)signals_handle(SIGXFSZ, SIG_IGN);
+    (void)signals_handle(SIGPIPE, SIG_IGN);
+}
+
+bool signals_start(void)
+{
+    signals_got = 0;
+    bool ok = true;
+    for (size_t i = 0; i < SIGNALS_ENDING_COUNT; i++)
+        ok = signals_handle(signals_ending[i], signals_note) && ok;
+    /* a signal sent before the handlers were in place was blocked by
+     * nobody and has ended us already; one blocked by a parent stays
+     * blocked unless unblocked here */
+    sigset_t set;
+    sigemptyset(&set);
+    for (size_t i = 0; i < SIGNALS_ENDING_COUNT; i++)
+        sigaddset(&set, signals_ending[i]);
+    ok = sigprocmask(SIG_UNBLOCK, &set, NULL) == 0 && ok;
+    signals_running = true;
+    return ok;
 }
 
 void signals_stop(void)
 {
     if (!signals_running)
         return;
-    SDL_AtomicSet(&signals_stopping, 1);
-    /* wakes the watcher's sigwait; it sees the flag and ends */
-    if (pthread_kill(signals_thread, SIGHUP) == 0)
-        pthread_join(signals_thread, NULL);
-    else
-        pthread_detach(signals_thread);
-    pthread_sigmask(SIG_SETMASK, &signals_old_mask, NULL);
+    for (size_t i = 0; i < SIGNALS_ENDING_COUNT; i++)
+        (void)signals_handle(signals_ending[i], SIG_DFL);
     signals_running = false;
+}
+#endif
+
+int signals_received(void)
+{
+    return (int)signals_got;
 }

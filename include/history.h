@@ -79,17 +79,8 @@ enum {
 };
 unsigned history_change(const history_point *before, const history_point *now);
 
-/* Every file of code in folder (by name, and any other result file that
- * says it is of code), and the round in progress when it is of code:
- * removed. Returns how many; *left is how many files of the code are
- * still there afterwards (checked, not assumed). */
-size_t history_forget(const char *folder, const char *code, size_t *left,
-                      error_list *errors);
 /* The pairs' codes of the result files in folder (by their names),
  * sorted, each once; at most max. */
 size_t history_codes(const char *folder, char (*codes)[SESSION_PAIR_MAX],
                      size_t max);
-/* How many files of code folder holds (what --forget would remove). */
-size_t history_count_files(const char *folder, const char *code);
-
 #endif

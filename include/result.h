@@ -19,11 +19,18 @@
 
 #define RESULT_FORMAT "alliantiespel-result/2"
 #define RESULT_FORMAT_1 "alliantiespel-result/1"
+/* A window's round in progress: STEM.yaml, STEM-N.yaml (autosave.h) */
+#define RESULT_IN_PROGRESS_STEM "round-in-progress"
 
 /* Writes the session (finished or not) to path via a temporary file and
  * rename, mode 0600. On failure (full disk, no permission) nothing at path
  * changes and errors says why. */
 bool result_write(const char *path, const session *s, error_list *errors);
+/* Stores a result under a name no other file has (safe_file_commit_new):
+ * path, or path with "-1" ... before ".yaml" when it is taken; the name
+ * used goes into chosen. A stored result is never replaced. */
+bool result_write_new(const char *path, const session *s, char *chosen,
+                      size_t size, error_list *errors);
 
 /* The same into a stream (for --summary tests and export). */
 bool result_emit(FILE *out, const session *s, error_list *errors);

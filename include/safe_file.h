@@ -41,6 +41,19 @@ int safe_file_fd(const safe_file *f);
  * with the reason; the struct is released either way. */
 bool safe_file_commit(safe_file *f, error_list *errors);
 
+/* How many names safe_file_commit_new tries: NAME.EXT, NAME-1.EXT, ... */
+#define SAFE_FILE_NEW_TRIES 100
+
+/* Like safe_file_commit, but never over a file, even when another
+ * program stores under the same name at the same moment: the file gets
+ * path's name, or with "-1" ... "-99" before its extension when that is
+ * taken. The name it got goes into chosen. */
+bool safe_file_commit_new(safe_file *f, char *chosen, size_t size,
+                          error_list *errors);
+
+/* The i-th name safe_file_commit_new tries for path (0: path itself). */
+bool safe_file_candidate(const char *path, int i, char *out, size_t size);
+
 /* Closes and removes the temporary file and releases the struct. Safe on
  * a zeroed, failed, committed or already aborted struct. */
 void safe_file_abort(safe_file *f);

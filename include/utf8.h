@@ -10,9 +10,20 @@
  * than tab and newline. */
 bool utf8_valid(const char *s, size_t len);
 
-/* utf8_valid, on one line: no tab or newline either (a name, a settings
- * value). */
+/* The one rule for a one-line text a person typed (a team's name, a
+ * pair's code, a group, a settings value): valid UTF-8 and nothing
+ * invisible or direction-turning in it: no control character (C0, DEL,
+ * C1 such as U+0085), no format character (Cf: U+200B..U+200F, U+202A..
+ * U+202E, U+2066..U+2069, U+FEFF, ...), no line or paragraph separator
+ * (U+2028, U+2029). */
 bool utf8_one_line(const char *s, size_t len);
+
+/* True for a code point utf8_one_line refuses. */
+bool utf8_is_hidden(unsigned cp);
+
+/* s as a terminal may show it: what utf8_one_line refuses, ESC included,
+ * written as \u{202E}, a byte that is not UTF-8 as \xFF; cut to fit. */
+void utf8_escape(const char *s, char *out, size_t size);
 
 /* Number of code points in a valid string. */
 size_t utf8_length(const char *s);

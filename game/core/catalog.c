@@ -1,13 +1,13 @@
 /* catalog: every deck in a folder, sorted by id. */
 #include "catalog.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "datadir.h"
+#include "os.h"
 
 /* The start screen shows one line about a broken deck; longer is cut. */
 #define CATALOG_FIRST_BROKEN_BYTES 512
@@ -15,11 +15,6 @@
 static int compare_decks(const void *a, const void *b)
 {
     return strcmp(((const deck *)a)->id, ((const deck *)b)->id);
-}
-
-static int compare_names(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 static bool is_deck_file(const char *name)
@@ -30,9 +25,7 @@ static bool is_deck_file(const char *name)
 
 void catalog_names_free(char **names, size_t count)
 {
-    for (size_t i = 0; i < count; i++)
-        free(names[i]);
-    free(names);
+    os_names_free(names, count);
 }
 
 /* The folder's *.yaml names, sorted: the decks load in a fixed order, so
@@ -41,46 +34,11 @@ void catalog_names_free(char **names, size_t count)
 bool catalog_list_yaml(const char *folder, char ***out, size_t *count,
                        error_list *errors)
 {
-    *out = NULL;
-    *count = 0;
-    DIR *dir = opendir(folder);
-    if (!dir) {
+    int failure = os_list_folder(folder, is_deck_file, out, count);
+    if (failure != 0)
         error_add(errors, folder, 0, 0, "cannot open the deck folder: %s",
-                  strerror(errno));
-        return false;
-    }
-    char **names = NULL;
-    size_t n = 0, cap = 0;
-    bool ok = true;
-    struct dirent *entry;
-    while (ok && (entry = readdir(dir)) != NULL) {
-        if (!is_deck_file(entry->d_name))
-            continue;
-        if (n == cap) {
-            size_t grown_cap = cap ? cap * 2 : 16;
-            char **grown = realloc(names, grown_cap * sizeof *grown);
-            ok = grown != NULL;
-            if (grown) {
-                names = grown;
-                cap = grown_cap;
-            }
-        }
-        if (ok && (names[n] = strdup(entry->d_name)) != NULL)
-            n++;
-        else
-            ok = false;
-    }
-    closedir(dir);
-    if (!ok) {
-        error_add(errors, folder, 0, 0, "out of memory");
-        catalog_names_free(names, n);
-        return false;
-    }
-    if (n)
-        qsort(names, n, sizeof *names, compare_names);
-    *out = names;
-    *count = n;
-    return true;
+                  strerror(failure));
+    return failure == 0;
 }
 
 /* Counts a file that could not be loaded, remembers the first one's

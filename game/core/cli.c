@@ -11,6 +11,7 @@
 #include "casefile.h"
 #include "catalog.h"
 #include "cli_private.h"
+#include "utf8.h"
 #include "datadir.h"
 #include "deck.h"
 #include "error.h"
@@ -147,8 +148,12 @@ static bool parse_window(const char *text, int *w, int *h)
 
 static int usage_error(FILE *err, const char *message, const char *detail)
 {
+    /* what was typed is shown with its control characters written out:
+     * a terminal must not run an escape sequence somebody typed */
+    char shown[1024];
+    utf8_escape(detail ? detail : "", shown, sizeof shown);
     fprintf(err, "alliantiespel: %s%s%s\n", message, detail ? ": " : "",
-            detail ? detail : "");
+            shown);
     fprintf(err, "Try 'alliantiespel --help' for more information.\n");
     return CLI_EXIT_INVALID;
 }

@@ -7,7 +7,9 @@
 #include <sys/stat.h>
 
 #include "cli_private.h"
+#include "csv.h"
 #include "datadir.h"
+#include "forget.h"
 #include "history.h"
 #include "i18n.h"
 #include "report.h"
@@ -58,9 +60,11 @@ static void cli_history_csv(FILE *out, const history *h, const char **keys,
             for (int side = DECK_ROLE_CLIENT; side >= DECK_ROLE_PROFESSIONAL; side--) {
                 if (!p.has[side])
                     continue;
-                fprintf(out, "%s,%s,%s,%s,%s,%.2f,", when, s->deck->id, s->mode,
-                        keys[t], side == DECK_ROLE_CLIENT ? "client" : "professional",
-                        p.mean[side]);
+                const char *cells[] = {when, s->deck->id, s->mode, keys[t],
+                                       side == DECK_ROLE_CLIENT ? "client"
+                                                                : "professional"};
+                csv_texts(out, cells, sizeof cells / sizeof cells[0]);
+                fprintf(out, "%.2f,", p.mean[side]);
                 if (p.has[0] && p.has[1])
                     fprintf(out, "%.2f", p.gap);
                 fputc('\n', out);
@@ -125,6 +129,22 @@ int cli_history(const cli_options *o, FILE *out, FILE *err)
     return ferror(out) ? CLI_EXIT_FAILURE : CLI_EXIT_OK;
 }
 
+/* What forgetting cannot delete itself: copies exported elsewhere, and
+ * pictures that do not say whose they are. */
+static void cli_forget_elsewhere(const forget_report *r, const char *code,
+                                 const char *folder, FILE *out)
+{
+    for (size_t i = 0; i < r->export_count; i++)
+        fprintf(out, "Pair %s was exported to %s: the files there (%s-*) are "
+                     "yours to delete.\n", code, r->exports[i], code);
+    if (r->unknown_pictures)
+        fprintf(out, "%zu board picture%s in %s (board-DATE-*.png) date%s from "
+                     "before pictures were named for their pair: look at "
+                     "them, and delete those of pair %s yourself.\n",
+                r->unknown_pictures, r->unknown_pictures == 1 ? "" : "s",
+                folder, r->unknown_pictures == 1 ? "s" : "", code);
+}
+
 int cli_forget(const cli_options *o, FILE *in, FILE *out, FILE *err)
 {
     char folder[4096];
@@ -132,7 +152,7 @@ int cli_forget(const cli_options *o, FILE *in, FILE *out, FILE *err)
         fprintf(err, "alliantiespel: cannot find your folder (HOME is not set)\n");
         return CLI_EXIT_FAILURE;
     }
-    size_t n = history_count_files(folder, o->pair);
+    size_t n = forget_count(folder, o->pair);
     if (n == 0) {
         fprintf(out, "Nothing is stored for pair %s.\n", o->pair);
         return CLI_EXIT_OK;
@@ -151,13 +171,14 @@ int cli_forget(const cli_options *o, FILE *in, FILE *out, FILE *err)
     }
     error_list errors;
     error_list_init(&errors);
-    size_t left = 0;
-    size_t removed = history_forget(folder, o->pair, &left, &errors);
+    forget_report r;
+    bool ok = forget_pair(folder, o->pair, &r, &errors);
     error_print(&errors, err);
     error_list_free(&errors);
-    fprintf(out, "Deleted %zu file%s of pair %s; %zu left.\n", removed,
-            removed == 1 ? "" : "s", o->pair, left);
-    return left == 0 ? CLI_EXIT_OK : CLI_EXIT_FAILURE;
+    fprintf(out, "Deleted %zu file%s of pair %s; %zu left.\n", r.removed,
+            r.removed == 1 ? "" : "s", o->pair, r.left);
+    cli_forget_elsewhere(&r, o->pair, folder, out);
+    return ok ? CLI_EXIT_OK : CLI_EXIT_FAILURE;
 }
 
 /* Every round's CSV after the first without its header line. */
@@ -195,7 +216,7 @@ int cli_export_answers(const cli_options *o, FILE *out, FILE *err)
         history_free(&h);
         return CLI_EXIT_FAILURE;
     }
-    char name[64], path[4096];
+    char name[64], path[4096], chosen[4096];
     snprintf(name, sizeof name, "%s-answers.csv", o->pair);
     error_list errors;
     error_list_init(&errors);
@@ -207,12 +228,17 @@ int cli_export_answers(const cli_options *o, FILE *out, FILE *err)
         error_add(&errors, path, 0, 0, "could not write the answers");
         ok = false;
     } else if (ok) {
-        ok = safe_file_commit(&file, &errors);
+        /* an earlier export stays: this one gets a number added */
+        ok = safe_file_commit_new(&file, chosen, sizeof chosen, &errors);
     }
+    /* remembered, so that forgetting the pair can say where it went */
+    char folder[4096];
+    if (ok && history_user_folder(folder, sizeof folder))
+        forget_note_export(folder, o->pair, o->export_dir, &errors);
     error_print(&errors, err);
     error_list_free(&errors);
     if (ok)
-        fprintf(out, "%s\n", path);
+        fprintf(out, "%s\n", chosen);
     history_free(&h);
     return ok ? CLI_EXIT_OK : CLI_EXIT_FAILURE;
 }

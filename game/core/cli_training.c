@@ -6,6 +6,8 @@
 
 #include "casefile.h"
 #include "cli_private.h"
+#include "csv.h"
+#include "utf8.h"
 #include "datadir.h"
 #include "i18n.h"
 #include "predict.h"
@@ -98,21 +100,19 @@ static void print_row(FILE *out, bool csv, const char *file,
     snprintf(mean, sizeof mean, "%.2f", predict_mean_distance(t));
     const char *reading = report_predict_token(predict_read(t));
     if (csv) {
-        /* names are ids and codes of [a-z0-9-]; a file name may hold a
-         * comma or quote: quoted as RFC 4180 says */
-        fputc('"', out);
-        for (const char *p = file; *p; p++) {
-            if (*p == '"')
-                fputc('"', out);
-            fputc(*p, out);
-        }
-        fprintf(out, "\",%s,%s,%s,%s,%zu,%zu,%zu,%s,%.2f,%s\n",
-                s ? s->case_id : "", s ? s->group : "", who, theme, t->count,
-                t->exact, t->within_one, mean, predict_mean_lean(t), reading);
+        /* a file's name, a case and a group are typed by people: cells
+         * a spreadsheet would run are made plain text (csv.h) */
+        const char *cells[] = {file, s ? s->case_id : "", s ? s->group : "",
+                               who, theme};
+        csv_texts(out, cells, sizeof cells / sizeof cells[0]);
+        fprintf(out, "%zu,%zu,%zu,%s,%.2f,%s\n", t->count, t->exact,
+                t->within_one, mean, predict_mean_lean(t), reading);
     } else {
+        char shown[256];
+        utf8_escape(file, shown, sizeof shown);
         fprintf(out, "%-34.34s %-26.26s %-8.8s %-13.13s %-11.11s %5zu %6zu "
                      "%9zu %9s  %s\n",
-                file, s ? s->case_id : "", s ? s->group : "", who, theme,
+                shown, s ? s->case_id : "", s ? s->group : "", who, theme,
                 t->count, t->exact, t->within_one, mean, reading);
     }
 }

@@ -1,6 +1,8 @@
 /* error: a list of diagnostics, printed the way a compiler prints them. */
 #include "error.h"
 
+#include "utf8.h"
+
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -95,7 +97,7 @@ void error_add_os(error_list *list, const char *file, int os_errno,
     error_add(list, file, 0, 0, "%s: %s", buf, strerror(os_errno));
 }
 
-static void format_item(const error_item *item, char *buf, size_t size)
+static void format_raw(const error_item *item, char *buf, size_t size)
 {
     if (item->file && item->line > 0 && item->column > 0)
         snprintf(buf, size, "%s:%d:%d: error: %s", item->file, item->line,
@@ -107,6 +109,16 @@ static void format_item(const error_item *item, char *buf, size_t size)
         snprintf(buf, size, "%s: error: %s", item->file, item->message);
     else
         snprintf(buf, size, "error: %s", item->message);
+}
+
+/* A file's name and a message may carry what a person typed or a file
+ * held: shown with its control and direction characters written out, so
+ * a terminal runs no escape sequence and a window turns no text round. */
+static void format_item(const error_item *item, char *out, size_t size)
+{
+    char buf[2048];
+    format_raw(item, buf, sizeof buf);
+    utf8_escape(buf, out, size);
 }
 
 void error_print(const error_list *list, FILE *out)

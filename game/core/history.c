@@ -12,7 +12,6 @@
 #include "result.h"
 #include "safe_file.h"
 
-#define HISTORY_IN_PROGRESS "round-in-progress.yaml"
 #define HISTORY_SET_ASIDE "set-aside-"
 
 bool history_user_folder(char *out, size_t size)
@@ -49,21 +48,6 @@ static bool history_named(const char *name, const char *code)
 }
 
 /* The pair's code a result file holds ("" when none or unreadable). */
-static void history_pair_of(const char *path, char *code, size_t size)
-{
-    deck d;
-    session s;
-    error_list errors;
-    error_list_init(&errors);
-    code[0] = '\0';
-    if (result_read(path, &d, &s, &errors)) {
-        snprintf(code, size, "%s", s.pair);
-        session_free(&s);
-        deck_free(&d);
-    }
-    error_list_free(&errors);
-}
-
 static void history_set_aside(history *h, const char *folder, const char *name,
                               error_list *errors)
 {
@@ -274,67 +258,6 @@ unsigned history_change(const history_point *before, const history_point *now)
                 before->mean[DECK_ROLE_PROFESSIONAL]) <= -1.0)
         flags |= HISTORY_DROP_PRO;
     return flags;
-}
-
-/* True when the file is one of code's: by its name (a result or one set
- * aside), or by what it holds (a result renamed, the round in progress). */
-static bool history_is_of(const char *folder, const char *name, const char *code)
-{
-    size_t aside = strlen(HISTORY_SET_ASIDE);
-    if (history_named(name, code) ||
-        (strncmp(name, HISTORY_SET_ASIDE, aside) == 0 &&
-         history_named(name + aside, code)))
-        return true;
-    if (strncmp(name, "result-", 7) != 0 && strcmp(name, HISTORY_IN_PROGRESS) != 0)
-        return false;
-    char path[4096], held[SESSION_PAIR_MAX];
-    if (!datadir_join(path, sizeof path, folder, name))
-        return false;
-    history_pair_of(path, held, sizeof held);
-    return strcmp(held, code) == 0;
-}
-
-size_t history_count_files(const char *folder, const char *code)
-{
-    char **names;
-    size_t count, n = 0;
-    error_list errors;
-    error_list_init(&errors);
-    if (catalog_list_yaml(folder, &names, &count, &errors)) {
-        for (size_t i = 0; i < count; i++)
-            n += history_is_of(folder, names[i], code);
-        catalog_names_free(names, count);
-    }
-    error_list_free(&errors);
-    return n;
-}
-
-size_t history_forget(const char *folder, const char *code, size_t *left,
-                      error_list *errors)
-{
-    char **names;
-    size_t count, removed = 0;
-    *left = 0;
-    if (!catalog_list_yaml(folder, &names, &count, errors))
-        return 0;
-    for (size_t i = 0; i < count; i++) {
-        char path[4096];
-        if (!history_is_of(folder, names[i], code) ||
-            !datadir_join(path, sizeof path, folder, names[i]))
-            continue;
-        if (unlink(path) == 0)
-            removed++;
-        else
-            error_add_os(errors, path, errno, "could not delete");
-    }
-    catalog_names_free(names, count);
-    if (removed) {
-        char any[4096];
-        if (datadir_join(any, sizeof any, folder, "x"))
-            safe_file_sync_folder(any, errors);
-    }
-    *left = history_count_files(folder, code);
-    return removed;
 }
 
 size_t history_codes(const char *folder, char (*codes)[SESSION_PAIR_MAX],

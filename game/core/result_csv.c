@@ -3,25 +3,10 @@
  * read them by position. */
 #include <string.h>
 
+#include "csv.h"
 #include "mode.h"
 #include "result_private.h"
 #include "score.h"
-
-static void csv_field(FILE *out, const char *text)
-{
-    bool quote = strpbrk(text, ",\"\n\r") != NULL;
-    if (!quote) {
-        fputs(text, out);
-        return;
-    }
-    fputc('"', out);
-    for (const char *p = text; *p; p++) {
-        if (*p == '"')
-            fputc('"', out);
-        fputc(*p, out);
-    }
-    fputc('"', out);
-}
 
 /* One vote on a card as the rows show it: the answers, guesses (NULL for
  * a first vote, which keeps none), the show of hands, the card's gap and
@@ -77,11 +62,11 @@ static void csv_row(FILE *out, const session *s, size_t r, size_t p,
     const deck_dimension *dim = &d->dimensions[card->dimension];
     char when[40];
     result_format_time(s->started_at, when, sizeof when);
-    csv_field(out, d->id ? d->id : "");
+    csv_text(out, d->id ? d->id : "");
     fprintf(out, ",%s,%s,", d->languages[s->language], when);
-    csv_field(out, card->id);
+    csv_text(out, card->id);
     fputc(',', out);
-    csv_field(out, dim->key);
+    csv_text(out, dim->key);
     fprintf(out, ",%s,%s,%s,%zu,%s,", dim->negative ? "negative" : "positive",
             result_state_name(round), round->marked ? "true" : "false", p + 1,
             result_side_key(s->players[p]));
@@ -97,9 +82,9 @@ static void csv_row(FILE *out, const session *s, size_t r, size_t p,
     /* Added in format 2, at the end so old scripts keep their columns;
      * 'role' above stays the side, as it always was. */
     fprintf(out, ",%s,", result_side_key(s->players[p]));
-    csv_field(out, s->roles[p] < d->role_count ? d->roles[s->roles[p]].id : "");
+    csv_text(out, s->roles[p] < d->role_count ? d->roles[s->roles[p]].id : "");
     fputc(',', out);
-    csv_field(out, s->mode);
+    csv_text(out, s->mode);
     /* Added with training: the seat's guess of the other side's
      * position, empty when it guessed nothing. */
     int g = v->predict ? v->predict[p] : SESSION_NO_ANSWER;
@@ -107,13 +92,13 @@ static void csv_row(FILE *out, const session *s, size_t r, size_t p,
         fprintf(out, ",%d,", g + 1);
     else
         fputs(",,", out);
-    csv_field(out, s->case_id);
+    csv_text(out, s->case_id);
     fputc(',', out);
-    csv_field(out, s->group);
+    csv_text(out, s->group);
     /* Added with the workshop: the team, which vote, and for a show of
      * hands the option (its position) and how many people chose it. */
     fputc(',', out);
-    csv_field(out, s->team[p]);
+    csv_text(out, s->team[p]);
     fprintf(out, ",%s,", v->name);
     if (option >= 0) {
         fprintf(out, "%d,", option + 1);

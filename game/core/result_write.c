@@ -459,15 +459,30 @@ bool result_emit(FILE *out, const session *s, error_list *errors)
     return w.ok;
 }
 
+/* The session into a fresh temporary file beside path (to commit). */
+static bool result_write_temp(safe_file *file, const char *path,
+                              const session *s, error_list *errors)
+{
+    if (!safe_file_create(file, path, errors))
+        return false;
+    if (!result_emit(safe_file_stream(file), s, errors)) {
+        safe_file_abort(file);
+        return false;
+    }
+    return true;
+}
+
 bool result_write(const char *path, const session *s, error_list *errors)
 {
     safe_file file;
-    if (!safe_file_create(&file, path, errors))
-        return false;
-    if (!result_emit(safe_file_stream(&file), s, errors)) {
-        safe_file_abort(&file);
-        return false;
-    }
-    return safe_file_commit(&file, errors);
+    return result_write_temp(&file, path, s, errors) &&
+           safe_file_commit(&file, errors);
 }
 
+bool result_write_new(const char *path, const session *s, char *chosen,
+                      size_t size, error_list *errors)
+{
+    safe_file file;
+    return result_write_temp(&file, path, s, errors) &&
+           safe_file_commit_new(&file, chosen, size, errors);
+}

@@ -2,7 +2,10 @@
  * without blocking. */
 #include "safe_file.h"
 
+#include "os.h"
+
 #include <errno.h>
+#include <stdio.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -87,7 +90,9 @@ void safe_file_abort(safe_file *f)
     release(f);
 }
 
-bool safe_file_commit(safe_file *f, error_list *errors)
+/* Flushes, syncs and closes the temporary file: true when it is whole on
+ * disk. On failure the reason is added and the temporary file removed. */
+static bool safe_file_finish(safe_file *f, error_list *errors)
 {
     if (!f->tmp_path || !f->stream) {
         error_add(errors, f->path, 0, 0, "the file was not opened for writing");
@@ -111,12 +116,20 @@ bool safe_file_commit(safe_file *f, error_list *errors)
         failure = errno;
     f->stream = NULL;
     f->fd = -1;
-    if (failure == 0 && rename(f->tmp_path, f->path) != 0) {
-        failure = errno;
-        what = "cannot save the file";
-    }
     if (failure != 0) {
         error_add_os(errors, f->path, failure, "%s", what);
+        safe_file_abort(f);
+        return false;
+    }
+    return true;
+}
+
+bool safe_file_commit(safe_file *f, error_list *errors)
+{
+    if (!safe_file_finish(f, errors))
+        return false;
+    if (rename(f->tmp_path, f->path) != 0) {
+        error_add_os(errors, f->path, errno, "cannot save the file");
         safe_file_abort(f);
         return false;
     }
@@ -124,6 +137,44 @@ bool safe_file_commit(safe_file *f, error_list *errors)
      * be synced is still reported, since the rename may not survive a
      * power cut. */
     bool synced = safe_file_sync_folder(f->path, errors);
+    release(f);
+    return synced;
+}
+
+bool safe_file_candidate(const char *path, int i, char *out, size_t size)
+{
+    if (i == 0) {
+        int n = snprintf(out, size, "%s", path);
+        return n >= 0 && (size_t)n < size;
+    }
+    const char *slash = strrchr(path, '/');
+    const char *dot = strrchr(slash ? slash + 1 : path, '.');
+    size_t stem = dot && dot != (slash ? slash + 1 : path)
+                      ? (size_t)(dot - path)
+                      : strlen(path);
+    int n = snprintf(out, size, "%.*s-%d%s", (int)stem, path, i, path + stem);
+    return n >= 0 && (size_t)n < size;
+}
+
+bool safe_file_commit_new(safe_file *f, char *chosen, size_t size,
+                          error_list *errors)
+{
+    if (!safe_file_finish(f, errors))
+        return false;
+    int failure = EEXIST;
+    for (int i = 0; i < SAFE_FILE_NEW_TRIES && failure == EEXIST; i++) {
+        if (!safe_file_candidate(f->path, i, chosen, size)) {
+            failure = ENAMETOOLONG;
+            break;
+        }
+        failure = os_place_new(f->tmp_path, chosen);
+    }
+    if (failure != 0) {
+        error_add_os(errors, f->path, failure, "cannot save the file");
+        safe_file_abort(f);
+        return false;
+    }
+    bool synced = safe_file_sync_folder(chosen, errors);
     release(f);
     return synced;
 }

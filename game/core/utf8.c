@@ -1,6 +1,7 @@
 /* utf8: validate, measure and break UTF-8 text. */
 #include "utf8.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* Length of the sequence at s (at most avail bytes) if it is well-formed,
@@ -51,10 +52,80 @@ bool utf8_valid(const char *s, size_t len)
     return true;
 }
 
+/* The code point of the valid sequence of n bytes at s. */
+static unsigned decode(const unsigned char *s, size_t n)
+{
+    static const unsigned char lead_mask[5] = {0, 0x7F, 0x1F, 0x0F, 0x07};
+    unsigned cp = s[0] & lead_mask[n];
+    for (size_t i = 1; i < n; i++)
+        cp = (cp << 6) | (s[i] & 0x3F);
+    return cp;
+}
+
+/* Unicode's Cf (format: invisible, or turning the text's direction), Zl
+ * and Zp (line and paragraph separators), as of Unicode 15. */
+static const struct {
+    unsigned first, last;
+} hidden_ranges[] = {
+    {0x00AD, 0x00AD},   {0x0600, 0x0605},   {0x061C, 0x061C},
+    {0x06DD, 0x06DD},   {0x070F, 0x070F},   {0x0890, 0x0891},
+    {0x08E2, 0x08E2},   {0x180E, 0x180E},   {0x200B, 0x200F},
+    {0x2028, 0x202E},   {0x2060, 0x2064},   {0x2066, 0x206F},
+    {0xFEFF, 0xFEFF},   {0xFFF9, 0xFFFB},   {0x110BD, 0x110BD},
+    {0x110CD, 0x110CD}, {0x13430, 0x1343F}, {0x1BCA0, 0x1BCA3},
+    {0x1D173, 0x1D17A}, {0xE0001, 0xE0001}, {0xE0020, 0xE007F},
+};
+
+bool utf8_is_hidden(unsigned cp)
+{
+    if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) /* Cc, C1 included */
+        return true;
+    for (size_t i = 0; i < sizeof hidden_ranges / sizeof hidden_ranges[0]; i++)
+        if (cp >= hidden_ranges[i].first && cp <= hidden_ranges[i].last)
+            return true;
+    return false;
+}
+
 bool utf8_one_line(const char *s, size_t len)
 {
-    return utf8_valid(s, len) && memchr(s, '\t', len) == NULL &&
-           memchr(s, '\n', len) == NULL;
+    if (!utf8_valid(s, len))
+        return false;
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < len;) {
+        size_t n = sequence_length(u + i, len - i);
+        if (utf8_is_hidden(decode(u + i, n)))
+            return false;
+        i += n;
+    }
+    return true;
+}
+
+void utf8_escape(const char *s, char *out, size_t size)
+{
+    if (size == 0)
+        return;
+    const unsigned char *u = (const unsigned char *)s;
+    size_t len = strlen(s), o = 0;
+    for (size_t i = 0; i < len;) {
+        size_t n = sequence_length(u + i, len - i);
+        char piece[16];
+        if (n == 0) {
+            snprintf(piece, sizeof piece, "\\x%02X", u[i]);
+            n = 1;
+        } else if (utf8_is_hidden(decode(u + i, n))) {
+            snprintf(piece, sizeof piece, "\\u{%X}", decode(u + i, n));
+        } else {
+            memcpy(piece, u + i, n);
+            piece[n] = '\0';
+        }
+        size_t p = strlen(piece);
+        if (o + p >= size)
+            break;
+        memcpy(out + o, piece, p);
+        o += p;
+        i += n;
+    }
+    out[o] = '\0';
 }
 
 size_t utf8_length(const char *s)

@@ -65,7 +65,7 @@ int export_pictures(const cli_options *options, const char *data_dir)
                 *c = '-';
         snprintf(name, sizeof name, "%s-%s.png", options->pair, stamp);
         if (!datadir_join(path, sizeof path, options->export_dir, name) ||
-            !scene_summary_picture(a, path, &errors)) {
+            !scene_summary_picture(a, path, sizeof path, &errors)) {
             error_print(&errors, stderr);
             status = CLI_EXIT_FAILURE;
         } else {

@@ -440,7 +440,8 @@ bool gfx_sdl_op_chip(app *a, layout_rect r, bool face_down)
     return true;
 }
 
-bool gfx_sdl_op_save_png(app *a, const char *path, error_list *errors)
+bool gfx_sdl_op_save_png(app *a, char *path, size_t size,
+                         error_list *errors)
 {
     int w = a->out_w, h = a->out_h;
     SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32,
@@ -464,7 +465,11 @@ bool gfx_sdl_op_save_png(app *a, const char *path, error_list *errors)
             safe_file_abort(&out);
             ok = false;
         } else {
-            ok = safe_file_commit(&out, errors);
+            /* never over another file: a number is added to the name */
+            char chosen[4096];
+            ok = safe_file_commit_new(&out, chosen, sizeof chosen, errors);
+            if (ok)
+                snprintf(path, size, "%s", chosen);
         }
     }
     SDL_FreeSurface(s);

@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "autosave.h"
 #include "datadir.h"
 #include "draw.h"
 #include "i18n.h"
@@ -164,6 +165,7 @@ void app_free(app *a)
     if (a == NULL)
         return;
     free(a->autosave.asked_cards);
+    autosave_release(a);
     if (a->have_cli_deck)
         deck_free(&a->cli_deck);
     casebook_free(&a->cases); /* before the decks its cases point into */

@@ -209,6 +209,10 @@ void app_back_to_start(app *a)
         session_free(&a->session);
         a->have_session = false;
     }
+    /* a round another crash left waits too: offered now, not only at
+     * the next start */
+    if (a->menu == APP_MENU_CLOSED && autosave_next_waiting(a))
+        app_ask(a, APP_MENU_CONFIRM_RESUME);
 }
 
 void app_ask(app *a, app_menu_state state)

@@ -113,18 +113,11 @@ bool app_user_file(app *a, const char *prefix, const char *ext, char *out,
         return false;
     char stamp[32];
     strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
-    for (int i = 0; i < 100; i++) {
-        char name[128];
-        if (i == 0)
-            snprintf(name, sizeof name, "%s-%s.%s", prefix, stamp, ext);
-        else
-            snprintf(name, sizeof name, "%s-%s-%d.%s", prefix, stamp, i, ext);
-        if (!datadir_join(out, size, a->pref_dir, name))
-            return false;
-        if (access(out, F_OK) != 0)
-            return true;
-    }
-    return false;
+    /* the name to start from: whoever stores under it makes it unique
+     * in the same step (safe_file_commit_new), so no check here */
+    char name[128];
+    snprintf(name, sizeof name, "%s-%s.%s", prefix, stamp, ext);
+    return datadir_join(out, size, a->pref_dir, name);
 }
 
 const mode_def *app_mode(const app *a)

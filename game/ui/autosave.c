@@ -10,15 +10,93 @@
 
 #include "datadir.h"
 #include "draw.h"
+#include "forget.h"
 #include "history.h"
 #include "i18n.h"
+#include "os.h"
 #include "result.h"
 #include "safe_file.h"
 
 static bool autosave_path(const app *a, char *out, size_t size)
 {
-    return a->pref_dir[0] && !a->autosave.off &&
-           datadir_join(out, size, a->pref_dir, AUTOSAVE_FILE);
+    if (a->pref_dir[0] == '\0' || a->autosave.off || !a->autosave.slot[0])
+        return false;
+    int n = snprintf(out, size, "%s", a->autosave.slot);
+    return n >= 0 && (size_t)n < size;
+}
+
+/* Slot i's round in progress (ext "yaml") or lock file (ext "lock"). */
+static bool autosave_slot_file(const app *a, int i, const char *ext,
+                               char *out, size_t size)
+{
+    char name[64];
+    if (i == 0)
+        snprintf(name, sizeof name, AUTOSAVE_STEM ".%s", ext);
+    else
+        snprintf(name, sizeof name, AUTOSAVE_STEM "-%d.%s", i, ext);
+    return datadir_join(out, size, a->pref_dir, name);
+}
+
+void autosave_release(app *a)
+{
+    os_lock_release(a->autosave.lock);
+    a->autosave.lock = NULL;
+    a->autosave.slot[0] = '\0';
+}
+
+/* Makes slot i this window's, with its lock taken already. */
+static void autosave_take_slot(app *a, int i, os_lock *lock)
+{
+    autosave_release(a);
+    a->autosave.lock = lock;
+    if (!autosave_slot_file(a, i, "yaml", a->autosave.slot,
+                            sizeof a->autosave.slot))
+        autosave_release(a);
+}
+
+/* Looks at every slot: a round a crash left (its lock free) becomes this
+ * window's when want_waiting; else the first free slot does, unless the
+ * window has one. *others is set when another window holds a slot. True
+ * when the window's slot now holds a waiting round. */
+static bool autosave_claim(app *a, bool want_waiting, bool *others)
+{
+    bool found = false;
+    *others = false;
+    for (int i = 0; i < AUTOSAVE_SLOTS; i++) {
+        char yaml[APP_PATH_MAX], lock_path[APP_PATH_MAX];
+        if (!autosave_slot_file(a, i, "yaml", yaml, sizeof yaml) ||
+            !autosave_slot_file(a, i, "lock", lock_path, sizeof lock_path) ||
+            strcmp(yaml, a->autosave.slot) == 0)
+            continue;
+        bool waiting = os_exists(yaml);
+        if (!waiting && !os_exists(lock_path) && a->autosave.lock)
+            continue; /* never used, and this window has a slot */
+        bool busy = false;
+        int error = 0;
+        os_lock *lock = os_lock_try(lock_path, &busy, &error);
+        if (!lock) {
+            *others = *others || busy; /* another window plays in it */
+            continue;
+        }
+        if (waiting && want_waiting && !found) {
+            autosave_take_slot(a, i, lock);
+            found = true;
+        } else if (!waiting && !a->autosave.lock) {
+            autosave_take_slot(a, i, lock);
+        } else {
+            os_lock_release(lock);
+        }
+    }
+    return found;
+}
+
+bool autosave_next_waiting(app *a)
+{
+    if (a->autosave.off || a->pref_dir[0] == '\0' || autosave_pending(a) ||
+        a->have_session)
+        return autosave_pending(a);
+    bool others = false;
+    return autosave_claim(a, true, &others);
 }
 
 /* Words for people on why a file could not be written. */
@@ -82,7 +160,7 @@ static bool autosave_store(app *a, error_list *errors)
 {
     if (a->autosave.stored[0])
         return true;
-    char path[APP_PATH_MAX], prefix[64];
+    char path[APP_PATH_MAX], prefix[64], stored[APP_PATH_MAX];
     /* a pair's rounds carry its code in their names: its history, and
      * --forget, find them without reading every other file */
     snprintf(prefix, sizeof prefix, "result%s%s", a->session.pair[0] ? "-" : "",
@@ -91,9 +169,11 @@ static bool autosave_store(app *a, error_list *errors)
         error_add(errors, a->pref_dir, 0, 0, "no free file name");
         return false;
     }
-    if (!result_write(path, &a->session, errors))
+    /* never over another result, even one another window stores in the
+     * same second */
+    if (!result_write_new(path, &a->session, stored, sizeof stored, errors))
         return false;
-    snprintf(a->autosave.stored, sizeof a->autosave.stored, "%s", path);
+    snprintf(a->autosave.stored, sizeof a->autosave.stored, "%s", stored);
     return true;
 }
 
@@ -124,8 +204,7 @@ void autosave_update(app *a)
 bool autosave_pending(const app *a)
 {
     char path[APP_PATH_MAX];
-    struct stat st;
-    return autosave_path(a, path, sizeof path) && lstat(path, &st) == 0;
+    return autosave_path(a, path, sizeof path) && os_exists(path);
 }
 
 const char *autosave_stored_path(const app *a)
@@ -176,6 +255,22 @@ static bool autosave_load(const app *a, const char *path, int *index,
     return ok;
 }
 
+/* Moves the file at from to the name in to (or one with a number added,
+ * when taken), never over another file; to gets the name used. */
+static bool autosave_move_new(const char *from, char *to, size_t size)
+{
+    char base[APP_PATH_MAX];
+    snprintf(base, sizeof base, "%s", to);
+    for (int i = 0; i < SAFE_FILE_NEW_TRIES; i++) {
+        if (!safe_file_candidate(base, i, to, size))
+            return false;
+        int failure = os_place_new(from, to);
+        if (failure != EEXIST)
+            return failure == 0;
+    }
+    return false;
+}
+
 /* A waiting round that cannot be picked up is kept under a new name,
  * never deleted, and the start screen says where and why. */
 static void autosave_set_aside(app *a, const char *path,
@@ -189,7 +284,8 @@ static void autosave_set_aside(app *a, const char *path,
     error_list_init(&sync);
     bool moved = app_user_file(a, "round-not-picked-up", "yaml", aside,
                                sizeof aside) &&
-                 rename(path, aside) == 0 && safe_file_sync_folder(aside, &sync);
+                 autosave_move_new(path, aside, sizeof aside) &&
+                 safe_file_sync_folder(aside, &sync);
     draw_format(a->message, sizeof a->message,
                 _("The unfinished round could not be picked up. It is kept "
                   "as %s"),
@@ -203,21 +299,46 @@ void autosave_forget_pair(app *a, const char *code)
         return;
     error_list errors;
     error_list_init(&errors);
-    size_t left = 0;
-    size_t removed = history_forget(a->pref_dir, code, &left, &errors);
+    /* this window's own waiting round of the pair goes first: its lock is
+     * this window's, so forget_pair would take it for another window's */
+    char own[APP_PATH_MAX];
+    if (autosave_path(a, own, sizeof own) && forget_file_is_of(own, code))
+        autosave_clear(a);
+    forget_report r;
+    forget_pair(a->pref_dir, code, &r, &errors);
     if (!error_list_empty(&errors))
         error_print(&errors, stderr);
     error_list_free(&errors);
-    char count[96];
-    i18n_count(count, sizeof count, "%s file", "%s files", removed);
-    if (left == 0)
-        draw_format(a->message, sizeof a->message,
+    char count[96], said[sizeof a->message], more[sizeof a->message];
+    i18n_count(count, sizeof count, "%s file", "%s files", r.removed);
+    if (r.live)
+        draw_format(said, sizeof said,
+                    _("A round of pair %s is open in another window: close "
+                      "it, then delete again."),
+                    code, NULL);
+    else if (r.left == 0)
+        draw_format(said, sizeof said,
                     _("Everything of pair %s was deleted (%s)."), code, count);
     else
-        draw_format(a->message, sizeof a->message,
+        draw_format(said, sizeof said,
                     _("Not everything of pair %s could be deleted: see the "
                       "folder %s."),
                     code, a->pref_dir);
+    if (r.export_count) {
+        draw_format(more, sizeof more,
+                    _("It was also exported to %s: delete the files there "
+                      "yourself."),
+                    r.exports[0], NULL);
+        draw_format(a->message, sizeof a->message, "%s %s", said, more);
+    } else if (r.unknown_pictures) {
+        draw_format(more, sizeof more,
+                    _("Older pictures of boards do not say whose they are: "
+                      "look in %s."),
+                    a->pref_dir, NULL);
+        draw_format(a->message, sizeof a->message, "%s %s", said, more);
+    } else {
+        snprintf(a->message, sizeof a->message, "%s", said);
+    }
     if (strcmp(a->pair, code) == 0)
         a->pair[0] = '\0';
 }
@@ -253,7 +374,21 @@ void autosave_startup(app *a)
                     a->pref_dir, NULL);
         return;
     }
-    datadir_remove_stale_temps(a->pref_dir);
+    bool others = false;
+    if (!a->autosave.lock)
+        autosave_claim(a, true, &others);
+    if (!a->autosave.lock) {
+        /* every slot taken by other windows: play on, keep nothing */
+        a->autosave.off = true;
+        snprintf(a->autosave.notice, sizeof a->autosave.notice, "%s",
+                 _("Too many windows of the game are open: this one keeps "
+                   "no answers. Close it and play in another."));
+        return;
+    }
+    /* a temporary file is half written only while a window writes it:
+     * swept only when no other window runs */
+    if (!others)
+        datadir_remove_stale_temps(a->pref_dir);
     char path[APP_PATH_MAX];
     if (!autosave_pending(a) || !autosave_path(a, path, sizeof path))
         return;

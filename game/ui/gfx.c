@@ -64,7 +64,7 @@ void gfx_toggle_fullscreen(app *a)
     a->gfx->toggle_fullscreen(a);
 }
 
-bool gfx_save_png(app *a, const char *path, error_list *errors)
+bool gfx_save_png(app *a, char *path, size_t size, error_list *errors)
 {
-    return a->gfx->save_png(a, path, errors);
+    return a->gfx->save_png(a, path, size, errors);
 }

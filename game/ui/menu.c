@@ -63,12 +63,17 @@ static void menu_choose(app *a, int item)
             app_resume(a);
         } else if (item == 1) {
             autosave_clear(a);
+            /* another crash's round, if any, is offered next (and asked
+             * about before the round asked for starts) */
+            bool more = autosave_next_waiting(a);
             size_t *cards = a->autosave.asked_cards;
             size_t count = a->autosave.asked_count;
             a->autosave.asked_cards = NULL;
             a->autosave.asked_count = 0;
             if (cards)
                 app_start_session(a, cards, count);
+            else if (more)
+                app_ask(a, APP_MENU_CONFIRM_RESUME);
             free(cards);
         }
         return;

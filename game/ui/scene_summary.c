@@ -112,7 +112,8 @@ void scene_summary_leave(app *a)
     summary.have_summary = false;
 }
 
-bool scene_summary_picture(app *a, const char *path, error_list *errors)
+bool scene_summary_picture(app *a, char *path, size_t size,
+                           error_list *errors)
 {
     /* the board alone: no lasting notice above it, no menu over it */
     gfx_frame_begin(a);
@@ -124,7 +125,7 @@ bool scene_summary_picture(app *a, const char *path, error_list *errors)
     summary.picture = true;
     scene_summary_draw(a);
     summary.picture = false;
-    bool ok = gfx_save_png(a, path, errors);
+    bool ok = gfx_save_png(a, path, size, errors);
     if (notice)
         layout_frame_notice(&a->frame);
     a->dirty = true; /* the screen is drawn again as it is */
@@ -133,8 +134,11 @@ bool scene_summary_picture(app *a, const char *path, error_list *errors)
 
 static void scene_summary_save_png(app *a)
 {
-    char path[APP_PATH_MAX];
-    if (!app_user_file(a, "board", "png", path, sizeof path)) {
+    char path[APP_PATH_MAX], prefix[64];
+    /* a pair's pictures carry its code: --forget finds them by name */
+    snprintf(prefix, sizeof prefix, "board%s%s", a->session.pair[0] ? "-" : "",
+             a->session.pair);
+    if (!app_user_file(a, prefix, "png", path, sizeof path)) {
         snprintf(summary.status, sizeof summary.status, "%s",
                  a->no_trace ? _("No trace: not even a picture is kept.")
                              : _("There is no folder to save in."));
@@ -144,7 +148,7 @@ static void scene_summary_save_png(app *a)
     /* the board without the banner and the notice */
     error_list errors;
     error_list_init(&errors);
-    if (scene_summary_picture(a, path, &errors)) {
+    if (scene_summary_picture(a, path, sizeof path, &errors)) {
         draw_format(summary.status, sizeof summary.status,
                     _("The picture is saved: %s"), path, NULL);
         summary.status_failed = false;

@@ -76,6 +76,7 @@ bool gfx_sdl_op_text(app *a, const char *text, int size, bool bold,
                      gfx_color color, layout_rect box, gfx_align align,
                      bool middle, layout_rect *used);
 void gfx_sdl_op_toggle_fullscreen(app *a);
-bool gfx_sdl_op_save_png(app *a, const char *path, error_list *errors);
+bool gfx_sdl_op_save_png(app *a, char *path, size_t size,
+                         error_list *errors);
 
 #endif

@@ -77,6 +77,8 @@ typedef enum {
 /* What autosave keeps (autosave.c is its only writer). */
 typedef struct {
     bool off;                     /* the folder is not private: store nothing */
+    struct os_lock *lock;         /* this window's slot, held while it runs */
+    char slot[APP_PATH_MAX];      /* its round in progress, "" when none */
     char notice[512];             /* lasting: why answers are not kept now */
     char stored[APP_PATH_MAX];    /* the finished round's result file, or "" */
     size_t *asked_cards;          /* a new round asked for while one waits */
@@ -288,8 +290,9 @@ void app_use_language(app *a, const char *code);
 void app_save_settings(app *a);
 /* The scene's name, for tests and messages. */
 const char *app_scene_name(app_scene scene);
-/* Makes a fresh file name in the user's folder: PREFIX-DATE-TIME.EXT,
- * the date and time of a->wall. */
+/* A file name in the user's folder: PREFIX-DATE-TIME.EXT, the date and
+ * time of a->wall. It may be taken: store under it with
+ * safe_file_commit_new, which adds a number then. */
 bool app_user_file(app *a, const char *prefix, const char *ext, char *out,
                    size_t size);
 

@@ -13,14 +13,29 @@
 #include <stddef.h>
 
 #include "app.h"
+#include "result.h"
 
+/* Each window plays its round in a slot of its own: slot 0 is
+ * round-in-progress.yaml (the name before there were slots), slot N
+ * round-in-progress-N.yaml, each with a lock file (.lock) the window holds
+ * while it runs. A slot whose lock nobody holds but whose round is there
+ * was left by a crash: it is offered back. A slot another window holds is
+ * never offered, thrown away or written. */
 #define AUTOSAVE_FILE "round-in-progress.yaml"
+#define AUTOSAVE_STEM RESULT_IN_PROGRESS_STEM
+#define AUTOSAVE_SLOTS 32
 
 /* At start: makes sure the user's folder is safe to store answers in
  * (else a lasting notice, and nothing is stored), removes temporary files
  * a crash left, and sets aside a waiting round that cannot be picked up
  * (told in the start screen's message). */
 void autosave_startup(app *a);
+/* Lets this window's slot go (at the end). */
+void autosave_release(app *a);
+/* With no round waiting in this window's slot: takes over a slot a crash
+ * left behind, if there is one more, so that it is offered too. True when
+ * a round now waits. */
+bool autosave_next_waiting(app *a);
 /* No trace on or off (the start screen): on, nothing is written and the
  * lasting notice says so; off, storing is as autosave_startup finds the
  * folder. */

@@ -43,7 +43,8 @@ typedef struct gfx_ops {
     bool (*text_measure)(struct app *a, const char *text, int size, bool bold, int wrap_width, int *w, int *h);
     bool (*text)(struct app *a, const char *text, int size, bool bold, gfx_color color, layout_rect box, gfx_align align, bool middle, layout_rect *used);
     void (*toggle_fullscreen)(struct app *a);
-    bool (*save_png)(struct app *a, const char *path, error_list *errors);
+    bool (*save_png)(struct app *a, char *path, size_t size,
+                     error_list *errors);
 } gfx_ops;
 
 /* A new frame: the output size taken again (a->out_w, a->out_h, a->frame
@@ -84,6 +85,6 @@ bool gfx_text(struct app *a, const char *text, int size, bool bold,
 void gfx_toggle_fullscreen(struct app *a);
 /* Saves the frame drawn last as a PNG file (mode 0600, written whole or
  * not at all); errors says why not, with the system's errno. */
-bool gfx_save_png(struct app *a, const char *path, error_list *errors);
+bool gfx_save_png(struct app *a, char *path, size_t size, error_list *errors);
 
 #endif

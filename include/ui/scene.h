@@ -119,7 +119,10 @@ size_t scene_summary_topic_page(void);
 
 /* Draws the board as the picture for the client file (no banner, no
  * buttons; whose, what and when on top) and saves it as a PNG at path. */
-bool scene_summary_picture(app *a, const char *path, error_list *errors);
+/* The board as a picture at path, never over another file: path gets
+ * the name used (a number added when it was taken). */
+bool scene_summary_picture(app *a, char *path, size_t size,
+                           error_list *errors);
 
 /* Warms the caches for turning the current card (scene_reveal.c); draws
  * nothing. */

@@ -87,13 +87,24 @@ static void test_class(void)
                          "within_one,mean_distance,mean_lean,reading\n", 90) == 0);
     /* one student, theme d1 (negative): cards 1 and 3, both guessed 5
      * where 3 was said: two steps more friction, read as worse */
-    CHECK(strstr(r.out, "\"student-00.yaml\",reclassering-marco,g0,professional,"
+    CHECK(strstr(r.out, "student-00.yaml,reclassering-marco,g0,professional,"
                         "d1,2,0,0,2.00,-2.00,worse\n") != NULL);
     /* theme d0: both exact */
-    CHECK(strstr(r.out, "\"student-00.yaml\",reclassering-marco,g0,professional,"
+    CHECK(strstr(r.out, "student-00.yaml,reclassering-marco,g0,professional,"
                         "d0,2,2,2,0.00,0.00,close\n") != NULL);
-    CHECK(strstr(r.out, "\"class (29)\",,,all,all,116,58,58,1.00,-1.00,worse\n") != NULL);
+    CHECK(strstr(r.out, "class (29),,,all,all,116,58,58,1.00,-1.00,worse\n") != NULL);
     done(&r);
+    /* a file whose name a spreadsheet would run stays text: quoted and
+     * with an apostrophe in front (the CSV cell rule, csv.h) */
+    char from[600], to[600];
+    snprintf(from, sizeof from, "%s/student-00.yaml", dir);
+    snprintf(to, sizeof to, "%s/=HYPERLINK(1)+1.yaml", dir);
+    CHECK(link(from, to) == 0);
+    r = run(5, csv_argv);
+    CHECK(strstr(r.out, "\n\"'=HYPERLINK(1)+1.yaml\",reclassering-marco,") != NULL);
+    CHECK(strstr(r.out, "\n=HYPERLINK") == NULL);
+    done(&r);
+    CHECK(unlink(to) == 0);
 
     /* --summary of one of them tells the guesses in words */
     char one[600];

@@ -7,13 +7,16 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "check.h"
 #include "cli_run.h"
 #include "cli.h"
 #include "fixture.h"
+#include "forget.h"
 #include "history.h"
+#include "os.h"
 #include "result.h"
 #include "session.h"
 
@@ -227,12 +230,11 @@ static void test_cli(void)
     free(r.err);
 }
 
-static void test_forget(void)
+static void copy_file(const char *from_name, const char *to_name)
 {
-    /* the round in progress of this pair goes too; K18's files stay */
     char from[900], to[900];
-    snprintf(from, sizeof from, "%s/result-K17-20250901-100000.yaml", folder);
-    snprintf(to, sizeof to, "%s/round-in-progress.yaml", folder);
+    snprintf(from, sizeof from, "%s/%s", folder, from_name);
+    snprintf(to, sizeof to, "%s/%s", folder, to_name);
     FILE *a = fopen(from, "r"), *b = fopen(to, "w");
     CHECK(a && b);
     if (a && b) {
@@ -244,7 +246,30 @@ static void test_forget(void)
         fclose(a);
     if (b)
         fclose(b);
-    CHECK(history_count_files(folder, "K17") >= 4);
+}
+
+static void test_forget(void)
+{
+    /* every kind of file the game writes about a pair: the round in
+     * progress (the first slot and another), a round not picked up (read
+     * as text: it is damaged), a board picture, an export folder */
+    copy_file("result-K17-20250901-100000.yaml", "round-in-progress.yaml");
+    copy_file("result-K17-20250901-100000.yaml", "round-in-progress-3.yaml");
+    put("round-not-picked-up-20251101-100000.yaml",
+        "format: alliantiespel-result/2\npair: K17\ncards: [broken\n");
+    put("round-not-picked-up-20251102-100000.yaml",
+        "format: alliantiespel-result/2\npair: K18\ncards: [broken\n");
+    put("board-K17-20251101-100000.png", "png");
+    put("board-K18-20251101-100000.png", "png");
+    put("board-20251001-100000.png", "an old picture, whose nobody knows");
+    error_list errors;
+    error_list_init(&errors);
+    CHECK(forget_note_export(folder, "K17", "/srv/dossiers/k17", &errors));
+    CHECK(forget_note_export(folder, "K18", "/srv/dossiers/k18", &errors));
+    CHECK(forget_note_export(folder, "K17", "/srv/dossiers/k17", &errors));
+    CHECK(error_list_empty(&errors));
+    error_list_free(&errors);
+    CHECK(forget_count(folder, "K17") >= 7);
     /* asked, and no: nothing goes */
     char *ask[] = {"alliantiespel", "--forget", "K17"};
     cli_options o;
@@ -255,16 +280,84 @@ static void test_forget(void)
     CHECK_INT(cli_run(&o, TEST_SOURCE_DIR, out, stderr), 0);
     fclose(in);
     fclose(out);
-    CHECK(history_count_files(folder, "K17") >= 4);
+    CHECK(forget_count(folder, "K17") >= 7);
     char *yes[] = {"alliantiespel", "--forget", "K17", "--yes"};
     run_result r = run(4, yes);
     CHECK_INT(r.status, 0);
     CHECK(strstr(r.out, "0 left") != NULL);
+    /* what it cannot delete itself, it names: the export folder (once),
+     * and the old picture that does not say whose it is */
+    CHECK(strstr(r.out, "/srv/dossiers/k17") != NULL);
+    const char *once = strstr(r.out, "/srv/dossiers/k17");
+    CHECK(once && strstr(once + 1, "/srv/dossiers/k17") == NULL);
+    CHECK(strstr(r.out, "/srv/dossiers/k18") == NULL);
+    CHECK(strstr(r.out, "1 board picture") != NULL);
     free(r.out);
     free(r.err);
-    CHECK_INT(history_count_files(folder, "K17"), 0);
+    CHECK_INT(forget_count(folder, "K17"), 0);
     CHECK(!exists("round-in-progress.yaml"));
+    CHECK(!exists("round-in-progress-3.yaml"));
+    CHECK(!exists("round-not-picked-up-20251101-100000.yaml"));
+    CHECK(!exists("board-K17-20251101-100000.png"));
+    CHECK(exists("round-not-picked-up-20251102-100000.yaml"));
+    CHECK(exists("board-K18-20251101-100000.png"));
+    CHECK(exists("board-20251001-100000.png"));
     CHECK(exists("result-K18-20251001-100000.yaml"));
+    /* the list of exports forgets K17's folder, keeps K18's */
+    char path[900];
+    snprintf(path, sizeof path, "%s/%s", folder, FORGET_EXPORTS_FILE);
+    FILE *f = fopen(path, "r");
+    if (f)
+        fseek(f, 0, SEEK_END); /* check_slurp reads up to where f is */
+    char *list = f ? check_slurp(f) : NULL;
+    if (f)
+        fclose(f);
+    CHECK(list && strstr(list, "K17") == NULL && strstr(list, "K18\t/srv/dossiers/k18\n"));
+    free(list);
+}
+
+/* A round another window is playing is not deleted under it: the other
+ * window holds its slot's lock (a second process here). */
+static void test_forget_live_window(void)
+{
+    copy_file("result-K18-20251001-100000.yaml", "round-in-progress-5.yaml");
+    char lock_path[900];
+    snprintf(lock_path, sizeof lock_path, "%s/round-in-progress-5.lock", folder);
+    int ready[2], stop[2];
+    CHECK(pipe(ready) == 0 && pipe(stop) == 0);
+    pid_t child = fork();
+    if (child == 0) {
+        bool busy;
+        int error;
+        os_lock *lock = os_lock_try(lock_path, &busy, &error);
+        char c = lock ? 'y' : 'n';
+        if (write(ready[1], &c, 1) != 1 || read(stop[0], &c, 1) < 0)
+            _exit(2);
+        os_lock_release(lock);
+        _exit(0);
+    }
+    char c = 0;
+    CHECK(read(ready[0], &c, 1) == 1 && c == 'y');
+    forget_report rep;
+    error_list errors;
+    error_list_init(&errors);
+    CHECK(!forget_pair(folder, "K18", &rep, &errors));
+    CHECK_INT(rep.live, 1);
+    CHECK(exists("round-in-progress-5.yaml"));
+    CHECK(!exists("result-K18-20251001-100000.yaml"));
+    char said[512];
+    error_format_first(&errors, said, sizeof said);
+    CHECK(strstr(said, "round-in-progress-5.yaml") && strstr(said, "another window"));
+    error_list_free(&errors);
+    CHECK(write(stop[1], "x", 1) == 1);
+    int status = 0;
+    CHECK(waitpid(child, &status, 0) == child && WIFEXITED(status) &&
+          WEXITSTATUS(status) == 0);
+    /* the window closed: now it goes */
+    error_list_init(&errors);
+    CHECK(forget_pair(folder, "K18", &rep, &errors));
+    CHECK(!exists("round-in-progress-5.yaml"));
+    error_list_free(&errors);
 }
 
 int main(void)
@@ -282,6 +375,7 @@ int main(void)
     test_bad_files();
     test_cli();
     test_forget();
+    test_forget_live_window();
     deck_free(&d);
     char cmd[700];
     snprintf(cmd, sizeof cmd, "rm -rf %s", home);

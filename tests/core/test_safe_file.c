@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "datadir.h"
@@ -430,8 +431,71 @@ static void test_stale_temps(void)
     remove_tree(dir);
 }
 
+/* Two programs store a result under the same name in the same second
+ * (two windows, two laptops on one network folder): every file stays,
+ * none replaces another, and each knows the name it got. */
+static void test_same_name_at_once(void)
+{
+    char folder[] = "/tmp/alliantiespel-same-name-XXXXXX";
+    CHECK(mkdtemp(folder) != NULL);
+    char path[256];
+    snprintf(path, sizeof path, "%s/result-20261207-150000.yaml", folder);
+    enum { EACH = 20 };
+    int go[2];
+    CHECK(pipe(go) == 0);
+    pid_t kids[2];
+    for (int k = 0; k < 2; k++) {
+        kids[k] = fork();
+        if (kids[k] == 0) {
+            char c;
+            if (read(go[0], &c, 1) != 1) /* both start at once */
+                _exit(3);
+            int bad = 0;
+            for (int i = 0; i < EACH; i++) {
+                safe_file f;
+                error_list errors;
+                error_list_init(&errors);
+                char chosen[256];
+                bool ok = safe_file_create(&f, path, &errors);
+                if (ok)
+                    fprintf(safe_file_stream(&f), "window %d round %d\n", k, i);
+                ok = ok && safe_file_commit_new(&f, chosen, sizeof chosen, &errors);
+                char *got = ok ? read_all(chosen) : NULL;
+                char want[64];
+                snprintf(want, sizeof want, "window %d round %d\n", k, i);
+                bad += !got || strcmp(got, want) != 0;
+                free(got);
+                error_list_free(&errors);
+            }
+            _exit(bad ? 1 : 0);
+        }
+    }
+    CHECK(write(go[1], "xx", 2) == 2);
+    for (int k = 0; k < 2; k++) {
+        int status = 0;
+        CHECK(waitpid(kids[k], &status, 0) == kids[k] && WIFEXITED(status) &&
+              WEXITSTATUS(status) == 0);
+    }
+    /* 40 files, every round's text once: nothing was written over */
+    CHECK_INT(count_entries(folder), 2 * EACH);
+    int found = 0;
+    for (int i = 0; i < SAFE_FILE_NEW_TRIES; i++) {
+        char name[256];
+        if (!safe_file_candidate(path, i, name, sizeof name))
+            break;
+        char *text = read_all(name);
+        found += text != NULL;
+        free(text);
+    }
+    CHECK_INT(found, 2 * EACH);
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", folder);
+    CHECK(system(cmd) == 0);
+}
+
 int main(void)
 {
+    test_same_name_at_once();
     test_planted_links();
     test_fifo();
     test_full_disk();

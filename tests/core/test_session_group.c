@@ -8,6 +8,7 @@
 #include "flow.h"
 #include "mode.h"
 #include "session.h"
+#include "settings.h"
 
 static void test_teams_from_names(const deck *d)
 {
@@ -40,6 +41,16 @@ static void test_teams_from_names(const deck *d)
     CHECK(!session_team_valid("tab\there"));
     CHECK(!session_team_valid(" Noord"));
     CHECK(session_team_valid("Team 1"));
+    /* invisible and direction-turning characters: a name that reads
+     * otherwise than it is stored, or breaks a line in a file */
+    CHECK(!session_team_valid("Noord\xc2\x85Zuid"));      /* U+0085 NEL */
+    CHECK(!session_team_valid("Noord\xe2\x80\xa8Zuid"));  /* U+2028 */
+    CHECK(!session_team_valid("\xe2\x80\xaeNoord"));      /* U+202E RLO */
+    CHECK(!session_team_valid("\xef\xbb\xbfNoord"));      /* U+FEFF */
+    CHECK(!session_team_valid("No\xe2\x80\x8brd"));       /* U+200B */
+    CHECK(!session_team_valid("Noord\x1b[31m"));            /* ESC */
+    CHECK(session_team_valid("Team \xc3\xa9\xc3\xa9n")); /* één */
+    CHECK(!settings_teams_ok("Noord,\xe2\x80\xaeZuid"));
 }
 
 static void test_teams_play(const deck *d)

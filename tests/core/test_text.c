@@ -44,6 +44,11 @@ static void test_utf8(void)
     CHECK(utf8_valid("a\tb\nc", 5));
     CHECK_INT(utf8_length("cliënt"), 6);
     CHECK_INT(utf8_next("ëa", 0), 2);
+    /* a terminal is shown what was typed, not told to change colour or
+     * turn the text round */
+    char shown[64];
+    utf8_escape("K\x1b[2J\xe2\x80\xae\xff\xc3\xab", shown, sizeof shown);
+    CHECK_STR(shown, "K\\u{1B}[2J\\u{202E}\\xFF\xc3\xab");
 
     check_lines("Ik weet wat ik moet doen.", 10,
                 (const char *const[]){ "Ik weet", "wat ik", "moet doen." }, 3);

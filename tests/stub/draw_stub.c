@@ -146,10 +146,12 @@ static void stub_gfx_toggle_fullscreen(app *a)
     draw_stub.fullscreen_asked = true;
 }
 
-static bool stub_gfx_save_png(app *a, const char *path, error_list *errors)
+static bool stub_gfx_save_png(app *a, char *path, size_t size,
+                              error_list *errors)
 {
     (void)a;
     (void)path;
+    (void)size;
     (void)errors;
     draw_stub.pngs_saved++;
     return true;

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "forget.h"
 #include "history.h"
 #include "ui_driver.h"
 
@@ -146,7 +147,7 @@ static void test_pair_rounds(void)
     CHECK_STR(app_scene_name(a->scene), "start");
     CHECK(ui_frame_says(a, "Alles van koppel K17 is gewist"));
     CHECK_INT(files_of("result-K17-"), 0);
-    CHECK_INT(history_count_files(folder, "K17"), 0);
+    CHECK_INT(forget_count(folder, "K17"), 0);
     app_close(a);
 }
 

@@ -44,9 +44,9 @@ bool history_file_name(const char *code, const char *stamp, char *out,
 bool history_load(const char *folder, const char *code, history *out,
                   error_list *errors);
 void history_free(history *h);
-/* Only the latest round of code in folder (the last by its file's name,
- * which holds when it was stored), passing over the file at skip (may be
- * NULL); a file that cannot be read is set aside as by history_load.
+/* Only the latest round of code in folder (the last in the order played,
+ * as history_load orders them; its pair_round is its place there when
+ * the file has none), passing over the file at skip (may be NULL); a file that cannot be read is set aside as by history_load.
  * False when there is none; *out is then empty. Free its parts like a
  * history's round. */
 bool history_latest(const char *folder, const char *code, const char *skip,

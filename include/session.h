@@ -72,6 +72,7 @@ typedef struct {
 #define SESSION_MODE_ID_MAX 16
 #define SESSION_CASE_ID_MAX 65   /* a case id: 64 of a-z, 0-9, '-' */
 #define SESSION_GROUP_MAX 17     /* a group code: 16 of A-Z, a-z, 0-9, '-' */
+#define SESSION_PAIR_ROUND_MAX 100000u
 #define SESSION_PAIR_MAX 17      /* a pair's code: 16 of A-Z and 0-9 */
 
 typedef struct {
@@ -98,6 +99,10 @@ typedef struct {
     char group[SESSION_GROUP_MAX];        /* a code students chose, or "" */
     char pair[SESSION_PAIR_MAX];          /* the pair's code ("K17"), or "":
                                              finds its earlier rounds */
+    unsigned pair_round;                  /* the pair's round in the order
+                                             played (1 the first), 0 when
+                                             unknown: orders a history
+                                             whatever the clock said */
 } session;
 
 typedef enum {

@@ -27,6 +27,18 @@ if ! "$program" --speak algemeen richting-waarom --out "$tmp/probe.wav" \
   cat "$tmp/err"
 fi
 
+# --speak leaves nothing behind: no sound server's folder in the temporary
+# folder (a new /tmp/pulse-* on every run, before) or the user's settings
+mkdir -p "$tmp/cfg" "$tmp/t"
+if env -u XDG_RUNTIME_DIR XDG_CONFIG_HOME="$tmp/cfg" TMPDIR="$tmp/t" \
+     "$program" --speak algemeen richting-waarom --out "$tmp/quiet.wav" \
+     >/dev/null 2>&1; then
+  left=$(ls -A "$tmp/cfg" "$tmp/t" | grep -v ':$' | grep -v '^$')
+  [ -z "$left" ] && passed=$((passed + 1)) || fail "--speak left behind: $left"
+else
+  fail "--speak failed with a private TMPDIR"
+fi
+
 # u32 / u16 little-endian at an offset of a file
 u32() { od -An -t u4 -j "$2" -N 4 --endian=little "$1" | tr -d ' '; }
 u16() { od -An -t u2 -j "$2" -N 2 --endian=little "$1" | tr -d ' '; }

@@ -72,9 +72,17 @@ static void history_set_aside(history *h, const char *folder, const char *name,
     }
 }
 
+/* In the order played: by the pair's round number where the files have
+ * one (a clock set back cannot reorder them; a file from before the
+ * numbers came is older than any with one), else by the time started. */
 static int history_by_start(const void *a, const void *b)
 {
     const history_round *x = a, *y = b;
+    unsigned nx = x->session.pair_round, ny = y->session.pair_round;
+    if ((nx == 0) != (ny == 0))
+        return nx == 0 ? -1 : 1;
+    if (nx != ny)
+        return nx < ny ? -1 : 1;
     if (x->session.started_at != y->session.started_at)
         return x->session.started_at < y->session.started_at ? -1 : 1;
     if (x->session.ended_at != y->session.ended_at)
@@ -154,26 +162,24 @@ bool history_latest(const char *folder, const char *code, const char *skip,
                     history_round *out, error_list *errors)
 {
     memset(out, 0, sizeof *out);
-    char **names;
-    size_t count;
-    if (!catalog_list_yaml(folder, &names, &count, errors))
+    /* every round is read: the order played decides which is the last,
+     * not the clock that named the files */
+    history all;
+    if (!history_load(folder, code, &all, errors))
         return false;
-    /* the names carry the date and time the round was stored, so the
-     * last one that reads is the latest: one file read, not every one */
-    history aside = { 0 };
     bool found = false;
-    for (size_t i = count; i-- > 0 && !found;) {
-        char path[4096];
-        if (!history_named(names[i], code) ||
-            (skip && datadir_join(path, sizeof path, folder, names[i]) &&
-             strcmp(path, skip) == 0))
+    for (size_t i = all.count; i-- > 0 && !found;) {
+        if (skip && strcmp(all.rounds[i].path, skip) == 0)
             continue;
-        found = history_read_one(&aside, folder, names[i], code, out, errors);
-    }
-    if (found)
+        *out = all.rounds[i];
+        if (out->session.pair_round == 0) /* its place, when not stored */
+            out->session.pair_round = (unsigned)(i + 1);
         out->session.deck = &out->deck;
-    catalog_names_free(names, count);
-    history_free(&aside);
+        /* taken out: the rest is freed without it */
+        all.rounds[i] = all.rounds[--all.count];
+        found = true;
+    }
+    history_free(&all);
     return found;
 }
 

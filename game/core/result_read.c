@@ -29,7 +29,7 @@ static void read_header(reader *r, const ydoc_node *root)
                            "in_play", "roles", "players", "scale", "dimensions",
                            "cards", "summary",
                            r->format == 2 ? "mode" : NULL, "case", "group",
-                           "pair", NULL };
+                           "pair", "pair-round", NULL };
     ydoc_check_keys(r->doc, root, keys, "the result file", r->errors);
     const ydoc_node *deck_node = result_reader_need(r, root, "deck", YDOC_MAPPING, "the result file");
     if (deck_node) {

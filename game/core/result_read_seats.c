@@ -143,6 +143,19 @@ void result_read_labels(reader *r, const ydoc_node *root)
                       "digits", SESSION_PAIR_MAX - 1);
     else if (pair)
         memcpy(r->s->pair, pair->text, pair->length + 1);
+    /* the pair's round in the order played (added to format 2 later: a
+     * file without it is ordered by its date) */
+    const ydoc_node *nth = ydoc_get(root, "pair-round");
+    char *end = NULL;
+    unsigned long n = nth && nth->kind == YDOC_SCALAR
+                          ? strtoul(nth->text, &end, 10)
+                          : 0;
+    if (nth && (!pair || n == 0 || n > SESSION_PAIR_ROUND_MAX || !end ||
+                *end != '\0' || nth->text[0] < '1' || nth->text[0] > '9'))
+        fail(r, nth, "'pair-round' must be a number from 1 to %u, with "
+                     "'pair'", SESSION_PAIR_ROUND_MAX);
+    else if (nth)
+        r->s->pair_round = (unsigned)n;
 }
 
 void result_read_players(reader *r, const ydoc_node *root)

@@ -90,6 +90,7 @@ bool result_resume_saved(const char *path, const deck *saved_deck,
     memcpy(out->case_id, saved->case_id, sizeof out->case_id);
     memcpy(out->group, saved->group, sizeof out->group);
     memcpy(out->pair, saved->pair, sizeof out->pair);
+    out->pair_round = saved->pair_round;
     out->current = saved->current;
     out->ended_at = saved->ended_at;
     return true;

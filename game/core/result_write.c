@@ -356,6 +356,10 @@ static void write_session(writer *w, const session *s)
         put_key(w, "pair");
         put_text(w, s->pair);
     }
+    if (s->pair[0] && s->pair_round) {
+        put_key(w, "pair-round");
+        put_int(w, (long long)s->pair_round);
+    }
     put_key(w, "started");
     result_format_time(s->started_at, when, sizeof when);
     put_text(w, when);

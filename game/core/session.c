@@ -270,8 +270,9 @@ session_status session_reveal(session *s)
 void session_advance(session *s, int64_t now)
 {
     s->current++;
+    /* a clock set back mid-round does not end it before it started */
     if (session_finished(s))
-        s->ended_at = now;
+        s->ended_at = now < s->started_at ? s->started_at : now;
 }
 
 session_status session_skip(session *s, int64_t now)

@@ -546,6 +546,14 @@ bool speech_render(const char *text, const char *lang, int16_t **samples,
     *samples = NULL;
     *count = 0;
     *rate = 0;
+    /* Debian's espeak-ng 1.51 opens a sound device even when it only
+     * hands samples back: pcaudio connects to PulseAudio, which makes a
+     * new /tmp/pulse-* folder (no XDG_RUNTIME_DIR) and writes into
+     * $XDG_CONFIG_HOME/pulse on every --speak. A WAV file needs no
+     * server: this process (the command line, one thread) is pointed at
+     * none, and pcaudio gives up at once. */
+    if (setenv("PULSE_SERVER", "unix:/nonexistent", 1) != 0)
+        fprintf(stderr, "alliantiespel: espeak-ng may open a sound server\n");
     if (!speech_lib_open(err, err_size) ||
         !speech_lib_voice(lang, err, err_size))
         return false;

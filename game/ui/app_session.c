@@ -194,6 +194,9 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
     a->have_session = true;
     timer_init(&a->talk_timer, (uint32_t)a->settings.timer_seconds * 1000u);
     app_load_previous(a); /* the pair's last time, for replay */
+    if (a->session.pair[0]) /* after it in the order played */
+        a->session.pair_round =
+            a->have_previous ? a->previous.session.pair_round + 1 : 1;
     if (m->needs_case)
         app_goto(a, APP_SCENE_CASE); /* each side reads the case first */
     else

@@ -26,6 +26,8 @@ static char folder[600];
 /* One round of pair code on fixture deck d: two cards per theme (d0
  * positive, d1 negative); the client answers c, the professional p, as
  * positions 1..5. */
+static unsigned next_pair_round; /* 0: written without one */
+
 static bool write_round(const deck *d, const char *code, int64_t when,
                         const int c[4], const int p[4], bool keep_out_last,
                         const char *name)
@@ -36,6 +38,7 @@ static bool write_round(const deck *d, const char *code, int64_t when,
     if (session_new(&s, d, 0, cards, 4, players, 2, when) != SESSION_OK)
         return false;
     bool ok = session_set_pair(&s, code);
+    s.pair_round = next_pair_round;
     for (int i = 0; i < 4 && ok; i++) {
         ok = session_place(&s, 0, (size_t)c[i] - 1) == SESSION_OK &&
              session_place(&s, 1, (size_t)p[i] - 1) == SESSION_OK &&
@@ -316,6 +319,52 @@ static void test_forget(void)
     free(list);
 }
 
+/* The clock set back between two rounds (or mid-round): the history and
+ * "last time" follow the order played, and no round ends before it
+ * started. */
+static void test_clock_set_back(const deck *d)
+{
+    const int c[4] = {1, 1, 1, 1}, p[4] = {5, 5, 5, 5};
+    const int c2[4] = {4, 4, 4, 4};
+    next_pair_round = 1;
+    CHECK(write_round(d, "K30", 1800000000, c, p, false,
+                      "result-K30-20270115-100000.yaml"));
+    /* played second, with the clock a year behind */
+    next_pair_round = 2;
+    CHECK(write_round(d, "K30", 1760000000, c2, p, false,
+                      "result-K30-20251009-100000.yaml"));
+    next_pair_round = 0;
+    history h;
+    error_list errors;
+    error_list_init(&errors);
+    CHECK(history_load(folder, "K30", &h, &errors));
+    CHECK_INT(h.count, 2);
+    if (h.count == 2) {
+        CHECK_INT(h.rounds[0].session.pair_round, 1);
+        CHECK_INT(h.rounds[1].session.pair_round, 2);
+        CHECK_INT(h.rounds[1].session.rounds[0].answer[0], 3);
+    }
+    history_free(&h);
+    history_round last;
+    CHECK(history_latest(folder, "K30", NULL, &last, &errors));
+    CHECK_INT(last.session.pair_round, 2);
+    CHECK_INT(last.session.rounds[0].answer[0], 3);
+    free(last.path);
+    session_free(&last.session);
+    deck_free(&last.deck);
+    error_list_free(&errors);
+    /* mid-round: the end is never before the start */
+    size_t cards[1] = {0};
+    deck_role players[] = {DECK_ROLE_CLIENT, DECK_ROLE_PROFESSIONAL};
+    session s;
+    CHECK(session_new(&s, d, 0, cards, 1, players, 2, 1800000000) == SESSION_OK);
+    CHECK(session_place(&s, 0, 1) == SESSION_OK && session_place(&s, 1, 1) == SESSION_OK);
+    CHECK(session_reveal(&s) == SESSION_OK);
+    CHECK(session_next(&s, 1700000000) == SESSION_OK);
+    CHECK(s.ended_at >= s.started_at);
+    session_free(&s);
+}
+
 /* A round another window is playing is not deleted under it: the other
  * window holds its slot's lock (a second process here). */
 static void test_forget_live_window(void)
@@ -374,6 +423,7 @@ int main(void)
     test_trend(&d);
     test_bad_files();
     test_cli();
+    test_clock_set_back(&d);
     test_forget();
     test_forget_live_window();
     deck_free(&d);

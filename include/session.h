@@ -47,6 +47,10 @@ typedef struct {
      * side chose each option, and whether the facilitator is done. */
     bool counted[SESSION_MAX_PLAYERS];
     uint16_t counts[SESSION_MAX_PLAYERS][DECK_MAX_OPTIONS];
+    /* while a side is being typed (not counted yet): how many of its
+     * first options have a count in counts, so a crash mid-typing loses
+     * none (SESSION_ACTION_TYPE_COUNTS) */
+    uint8_t typed[SESSION_MAX_PLAYERS];
     bool early;                           /* turned before every seat had
                                              answered ("reveal now"): a
                                              missing answer is no answer */
@@ -137,7 +141,9 @@ typedef enum {
     SESSION_ACTION_COUNT,     /* player, counts: a show of hands given */
     SESSION_ACTION_REVEAL_NOW,/* turn before everyone has answered */
     SESSION_ACTION_REVOTE,    /* the turned card answered again */
-    SESSION_ACTION_BACK       /* back to the card before */
+    SESSION_ACTION_BACK,      /* back to the card before */
+    SESSION_ACTION_TYPE_COUNTS /* player, counts of the first `option`
+                                  options: a show of hands being typed */
 } session_action_type;
 
 typedef struct {
@@ -180,6 +186,11 @@ session_status session_next(session *s, int64_t now);
 
 /* Applies one action; the single entry point for UI, tests and fuzzers. */
 session_status session_apply(session *s, session_action action, int64_t now);
+/* A show of hands half typed: the counts of the first n options of a
+ * seat not counted yet (n 0 .. the option count). Kept with the round,
+ * so a crash while typing loses no number; session_count gives them. */
+session_status session_type_counts(session *s, size_t player,
+                                   const unsigned *counts, size_t n);
 
 bool session_finished(const session *s);
 /* The round being played, or NULL when finished. */

@@ -24,7 +24,10 @@ flow flow_now(const session *s, const mode_def *m)
                                                        : MODE_ANSWER_PREDICT;
     bool anyone = false, person = false;
     for (size_t p = 0; p < s->player_count; p++) {
-        bool placed = r->answer[p] != SESSION_NO_ANSWER || r->counted[p];
+        /* a show of hands half typed is under way too (a crash there
+         * comes back to the typing, not the deal) */
+        bool placed = r->answer[p] != SESSION_NO_ANSWER || r->counted[p] ||
+                      r->typed[p];
         const mode_seat *kind = mode_seat_of(m, s, p);
         anyone |= placed;
         person |= placed && p != (size_t)next &&

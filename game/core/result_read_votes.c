@@ -16,6 +16,7 @@ typedef struct {
     bool *counted;
     uint16_t (*counts)[DECK_MAX_OPTIONS];
     int *predict;
+    uint8_t *typed; /* a show of hands half typed (NULL: a first vote) */
 } vote_into;
 
 /* The key itself of map[key] (a block mapping's value starts on the next
@@ -104,7 +105,7 @@ static void read_predictions(reader *r, const ydoc_node *card, int *predict,
 /* One side's show of hands: a count per option, or ~ when the card was
  * turned before the side was counted. */
 static void read_side_counts(reader *r, const ydoc_node *n, const char *side,
-                             bool *counted, uint16_t *counts,
+                             bool *counted, uint16_t *counts, uint8_t *typed,
                              const char *context)
 {
     size_t options = r->d->option_count;
@@ -117,7 +118,12 @@ static void read_side_counts(reader *r, const ydoc_node *n, const char *side,
         return;
     }
     bool ok = true;
-    for (size_t o = 0; o < options; o++) {
+    /* the card in play of a show of hands half typed: the numbers typed,
+     * then ~ for each option still to come */
+    size_t half = options;
+    while (typed && half > 0 && result_reader_scalar_is(n->items[half - 1], "~"))
+        half--;
+    for (size_t o = 0; o < half; o++) {
         long long c;
         if (!result_reader_node_int(n->items[o], 0, SESSION_MAX_COUNT, &c)) {
             fail(r, n->items[o], "a count in 'counts' of %s must be a whole "
@@ -127,13 +133,21 @@ static void read_side_counts(reader *r, const ydoc_node *n, const char *side,
         }
         counts[o] = (uint16_t)c;
     }
-    *counted = ok;
+    if (half == options || !ok) {
+        *counted = ok;
+    } else if (half == 0) {
+        fail(r, n, "'%s' in 'counts' of %s: a side not counted at all is ~, "
+                   "not a list of ~", side, context);
+    } else {
+        *typed = (uint8_t)half;
+    }
 }
 
 /* A show of hands per side, keyed by the side of its seat: present on
  * every card with answers once a seat gives one, never otherwise. */
 static void read_counts(reader *r, const ydoc_node *card, bool *counted,
-                        uint16_t (*counts)[DECK_MAX_OPTIONS], const char *context)
+                        uint16_t (*counts)[DECK_MAX_OPTIONS], uint8_t *typed,
+                        const char *context)
 {
     const session *s = r->s;
     const ydoc_node *n = ydoc_get(card, "counts");
@@ -177,7 +191,8 @@ static void read_counts(reader *r, const ydoc_node *card, bool *counted,
             fail(r, n, "missing key '%s' in 'counts' of %s: that side's "
                        "counts, or ~ when it was not counted", side, context);
         else
-            read_side_counts(r, v, side, &counted[p], counts[p], context);
+            read_side_counts(r, v, side, &counted[p], counts[p],
+                             typed ? &typed[p] : NULL, context);
     }
 }
 
@@ -185,7 +200,7 @@ static void read_vote(reader *r, const ydoc_node *m, vote_into into,
                       const char *context)
 {
     read_answers(r, m, into.answer, context);
-    read_counts(r, m, into.counted, into.counts, context);
+    read_counts(r, m, into.counted, into.counts, into.typed, context);
     if (into.predict)
         read_predictions(r, m, into.predict, context);
     else if (ydoc_get(m, "predictions"))
@@ -197,7 +212,7 @@ void result_read_votes(reader *r, const ydoc_node *card, session_round *round,
                        const char *context)
 {
     vote_into now = { round->answer, round->counted, round->counts,
-                      round->predict };
+                      round->predict, round->typed };
     const ydoc_node *revote = ydoc_get(card, "revote");
     if (!revote) {
         read_vote(r, card, now, context);
@@ -219,7 +234,7 @@ void result_read_votes(reader *r, const ydoc_node *card, session_round *round,
     for (size_t p = 0; p < SESSION_MAX_PLAYERS; p++)
         round->first.answer[p] = SESSION_NO_ANSWER;
     vote_into first = { round->first.answer, round->first.counted,
-                        round->first.counts, NULL };
+                        round->first.counts, NULL, NULL };
     read_vote(r, card, first, context);
     read_vote(r, revote, now, inner);
 }

@@ -80,6 +80,8 @@ bool result_resume_saved(const char *path, const deck *saved_deck,
                sizeof out->rounds[r].counted);
         memcpy(out->rounds[r].counts, saved->rounds[r].counts,
                sizeof out->rounds[r].counts);
+        memcpy(out->rounds[r].typed, saved->rounds[r].typed,
+               sizeof out->rounds[r].typed);
         out->rounds[r].early = saved->rounds[r].early;
         out->rounds[r].revoted = saved->rounds[r].revoted;
         out->rounds[r].first = saved->rounds[r].first;

@@ -256,7 +256,8 @@ static void write_answers(writer *w, const session *s, const int *answer)
  * scale order, or ~ when the facilitator turned the card before that
  * side was counted. A side without a hands seat has no key. */
 static void write_counts(writer *w, const session *s, const bool *counted,
-                         const uint16_t (*counts)[DECK_MAX_OPTIONS])
+                         const uint16_t (*counts)[DECK_MAX_OPTIONS],
+                         const uint8_t *typed)
 {
     static const deck_role sides[] = { DECK_ROLE_CLIENT, DECK_ROLE_PROFESSIONAL };
     put_key(w, "counts");
@@ -266,13 +267,20 @@ static void write_counts(writer *w, const session *s, const bool *counted,
         if (p < 0)
             continue;
         put_key(w, result_side_key(sides[i]));
-        if (!counted[p]) {
+        size_t half = typed && !counted[p] ? typed[p] : 0;
+        if (!counted[p] && half == 0) {
             put_text(w, "~");
             continue;
         }
+        /* half typed (the card in play): the numbers typed so far, ~ for
+         * the options still to come */
         open_list(w, true);
-        for (size_t o = 0; o < s->deck->option_count; o++)
-            put_int(w, counts[p][o]);
+        for (size_t o = 0; o < s->deck->option_count; o++) {
+            if (counted[p] || o < half)
+                put_int(w, counts[p][o]);
+            else
+                put_text(w, "~");
+        }
         close_list(w);
     }
     close_map(w);
@@ -287,13 +295,14 @@ static void write_votes(writer *w, const session *s, const session_round *round)
     if (round->revoted) {
         write_answers(w, s, round->first.answer);
         if (hands)
-            write_counts(w, s, round->first.counted, round->first.counts);
+            write_counts(w, s, round->first.counted, round->first.counts,
+                         NULL);
         put_key(w, "revote");
         open_map(w, false);
     }
     write_answers(w, s, round->answer);
     if (hands)
-        write_counts(w, s, round->counted, round->counts);
+        write_counts(w, s, round->counted, round->counts, round->typed);
     if (session_has_predictions(s))
         write_positions(w, "predictions", round->predict, s->player_count);
     if (round->revoted)

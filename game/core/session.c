@@ -122,6 +122,7 @@ void session_clear_answers(session_round *r)
         r->counted[p] = false;
     }
     memset(r->counts, 0, sizeof r->counts);
+    memset(r->typed, 0, sizeof r->typed);
     r->early = false;
 }
 
@@ -249,8 +250,12 @@ session_status session_take_back(session *s, size_t player)
         return SESSION_ERR_NOT_PLACED;
     r->answer[player] = SESSION_NO_ANSWER;
     r->predict[player] = SESSION_NO_ANSWER;
+    /* a side's counts taken back to be corrected stay, as typed */
+    if (s->hands[player] && r->counted[player])
+        r->typed[player] = (uint8_t)s->deck->option_count;
+    else
+        memset(r->counts[player], 0, sizeof r->counts[player]);
     r->counted[player] = false;
-    memset(r->counts[player], 0, sizeof r->counts[player]);
     return SESSION_OK;
 }
 

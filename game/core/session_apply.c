@@ -25,6 +25,9 @@ session_status session_apply(session *s, session_action action, int64_t now)
     case SESSION_ACTION_COUNT:
         return session_count(s, action.player, action.counts,
                              s->deck ? s->deck->option_count : 0);
+    case SESSION_ACTION_TYPE_COUNTS:
+        return session_type_counts(s, action.player, action.counts,
+                                   action.option);
     case SESSION_ACTION_REVEAL_NOW:
         return session_reveal_now(s);
     case SESSION_ACTION_REVOTE:

@@ -11,7 +11,7 @@
 static bool vote_consistent(const session *s, const int *answer,
                             const bool *counted,
                             const uint16_t (*counts)[DECK_MAX_OPTIONS],
-                            bool complete, bool empty)
+                            const uint8_t *typed, bool complete, bool empty)
 {
     for (size_t p = 0; p < SESSION_MAX_PLAYERS; p++) {
         int a = answer[p];
@@ -27,10 +27,16 @@ static bool vote_consistent(const session *s, const int *answer,
             return false;
         if (complete && hands && !counted[p])
             return false;
+        /* half typed: only a show of hands not given yet, on an open
+         * card, and never past the scale */
+        size_t half = typed ? typed[p] : 0;
+        if (half && (!hands || counted[p] || empty || complete ||
+                     half > s->deck->option_count))
+            return false;
         for (size_t o = 0; o < DECK_MAX_OPTIONS; o++) {
             bool on_scale = o < s->deck->option_count;
             if (counts[p][o] > SESSION_MAX_COUNT ||
-                (counts[p][o] && (!counted[p] || !on_scale)))
+                (counts[p][o] && ((!counted[p] && o >= half) || !on_scale)))
                 return false;
         }
     }
@@ -42,14 +48,18 @@ static bool session_round_consistent(const session *s,
 {
     bool skipped = r->state == SESSION_CARD_SKIPPED;
     bool revealed = r->state == SESSION_CARD_REVEALED;
+    for (size_t p = 0; revealed && p < SESSION_MAX_PLAYERS; p++)
+        if (r->typed[p])
+            return false; /* turned: a side is counted or it is not */
     if (!vote_consistent(s, r->answer, r->counted, r->counts,
-                         revealed && !r->early, skipped || untouched))
+                         revealed ? NULL : r->typed, revealed && !r->early,
+                         skipped || untouched))
         return false;
     if (r->early && !revealed)
         return false;
     if (r->revoted && !vote_consistent(s, r->first.answer, r->first.counted,
-                                       r->first.counts, !r->first.early,
-                                       false))
+                                       r->first.counts, NULL,
+                                       !r->first.early, false))
         return false;
     for (size_t p = 0; p < SESSION_MAX_PLAYERS; p++) {
         /* a guess only from a predicting seat, like its token */

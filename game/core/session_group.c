@@ -30,6 +30,31 @@ session_status session_count(session *s, size_t player,
     for (size_t o = 0; o < count; o++)
         r->counts[player][o] = (uint16_t)counts[o];
     r->counted[player] = true;
+    r->typed[player] = 0;
+    return SESSION_OK;
+}
+
+session_status session_type_counts(session *s, size_t player,
+                                   const unsigned *counts, size_t n)
+{
+    session_round *r = session_round_now(s);
+    if (!r)
+        return SESSION_ERR_FINISHED;
+    if (player >= s->player_count || !s->hands[player])
+        return SESSION_ERR_BAD_PLAYER;
+    if (r->state != SESSION_CARD_OPEN)
+        return SESSION_ERR_REVEALED;
+    if (r->counted[player])
+        return SESSION_ERR_ALREADY_PLACED;
+    if (n > s->deck->option_count || (n > 0 && counts == NULL))
+        return SESSION_ERR_BAD_COUNT;
+    for (size_t o = 0; o < n; o++)
+        if (counts[o] > SESSION_MAX_COUNT)
+            return SESSION_ERR_BAD_COUNT;
+    memset(r->counts[player], 0, sizeof r->counts[player]);
+    for (size_t o = 0; o < n; o++)
+        r->counts[player][o] = (uint16_t)counts[o];
+    r->typed[player] = (uint8_t)n;
     return SESSION_OK;
 }
 
@@ -41,6 +66,12 @@ session_status session_reveal_now(session *s)
     if (r->state != SESSION_CARD_OPEN)
         return SESSION_ERR_REVEALED;
     r->early = !session_all_placed(s);
+    /* a side half typed is not counted: turned, its numbers go */
+    for (size_t p = 0; p < SESSION_MAX_PLAYERS; p++)
+        if (r->typed[p] && !r->counted[p]) {
+            memset(r->counts[p], 0, sizeof r->counts[p]);
+            r->typed[p] = 0;
+        }
     r->state = SESSION_CARD_REVEALED;
     return SESSION_OK;
 }
@@ -80,6 +111,7 @@ session_status session_back(session *s)
             memcpy(r->answer, r->first.answer, sizeof r->answer);
             memcpy(r->counted, r->first.counted, sizeof r->counted);
             memcpy(r->counts, r->first.counts, sizeof r->counts);
+            memset(r->typed, 0, sizeof r->typed);
             r->early = r->first.early;
             r->revoted = false;
             r->state = SESSION_CARD_REVEALED;

@@ -73,6 +73,8 @@ session_status app_apply(app *a, session_action action)
     case SESSION_ACTION_MARK:
     case SESSION_ACTION_KEEP_OUT:
         break; /* the same turned card stays, without turning again */
+    case SESSION_ACTION_TYPE_COUNTS:
+        break; /* kept as typed: the typing goes on where it is */
     default:
         app_show_round(a);
         break;

@@ -44,8 +44,31 @@ void scene_hands_enter(app *a)
         hands.option = 0;
         for (size_t o = 0; o < DECK_MAX_OPTIONS; o++)
             hands.value[o] = HANDS_EMPTY;
+        /* what was typed before a crash (or before another screen) comes
+         * back: the round keeps it at every key */
+        const session_round *r = session_current(&a->session);
+        size_t typed = r && p >= 0 ? r->typed[p] : 0;
+        size_t options = a->session.deck->option_count;
+        for (size_t o = 0; o < typed && o < options; o++)
+            hands.value[o] = r->counts[p][o];
+        if (typed)
+            hands.option = (int)(typed < options ? typed : options - 1);
     }
     hands.keep = false;
+}
+
+/* Keeps what is typed with the round, so a crash loses no number: the
+ * options before the one in focus (an empty one is 0, as when given),
+ * and the one in focus when it has a number. */
+static void scene_hands_keep(app *a)
+{
+    size_t n = (size_t)hands.option + (hands.value[hands.option] != HANDS_EMPTY);
+    session_action act = {.type = SESSION_ACTION_TYPE_COUNTS,
+                          .player = (size_t)hands.seat, .option = n};
+    for (size_t o = 0; o < n; o++)
+        act.counts[o] = hands.value[o] == HANDS_EMPTY ? 0u
+                                                      : (unsigned)hands.value[o];
+    app_apply(a, act);
 }
 
 void scene_hands_leave(app *a)
@@ -87,10 +110,12 @@ static void scene_hands_give(app *a)
 
 static void scene_hands_enter_key(app *a)
 {
-    if ((size_t)hands.option + 1 < a->session.deck->option_count)
+    if ((size_t)hands.option + 1 < a->session.deck->option_count) {
         hands.option++;
-    else
+        scene_hands_keep(a);
+    } else {
         scene_hands_give(a);
+    }
 }
 
 static void scene_hands_type(int digit)
@@ -110,8 +135,11 @@ static void scene_hands_backspace(app *a)
         *v = HANDS_EMPTY;
     else if (hands.option > 0)
         hands.option--;
-    else
+    else {
         scene_hands_back_a_side(a);
+        return;
+    }
+    scene_hands_keep(a);
 }
 
 static void scene_hands_button(app *a, int which)
@@ -145,6 +173,7 @@ void scene_hands_handle(app *a, const input_event *ev)
     switch (ev->type) {
     case INPUT_DIGIT:
         scene_hands_type(ev->digit);
+        scene_hands_keep(a);
         break;
     case INPUT_CONFIRM:
         if (a->button_focus >= 0)

@@ -149,11 +149,24 @@ static void test_show_of_hands(const deck *d)
     /* no hand-over between the sides: the facilitator types both */
     flow f = flow_now(&s, m);
     CHECK(f.step == FLOW_ANSWER && f.seat == 1 && !f.handover);
-    /* Backspace past the first option takes the side back */
+    /* Backspace past the first option takes the side back: its counts
+     * stay as typed, to be corrected (a crash then loses none) */
     CHECK_INT(fixture_act(&s, SESSION_ACTION_TAKE_BACK, 0, 0), SESSION_OK);
+    CHECK(!s.rounds[0].counted[0]);
+    CHECK_INT(s.rounds[0].counts[0][2], 999);
+    CHECK_INT(s.rounds[0].typed[0], 5);
+    CHECK(session_is_consistent(&s));
+    /* typed again, one option at a time */
+    unsigned typed[2] = {4, 5};
+    CHECK_INT(session_type_counts(&s, 0, typed, 2), SESSION_OK);
     CHECK_INT(s.rounds[0].counts[0][2], 0);
+    CHECK_INT(s.rounds[0].typed[0], 2);
+    CHECK(session_is_consistent(&s));
+    CHECK_INT(session_type_counts(&s, 0, typed, 6), SESSION_ERR_BAD_COUNT);
+    CHECK_INT(session_type_counts(&s, 1, typed, 1), SESSION_OK);
     CHECK_INT(fixture_hands(&s, 0, 2, 2, 2, 2, 2), SESSION_OK);
     CHECK_INT(fixture_hands(&s, 1, 0, 0, 0, 0, 0), SESSION_OK);
+    CHECK_INT(s.rounds[0].typed[1], 0); /* given: typed no more */
     CHECK_INT(flow_now(&s, m).step, FLOW_READY);
     CHECK_INT(fixture_act(&s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
     CHECK(session_is_consistent(&s));

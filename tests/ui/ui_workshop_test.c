@@ -323,11 +323,57 @@ static void test_teams(void)
     app_close(a);
 }
 
+/* A crash while a side's counts are half typed: every number typed
+ * comes back with the round, the focus on the next one to type. */
+static void test_hands_crash_mid_typing(void)
+{
+    ui_forget_round();
+    const char *args[] = {"--mode", "workshop", "--hands", "--domain",
+                          "reclassering", "--lang", "nl", "--cards", "quick"};
+    app *a = ui_open(9, args, false);
+    CHECK(a != NULL);
+    if (a == NULL)
+        return;
+    ui_step(a);
+    ui_key(a, SDLK_RETURN); /* the deal */
+    CHECK_STR(app_scene_name(a->scene), "hands");
+    type_count(a, 7);
+    ui_key(a, SDLK_1);
+    ui_key(a, SDLK_2); /* 12 on the second option, not yet Enter */
+    CHECK_INT(a->session.rounds[0].typed[0], 2);
+    app_close(a); /* the laptop's battery runs out */
+    a = ui_open(0, NULL, false);
+    CHECK(a != NULL);
+    if (a == NULL)
+        return;
+    ui_step(a);
+    CHECK_INT(a->menu, APP_MENU_CONFIRM_RESUME);
+    ui_key(a, SDLK_1); /* go on */
+    CHECK_STR(app_scene_name(a->scene), "hands");
+    const session_round *r = &a->session.rounds[0];
+    CHECK(!r->counted[0]);
+    CHECK_INT(r->typed[0], 2);
+    CHECK_INT(r->counts[0][0], 7);
+    CHECK_INT(r->counts[0][1], 12);
+    CHECK_INT(scene_hands_seat(), 0);
+    CHECK_INT(scene_hands_option(), 2);
+    type_count(a, 3);
+    type_count(a, 0);
+    type_count(a, 1);
+    CHECK(r->counted[0]);
+    CHECK_INT(session_count_total(r, 0), 23);
+    ui_key(a, SDLK_ESCAPE);
+    ui_key(a, SDLK_3); /* back to the start */
+    ui_key(a, SDLK_2); /* stop this round */
+    app_close(a);
+}
+
 int main(void)
 {
     if (!ui_env_private(home, sizeof home, "workshop"))
         return 1;
     test_clock();
+    test_hands_crash_mid_typing();
     test_show_of_hands();
     test_light();
     test_teams();

@@ -37,6 +37,12 @@ void report_player_the(const session *s, size_t player, char *buf,
  * apart" (nl: "precies gelijk", "gemiddeld bijna 3 stappen uit elkaar"),
  * in the UI language. */
 void report_gap_words(double mean_gap, char *buf, size_t size);
+
+/* On a negative theme, the good answers said concretely with the deck's
+ * own label: the option nearest the middle on the good side ("Klopt
+ * niet"), put into tmpl ("Op deze kaart is ‘%s’ goed."). */
+void report_good_answer(const deck *d, size_t lang, const char *tmpl,
+                        char *buf, size_t size);
 /* value with decimals digits after the decimal sign of language (a deck's
  * language code): "2,60" in Dutch, "2.60" in English. */
 void report_decimal(double value, int decimals, const char *language,

@@ -99,6 +99,11 @@ score_level score_level_of(double position, size_t option_count);
  * dimension: low on a positive one, high on a negative one. */
 bool score_answer_bad_end(const session *s, size_t round, int option);
 
+/* Where a mean answer (1..options) lies between a theme's bad end (0)
+ * and its good end (1): every chart draws its good end on the same side
+ * with this, so a negative theme (stroefheid) is turned round. */
+double score_toward_good(double mean, size_t options, bool negative);
+
 bool score_compute(const session *s, score_summary *out);
 void score_free(score_summary *summary);
 

@@ -82,8 +82,8 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
 set(CPACK_PACKAGE_DESCRIPTION
 "A conversation game about the working alliance between a professional and
 a client in a (semi-)mandated setting: probation, youth protection, debt
-counselling, labour integration, shelter. It turns the questions of the
-Alliantiemonitor (Hogeschool Utrecht) into cards. The professional and the
+counselling, labour integration, shelter. Its cards are based on the
+Alliantiemonitor (Hogeschool Utrecht). The professional and the
 client each place a token on a card in secret; the card is turned, and you
 see at once whether you agree. A summary board shows the alliance on its
 four characteristics and the cards worth talking about.

@@ -233,10 +233,12 @@ static void table_cell(const session *s, const score_summary *sum, size_t row,
             report_decimal(col <= players ? dim->mean[col - 1] : dim->mean_gap,
                            2, code, buf, size);
     } else {
-        char sentence[256];
+        char sentence[256], good[256] = "";
         report_dimension_sentence(dim, sentence, sizeof sentence);
-        snprintf(buf, size, "%s%s%s", sentence, dd->negative ? " " : "",
-                 dd->negative ? _("(Here low is good.)") : "");
+        if (dd->negative)
+            report_good_answer(d, lang, _("(Here \u201c%s\u201d is good.)"), good,
+                               sizeof good);
+        snprintf(buf, size, "%s%s%s", sentence, dd->negative ? " " : "", good);
     }
 }
 
@@ -335,4 +337,13 @@ void report_print(FILE *out, const session *s, const score_summary *sum)
         }
     }
     report_print_labels(out, s);
+}
+
+void report_good_answer(const deck *d, size_t lang, const char *tmpl,
+                        char *buf, size_t size)
+{
+    size_t k = d->option_count;
+    size_t good = k >= 4 ? (k - 1) / 2 - 1 : 0;
+    const char *label = k ? deck_text(d, &d->options[good].label, lang) : "";
+    i18n_format(buf, size, tmpl, label, NULL);
 }

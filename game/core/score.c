@@ -251,3 +251,13 @@ void score_free(score_summary *summary)
     free(summary->topics);
     memset(summary, 0, sizeof *summary);
 }
+
+double score_toward_good(double mean, size_t options, bool negative)
+{
+    double t = options > 1 ? (mean - 1.0) / (double)(options - 1) : 0.5;
+    if (t < 0.0)
+        t = 0.0;
+    if (t > 1.0)
+        t = 1.0;
+    return negative ? 1.0 - t : t;
+}

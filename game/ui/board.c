@@ -82,11 +82,13 @@ static void board_markers(app *a, const score_dimension *dim,
 {
     const session *s = &a->session;
     size_t k = s->deck->option_count;
+    bool negative = s->deck->dimensions[dim->dimension].negative;
     int x[SESSION_MAX_PLAYERS] = {0};
     size_t seats = s->player_count < SESSION_MAX_PLAYERS ? s->player_count
                                                          : SESSION_MAX_PLAYERS;
     for (size_t p = 0; p < seats; p++) {
-        double frac = k > 1 ? (dim->mean[p] - 1.0) / (double)(k - 1) : 0.5;
+        /* the good end on the right, on every row */
+        double frac = score_toward_good(dim->mean[p], k, negative);
         x[p] = x0 + (int)((double)(x1 - x0) * frac);
     }
     for (int side = 0; side < DECK_ROLE_COUNT; side++) {
@@ -126,7 +128,7 @@ static void board_last_time(app *a, const char *theme, int x0, int x1,
     for (int side = 0; side < DECK_ROLE_COUNT; side++) {
         if (!pt.has[side])
             continue;
-        double frac = k > 1 ? (pt.mean[side] - 1.0) / (double)(k - 1) : 0.5;
+        double frac = score_toward_good(pt.mean[side], k, pt.negative);
         int x = x0 + (int)((double)(x1 - x0) * frac);
         int y = side == DECK_ROLE_CLIENT ? cy - mk - th / 2 - 1 : cy + th / 2 + 1;
         layout_rect r = {x - mk / 2, y, mk, mk};
@@ -214,19 +216,12 @@ void board_row(app *a, const layout_board_row *row,
                                    row->name.h},
                   (gfx_color){120, 90, 40, 18});
     /* the research's name for the professional, under it the theme in
-     * the client's own words (the board is read by both), and for a
-     * negative dimension: low is good */
+     * the client's own words (the board is read by both) */
     layout_rect nm = row->name;
-    const char *plain = dd->client_name.text[0]
-                            ? deck_text(d, &dd->client_name, s->language)
-                            : "";
-    char sub[256];
-    snprintf(sub, sizeof sub, "%s%s%s", plain,
-             plain[0] && dd->negative ? "\n" : "",
-             dd->negative ? _("(low is good)") : "");
-    /* two short lines under the name when both are there */
-    int sub_h = !sub[0] ? 0 : plain[0] && dd->negative ? nm.h * 52 / 100
-                                                        : nm.h * 35 / 100;
+    const char *sub = dd->client_name.text[0]
+                          ? deck_text(d, &dd->client_name, s->language)
+                          : "";
+    int sub_h = !sub[0] ? 0 : nm.h * 35 / 100;
     draw_text(a, deck_text(d, &dd->name, s->language),
               (layout_rect){nm.x, nm.y, nm.w, nm.h - sub_h}, f->font_body,
               true, DRAW_INK, GFX_ALIGN_LEFT, true);
@@ -244,15 +239,21 @@ void board_row(app *a, const layout_board_row *row,
     int mk = bar.h * 40 / 100;
     if (mk > (int)(f->s * 30))
         mk = (int)(f->s * 30);
-    /* the ends of the scale: the first and the last option's icon */
+    /* the ends of the scale: each option's icon at its end, the good end
+     * on the right on every row (on a negative theme the first option),
+     * and the word "good" above it */
     int end = mk;
     int cy = bar.y + bar.h / 2;
     layout_rect lo = {bar.x, cy - end / 2, end, end};
     layout_rect hi = {bar.x + bar.w - end, cy - end / 2, end, end};
-    if (k > 0 && d->options[0].icon)
-        draw_icon(a, d->options[0].icon, lo);
-    if (k > 0 && d->options[k - 1].icon)
-        draw_icon(a, d->options[k - 1].icon, hi);
+    const deck_option *bad = k ? &d->options[dd->negative ? k - 1 : 0] : NULL;
+    const deck_option *good = k ? &d->options[dd->negative ? 0 : k - 1] : NULL;
+    if (bad && bad->icon)
+        draw_icon(a, bad->icon, lo);
+    if (good && good->icon)
+        draw_icon(a, good->icon, hi);
+    draw_text(a, _("good"), row->good, f->font_small, true, DRAW_INK_SOFT,
+              GFX_ALIGN_LEFT, true);
     int x0 = bar.x + end + f->gap / 2 + mk / 2;
     int x1 = bar.x + bar.w - end - f->gap / 2 - mk / 2;
     int th = f->s * 6 > 3 ? (int)(f->s * 6) : 3;

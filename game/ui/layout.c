@@ -429,6 +429,14 @@ void layout_summary_make(const layout_frame *f, size_t rows, size_t topics,
                                                rh);
         }
     }
+    /* the word "good" beside the bar's right end, every row alike */
+    for (size_t i = 0; i < rows; i++) {
+        layout_rect *bar = &out->row[i].bar;
+        int gw = layout_min(layout_px(f, 60), bar->w / 5);
+        bar->w -= gw;
+        out->row[i].good = layout_make(bar->x + bar->w + layout_px(f, 3), bar->y,
+                                       gw - layout_px(f, 3), bar->h);
+    }
     out->topic_count = fit_topics;
     if (fit_topics > 0) {
         int ty = board_top + board_h + f->gap;

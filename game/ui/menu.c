@@ -7,6 +7,7 @@
 #include "autosave.h"
 #include "draw.h"
 #include "i18n.h"
+#include "report.h"
 
 enum { MENU_RESUME, MENU_FULLSCREEN, MENU_START, MENU_QUIT };
 
@@ -192,13 +193,15 @@ static void menu_draw_explain(app *a, const layout_menu *m)
     const char *theory = app_session_mode(a)->reveal == MODE_REVEAL_PREDICTION
                              ? deck_text(d, &dim->theory, lang)
                              : "";
+    char good[256] = "";
+    if (dim->negative)
+        report_good_answer(d, lang, _("On these cards \u201c%s\u201d is good."),
+                           good, sizeof good);
     char body[2600];
     snprintf(body, sizeof body, "%s%s%s%s%s%s",
              about && about[0] ? about : _("This deck does not explain this "
                                             "theme."),
-             dim->negative ? "\n\n" : "",
-             dim->negative ? _("On these cards a low answer is the good one.")
-                           : "",
+             dim->negative ? "\n\n" : "", good,
              theory[0] ? "\n\n" : "", theory[0] ? _("Theory: ") : "",
              theory);
     layout_rect text = {m->title.x, m->title.y + m->title.h, m->title.w,

@@ -99,9 +99,7 @@ void scene_history_handle(app *a, const input_event *ev)
 static int scene_history_y(layout_rect plot, const history_point *p, int side,
                            size_t options)
 {
-    double t = options > 1 ? (p->mean[side] - 1.0) / (double)(options - 1) : 0.5;
-    if (p->negative)
-        t = 1.0 - t;
+    double t = score_toward_good(p->mean[side], options, p->negative);
     int margin = plot.h / 10;
     return plot.y + margin + (int)((1.0 - t) * (plot.h - 2 * margin) + 0.5);
 }

@@ -290,9 +290,11 @@ void scene_reveal_draw_round(app *a, size_t round, bool review)
         draw_icon(a, "low-good", icon);
         layout_rect text = {l.note.x + l.note.h + a->frame.gap / 2, l.note.y,
                             l.note.w - l.note.h - a->frame.gap / 2, l.note.h};
-        draw_text(a, _("On this card a low answer is the good one."), text,
-                  a->frame.font_body, true, DRAW_CREAM, GFX_ALIGN_LEFT,
-                  true);
+        char good[256];
+        report_good_answer(d, s->language, _("Here \u201c%s\u201d is good."),
+                           good, sizeof good);
+        draw_text(a, good, text, a->frame.font_body, true, DRAW_CREAM,
+                  GFX_ALIGN_LEFT, true);
     }
     /* the talk prompt */
     gfx_round_rect(a, l.talk, a->frame.radius, (gfx_color){255, 255, 255, 28});

@@ -121,8 +121,12 @@ static void speak_screen_turned(const app *a, size_t round, speech_text *t)
                  deck_text(d, &d->options[ans].label, s->language));
         speech_text_add(t, line);
     }
-    if (d->dimensions[card->dimension].negative)
-        speech_text_add(t, _("On this card a low answer is the good one."));
+    if (d->dimensions[card->dimension].negative) {
+        char good[256];
+        report_good_answer(d, s->language, _("Here \u201c%s\u201d is good."),
+                           good, sizeof good);
+        speech_text_add(t, good);
+    }
     const char *talk = deck_text(d, &card->talk, s->language);
     if (talk == NULL || talk[0] == '\0')
         talk = _("What did you each choose, and why?");

@@ -91,6 +91,9 @@ typedef struct {
 
 typedef struct {
     layout_rect name, bar, sentence;
+    layout_rect good;                      /* "good", right of the bar: the
+                                              good end is on the right on
+                                              every row */
     layout_rect help;                      /* "?": the theme explained */
 } layout_board_row;
 

@@ -16,6 +16,10 @@
  * silent final e does not count (not after e, i or l: "free", "tie",
  * "table").
  *
+ * Every sentence of every theme's theory (what students read in training)
+ * stands word for word in docs/research.md, beside the source text it
+ * rests on, so no claim reaches a student without a source.
+ *
  * ALLIANTIESPEL_EASE=1 in the environment prints every measured text with
  * its figures, to compare with the tool. */
 #include <ctype.h>
@@ -45,11 +49,13 @@ static const char *const jargon_nl[] = {
     "opzien", "zie op tegen", "ziet op tegen", "zien op tegen", "afloop",
     "afloopt", "inzet", "zet zich", "zich inzet", "vastzit", "vast zit",
     "meldplicht", "reactance", "stroefheid", "binding", "kader",
+    /* issue 25: the plain-language pass the score misses */
+    "stroef", "toezicht", "toepass", "toegepast",
     NULL };
 static const char *const jargon_en[] = {
     "in jail", "jail", "supervision order", "programme", "trajectory",
     "frame", "friction", "bond", "reporting duty", "duty to report",
-    "work towards", "debt help", NULL };
+    "work towards", "debt help", "watching over", "supervision", NULL };
 
 /* ---- the measure -------------------------------------------------------- */
 
@@ -242,6 +248,59 @@ static void check_talk(const deck *d, size_t lang, const char *text, const char 
     }
 }
 
+/* docs/research.md, read once: the sources of the theory texts. */
+static char *research;
+
+static char *read_research(void)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/docs/research.md", TEST_SOURCE_DIR);
+    FILE *f = fopen(path, "rb");
+    CHECK_MSG(f != NULL, "%s cannot be read", path);
+    if (f == NULL)
+        return NULL;
+    char *text = NULL;
+    size_t size = 0, cap = 0, n;
+    char chunk[4096];
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        if (size + n + 1 > cap) {
+            cap = (size + n + 1) * 2;
+            char *bigger = realloc(text, cap);
+            if (bigger == NULL)
+                break;
+            text = bigger;
+        }
+        memcpy(text + size, chunk, n);
+        size += n;
+    }
+    fclose(f);
+    if (text)
+        text[size] = '\0';
+    return text;
+}
+
+/* Each sentence of a theory text (ended by ". " or the text's end) is
+ * found word for word in docs/research.md. */
+static void check_theory(const deck *d, size_t lang, const deck_dimension *dim)
+{
+    const char *text = dim->theory.text[lang];
+    if (text == NULL || research == NULL)
+        return;
+    const char *p = text;
+    while (*p) {
+        const char *end = strstr(p, ". ");
+        size_t n = end ? (size_t)(end - p) + 1 : strlen(p);
+        char sentence[1024];
+        snprintf(sentence, sizeof sentence, "%.*s", (int)n, p);
+        CHECK_MSG(strstr(research, sentence) != NULL,
+                  "%s [%s] theory of '%s' has a sentence docs/research.md does not source: %s",
+                  d->id, d->languages[lang], dim->key, sentence);
+        p += n;
+        while (*p == ' ')
+            p++;
+    }
+}
+
 static void check_deck(const char *id)
 {
     char path[1024];
@@ -271,6 +330,9 @@ static void check_deck(const char *id)
             }
             snprintf(where, sizeof where, "description of '%s'", dim->key);
             check_client_text(&d, lang, deck_text(&d, &dim->description, lang), where);
+            CHECK_MSG(dim->theory.text[lang] != NULL, "%s: theme '%s' has no theory.%s", id,
+                      dim->key, d.languages[lang]);
+            check_theory(&d, lang, dim);
         }
         for (size_t i = 0; i < d.card_count; i++) {
             const deck_card *c = &d.cards[i];
@@ -323,7 +385,9 @@ int main(void)
 {
     verbose = getenv("ALLIANTIESPEL_EASE") != NULL;
     test_measure();
+    research = read_research();
     for (size_t i = 0; i < SHIPPED_COUNT; i++)
         check_deck(shipped[i]);
+    free(research);
     return check_report();
 }

@@ -474,9 +474,9 @@ static void test_family(void)
     CHECK_STR(deck_card_text(&rd, &rd.cards[0], rs.roles[1], 0),
               "Ik weet wat de rechter over mijn kind heeft besloten.");
     CHECK_STR(deck_card_text(&rd, &rd.cards[2], rs.roles[0], 0),
-              "Ik kan eerlijk zeggen wat ik denk.");
+              "Ik kan de jeugdbeschermer eerlijk zeggen wat ik denk.");
     CHECK_STR(deck_card_text(&rd, &rd.cards[0], rs.roles[3], 0),
-              "Het gezin weet wat de ondertoezichtstelling inhoudt.");
+              "Het gezin weet wat de rechter over hen heeft besloten.");
     FILE *f = tmpfile();
     CHECK(result_write_csv(f, &rs));
     char *csv = check_slurp(f);

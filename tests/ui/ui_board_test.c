@@ -3,6 +3,7 @@
  * with the same answers never hide each other, no decimal is shown, each
  * theme can be explained, and the turned card shows both statements. */
 #include <ctype.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "check.h"
@@ -66,6 +67,43 @@ static void play_family_card(app *a, bool mark, bool check_words)
     ui_key(a, SDLK_RETURN);
 }
 
+/* One direction on every row: the word "good" beside each bar's right
+ * end, and an answer at the good end drawn there. The professional
+ * answered 5 ("Klopt helemaal") on every card: good on the first three
+ * themes, the bad end on stroefheid, so that row's square is on the
+ * left, the others' on the right. */
+static void check_good_on_the_right(app *a, const layout_summary *l)
+{
+    app_draw(a);
+    for (size_t i = 0; i < l->row_count; i++) {
+        const layout_rect *bar = &l->row[i].bar;
+        bool said = false;
+        for (size_t t = 0; t < a->trace_count; t++)
+            if (a->trace[t].kind == APP_TRACE_TEXT &&
+                strcmp(a->trace[t].text, "goed") == 0 &&
+                a->trace[t].container.x == l->row[i].good.x &&
+                a->trace[t].container.y == l->row[i].good.y)
+                said = true;
+        CHECK_MSG(said, "row %zu does not say where its good end is", i);
+        CHECK_MSG(l->row[i].good.x >= bar->x + bar->w,
+                  "row %zu says 'goed' left of its bar's right end", i);
+        int cy = bar->y + bar->h / 2, mid = bar->x + bar->w / 2;
+        size_t found = 0;
+        for (size_t t = 0; t < a->trace_count; t++) {
+            const layout_rect *r = &a->trace[t].rect;
+            if (a->trace[t].kind != APP_TRACE_MARKER || r->y + r->h / 2 < cy ||
+                r->y > bar->y + bar->h || r->y + r->h < bar->y)
+                continue; /* not the professional's square on this row */
+            found++;
+            bool right = r->x + r->w / 2 > mid;
+            CHECK_MSG(right == (i + 1 < l->row_count),
+                      "row %zu: the professional's 5 is drawn on the %s", i,
+                      right ? "right" : "left");
+        }
+        CHECK_INT(found, 1);
+    }
+}
+
 static void test_board(void)
 {
     app *a = family_round();
@@ -95,6 +133,8 @@ static void test_board(void)
     /* every marked card can be reached, a page at a time */
     layout_summary l;
     layout_summary_make(&a->frame, 4, 5, &l);
+    CHECK_STR(app_deck(a)->dimensions[3].key, "stroefheid");
+    check_good_on_the_right(a, &l);
     CHECK_INT(scene_summary_scores()->topic_count, 5);
     size_t per = l.topic_count;
     CHECK(per > 0 && per < 5);

@@ -13,7 +13,8 @@ packages=(build-essential cmake pkg-config libyaml-dev libsdl2-dev
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(xvfb xauth xdotool imagemagick valgrind clang
              libclang-rt-14-dev cppcheck clang-tidy python3 python3-yaml
-             dpkg-dev binutils lintian desktop-file-utils appstream strace)
+             dpkg-dev binutils lintian desktop-file-utils appstream strace
+             gettext)
 fi
 
 missing=()

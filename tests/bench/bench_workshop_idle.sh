@@ -48,6 +48,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 . "$(dirname "$0")/xvfb_up.sh"
+. "$(dirname "$0")/../ui/game_window.sh"
 xvfb_up "${XVFB_DISPLAY:-:95}" "$tmp/xvfb.log"
 # nothing forced: the game chooses its renderer as on a school PC
 unset SDL_VIDEODRIVER SDL_RENDER_DRIVER SDL_FRAMEBUFFER_ACCELERATION \
@@ -57,12 +58,11 @@ XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config ALLIANTIESPEL_DATA_DIR=$root
   "$game" --mode workshop --hands --domain reclassering --cards quick \
   --window 1920x1080 >"$tmp/game.log" 2>&1 </dev/null &
 pid=$!
-win=$(timeout 20 xdotool search --sync --onlyvisible --name '^Alliantiespel$' | head -1) || true
+game_window || true
 if [[ -z $win ]]; then
   echo "bench_workshop_idle: no game window: $(cat "$tmp/game.log")" >&2
   exit 1
 fi
-xdotool windowfocus --sync "$win" 2>/dev/null || xdotool windowfocus "$win"
 sleep 1 # the deal over: the first side's show of hands waits
 key() { xdotool key --delay 60 "$@"; }
 for side in "0 2 4 5 1" "1 3 6 12 2"; do # a show of hands per side

@@ -17,15 +17,16 @@ export SMOKE_GAME="$game" SMOKE_WORK="$work"
 # system's GL and D-Bus libraries keep memory at exit that is not ours.
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
 
+export GAME_WINDOW_SH="$(cd "$(dirname "$0")" && pwd)/game_window.sh"
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
 set -u
+. "$GAME_WINDOW_SH"
 "$SMOKE_GAME" --domain algemeen --lang nl --cards quick \
     --save "$SMOKE_WORK/result.yaml" --window 1024x600 \
     >"$SMOKE_WORK/out.txt" 2>&1 &
 pid=$!
-win=$(timeout 20 xdotool search --sync --onlyvisible --name "^Alliantiespel$" | head -1)
+game_window || true
 if [ -z "$win" ]; then echo "FAIL: no game window"; kill $pid; exit 1; fi
-xdotool windowfocus --sync "$win" 2>/dev/null || xdotool windowfocus "$win"
 sleep 1
 
 # idle: the game must sleep (SDL_WaitEventTimeout), not spin

@@ -29,8 +29,10 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
 [ "${LIGHT_KEEP_RENDERER:-}" = 1 ] || unset ALLIANTIESPEL_RENDERER
 unset SDL_VIDEODRIVER SDL_RENDER_DRIVER SDL_FRAMEBUFFER_ACCELERATION
 
+export GAME_WINDOW_SH="$(cd "$(dirname "$0")" && pwd)/game_window.sh"
 xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" bash -c '
 set -u
+. "$GAME_WINDOW_SH"
 fail() { echo "FAIL: $*"; [ -n "${pid:-}" ] && kill -KILL $pid 2>/dev/null; exit 1; }
 "$LIGHT_GAME" --version --verbose >"$LIGHT_WORK/version.txt" 2>&1 ||
     fail "--version --verbose: $(cat "$LIGHT_WORK/version.txt")"
@@ -43,9 +45,8 @@ fi
 ALLIANTIESPEL_SAY_RENDERER=1 "$LIGHT_GAME" --domain algemeen --lang nl \
     --cards quick --window 1920x1080 >"$LIGHT_WORK/out.txt" 2>&1 &
 pid=$!
-win=$(timeout 20 xdotool search --sync --onlyvisible --name "^Alliantiespel$" | head -1)
+game_window || true
 [ -n "$win" ] || fail "no game window"
-xdotool windowfocus --sync "$win" 2>/dev/null || xdotool windowfocus "$win"
 sleep 0.5
 said=$(grep "renderer: " "$LIGHT_WORK/out.txt")
 echo "game: $said"

@@ -19,8 +19,10 @@ export XDG_DATA_HOME="$work/home"
 export XS_GAME="$game" XS_WORK="$work"
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
 
+export GAME_WINDOW_SH="$(cd "$(dirname "$0")" && pwd)/game_window.sh"
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
 set -u
+. "$GAME_WINDOW_SH"
 fail() { echo "FAIL: $*"; kill $pid 2>/dev/null; exit 1; }
 # the colour of one pixel of the screen, as "R,G,B"
 pixel() { convert "$XS_WORK/screen.png" -format "%[fx:int(255*r)],%[fx:int(255*g)],%[fx:int(255*b)]" -crop 1x1+$1+$2 info:; }
@@ -28,7 +30,7 @@ green() { IFS=, read -r r g b <<<"$1"; [ "$g" -gt "$r" ] && [ "$g" -gt 60 ]; }
 
 "$XS_GAME" --fullscreen >"$XS_WORK/out.txt" 2>&1 &
 pid=$!
-win=$(timeout 20 xdotool search --sync --onlyvisible --name "^Alliantiespel$" | head -1)
+game_window || true
 [ -n "$win" ] || fail "no game window"
 sleep 1
 import -window root "$XS_WORK/screen.png" || fail "no screenshot"

@@ -1,5 +1,6 @@
 /* safe_file: writing a file whole or not at all, and opening one to read
  * without blocking. */
+#define _GNU_SOURCE /* renameat2 */
 #include "safe_file.h"
 
 #include "os.h"
@@ -7,6 +8,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -253,4 +255,97 @@ bool safe_file_sync_folder(const char *path, error_list *errors)
         error_add_os(errors, path, failure, "cannot save the folder %s", folder);
     free(folder);
     return failure == 0;
+}
+
+bool safe_file_private_dir(const char *path, char *out, size_t size,
+                           error_list *errors)
+{
+    if (snprintf(out, size, "%s" SAFE_FILE_TMP_SUFFIX, path) >= (int)size) {
+        error_add(errors, path, 0, 0, "the file's name is too long");
+        return false;
+    }
+    /* mkdtemp makes a fresh folder, 0700: nobody else can plant anything
+     * in it, whatever the folder around it allows */
+    if (!mkdtemp(out)) {
+        error_add_os(errors, path, errno, "cannot create the file");
+        return false;
+    }
+    return true;
+}
+
+/* from onto to, failing with EEXIST when to is there. renameat2 does it
+ * in one step; where the file system cannot (EINVAL), a hard link does;
+ * where there are no links either (FAT on a USB stick), look, then
+ * rename. */
+static int place_new(const char *from, const char *to)
+{
+    if (renameat2(AT_FDCWD, from, AT_FDCWD, to, RENAME_NOREPLACE) == 0)
+        return 0;
+    if (errno != EINVAL && errno != ENOSYS)
+        return errno;
+    if (link(from, to) == 0)
+        return unlink(from) == 0 ? 0 : errno;
+    if (errno != EPERM && errno != EOPNOTSUPP)
+        return errno;
+    struct stat st;
+    if (lstat(to, &st) == 0)
+        return EEXIST;
+    return rename(from, to) == 0 ? 0 : errno;
+}
+
+static void said_taken(const char *path, error_list *errors)
+{
+    error_add(errors, path, 0, 0, "there is a file by this name already; it "
+              "was left as it is (choose another name, or remove it)");
+}
+
+bool safe_file_may_write(const char *path, bool replace, error_list *errors)
+{
+    struct stat st;
+    if (lstat(path, &st) != 0)
+        return true;
+    if (!replace) {
+        said_taken(path, errors);
+        return false;
+    }
+    /* a terminal, a device, a folder or a link is never replaced */
+    if (!S_ISREG(st.st_mode)) {
+        error_add(errors, path, 0, 0, "not a regular file: this is %s, "
+                  "which is never replaced", S_ISLNK(st.st_mode)
+                  ? "a symbolic link" : kind_of(st.st_mode));
+        return false;
+    }
+    return true;
+}
+
+bool safe_file_place(const char *from, const char *to, bool replace,
+                     error_list *errors)
+{
+    int fd = open(from, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    struct stat st;
+    int failure = fd < 0 ? errno : 0;
+    if (!failure && (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)))
+        failure = errno ? errno : EINVAL;
+    /* private before it has a name anyone looks for, and on disk before
+     * it replaces anything */
+    if (!failure && (fchmod(fd, 0600) != 0 || fsync(fd) != 0))
+        failure = errno;
+    if (fd >= 0 && close(fd) != 0 && !failure)
+        failure = errno;
+    if (failure) {
+        error_add_os(errors, to, failure, "cannot save the file");
+        return false;
+    }
+    if (replace && !safe_file_may_write(to, true, errors))
+        return false;
+    failure = replace ? (rename(from, to) == 0 ? 0 : errno) : place_new(from, to);
+    if (failure == EEXIST) {
+        said_taken(to, errors);
+        return false;
+    }
+    if (failure) {
+        error_add_os(errors, to, failure, "cannot save the file");
+        return false;
+    }
+    return safe_file_sync_folder(to, errors);
 }

@@ -4,6 +4,7 @@
  * (xlsx.h does the typing, the safety and the file). */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli_private.h"
 #include "datadir.h"
@@ -34,6 +35,9 @@ bool cli_workbook_open(cli_workbook *w, const cli_options *o,
         w->about = xlsx_sheet_add(w->book, _("About this file"));
     error_print(&errors, err);
     error_list_free(&errors);
+    struct stat st;
+    if (!w->book && ok && !replace && lstat(path, &st) == 0)
+        fprintf(err, "alliantiespel: --yes replaces it\n");
     if (!w->book)
         i18n_shutdown();
     return w->book != NULL;

@@ -81,13 +81,24 @@ bool safe_file_private_dir(const char *path, char *out, size_t size,
  * a terminal, a device or a link is never replaced). */
 bool safe_file_may_write(const char *path, bool replace, error_list *errors);
 
+/* How safe_file_place names the file: only at the name asked for (a
+ * file there stays, and it fails saying so), replacing a regular file
+ * there, or at the first free one of SAFE_FILE_NEW_TRIES names, like
+ * safe_file_commit_new. */
+typedef enum {
+    SAFE_FILE_NEW,
+    SAFE_FILE_REPLACE,
+    SAFE_FILE_NUMBERED
+} safe_file_placing;
+
 /* Puts the finished file from (in a private folder beside to, so on the
- * same file system) at to: makes it 0600 and fsyncs it, renames it, and
- * fsyncs the folder. Without replace, a file already at to stays as it
- * is and it fails saying so (safe_file_may_write); with replace, only a
- * regular file is replaced. On
- * failure from is left for the caller to remove. */
-bool safe_file_place(const char *from, const char *to, bool replace,
-                     error_list *errors);
+ * same file system) at to, the way how says: makes it 0600 and fsyncs
+ * it, gives it its name (os_place_new: never over a file, even one
+ * another program makes that moment; a rename only for
+ * SAFE_FILE_REPLACE, and only over a regular file), and fsyncs the
+ * folder. The name it got goes into chosen. On failure from is left for
+ * the caller to remove. */
+bool safe_file_place(const char *from, const char *to, safe_file_placing how,
+                     char *chosen, size_t size, error_list *errors);
 
 #endif

@@ -17,15 +17,17 @@
 #include <stddef.h>
 
 #include "error.h"
+#include "safe_file.h"
 #include "table.h"
 
 typedef struct xlsx_book xlsx_book;
 typedef struct xlsx_sheet xlsx_sheet;
 
-/* Starts the workbook that will be path. Without replace, a file already
- * at path is refused now (and again when it is put in place). NULL with
- * the reason in errors. */
-xlsx_book *xlsx_open(const char *path, bool replace, error_list *errors);
+/* Starts the workbook that will be path, named at close the way how says
+ * (safe_file_place); a file at path that would stop it is refused now
+ * already. NULL with the reason in errors. */
+xlsx_book *xlsx_open(const char *path, safe_file_placing how,
+                     error_list *errors);
 
 /* A sheet, named name (made a valid sheet name: at most 31 characters,
  * none of []:*?/\). NULL when it cannot be made; the book says why at
@@ -47,9 +49,10 @@ void xlsx_gap(xlsx_sheet *s);
 void xlsx_line_chart(xlsx_sheet *s, const char *title, size_t category,
                      const size_t *columns, size_t count);
 
-/* Writes the workbook and puts it at its path; false with the reason in
- * errors (nothing at path then). Frees b either way. */
-bool xlsx_close(xlsx_book *b, error_list *errors);
+/* Writes the workbook and puts it at its path, or the name it got into
+ * chosen; false with the reason in errors (nothing written then). Frees
+ * b either way. */
+bool xlsx_close(xlsx_book *b, char *chosen, size_t size, error_list *errors);
 
 /* Drops the workbook: nothing is written; frees b. Safe on NULL. */
 void xlsx_abort(xlsx_book *b);

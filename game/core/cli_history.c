@@ -123,8 +123,8 @@ int cli_history(const cli_options *o, const char *data_dir, FILE *out,
     if (status != CLI_EXIT_OK)
         return status;
     if (o->xlsx) {
-        status = cli_workbook_pair(o, data_dir, &h, o->out_path, o->yes, false,
-                                   out, err);
+        status = cli_workbook_pair(o, data_dir, &h, o->out_path,
+                                   cli_workbook_out(o), false, out, err);
         history_free(&h);
         return status;
     }
@@ -230,7 +230,7 @@ static bool cli_export_workbook(const cli_options *o, const char *data_dir,
         snprintf(path, sizeof path, "%.*s.xlsx", (int)(n - 4), csv) >=
             (int)sizeof path)
         return false;
-    return cli_workbook_pair(o, data_dir, h, path, false, true,
+    return cli_workbook_pair(o, data_dir, h, path, SAFE_FILE_NUMBERED, true,
                              out, err) == CLI_EXIT_OK;
 }
 
@@ -247,7 +247,7 @@ int cli_export_answers(const cli_options *o, const char *data_dir, FILE *out,
         history_free(&h);
         return CLI_EXIT_FAILURE;
     }
-    char name[64], path[4096], chosen[4096];
+    char name[64], path[4096], chosen[4096] = "";
     snprintf(name, sizeof name, "%s-answers.csv", o->pair);
     error_list errors;
     error_list_init(&errors);

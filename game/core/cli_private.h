@@ -54,18 +54,17 @@ typedef struct {
 typedef struct {
     xlsx_book *book;
     xlsx_sheet *about;
-    const char *path;
     cli_workbook_sheet sheets[CLI_WORKBOOK_MAX_SHEETS];
     size_t sheet_count;
 } cli_workbook;
 
 /* Sets the words to --lang (else lang, the results' language; else
- * English) and starts the workbook at path with its first sheet. False,
- * told on err, when it cannot (a file there and not replace; --lang with
- * no translation). */
+ * English) and starts the workbook at path (named as how says) with its
+ * first sheet. False, told on err, when it cannot (a file there without
+ * --yes; --lang with no translation). For --out: cli_workbook_out. */
 bool cli_workbook_open(cli_workbook *w, const cli_options *o,
-                       const char *data_dir, const char *path, bool replace,
-                       const char *lang, FILE *err);
+                       const char *data_dir, const char *path,
+                       safe_file_placing how, const char *lang, FILE *err);
 /* The sheet named name with its header, added the first time (about says
  * what it holds, on the first sheet); NULL when it cannot be. */
 table_sink *cli_workbook_table(cli_workbook *w, const char *name,
@@ -77,7 +76,8 @@ void cli_workbook_title(cli_workbook *w, const char *title, const char *what);
 void cli_workbook_note(cli_workbook *w, const char *label, table_cell value);
 void cli_workbook_deck(cli_workbook *w, const deck *d);
 /* Lists the sheets on the first, writes the workbook and puts it in
- * place; prints its path on out (when not NULL). The exit status. */
+ * place; prints the name it got on out (when not NULL). The exit
+ * status. */
 int cli_workbook_close(cli_workbook *w, FILE *out, FILE *err);
 void cli_workbook_abort(cli_workbook *w);
 
@@ -88,7 +88,10 @@ int cli_workbook_summary(const cli_options *o, const char *data_dir,
  * path): the answers (with_answers), the history's table and each
  * side's mean and the gap per round with a chart of the gap per theme. */
 int cli_workbook_pair(const cli_options *o, const char *data_dir,
-                      const history *h, const char *path, bool replace,
-                      bool with_answers, FILE *out, FILE *err);
+                      const history *h, const char *path,
+                      safe_file_placing how, bool with_answers, FILE *out,
+                      FILE *err);
+/* How --out's workbook is named: never over a file, unless --yes. */
+safe_file_placing cli_workbook_out(const cli_options *o);
 
 #endif

@@ -181,7 +181,8 @@ typedef struct {
 static bool class_workbook(class_out *c, const cli_options *o,
                            const char *data_dir, const session *s, FILE *err)
 {
-    if (!cli_workbook_open(&c->book, o, data_dir, o->out_path, o->yes,
+    if (!cli_workbook_open(&c->book, o, data_dir, o->out_path,
+                           cli_workbook_out(o),
                            s->deck->languages[s->language], err))
         return false;
     c->sink = cli_workbook_table(

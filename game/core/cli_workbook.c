@@ -12,9 +12,14 @@
 #include "i18n.h"
 #include "result.h"
 
+safe_file_placing cli_workbook_out(const cli_options *o)
+{
+    return o->yes ? SAFE_FILE_REPLACE : SAFE_FILE_NEW;
+}
+
 bool cli_workbook_open(cli_workbook *w, const cli_options *o,
-                       const char *data_dir, const char *path, bool replace,
-                       const char *lang, FILE *err)
+                       const char *data_dir, const char *path,
+                       safe_file_placing how, const char *lang, FILE *err)
 {
     memset(w, 0, sizeof *w);
     /* The workbook's cells stay on the heap while --class reads file
@@ -35,14 +40,13 @@ bool cli_workbook_open(cli_workbook *w, const cli_options *o,
     }
     if (!ok && error_list_empty(&errors))
         error_add(&errors, code, 0, 0, "no translation for this language");
-    w->path = path;
-    w->book = ok ? xlsx_open(path, replace, &errors) : NULL;
+    w->book = ok ? xlsx_open(path, how, &errors) : NULL;
     if (w->book)
         w->about = xlsx_sheet_add(w->book, _("About this file"));
     error_print(&errors, err);
     error_list_free(&errors);
     struct stat st;
-    if (!w->book && ok && !replace && lstat(path, &st) == 0)
+    if (!w->book && ok && how == SAFE_FILE_NEW && lstat(path, &st) == 0)
         fprintf(err, "alliantiespel: --yes replaces it\n");
     if (!w->book)
         i18n_shutdown();
@@ -123,14 +127,14 @@ int cli_workbook_close(cli_workbook *w, FILE *out, FILE *err)
                       table_text("alliantiespel " ALLIANTIESPEL_VERSION));
     error_list errors;
     error_list_init(&errors);
-    const char *path = w->path;
-    bool ok = xlsx_close(w->book, &errors);
+    char chosen[4096];
+    bool ok = xlsx_close(w->book, chosen, sizeof chosen, &errors);
     w->book = NULL;
     error_print(&errors, err);
     error_list_free(&errors);
     i18n_shutdown();
     if (ok && out)
-        fprintf(out, "%s\n", path);
+        fprintf(out, "%s\n", chosen);
     return ok ? CLI_EXIT_OK : CLI_EXIT_FAILURE;
 }
 
@@ -145,7 +149,7 @@ int cli_workbook_summary(const cli_options *o, const char *data_dir,
                          const session *s, FILE *out, FILE *err)
 {
     cli_workbook w;
-    if (!cli_workbook_open(&w, o, data_dir, o->out_path, o->yes,
+    if (!cli_workbook_open(&w, o, data_dir, o->out_path, cli_workbook_out(o),
                            s->deck->languages[s->language], err))
         return CLI_EXIT_FAILURE;
     char cards[64];
@@ -221,13 +225,14 @@ static void workbook_gaps(cli_workbook *w, const history *h, const char **keys,
 }
 
 int cli_workbook_pair(const cli_options *o, const char *data_dir,
-                      const history *h, const char *path, bool replace,
-                      bool with_answers, FILE *out, FILE *err)
+                      const history *h, const char *path,
+                      safe_file_placing how, bool with_answers, FILE *out,
+                      FILE *err)
 {
     const session *first = &h->rounds[0].session;
     const session *last = &h->rounds[h->count - 1].session;
     cli_workbook w;
-    if (!cli_workbook_open(&w, o, data_dir, path, replace,
+    if (!cli_workbook_open(&w, o, data_dir, path, how,
                            first->deck->languages[first->language], err))
         return CLI_EXIT_FAILURE;
     char rounds[64];

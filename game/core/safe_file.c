@@ -1,6 +1,5 @@
 /* safe_file: writing a file whole or not at all, and opening one to read
  * without blocking. */
-#define _GNU_SOURCE /* renameat2 */
 #include "safe_file.h"
 
 #include "os.h"
@@ -8,7 +7,6 @@
 #include <errno.h>
 #include <stdio.h>
 #include <fcntl.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -158,19 +156,28 @@ bool safe_file_candidate(const char *path, int i, char *out, size_t size)
     return n >= 0 && (size_t)n < size;
 }
 
+/* The whole file from at path's first free name of tries (path, then
+ * with -1, -2 ... added), into chosen: 0, or an errno (EEXIST when every
+ * name was taken). */
+static int place_numbered(const char *from, const char *path, int tries,
+                          char *chosen, size_t size)
+{
+    int failure = EEXIST;
+    for (int i = 0; i < tries && failure == EEXIST; i++) {
+        if (!safe_file_candidate(path, i, chosen, size))
+            return ENAMETOOLONG;
+        failure = os_place_new(from, chosen);
+    }
+    return failure;
+}
+
 bool safe_file_commit_new(safe_file *f, char *chosen, size_t size,
                           error_list *errors)
 {
     if (!safe_file_finish(f, errors))
         return false;
-    int failure = EEXIST;
-    for (int i = 0; i < SAFE_FILE_NEW_TRIES && failure == EEXIST; i++) {
-        if (!safe_file_candidate(f->path, i, chosen, size)) {
-            failure = ENAMETOOLONG;
-            break;
-        }
-        failure = os_place_new(f->tmp_path, chosen);
-    }
+    int failure = place_numbered(f->tmp_path, f->path, SAFE_FILE_NEW_TRIES,
+                                 chosen, size);
     if (failure != 0) {
         error_add_os(errors, f->path, failure, "cannot save the file");
         safe_file_abort(f);
@@ -273,26 +280,6 @@ bool safe_file_private_dir(const char *path, char *out, size_t size,
     return true;
 }
 
-/* from onto to, failing with EEXIST when to is there. renameat2 does it
- * in one step; where the file system cannot (EINVAL), a hard link does;
- * where there are no links either (FAT on a USB stick), look, then
- * rename. */
-static int place_new(const char *from, const char *to)
-{
-    if (renameat2(AT_FDCWD, from, AT_FDCWD, to, RENAME_NOREPLACE) == 0)
-        return 0;
-    if (errno != EINVAL && errno != ENOSYS)
-        return errno;
-    if (link(from, to) == 0)
-        return unlink(from) == 0 ? 0 : errno;
-    if (errno != EPERM && errno != EOPNOTSUPP)
-        return errno;
-    struct stat st;
-    if (lstat(to, &st) == 0)
-        return EEXIST;
-    return rename(from, to) == 0 ? 0 : errno;
-}
-
 static void said_taken(const char *path, error_list *errors)
 {
     error_add(errors, path, 0, 0, "there is a file by this name already; it "
@@ -318,8 +305,8 @@ bool safe_file_may_write(const char *path, bool replace, error_list *errors)
     return true;
 }
 
-bool safe_file_place(const char *from, const char *to, bool replace,
-                     error_list *errors)
+bool safe_file_place(const char *from, const char *to, safe_file_placing how,
+                     char *chosen, size_t size, error_list *errors)
 {
     int fd = open(from, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     struct stat st;
@@ -327,7 +314,7 @@ bool safe_file_place(const char *from, const char *to, bool replace,
     if (!failure && (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)))
         failure = errno ? errno : EINVAL;
     /* private before it has a name anyone looks for, and on disk before
-     * it replaces anything */
+     * it has a name at all */
     if (!failure && (fchmod(fd, 0600) != 0 || fsync(fd) != 0))
         failure = errno;
     if (fd >= 0 && close(fd) != 0 && !failure)
@@ -336,10 +323,18 @@ bool safe_file_place(const char *from, const char *to, bool replace,
         error_add_os(errors, to, failure, "cannot save the file");
         return false;
     }
-    if (replace && !safe_file_may_write(to, true, errors))
-        return false;
-    failure = replace ? (rename(from, to) == 0 ? 0 : errno) : place_new(from, to);
-    if (failure == EEXIST) {
+    if (how == SAFE_FILE_REPLACE) {
+        if (!safe_file_may_write(to, true, errors))
+            return false;
+        failure = snprintf(chosen, size, "%s", to) >= (int)size ? ENAMETOOLONG
+                  : rename(from, to) != 0                        ? errno
+                                                                 : 0;
+    } else {
+        failure = place_numbered(from, to, how == SAFE_FILE_NUMBERED
+                                               ? SAFE_FILE_NEW_TRIES : 1,
+                                 chosen, size);
+    }
+    if (failure == EEXIST && how == SAFE_FILE_NEW) {
         said_taken(to, errors);
         return false;
     }
@@ -347,5 +342,5 @@ bool safe_file_place(const char *from, const char *to, bool replace,
         error_add_os(errors, to, failure, "cannot save the file");
         return false;
     }
-    return safe_file_sync_folder(to, errors);
+    return safe_file_sync_folder(chosen, errors);
 }

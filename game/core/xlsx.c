@@ -31,7 +31,7 @@ struct xlsx_sheet {
 struct xlsx_book {
     lxw_workbook *wb;
     char *path;
-    bool replace;
+    safe_file_placing how;
     char dir[4096];  /* the private folder beside path */
     char file[4200]; /* the workbook libxlsxwriter writes in it */
     lxw_error failure; /* the first, LXW_NO_ERROR while none */
@@ -80,9 +80,11 @@ static void xlsx_cleanup(xlsx_book *b)
     free(b);
 }
 
-xlsx_book *xlsx_open(const char *path, bool replace, error_list *errors)
+xlsx_book *xlsx_open(const char *path, safe_file_placing how,
+                     error_list *errors)
 {
-    if (!safe_file_may_write(path, replace, errors))
+    if (how != SAFE_FILE_NUMBERED &&
+        !safe_file_may_write(path, how == SAFE_FILE_REPLACE, errors))
         return NULL;
     xlsx_book *b = calloc(1, sizeof *b);
     if (!b || !(b->path = strdup(path))) {
@@ -90,7 +92,7 @@ xlsx_book *xlsx_open(const char *path, bool replace, error_list *errors)
         error_add(errors, path, 0, 0, "out of memory");
         return NULL;
     }
-    b->replace = replace;
+    b->how = how;
     if (!safe_file_private_dir(path, b->dir, sizeof b->dir, errors)) {
         b->dir[0] = '\0';
         xlsx_cleanup(b);
@@ -338,7 +340,7 @@ static void xlsx_finish(xlsx_sheet *s)
                    "put a filter on the header");
 }
 
-bool xlsx_close(xlsx_book *b, error_list *errors)
+bool xlsx_close(xlsx_book *b, char *chosen, size_t size, error_list *errors)
 {
     for (size_t i = 0; i < b->sheet_count; i++)
         xlsx_finish(b->sheets[i]);
@@ -348,7 +350,7 @@ bool xlsx_close(xlsx_book *b, error_list *errors)
     if (!ok)
         error_add(errors, b->path, 0, 0, "cannot write the workbook: %s: %s",
                   b->failed, lxw_strerror(b->failure));
-    ok = ok && safe_file_place(b->file, b->path, b->replace, errors);
+    ok = ok && safe_file_place(b->file, b->path, b->how, chosen, size, errors);
     xlsx_cleanup(b);
     return ok;
 }

@@ -50,9 +50,11 @@ typedef struct {
                                that reads in another language */
     const char *speak_deck; /* --speak DECK CARD: an installed deck's id or */
     const char *speak_card; /* a deck file, and a card id */
-    const char *out_path;   /* --out FILE.wav (with --speak) */
+    const char *out_path;   /* --out FILE.wav (with --speak), FILE.xlsx
+                               (with --format xlsx) */
     bool csv;               /* --format csv (with --summary, --class,
                                --history) */
+    bool xlsx;              /* --format xlsx: a workbook, to --out */
     const char *teams;      /* --teams NAME,...: a workshop's teams */
     bool hands;             /* --hands: a workshop's show of hands */
     int timer_seconds;      /* --timer SECONDS; 0 = the setting */

@@ -16,6 +16,7 @@
 #include "error.h"
 #include "score.h"
 #include "session.h"
+#include "table.h"
 
 #define RESULT_FORMAT "alliantiespel-result/2"
 #define RESULT_FORMAT_1 "alliantiespel-result/1"
@@ -69,5 +70,21 @@ void result_format_time(int64_t t, char *buf, size_t size);
  * hands is a row per option with its count; a revoted card has its
  * first vote's rows, then the revote's). */
 bool result_write_csv(FILE *out, const session *s);
+
+/* The same table's columns and rows, for any writer (table.h): the CSV
+ * above and a workbook's sheet write from this one description. */
+#define RESULT_CSV_COLUMNS 24
+extern const char *const result_csv_columns[RESULT_CSV_COLUMNS];
+bool result_table_rows(const session *s, table_sink *sink);
+
+/* The CSV writer of any table (the answers, --class, --history): a text
+ * through csv_text (quoted as RFC 4180 says, a formula made plain text),
+ * a number as printf writes it, a time in ISO 8601 UTC, a truth as true
+ * or false. */
+typedef struct {
+    table_sink sink; /* first: a table_sink * is a result_csv_sink * */
+    FILE *out;
+} result_csv_sink;
+void result_csv_sink_init(result_csv_sink *sink, FILE *out);
 
 #endif

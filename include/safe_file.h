@@ -10,6 +10,7 @@
 #define ALLIANTIESPEL_SAFE_FILE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 
 #include "error.h"
@@ -66,5 +67,38 @@ int safe_file_open_regular(const char *path, error_list *errors);
 /* fsyncs the folder that holds path, so a rename or unlink in it
  * survives a power cut. */
 bool safe_file_sync_folder(const char *path, error_list *errors);
+
+/* For a library that writes only to a file name (libxlsxwriter): a fresh
+ * folder of the owner's only (0700, mkdtemp) beside path, named
+ * PATH.tmp-XXXXXX, into out. The library writes its file in there, where
+ * nobody else can plant a link; safe_file_place then moves it out. */
+bool safe_file_private_dir(const char *path, char *out, size_t size,
+                           error_list *errors);
+
+/* Whether a new file may be put at path: true when nothing is there (not
+ * even a dangling link), or with replace when a regular file is; else
+ * false, saying why in errors ("there is a file by this name already";
+ * a terminal, a device or a link is never replaced). */
+bool safe_file_may_write(const char *path, bool replace, error_list *errors);
+
+/* How safe_file_place names the file: only at the name asked for (a
+ * file there stays, and it fails saying so), replacing a regular file
+ * there, or at the first free one of SAFE_FILE_NEW_TRIES names, like
+ * safe_file_commit_new. */
+typedef enum {
+    SAFE_FILE_NEW,
+    SAFE_FILE_REPLACE,
+    SAFE_FILE_NUMBERED
+} safe_file_placing;
+
+/* Puts the finished file from (in a private folder beside to, so on the
+ * same file system) at to, the way how says: makes it 0600 and fsyncs
+ * it, gives it its name (os_place_new: never over a file, even one
+ * another program makes that moment; a rename only for
+ * SAFE_FILE_REPLACE, and only over a regular file), and fsyncs the
+ * folder. The name it got goes into chosen. On failure from is left for
+ * the caller to remove. */
+bool safe_file_place(const char *from, const char *to, safe_file_placing how,
+                     char *chosen, size_t size, error_list *errors);
 
 #endif

@@ -98,7 +98,8 @@ set(CPACK_DEBIAN_PACKAGE_SECTION games)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${ALLIANTIESPEL_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${ALLIANTIESPEL_URL}")
-# What the program links (libSDL2, libSDL2_ttf, libyaml, libc) comes from
+# What the program links (libSDL2, libSDL2_ttf, libyaml, libxlsxwriter
+# with zlib, libc) comes from
 # dpkg-shlibdeps, with versions; SDL2_image is loaded with dlopen when the
 # window opens (game/platform/image_lib.c), and fontconfig with dlopen
 # when the font is not at Debian's path (game/platform/assets.c), so

@@ -34,6 +34,15 @@ echo "class_baseline_libyaml $base instructions"
 echo "class_1000_results $class instructions"
 echo "class_ratio $(ratio "$class" "$base") x (target <= 1.5)"
 
+# --class --format xlsx: the same class as a workbook for the teacher,
+# against its CSV (the issue's bound: at most twice the CSV's work).
+csv=$(instructions build/alliantiespel --class "$tmp/class" --format csv)
+xlsx=$(instructions build/alliantiespel --class "$tmp/class" --format xlsx \
+  --out "$tmp/class.xlsx")
+echo "class_1000_csv $csv instructions"
+echo "class_1000_xlsx $xlsx instructions"
+echo "class_xlsx_ratio $(ratio "$xlsx" "$csv") x (target <= 2)"
+
 # --history: a pair with 200 rounds (24 cards each), against a bare
 # libyaml pass over the same files; and the history screen's frames.
 pair_home="$tmp/pair-home"

@@ -88,7 +88,7 @@ for p in $(printf '%s\n' "${want[@]}" | sort -u); do
   grep -Eq "(^|, )$p( |,|$)" <<<"$depends" || die "Depends lacks $p: $depends"
   echo "  $p: in Depends"
 done
-for p in libsdl2-2.0-0 libsdl2-ttf-2.0-0 libsdl2-image-2.0-0 libyaml-0-2 libfontconfig1 fonts-dejavu-core; do
+for p in libsdl2-2.0-0 libsdl2-ttf-2.0-0 libsdl2-image-2.0-0 libyaml-0-2 libxlsxwriter4 libfontconfig1 fonts-dejavu-core; do
   grep -Eq "(^|, )$p( |,|$)" <<<"$depends" || die "Depends lacks $p: $depends"
 done
 

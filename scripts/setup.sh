@@ -7,14 +7,16 @@ cd "$(dirname "$0")/.."
 
 # libespeak-ng-dev only for its header: espeak-ng (read-aloud) is loaded
 # when the game starts, from libespeak-ng1 with its voices, espeak-ng-data.
-packages=(build-essential cmake pkg-config libyaml-dev libsdl2-dev
+# libxlsxwriter-dev: --format xlsx's workbooks (game/core/xlsx.c).
+packages=(build-essential cmake pkg-config libyaml-dev libxlsxwriter-dev libsdl2-dev
           libsdl2-ttf-dev libsdl2-image-dev libfontconfig-dev fontconfig
           fonts-dejavu-core libespeak-ng-dev libespeak-ng1 espeak-ng-data)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(xvfb xauth xdotool imagemagick valgrind clang
              libclang-rt-14-dev cppcheck clang-tidy python3 python3-yaml
              dpkg-dev binutils lintian desktop-file-utils appstream strace
-             gettext)
+             gettext  # tests/po_check.sh: msgfmt -c
+             python3-openpyxl) # tests/cli_xlsx.sh reads the workbooks back
 fi
 
 missing=()
@@ -26,8 +28,10 @@ if ((${#missing[@]})); then
   echo "Installing: ${missing[*]}"
   sudo=()
   if [[ $(id -u) -ne 0 ]]; then sudo=(sudo); fi
-  "${sudo[@]}" apt-get update
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+  # others may hold dpkg's lock (another build, unattended upgrades): wait
+  "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 update
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 \
+    install -y --no-install-recommends "${missing[@]}"
 fi
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null

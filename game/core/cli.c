@@ -29,6 +29,7 @@ static const char usage_text[] =
     "Usage: alliantiespel [OPTION]...\n"
     "       alliantiespel --check DECK.yaml...\n"
     "       alliantiespel --summary [--format csv] RESULT.yaml\n"
+    "       alliantiespel --summary --format xlsx --out FILE.xlsx RESULT.yaml\n"
     "       alliantiespel --class DIR [--format csv]\n"
     "       alliantiespel --speak DECK CARD --out FILE.wav [--lang CODE]\n"
     "A conversation game about the working alliance between a professional\n"
@@ -83,15 +84,19 @@ static const char usage_text[] =
     "                      client, per theme, and for the class\n"
     "  --history CODE      the rounds of a pair over time, per theme\n"
     "  --forget CODE       delete every stored round of a pair (asks first)\n"
-    "  --yes               with --forget: do not ask\n"
-    "  --export CODE DIR   write a pair's answers (CSV) and a picture of each\n"
-    "                      round's board into the folder DIR\n"
+    "  --yes               with --forget: do not ask; with --format xlsx:\n"
+    "                      replace the --out file if it is there\n"
+    "  --export CODE DIR   write a pair's answers (CSV and a workbook) and a\n"
+    "                      picture of each round's board into the folder DIR\n"
     "  --format FORMAT     with --summary, --class and --history: table\n"
-    "                      (default) or csv\n"
+    "                      (default), csv (for R, SPSS, Python) or xlsx (a\n"
+    "                      workbook for Excel and LibreOffice; needs --out)\n"
     "  --speak DECK CARD   write the card's client text as speech (a WAV file,\n"
     "                      --out FILE.wav) in the language --lang gives; DECK\n"
     "                      is an installed deck's id or a deck file\n"
-    "  --out FILE          with --speak: the WAV file to write\n"
+    "  --out FILE          with --speak: the WAV file to write; with --format\n"
+    "                      xlsx: the workbook (never over a file that is\n"
+    "                      there, unless --yes)\n"
     "  --help              show this help and exit\n"
     "  --version           show the version and exit\n"
     "  --verbose           with --version: also say which renderer the game\n"
@@ -301,8 +306,11 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
             format_given = true;
             if (strcmp(optarg, "csv") == 0)
                 o->csv = true;
+            else if (strcmp(optarg, "xlsx") == 0)
+                o->xlsx = true;
             else if (strcmp(optarg, "table") != 0)
-                return usage_error(err, "--format must be table or csv", optarg);
+                return usage_error(err, "--format must be table, csv or xlsx",
+                                   optarg);
             break;
         case OPT_DECK: o->deck_path = optarg; break;
         case OPT_DOMAIN: o->domain = optarg; break;
@@ -353,8 +361,9 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
     if (o->no_trace && o->pair[0] && o->mode == CLI_MODE_GAME)
         return usage_error(err, "--no-trace keeps nothing, so a round cannot "
                                 "join a pair's history (--pair)", NULL);
-    if (o->yes && o->mode != CLI_MODE_FORGET)
-        return usage_error(err, "--yes goes with --forget", NULL);
+    if (o->yes && o->mode != CLI_MODE_FORGET && !o->xlsx)
+        return usage_error(err, "--yes goes with --forget, or with --format "
+                                "xlsx to replace the --out file", NULL);
     if (o->solo && !o->play_mode)
         o->play_mode = "solo";
     if (o->case_id && !o->play_mode)
@@ -385,8 +394,13 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
         o->mode != CLI_MODE_CLASS && o->mode != CLI_MODE_HISTORY)
         return usage_error(err, "--format goes with --summary, --class or "
                                 "--history", NULL);
-    if (o->out_path && o->mode != CLI_MODE_SPEAK)
-        return usage_error(err, "--out goes with --speak", NULL);
+    if (o->out_path && o->mode != CLI_MODE_SPEAK && !o->xlsx)
+        return usage_error(err, "--out goes with --speak or --format xlsx",
+                           NULL);
+    /* a workbook is never poured into a terminal or a pipe */
+    if (o->xlsx && !o->out_path)
+        return usage_error(err, "--format xlsx writes a workbook: give "
+                                "--out FILE.xlsx", NULL);
     if (o->mode == CLI_MODE_SPEAK && !o->out_path)
         return usage_error(err, "--speak needs --out FILE.wav", NULL);
     switch (o->mode) {
@@ -507,6 +521,8 @@ static int run_summary(const cli_options *o, const char *data_dir, FILE *out,
     if (o->csv) {
         if (!result_write_csv(out, &s))
             status = CLI_EXIT_FAILURE;
+    } else if (o->xlsx) {
+        status = cli_workbook_summary(o, data_dir, &s, out, err);
     } else {
         /* The words follow the language the game was played in; without a
          * translation they stay English. */
@@ -555,11 +571,11 @@ int cli_run(const cli_options *o, const char *data_dir, FILE *out, FILE *err)
     case CLI_MODE_CLASS:
         return cli_class(o, data_dir, out, err);
     case CLI_MODE_HISTORY:
-        return cli_history(o, out, err);
+        return cli_history(o, data_dir, out, err);
     case CLI_MODE_FORGET:
         return cli_forget(o, stdin, out, err);
     case CLI_MODE_EXPORT:
-        return cli_export_answers(o, out, err);
+        return cli_export_answers(o, data_dir, out, err);
     case CLI_MODE_GAME:
     case CLI_MODE_SPEAK: /* main.c: the voice is the platform's */
         break;

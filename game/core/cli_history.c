@@ -7,7 +7,6 @@
 #include <sys/stat.h>
 
 #include "cli_private.h"
-#include "csv.h"
 #include "datadir.h"
 #include "forget.h"
 #include "history.h"
@@ -45,14 +44,15 @@ static int cli_history_load(const cli_options *o, history *h, FILE *err)
     return ok ? CLI_EXIT_OK : CLI_EXIT_FAILURE;
 }
 
-static void cli_history_csv(FILE *out, const history *h, const char **keys,
-                            size_t themes)
+const char *const cli_history_columns[CLI_HISTORY_COLUMNS] = {
+    "date", "deck", "mode", "dimension", "side", "mean", "gap"
+};
+
+bool cli_history_rows(table_sink *sink, const history *h, const char **keys,
+                      size_t themes)
 {
-    fputs("date,deck,mode,dimension,side,mean,gap\n", out);
     for (size_t r = 0; r < h->count; r++) {
         const session *s = &h->rounds[r].session;
-        char when[40];
-        result_format_time(s->started_at, when, sizeof when);
         for (size_t t = 0; t < themes; t++) {
             history_point p;
             if (!history_point_of(s, keys[t], &p))
@@ -60,17 +60,19 @@ static void cli_history_csv(FILE *out, const history *h, const char **keys,
             for (int side = DECK_ROLE_CLIENT; side >= DECK_ROLE_PROFESSIONAL; side--) {
                 if (!p.has[side])
                     continue;
-                const char *cells[] = {when, s->deck->id, s->mode, keys[t],
-                                       side == DECK_ROLE_CLIENT ? "client"
-                                                                : "professional"};
-                csv_texts(out, cells, sizeof cells / sizeof cells[0]);
-                fprintf(out, "%.2f,", p.mean[side]);
-                if (p.has[0] && p.has[1])
-                    fprintf(out, "%.2f", p.gap);
-                fputc('\n', out);
+                table_cell row[CLI_HISTORY_COLUMNS] = {
+                    table_time(s->started_at), table_text(s->deck->id),
+                    table_text(s->mode), table_text(keys[t]),
+                    table_text(side == DECK_ROLE_CLIENT ? "client" : "professional"),
+                    table_real(p.mean[side]),
+                    p.has[0] && p.has[1] ? table_real(p.gap) : table_empty()
+                };
+                if (!sink->row(sink, row, CLI_HISTORY_COLUMNS))
+                    return false;
             }
         }
     }
+    return true;
 }
 
 static void cli_history_table(FILE *out, const history *h, const char **keys,
@@ -113,18 +115,29 @@ static void cli_history_table(FILE *out, const history *h, const char **keys,
     }
 }
 
-int cli_history(const cli_options *o, FILE *out, FILE *err)
+int cli_history(const cli_options *o, const char *data_dir, FILE *out,
+                FILE *err)
 {
     history h;
     int status = cli_history_load(o, &h, err);
     if (status != CLI_EXIT_OK)
         return status;
+    if (o->xlsx) {
+        status = cli_workbook_pair(o, data_dir, &h, o->out_path,
+                                   cli_workbook_out(o), false, out, err);
+        history_free(&h);
+        return status;
+    }
     const char *keys[DECK_MAX_DIMENSIONS], *names[DECK_MAX_DIMENSIONS];
     size_t themes = history_themes(&h, keys, names, DECK_MAX_DIMENSIONS);
-    if (o->csv)
-        cli_history_csv(out, &h, keys, themes);
-    else
+    if (o->csv) {
+        result_csv_sink csv;
+        result_csv_sink_init(&csv, out);
+        if (csv.sink.header(&csv.sink, cli_history_columns, CLI_HISTORY_COLUMNS))
+            cli_history_rows(&csv.sink, &h, keys, themes);
+    } else {
         cli_history_table(out, &h, keys, names, themes);
+    }
     history_free(&h);
     return ferror(out) ? CLI_EXIT_FAILURE : CLI_EXIT_OK;
 }
@@ -204,7 +217,25 @@ static bool cli_export_csv(FILE *out, const history *h)
     return !ferror(out);
 }
 
-int cli_export_answers(const cli_options *o, FILE *out, FILE *err)
+/* The same answers as a workbook beside the CSV, named as the CSV was
+ * (K17-answers-1.xlsx beside K17-answers-1.csv): an earlier export stays
+ * here too, this one numbered. */
+static bool cli_export_workbook(const cli_options *o, const char *data_dir,
+                                const history *h, const char *csv, FILE *out,
+                                FILE *err)
+{
+    char path[4096];
+    size_t n = strlen(csv);
+    if (n < 4 || strcmp(csv + n - 4, ".csv") != 0 ||
+        snprintf(path, sizeof path, "%.*s.xlsx", (int)(n - 4), csv) >=
+            (int)sizeof path)
+        return false;
+    return cli_workbook_pair(o, data_dir, h, path, SAFE_FILE_NUMBERED, true,
+                             out, err) == CLI_EXIT_OK;
+}
+
+int cli_export_answers(const cli_options *o, const char *data_dir, FILE *out,
+                       FILE *err)
 {
     history h;
     int status = cli_history_load(o, &h, err);
@@ -216,7 +247,7 @@ int cli_export_answers(const cli_options *o, FILE *out, FILE *err)
         history_free(&h);
         return CLI_EXIT_FAILURE;
     }
-    char name[64], path[4096], chosen[4096];
+    char name[64], path[4096], chosen[4096] = "";
     snprintf(name, sizeof name, "%s-answers.csv", o->pair);
     error_list errors;
     error_list_init(&errors);
@@ -239,6 +270,7 @@ int cli_export_answers(const cli_options *o, FILE *out, FILE *err)
     error_list_free(&errors);
     if (ok)
         fprintf(out, "%s\n", chosen);
+    ok = ok && cli_export_workbook(o, data_dir, &h, chosen, out, err);
     history_free(&h);
     return ok ? CLI_EXIT_OK : CLI_EXIT_FAILURE;
 }

@@ -6,7 +6,6 @@
 
 #include "casefile.h"
 #include "cli_private.h"
-#include "csv.h"
 #include "utf8.h"
 #include "datadir.h"
 #include "i18n.h"
@@ -92,34 +91,60 @@ static predict_tally *class_theme_of(class_totals *t, const char *key)
     return &th->tally;
 }
 
-static void print_row(FILE *out, bool csv, const char *file,
-                      const session *s, const char *who, const char *theme,
+#define CLASS_COLUMNS 11
+static const char *const class_columns[CLASS_COLUMNS] = {
+    "file", "case", "group", "guesser", "dimension", "guesses", "exact",
+    "within_one", "mean_distance", "mean_lean", "reading"
+};
+
+/* Where --class's rows go: the table on out, or a table's writer (the
+ * CSV, or a workbook's class sheet and a sheet per theme). */
+typedef struct {
+    FILE *out;
+    table_sink *sink;  /* NULL: the table */
+    cli_workbook book; /* with --format xlsx, once a result is read */
+    bool xlsx;
+    bool kept;         /* the first result's deck is kept (the scale) */
+} class_out;
+
+static void print_row(class_out *c, const char *file, const session *s,
+                      const char *who, const char *theme,
                       const predict_tally *t)
 {
-    char mean[32];
-    snprintf(mean, sizeof mean, "%.2f", predict_mean_distance(t));
     const char *reading = report_predict_token(predict_read(t));
-    if (csv) {
-        /* a file's name, a case and a group are typed by people: cells
-         * a spreadsheet would run are made plain text (csv.h) */
-        const char *cells[] = {file, s ? s->case_id : "", s ? s->group : "",
-                               who, theme};
-        csv_texts(out, cells, sizeof cells / sizeof cells[0]);
-        fprintf(out, "%zu,%zu,%zu,%s,%.2f,%s\n", t->count, t->exact,
-                t->within_one, mean, predict_mean_lean(t), reading);
-    } else {
-        char shown[256];
+    if (c->xlsx && !c->sink)
+        return; /* the workbook failed: it says so when it closes */
+    if (!c->sink) {
+        char mean[32], shown[256];
+        snprintf(mean, sizeof mean, "%.2f", predict_mean_distance(t));
         utf8_escape(file, shown, sizeof shown);
-        fprintf(out, "%-34.34s %-26.26s %-8.8s %-13.13s %-11.11s %5zu %6zu "
-                     "%9zu %9s  %s\n",
+        fprintf(c->out, "%-34.34s %-26.26s %-8.8s %-13.13s %-11.11s %5zu "
+                        "%6zu %9zu %9s  %s\n",
                 shown, s ? s->case_id : "", s ? s->group : "", who, theme,
                 t->count, t->exact, t->within_one, mean, reading);
+        return;
+    }
+    table_cell row[CLASS_COLUMNS] = {
+        table_text(file), table_text(s ? s->case_id : NULL),
+        table_text(s ? s->group : NULL), table_text(who), table_text(theme),
+        table_int((long long)t->count), table_int((long long)t->exact),
+        table_int((long long)t->within_one),
+        table_real(predict_mean_distance(t)), table_real(predict_mean_lean(t)),
+        table_text(reading)
+    };
+    c->sink->row(c->sink, row, CLASS_COLUMNS); /* a failure: told at the end */
+    if (c->xlsx && strcmp(theme, "all") != 0) {
+        table_sink *sheet = cli_workbook_table(
+            &c->book, theme, _("the rows of this theme: each guesser, and the class"),
+            class_columns, CLASS_COLUMNS);
+        if (sheet)
+            sheet->row(sheet, row, CLASS_COLUMNS);
     }
 }
 
 /* One result file: a row per guessing seat and theme, and its overall
  * row; added to the class. False when it holds no guesses. */
-static bool class_result(FILE *out, bool csv, const char *name,
+static bool class_result(class_out *out, const char *name,
                          const session *s, class_totals *totals)
 {
     const deck *d = s->deck;
@@ -133,73 +158,158 @@ static bool class_result(FILE *out, bool csv, const char *name,
         for (size_t i = 0; i < d->dimension_count; i++) {
             if (p.theme[i].count == 0)
                 continue;
-            print_row(out, csv, name, s, who, d->dimensions[i].key, &p.theme[i]);
+            print_row(out, name, s, who, d->dimensions[i].key, &p.theme[i]);
             predict_tally *t = class_theme_of(totals, d->dimensions[i].key);
             if (t)
                 predict_tally_add(t, &p.theme[i]);
         }
-        print_row(out, csv, name, s, who, "all", &p.overall);
+        print_row(out, name, s, who, "all", &p.overall);
         predict_tally_add(&totals->overall, &p.overall);
     }
     return any;
 }
 
+/* What --class counted, for the end's line and the workbook's first
+ * sheet. */
+typedef struct {
+    size_t files, counted, unreadable, without;
+    int64_t first, last; /* when the counted results were played */
+} class_count;
+
+/* The workbook, started at the first result read (its language is the
+ * first sheet's when --lang is not given), with the class's sheet. */
+static bool class_workbook(class_out *c, const cli_options *o,
+                           const char *data_dir, const session *s, FILE *err)
+{
+    if (!cli_workbook_open(&c->book, o, data_dir, o->out_path,
+                           cli_workbook_out(o),
+                           s->deck->languages[s->language], err))
+        return false;
+    c->sink = cli_workbook_table(
+        &c->book, _("Class"),
+        _("a row per file, guesser and theme, and the class's rows, as in "
+          "--class --format csv"),
+        class_columns, CLASS_COLUMNS);
+    return true;
+}
+
+/* The first sheet, once everything is counted; the first result's deck
+ * gives the scale. */
+static int class_workbook_close(class_out *c, const cli_options *o,
+                                const class_count *n, const deck *d, FILE *out,
+                                FILE *err)
+{
+    cli_workbook *w = &c->book;
+    if (!n->counted) {
+        cli_workbook_abort(w); /* nothing to show: no workbook */
+        return CLI_EXIT_INVALID;
+    }
+    cli_workbook_title(w, _("Alliantiespel: a class's guesses"),
+                       _("How well each student's guesses matched the "
+                         "other side's answers, per theme, and for the "
+                         "class"));
+    cli_workbook_note(w, _("Folder"), table_text(o->class_dir));
+    cli_workbook_note(w, _("Files counted"), table_int((long long)n->counted));
+    cli_workbook_note(w, _("Files left out"),
+                      table_int((long long)(n->files - n->counted)));
+    cli_workbook_note(w, _("First played"), table_time(n->first));
+    cli_workbook_note(w, _("Last played"), table_time(n->last));
+    cli_workbook_note(w, "mean_distance",
+                      table_text(_("steps between the guess and the answer; "
+                                   "0 is always right")));
+    cli_workbook_note(w, "mean_lean",
+                      table_text(_("steps the guess lay toward the theme's "
+                                   "good end: above 0 the guesser saw it "
+                                   "better than the other did")));
+    cli_workbook_deck(w, d);
+    return cli_workbook_close(w, out, err);
+}
+
+/* One file of the class: read, its rows given, counted. False only when
+ * the workbook could not be started. */
+static bool class_file(class_out *c, const cli_options *o, const char *data_dir,
+                       const char *name, class_totals *totals, class_count *n,
+                       deck *first, FILE *err)
+{
+    char path[4096];
+    deck d;
+    session s;
+    error_list errors;
+    error_list_init(&errors);
+    if (!datadir_join(path, sizeof path, o->class_dir, name) ||
+        !result_read(path, &d, &s, &errors)) {
+        /* one broken file does not spoil the class: named, left out */
+        error_print(&errors, err);
+        error_list_free(&errors);
+        n->unreadable++;
+        return true;
+    }
+    error_list_free(&errors);
+    bool ok = !c->xlsx || c->sink || class_workbook(c, o, data_dir, &s, err);
+    if (ok && class_result(c, name, &s, totals)) {
+        if (n->counted++ == 0 || s.started_at < n->first)
+            n->first = s.started_at;
+        if (n->counted == 1 || s.started_at > n->last)
+            n->last = s.started_at;
+    } else if (ok) {
+        fprintf(err, "alliantiespel: %s: no guesses in this result (not "
+                     "played in training or with --guess); left out\n", path);
+        n->without++;
+    }
+    session_free(&s);
+    if (ok && c->xlsx && !c->kept) {
+        *first = d; /* kept for the workbook's scale */
+        c->kept = true;
+    } else {
+        deck_free(&d);
+    }
+    return ok;
+}
+
 int cli_class(const cli_options *o, const char *data_dir, FILE *out,
               FILE *err)
 {
-    (void)data_dir;
     char **names;
-    size_t count;
+    class_count n = { 0 };
     error_list errors;
     error_list_init(&errors);
-    if (!catalog_list_yaml(o->class_dir, &names, &count, &errors)) {
-        error_print(&errors, err);
-        error_list_free(&errors);
+    bool listed = catalog_list_yaml(o->class_dir, &names, &n.files, &errors);
+    error_print(&errors, err);
+    error_list_free(&errors);
+    if (!listed)
         return CLI_EXIT_INVALID;
-    }
-    if (o->csv)
-        fputs("file,case,group,guesser,dimension,guesses,exact,within_one,"
-              "mean_distance,mean_lean,reading\n", out);
-    else
+    class_out c = { .out = out, .xlsx = o->xlsx };
+    result_csv_sink csv;
+    if (o->csv) {
+        result_csv_sink_init(&csv, out);
+        c.sink = &csv.sink;
+        c.sink->header(c.sink, class_columns, CLASS_COLUMNS);
+    } else if (!o->xlsx) {
         fprintf(out, "%-34s %-26s %-8s %-13s %-11s %5s %6s %9s %9s  %s\n",
                 "FILE", "CASE", "GROUP", "GUESSER", "THEME", "GUESS", "EXACT",
                 "WITHIN-1", "MEAN-OFF", "READING");
-    class_totals totals = { .count = 0 };
-    size_t counted = 0, unreadable = 0, without = 0;
-    for (size_t i = 0; i < count; i++) {
-        char path[4096];
-        deck d;
-        session s;
-        error_list_clear(&errors);
-        if (!datadir_join(path, sizeof path, o->class_dir, names[i]) ||
-            !result_read(path, &d, &s, &errors)) {
-            /* one broken file does not spoil the class: named, left out */
-            error_print(&errors, err);
-            unreadable++;
-            continue;
-        }
-        if (class_result(out, o->csv, names[i], &s, &totals))
-            counted++;
-        else {
-            fprintf(err, "alliantiespel: %s: no guesses in this result (not "
-                         "played in training or with --guess); left out\n", path);
-            without++;
-        }
-        session_free(&s);
-        deck_free(&d);
     }
+    class_totals totals = { .count = 0 };
+    deck first = { 0 };
+    bool ok = true;
+    for (size_t i = 0; i < n.files && ok; i++)
+        ok = class_file(&c, o, data_dir, names[i], &totals, &n, &first, err);
+    catalog_names_free(names, n.files);
     char label[64];
-    snprintf(label, sizeof label, "class (%zu)", counted);
-    for (size_t i = 0; i < totals.count; i++)
-        print_row(out, o->csv, label, NULL, "all", totals.themes[i].key,
+    snprintf(label, sizeof label, "class (%zu)", n.counted);
+    for (size_t i = 0; ok && i < totals.count; i++)
+        print_row(&c, label, NULL, "all", totals.themes[i].key,
                   &totals.themes[i].tally);
-    if (counted)
-        print_row(out, o->csv, label, NULL, "all", "all", &totals.overall);
-    if (unreadable || without)
+    if (ok && n.counted)
+        print_row(&c, label, NULL, "all", "all", &totals.overall);
+    if (n.unreadable || n.without)
         fprintf(err, "alliantiespel: %zu of %zu files counted; %zu could not be "
-                     "read, %zu had no guesses\n", counted, count, unreadable,
-                without);
-    catalog_names_free(names, count);
-    error_list_free(&errors);
-    return counted ? CLI_EXIT_OK : CLI_EXIT_INVALID;
+                     "read, %zu had no guesses\n", n.counted, n.files,
+                n.unreadable, n.without);
+    int status = !ok ? CLI_EXIT_FAILURE
+                 : n.counted ? CLI_EXIT_OK : CLI_EXIT_INVALID;
+    if (ok && c.xlsx && c.book.book)
+        status = class_workbook_close(&c, o, &n, &first, out, err);
+    deck_free(&first);
+    return status;
 }

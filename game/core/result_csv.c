@@ -51,87 +51,83 @@ static int csv_vote_gap(const session *s, const int *answer)
     return widest;
 }
 
+/* The answers' columns, in the order of result_write_csv's header. */
+const char *const result_csv_columns[RESULT_CSV_COLUMNS] = {
+    "deck", "language", "started", "card", "dimension", "polarity", "state",
+    "marked", "player", "role", "position", "value", "scale_size", "gap",
+    /* added in format 2, at the end so old scripts keep their columns;
+     * 'role' above stays the side, as it always was */
+    "side", "role_id", "mode",
+    /* training: the seat's guess of the other side's position */
+    "prediction", "case", "group",
+    /* the workshop: the team, which vote, and for a show of hands the
+     * option (its position) and how many people chose it */
+    "team", "vote", "option", "count"
+};
+
+/* An answer's position (1..K) as a cell, empty without one. */
+static table_cell csv_position(int a, bool show)
+{
+    return a != SESSION_NO_ANSWER && show ? table_int(a + 1) : table_empty();
+}
+
 /* One row: a seat's answer (option < 0), or one option of its show of
  * hands. shown: the card keeps its answers (not skipped, not kept out). */
-static void csv_row(FILE *out, const session *s, size_t r, size_t p,
+static bool csv_row(table_sink *sink, const session *s, size_t r, size_t p,
                     const csv_vote *v, int option, bool shown)
 {
     const deck *d = s->deck;
     const session_round *round = &s->rounds[r];
     const deck_card *card = &d->cards[round->card];
     const deck_dimension *dim = &d->dimensions[card->dimension];
-    char when[40];
-    result_format_time(s->started_at, when, sizeof when);
-    csv_text(out, d->id ? d->id : "");
-    fprintf(out, ",%s,%s,", d->languages[s->language], when);
-    csv_text(out, card->id);
-    fputc(',', out);
-    csv_text(out, dim->key);
-    fprintf(out, ",%s,%s,%s,%zu,%s,", dim->negative ? "negative" : "positive",
-            result_state_name(round), round->marked ? "true" : "false", p + 1,
-            result_side_key(s->players[p]));
     /* a card kept out of the record shows no answer, anywhere */
+    bool answer = shown && option < 0;
     int a = v->answer[p];
-    if (a != SESSION_NO_ANSWER && shown && option < 0)
-        fprintf(out, "%d,%d,", a + 1, d->options[a].value);
-    else
-        fputs(",,", out);
-    fprintf(out, "%zu,", d->option_count);
-    if (shown && v->gap >= 0)
-        fprintf(out, "%d", v->gap);
-    /* Added in format 2, at the end so old scripts keep their columns;
-     * 'role' above stays the side, as it always was. */
-    fprintf(out, ",%s,", result_side_key(s->players[p]));
-    csv_text(out, s->roles[p] < d->role_count ? d->roles[s->roles[p]].id : "");
-    fputc(',', out);
-    csv_text(out, s->mode);
-    /* Added with training: the seat's guess of the other side's
-     * position, empty when it guessed nothing. */
     int g = v->predict ? v->predict[p] : SESSION_NO_ANSWER;
-    if (g != SESSION_NO_ANSWER && shown && option < 0)
-        fprintf(out, ",%d,", g + 1);
-    else
-        fputs(",,", out);
-    csv_text(out, s->case_id);
-    fputc(',', out);
-    csv_text(out, s->group);
-    /* Added with the workshop: the team, which vote, and for a show of
-     * hands the option (its position) and how many people chose it. */
-    fputc(',', out);
-    csv_text(out, s->team[p]);
-    fprintf(out, ",%s,", v->name);
-    if (option >= 0) {
-        fprintf(out, "%d,", option + 1);
-        if (shown && v->counted[p])
-            fprintf(out, "%u", (unsigned)v->counts[p][option]);
-    } else {
-        fputc(',', out);
-    }
-    fputc('\n', out);
+    bool counted = option >= 0 && shown && v->counted[p];
+    table_cell row[RESULT_CSV_COLUMNS] = {
+        table_text(d->id), table_text(d->languages[s->language]),
+        table_time(s->started_at), table_text(card->id), table_text(dim->key),
+        table_text(dim->negative ? "negative" : "positive"),
+        table_text(result_state_name(round)), table_bool(round->marked),
+        table_int((long long)p + 1), table_text(result_side_key(s->players[p])),
+        csv_position(a, answer),
+        a != SESSION_NO_ANSWER && answer ? table_int(d->options[a].value)
+                                         : table_empty(),
+        table_int((long long)d->option_count),
+        shown && v->gap >= 0 ? table_int(v->gap) : table_empty(),
+        table_text(result_side_key(s->players[p])),
+        table_text(s->roles[p] < d->role_count ? d->roles[s->roles[p]].id : ""),
+        table_text(s->mode), csv_position(g, answer), table_text(s->case_id),
+        table_text(s->group), table_text(s->team[p]), table_text(v->name),
+        option >= 0 ? table_int(option + 1) : table_empty(),
+        counted ? table_int(v->counts[p][option]) : table_empty()
+    };
+    return sink->row(sink, row, RESULT_CSV_COLUMNS);
 }
 
 /* Every seat's rows for one vote: a row per answer, and a row per option
  * for a show of hands. */
-static void csv_vote_rows(FILE *out, const session *s, size_t r,
+static bool csv_vote_rows(table_sink *sink, const session *s, size_t r,
                           const csv_vote *v, bool shown)
 {
-    for (size_t p = 0; p < s->player_count; p++) {
+    bool ok = true;
+    for (size_t p = 0; p < s->player_count && ok; p++) {
         if (!s->hands[p]) {
-            csv_row(out, s, r, p, v, -1, shown);
+            ok = csv_row(sink, s, r, p, v, -1, shown);
             continue;
         }
-        for (size_t o = 0; o < s->deck->option_count; o++)
-            csv_row(out, s, r, p, v, (int)o, shown);
+        for (size_t o = 0; o < s->deck->option_count && ok; o++)
+            ok = csv_row(sink, s, r, p, v, (int)o, shown);
     }
+    return ok;
 }
 
-bool result_write_csv(FILE *out, const session *s)
+bool result_table_rows(const session *s, table_sink *sink)
 {
-    fputs("deck,language,started,card,dimension,polarity,state,marked,player,"
-          "role,position,value,scale_size,gap,side,role_id,mode,prediction,"
-          "case,group,team,vote,option,count\n", out);
     bool workshop = csv_workshop(s);
-    for (size_t r = 0; r < s->round_count; r++) {
+    bool ok = true;
+    for (size_t r = 0; r < s->round_count && ok; r++) {
         const session_round *round = &s->rounds[r];
         bool shown = round->state != SESSION_CARD_SKIPPED && !round->kept_out;
         if (round->revoted) {
@@ -139,12 +135,72 @@ bool result_write_csv(FILE *out, const session *s)
             csv_vote first = { round->first.answer, NULL, round->first.counted,
                                round->first.counts,
                                csv_vote_gap(s, round->first.answer), "first" };
-            csv_vote_rows(out, s, r, &first, shown);
+            ok = csv_vote_rows(sink, s, r, &first, shown);
         }
         csv_vote now = { round->answer, round->predict, round->counted,
                          round->counts, score_round_gap(s, r),
                          !workshop ? "" : round->revoted ? "revote" : "first" };
-        csv_vote_rows(out, s, r, &now, shown);
+        ok = ok && csv_vote_rows(sink, s, r, &now, shown);
     }
-    return !ferror(out);
+    return ok;
+}
+
+/* A cell as CSV: a text quoted as RFC 4180 says and never run by a
+ * spreadsheet (csv.h), a number as printf writes it, a time in ISO 8601
+ * UTC as the result file does. */
+static void csv_cell(FILE *out, const table_cell *c)
+{
+    char when[40];
+    switch (c->kind) {
+    case TABLE_EMPTY: break;
+    case TABLE_TEXT: csv_text(out, c->text); break;
+    case TABLE_INT: fprintf(out, "%lld", c->integer); break;
+    case TABLE_REAL: fprintf(out, "%.2f", c->real); break;
+    case TABLE_BOOL: fputs(c->integer ? "true" : "false", out); break;
+    case TABLE_TIME:
+        result_format_time(c->time, when, sizeof when);
+        fputs(when, out);
+        break;
+    }
+}
+
+static bool csv_sink_header(table_sink *sink, const char *const *columns,
+                            size_t count)
+{
+    result_csv_sink *csv = (result_csv_sink *)sink;
+    for (size_t i = 0; i < count; i++) {
+        if (i)
+            fputc(',', csv->out);
+        csv_text(csv->out, columns[i]);
+    }
+    fputc('\n', csv->out);
+    return !ferror(csv->out);
+}
+
+static bool csv_sink_row(table_sink *sink, const table_cell *cells,
+                         size_t count)
+{
+    result_csv_sink *csv = (result_csv_sink *)sink;
+    for (size_t i = 0; i < count; i++) {
+        if (i)
+            fputc(',', csv->out);
+        csv_cell(csv->out, &cells[i]);
+    }
+    fputc('\n', csv->out);
+    return !ferror(csv->out);
+}
+
+void result_csv_sink_init(result_csv_sink *sink, FILE *out)
+{
+    sink->sink.header = csv_sink_header;
+    sink->sink.row = csv_sink_row;
+    sink->out = out;
+}
+
+bool result_write_csv(FILE *out, const session *s)
+{
+    result_csv_sink csv;
+    result_csv_sink_init(&csv, out);
+    return csv.sink.header(&csv.sink, result_csv_columns, RESULT_CSV_COLUMNS) &&
+           result_table_rows(s, &csv.sink);
 }

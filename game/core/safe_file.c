@@ -156,19 +156,28 @@ bool safe_file_candidate(const char *path, int i, char *out, size_t size)
     return n >= 0 && (size_t)n < size;
 }
 
+/* The whole file from at path's first free name of tries (path, then
+ * with -1, -2 ... added), into chosen: 0, or an errno (EEXIST when every
+ * name was taken). */
+static int place_numbered(const char *from, const char *path, int tries,
+                          char *chosen, size_t size)
+{
+    int failure = EEXIST;
+    for (int i = 0; i < tries && failure == EEXIST; i++) {
+        if (!safe_file_candidate(path, i, chosen, size))
+            return ENAMETOOLONG;
+        failure = os_place_new(from, chosen);
+    }
+    return failure;
+}
+
 bool safe_file_commit_new(safe_file *f, char *chosen, size_t size,
                           error_list *errors)
 {
     if (!safe_file_finish(f, errors))
         return false;
-    int failure = EEXIST;
-    for (int i = 0; i < SAFE_FILE_NEW_TRIES && failure == EEXIST; i++) {
-        if (!safe_file_candidate(f->path, i, chosen, size)) {
-            failure = ENAMETOOLONG;
-            break;
-        }
-        failure = os_place_new(f->tmp_path, chosen);
-    }
+    int failure = place_numbered(f->tmp_path, f->path, SAFE_FILE_NEW_TRIES,
+                                 chosen, size);
     if (failure != 0) {
         error_add_os(errors, f->path, failure, "cannot save the file");
         safe_file_abort(f);
@@ -253,4 +262,85 @@ bool safe_file_sync_folder(const char *path, error_list *errors)
         error_add_os(errors, path, failure, "cannot save the folder %s", folder);
     free(folder);
     return failure == 0;
+}
+
+bool safe_file_private_dir(const char *path, char *out, size_t size,
+                           error_list *errors)
+{
+    if (snprintf(out, size, "%s" SAFE_FILE_TMP_SUFFIX, path) >= (int)size) {
+        error_add(errors, path, 0, 0, "the file's name is too long");
+        return false;
+    }
+    /* mkdtemp makes a fresh folder, 0700: nobody else can plant anything
+     * in it, whatever the folder around it allows */
+    if (!mkdtemp(out)) {
+        error_add_os(errors, path, errno, "cannot create the file");
+        return false;
+    }
+    return true;
+}
+
+static void said_taken(const char *path, error_list *errors)
+{
+    error_add(errors, path, 0, 0, "there is a file by this name already; it "
+              "was left as it is (choose another name, or remove it)");
+}
+
+bool safe_file_may_write(const char *path, bool replace, error_list *errors)
+{
+    struct stat st;
+    if (lstat(path, &st) != 0)
+        return true;
+    if (!replace) {
+        said_taken(path, errors);
+        return false;
+    }
+    /* a terminal, a device, a folder or a link is never replaced */
+    if (!S_ISREG(st.st_mode)) {
+        error_add(errors, path, 0, 0, "not a regular file: this is %s, "
+                  "which is never replaced", S_ISLNK(st.st_mode)
+                  ? "a symbolic link" : kind_of(st.st_mode));
+        return false;
+    }
+    return true;
+}
+
+bool safe_file_place(const char *from, const char *to, safe_file_placing how,
+                     char *chosen, size_t size, error_list *errors)
+{
+    int fd = open(from, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    struct stat st;
+    int failure = fd < 0 ? errno : 0;
+    if (!failure && (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)))
+        failure = errno ? errno : EINVAL;
+    /* private before it has a name anyone looks for, and on disk before
+     * it has a name at all */
+    if (!failure && (fchmod(fd, 0600) != 0 || fsync(fd) != 0))
+        failure = errno;
+    if (fd >= 0 && close(fd) != 0 && !failure)
+        failure = errno;
+    if (failure) {
+        error_add_os(errors, to, failure, "cannot save the file");
+        return false;
+    }
+    if (how == SAFE_FILE_REPLACE) {
+        if (!safe_file_may_write(to, true, errors))
+            return false;
+        failure = snprintf(chosen, size, "%s", to) >= (int)size ? ENAMETOOLONG
+                  : rename(from, to) != 0                        ? errno
+                                                                 : 0;
+    } else {
+        failure = place_numbered(from, to, how == SAFE_FILE_NUMBERED
+                                               ? SAFE_FILE_NEW_TRIES : 1,
+                                 chosen, size);
+    }
+    if (failure == EEXIST && how == SAFE_FILE_NEW) {
+        said_taken(to, errors);
+        return false;
+    }
+    if (failure) {
+        error_add_os(errors, to, failure, "cannot save the file");
+        return false;
+    }
+    return safe_file_sync_folder(chosen, errors);
 }

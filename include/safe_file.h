@@ -21,8 +21,7 @@
 #define SAFE_FILE_TMP_SUFFIX SAFE_FILE_TMP_MARK "XXXXXX"
 
 typedef struct {
-    int fd;         /* -1 when none */
-    FILE *stream;   /* stdio on fd; owns it once made */
+    FILE *stream;   /* the temporary file, open to write */
     char *path;     /* the target */
     char *tmp_path; /* the temporary file, until committed or aborted */
 } safe_file;
@@ -34,7 +33,6 @@ bool safe_file_create(safe_file *f, const char *path, error_list *errors);
 
 /* stdio on the temporary file, opened by safe_file_create. */
 FILE *safe_file_stream(safe_file *f);
-int safe_file_fd(const safe_file *f);
 
 /* Flushes and checks the stream, fsyncs and closes the file, renames it
  * onto path and fsyncs the folder. When anything before the rename fails
@@ -59,17 +57,19 @@ bool safe_file_candidate(const char *path, int i, char *out, size_t size);
  * a zeroed, failed, committed or already aborted struct. */
 void safe_file_abort(safe_file *f);
 
-/* Opens path for reading without ever blocking (a FIFO with no writer
- * would hang an ordinary open) and refuses anything but a regular file
- * with a message naming it. Returns a blocking descriptor, or -1. */
-int safe_file_open_regular(const char *path, error_list *errors);
+/* Opens path for reading ("rb") without ever blocking (a FIFO with no
+ * writer would hang an ordinary open) and refuses anything but a regular
+ * file with a message naming it; *size (when not NULL) gets its size.
+ * NULL on failure. */
+FILE *safe_file_open_regular(const char *path, long long *size,
+                             error_list *errors);
 
 /* fsyncs the folder that holds path, so a rename or unlink in it
  * survives a power cut. */
 bool safe_file_sync_folder(const char *path, error_list *errors);
 
 /* For a library that writes only to a file name (libxlsxwriter): a fresh
- * folder of the owner's only (0700, mkdtemp) beside path, named
+ * folder of the owner's only (0700) beside path, named
  * PATH.tmp-XXXXXX, into out. The library writes its file in there, where
  * nobody else can plant a link; safe_file_place then moves it out. */
 bool safe_file_private_dir(const char *path, char *out, size_t size,

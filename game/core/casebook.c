@@ -5,9 +5,9 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "datadir.h"
+#include "os.h"
 
 static int compare_cases(const void *a, const void *b)
 {
@@ -18,8 +18,7 @@ bool casebook_load(const char *folder, const catalog *decks, casebook *out,
                    error_list *errors)
 {
     memset(out, 0, sizeof *out);
-    struct stat st;
-    if (stat(folder, &st) != 0 && errno == ENOENT)
+    if (os_kind_of(folder) == OS_MISSING)
         return true; /* no cases folder: no cases */
     char **names;
     size_t name_count;

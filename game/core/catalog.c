@@ -4,7 +4,6 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "datadir.h"
 #include "os.h"
@@ -76,15 +75,15 @@ static bool load_one(catalog *c, const char *folder, const char *name,
     error_list_init(&file_errors);
     /* stat, not open: a FIFO or a device named x.yaml is refused without
      * being opened, so it can never make the start screen wait. */
-    struct stat st;
     bool ok = false;
+    os_kind kind = OS_MISSING;
     if (!datadir_join(path, sizeof path, folder, name)) {
         path[0] = '\0';
         error_add(&file_errors, name, 0, 0, "the path to this file is too long");
-    } else if (stat(path, &st) != 0)
+    } else if ((kind = os_kind_of(path)) == OS_MISSING)
         error_add(&file_errors, path, 0, 0, "cannot read the file: %s",
-                  strerror(errno));
-    else if (!S_ISREG(st.st_mode))
+                  strerror(ENOENT));
+    else if (kind != OS_FILE)
         error_add(&file_errors, path, 0, 0, "not a regular file");
     else if (deck_load(path, out, &file_errors)) {
         ok = catalog_find(c, out->id) < 0;

@@ -6,7 +6,6 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "casefile.h"
 #include "catalog.h"
@@ -24,6 +23,7 @@
 #include "score.h"
 #include "session.h"
 #include "ydoc.h"
+#include "os.h"
 
 static const char usage_text[] =
     "Usage: alliantiespel [OPTION]...\n"
@@ -350,7 +350,9 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
     o->files = argv + optind;
     o->file_count = argc - optind;
     if (!o->deck_dir) {
-        const char *env = getenv("ALLIANTIESPEL_DECK_DIR");
+        static char env_dir[4096];
+        const char *env = os_env("ALLIANTIESPEL_DECK_DIR", env_dir,
+                                 sizeof env_dir) ? env_dir : NULL;
         if (env && env[0])
             o->deck_dir = env;
     }
@@ -426,10 +428,9 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
 static bool icon_exists(const char *name, void *context)
 {
     char file[256], path[4096];
-    struct stat st;
     return snprintf(file, sizeof file, "assets/icons/%s.svg", name) < (int)sizeof file &&
            datadir_join(path, sizeof path, (const char *)context, file) &&
-           stat(path, &st) == 0 && S_ISREG(st.st_mode);
+           os_kind_of(path) == OS_FILE;
 }
 
 static int run_check(const cli_options *o, const char *data_dir, FILE *out,

@@ -4,7 +4,6 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cli_private.h"
 #include "datadir.h"
@@ -14,6 +13,7 @@
 #include "report.h"
 #include "result.h"
 #include "safe_file.h"
+#include "os.h"
 
 /* The pair's rounds; files set aside are told on err. CLI_EXIT_OK, or
  * the exit status (also when the pair has no rounds: h is then empty). */
@@ -27,8 +27,8 @@ static int cli_history_load(const cli_options *o, history *h, FILE *err)
     }
     error_list errors;
     error_list_init(&errors);
-    struct stat st;
-    bool ok = stat(folder, &st) != 0 || history_load(folder, o->pair, h, &errors);
+    bool ok = os_kind_of(folder) == OS_MISSING ||
+              history_load(folder, o->pair, h, &errors);
     error_print(&errors, err);
     for (size_t i = 0; i < h->set_aside_count; i++)
         fprintf(err, "alliantiespel: set aside as %s; the other rounds are "
@@ -241,9 +241,10 @@ int cli_export_answers(const cli_options *o, const char *data_dir, FILE *out,
     int status = cli_history_load(o, &h, err);
     if (status != CLI_EXIT_OK)
         return status;
-    if (mkdir(o->export_dir, 0700) != 0 && errno != EEXIST) {
+    int made = os_make_folder(o->export_dir);
+    if (made != 0 && made != EEXIST) {
         fprintf(err, "alliantiespel: %s: cannot make the folder: %s\n",
-                o->export_dir, strerror(errno));
+                o->export_dir, strerror(made));
         history_free(&h);
         return CLI_EXIT_FAILURE;
     }

@@ -2,15 +2,14 @@
  * and --export's): a first sheet that says what the workbook is, in the
  * language of --lang, then a sheet per table with the CSV's columns
  * (xlsx.h does the typing, the safety and the file). */
-#include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cli_private.h"
 #include "datadir.h"
 #include "i18n.h"
 #include "result.h"
+#include "os.h"
 
 safe_file_placing cli_workbook_out(const cli_options *o)
 {
@@ -26,7 +25,7 @@ bool cli_workbook_open(cli_workbook *w, const cli_options *o,
      * after file; glibc then gives each file's memory back to the system
      * and takes it again (brk, page faults): 0.25 s of a 1,000-file
      * class's 0.5. A higher threshold keeps it (docs/performance.md). */
-    (void)mallopt(M_TRIM_THRESHOLD, 8 << 20);
+    os_keep_freed_memory(8 << 20);
     error_list errors;
     error_list_init(&errors);
     char po[4096];
@@ -45,8 +44,7 @@ bool cli_workbook_open(cli_workbook *w, const cli_options *o,
         w->about = xlsx_sheet_add(w->book, _("About this file"));
     error_print(&errors, err);
     error_list_free(&errors);
-    struct stat st;
-    if (!w->book && ok && how == SAFE_FILE_NEW && lstat(path, &st) == 0)
+    if (!w->book && ok && how == SAFE_FILE_NEW && os_exists(path))
         fprintf(err, "alliantiespel: --yes replaces it\n");
     if (!w->book)
         i18n_shutdown();

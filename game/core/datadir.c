@@ -1,16 +1,13 @@
 /* datadir: finding the read-only data, and private folders for user data. */
-#define _XOPEN_SOURCE 700 /* realpath */
 #include "datadir.h"
 
 #include <ctype.h>
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
+#include "os.h"
 #include "safe_file.h"
 
 bool datadir_join(char *out, size_t size, const char *a, const char *b)
@@ -24,9 +21,8 @@ bool datadir_join(char *out, size_t size, const char *a, const char *b)
 static bool has_decks(const char *dir)
 {
     char path[4096];
-    struct stat st;
     return datadir_join(path, sizeof path, dir, "decks") &&
-           stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+           os_kind_of(path) == OS_FOLDER;
 }
 
 static bool try_dir(const char *dir, char *out, size_t size)
@@ -48,10 +44,10 @@ static bool try_beside(const char *base, const char *relative, char *out,
     if (!datadir_join(candidate, sizeof candidate, base, relative) ||
         !has_decks(candidate))
         return false;
-    char *real = realpath(candidate, NULL);
-    bool ok = try_dir(real ? real : candidate, out, size);
-    free(real);
-    return ok || try_dir(candidate, out, size);
+    char real[4096];
+    bool canonical = os_full_path(candidate, real, sizeof real);
+    return (canonical && try_dir(real, out, size)) ||
+           try_dir(candidate, out, size);
 }
 
 #ifndef ALLIANTIESPEL_BIN_TO_DATA
@@ -60,8 +56,8 @@ static bool try_beside(const char *base, const char *relative, char *out,
 
 bool datadir_find(const char *base_path, char *out, size_t size)
 {
-    const char *env = getenv("ALLIANTIESPEL_DATA_DIR");
-    if (env && *env)
+    char env[4096];
+    if (os_env("ALLIANTIESPEL_DATA_DIR", env, sizeof env))
         return try_dir(env, out, size); /* an explicit choice is not second-guessed */
     /* Installed (cmake --install, a DESTDIR staging folder, the package,
      * a copy of any of them): the data folder lies where GNUInstallDirs
@@ -78,58 +74,47 @@ bool datadir_find(const char *base_path, char *out, size_t size)
     return try_dir(ALLIANTIESPEL_SOURCE_DIR, out, size);
 }
 
+/* path without trailing separators ("link/" would follow the link). */
+static bool datadir_trimmed(const char *path, char *buf, size_t size)
+{
+    int n = snprintf(buf, size, "%s", path);
+    if (n < 0 || (size_t)n >= size)
+        return false;
+    while (n > 1 && (buf[n - 1] == '/' || buf[n - 1] == '\\'))
+        buf[--n] = '\0';
+    return true;
+}
+
 bool datadir_check_private(const char *path, char *why, size_t why_size)
 {
     char buf[4096];
-    int n = snprintf(buf, sizeof buf, "%s", path);
-    if (n < 0 || (size_t)n >= sizeof buf) {
+    if (!datadir_trimmed(path, buf, sizeof buf)) {
         snprintf(why, why_size, "has too long a name");
         return false;
     }
-    /* "link/" would make lstat follow the link. */
-    while (n > 1 && buf[n - 1] == '/')
-        buf[--n] = '\0';
-    struct stat st;
-    if (lstat(buf, &st) != 0) {
-        snprintf(why, why_size, "%s", errno == ENOENT ? "does not exist"
-                                                      : "cannot be looked at");
-        return false;
-    }
-    const char *reason = NULL;
-    if (S_ISLNK(st.st_mode))
-        reason = "is a symbolic link";
-    else if (!S_ISDIR(st.st_mode))
-        reason = "is not a folder";
-    else if (st.st_uid != geteuid())
-        reason = "belongs to another user";
-    else if (st.st_mode & (S_IWGRP | S_IWOTH))
-        reason = "is writable by other users";
-    if (reason) {
-        snprintf(why, why_size, "%s", reason);
-        return false;
-    }
-    if (why_size)
-        why[0] = '\0';
-    return true;
+    return os_folder_is_private(buf, why, why_size);
 }
 
 bool datadir_make_private(const char *path)
 {
     char buf[4096];
-    int n = snprintf(buf, sizeof buf, "%s", path);
-    if (n < 0 || (size_t)n >= sizeof buf)
+    if (!datadir_trimmed(path, buf, sizeof buf))
         return false;
     /* Only folders made here get 0700; existing ones keep the mode their
-     * owner chose, and are checked instead. */
+     * owner chose, and are checked instead. The first character is never
+     * a parent ("/", or "C:" before one on Windows is tried and exists). */
     for (char *p = buf + 1; *p; p++) {
-        if (*p != '/')
+        if (*p != '/' && *p != '\\')
             continue;
+        char sep = *p;
         *p = '\0';
-        if (mkdir(buf, 0700) != 0 && errno != EEXIST)
+        int made = os_make_folder(buf);
+        *p = sep;
+        if (made != 0 && made != EEXIST && os_kind_of(buf) != OS_FOLDER)
             return false;
-        *p = '/';
     }
-    if (mkdir(buf, 0700) != 0 && errno != EEXIST)
+    int made = os_make_folder(buf);
+    if (made != 0 && made != EEXIST)
         return false;
     char why[64];
     return datadir_check_private(buf, why, sizeof why);
@@ -154,22 +139,18 @@ static bool is_stale_temp(const char *name)
 
 size_t datadir_remove_stale_temps(const char *folder)
 {
-    DIR *dir = opendir(folder);
-    if (!dir)
+    char **names;
+    size_t count;
+    if (os_list_folder(folder, is_stale_temp, &names, &count) != 0)
         return 0;
     size_t removed = 0;
-    struct dirent *e;
-    while ((e = readdir(dir)) != NULL) {
+    for (size_t i = 0; i < count; i++) {
         char path[4096];
-        struct stat st;
-        /* lstat: a link or folder with such a name is left alone. */
-        if (!is_stale_temp(e->d_name) ||
-            !datadir_join(path, sizeof path, folder, e->d_name) ||
-            lstat(path, &st) != 0 || !S_ISREG(st.st_mode))
-            continue;
-        if (unlink(path) == 0)
+        /* a link or folder with such a name is left alone */
+        if (datadir_join(path, sizeof path, folder, names[i]) &&
+            os_kind_of(path) == OS_FILE && os_remove(path) == 0)
             removed++;
     }
-    (void)closedir(dir); /* read only: nothing to lose */
+    os_names_free(names, count);
     return removed;
 }

@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "datadir.h"
 #include "os.h"
@@ -38,15 +37,10 @@ bool forget_file_is_of(const char *path, const char *code)
 {
     error_list errors;
     error_list_init(&errors);
-    int fd = safe_file_open_regular(path, &errors);
+    FILE *f = safe_file_open_regular(path, NULL, &errors);
     error_list_free(&errors);
-    if (fd < 0)
+    if (!f)
         return false;
-    FILE *f = fdopen(fd, "r");
-    if (!f) {
-        (void)close(fd);
-        return false;
-    }
     char line[512];
     size_t read = 0;
     bool found = false;
@@ -135,12 +129,9 @@ static bool forget_exports(const char *folder, const char *code,
         return true;
     error_list ignored;
     error_list_init(&ignored);
-    int fd = safe_file_open_regular(path, &ignored);
+    FILE *in = safe_file_open_regular(path, NULL, &ignored);
     error_list_free(&ignored);
-    FILE *in = fd >= 0 ? fdopen(fd, "r") : NULL;
     if (!in) {
-        if (fd >= 0)
-            (void)close(fd);
         error_add(errors, path, 0, 0, "could not read the list of exports");
         return false;
     }
@@ -187,10 +178,12 @@ bool forget_pair(const char *folder, const char *code, forget_report *out,
             out->live++;
             error_add(errors, path, 0, 0, "another window of the game is "
                       "playing this round: close it, then delete again");
-        } else if (unlink(path) == 0) {
-            out->removed++;
         } else {
-            error_add_os(errors, path, errno, "could not delete");
+            int gone = os_remove(path);
+            if (gone == 0)
+                out->removed++;
+            else
+                error_add_os(errors, path, gone, "could not delete");
         }
     }
     os_names_free(names, count);
@@ -217,15 +210,12 @@ bool forget_note_export(const char *folder, const char *code, const char *dir,
     if (os_exists(path)) {
         error_list ignored;
         error_list_init(&ignored);
-        int fd = safe_file_open_regular(path, &ignored);
+        FILE *in = safe_file_open_regular(path, NULL, &ignored);
         error_list_free(&ignored);
-        FILE *in = fd >= 0 ? fdopen(fd, "r") : NULL;
         if (in) {
             old = malloc(FORGET_HEAD_BYTES + 1);
             old_size = old ? fread(old, 1, FORGET_HEAD_BYTES, in) : 0;
             (void)fclose(in);
-        } else if (fd >= 0) {
-            (void)close(fd);
         }
     }
     char line[1200];

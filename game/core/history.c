@@ -5,29 +5,18 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "catalog.h"
 #include "datadir.h"
 #include "result.h"
 #include "safe_file.h"
+#include "os.h"
 
 #define HISTORY_SET_ASIDE "set-aside-"
 
 bool history_user_folder(char *out, size_t size)
 {
-    const char *xdg = getenv("XDG_DATA_HOME");
-    const char *home = getenv("HOME");
-    int n;
-    /* as SDL_GetPrefPath("alliantiespel", "alliantiespel") finds it */
-    if (xdg && xdg[0] == '/')
-        n = snprintf(out, size, "%s/alliantiespel/alliantiespel", xdg);
-    else if (home && home[0])
-        n = snprintf(out, size, "%s/.local/share/alliantiespel/alliantiespel",
-                     home);
-    else
-        return false;
-    return n > 0 && (size_t)n < size;
+    return os_user_folder(out, size);
 }
 
 bool history_file_name(const char *code, const char *stamp, char *out,
@@ -57,9 +46,9 @@ static void history_set_aside(history *h, const char *folder, const char *name,
         !datadir_join(to, sizeof to, folder, aside))
         return;
     /* never over another file set aside earlier */
-    if (access(to, F_OK) == 0 || rename(from, to) != 0) {
-        error_add_os(errors, from, errno ? errno : EEXIST,
-                     "could not set this file aside");
+    int failure = os_place_new(from, to);
+    if (failure != 0) {
+        error_add_os(errors, from, failure, "could not set this file aside");
         return;
     }
     safe_file_sync_folder(to, errors);

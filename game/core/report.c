@@ -8,6 +8,7 @@
 
 #include "i18n.h"
 #include "utf8.h"
+#include "os.h"
 
 const char *report_alignment_name(score_alignment alignment)
 {
@@ -284,7 +285,7 @@ void report_date(int64_t when, char *buf, size_t size)
 {
     time_t t = (time_t)when;
     struct tm tm;
-    if (!gmtime_r(&t, &tm) || strftime(buf, size, "%Y-%m-%d %H:%M UTC", &tm) == 0)
+    if (!os_utc_time((int64_t)t, &tm) || strftime(buf, size, "%Y-%m-%d %H:%M UTC", &tm) == 0)
         snprintf(buf, size, "-");
 }
 

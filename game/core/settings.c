@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "safe_file.h"
 #include "utf8.h"
@@ -148,15 +147,10 @@ bool settings_load(const char *path, settings *s)
      * not shown, but a FIFO must not hang the start screen. */
     error_list ignored;
     error_list_init(&ignored);
-    int fd = safe_file_open_regular(path, &ignored);
+    FILE *f = safe_file_open_regular(path, NULL, &ignored);
     error_list_free(&ignored);
-    if (fd < 0)
+    if (f == NULL)
         return false;
-    FILE *f = fdopen(fd, "rb");
-    if (f == NULL) {
-        (void)close(fd); /* read-only: nothing to lose */
-        return false;
-    }
     char *data = malloc(SETTINGS_MAX_FILE_BYTES + 1);
     if (data == NULL) {
         fclose(f);

@@ -8,10 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include "safe_file.h"
+#include "os.h"
 
 #define XLSX_MAX_SHEETS 40
 #define XLSX_MAX_COLUMNS 64
@@ -71,9 +71,9 @@ static lxw_format *xlsx_format(xlsx_book *b, bool bold, double size,
 static void xlsx_cleanup(xlsx_book *b)
 {
     if (b->file[0])
-        (void)unlink(b->file); /* gone once placed; else a failed try */
+        (void)os_remove(b->file); /* gone once placed; else a failed try */
     if (b->dir[0])
-        (void)rmdir(b->dir);
+        (void)os_remove_folder(b->dir);
     for (size_t i = 0; i < b->sheet_count; i++)
         free(b->sheets[i]);
     free(b->path);
@@ -158,14 +158,14 @@ static lxw_error xlsx_time(xlsx_sheet *s, lxw_row_t row, lxw_col_t col,
 {
     time_t when = (time_t)t;
     struct tm tm;
-    if (localtime_r(&when, &tm) && tm.tm_year >= 0) {
+    if (os_local_time((int64_t)when, &tm) && tm.tm_year >= 0) {
         lxw_datetime dt = { tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
                             tm.tm_hour, tm.tm_min, tm.tm_sec };
         xlsx_widen(s, col, 16);
         return worksheet_write_datetime(s->ws, row, col, &dt, s->book->date);
     }
     char text[64] = "";
-    if (gmtime_r(&when, &tm))
+    if (os_utc_time((int64_t)when, &tm))
         strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
     xlsx_widen(s, col, strlen(text));
     return worksheet_write_string(s->ws, row, col, text, NULL);

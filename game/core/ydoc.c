@@ -7,8 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <yaml.h>
 
 #include "safe_file.h"
@@ -422,31 +420,20 @@ bool ydoc_read_file(const char *path, size_t max_size, char **data,
     *data = NULL;
     *size = 0;
     /* Never fopen: on a FIFO it would wait for a writer forever. */
-    int fd = safe_file_open_regular(path, errors);
-    if (fd < 0)
+    long long file_size = 0;
+    FILE *f = safe_file_open_regular(path, &file_size, errors);
+    if (!f)
         return false;
-    FILE *f = fdopen(fd, "rb");
-    if (!f) {
-        error_add_os(errors, path, errno, "cannot read the file");
-        (void)close(fd); /* read-only: nothing to lose */
-        return false;
-    }
-    struct stat st;
-    if (fstat(fd, &st) != 0) {
-        error_add_os(errors, path, errno, "cannot read the file");
-        fclose(f);
-        return false;
-    }
-    if ((unsigned long long)st.st_size > max_size) {
+    if ((unsigned long long)file_size > max_size) {
         error_add(errors, path, 0, 0,
                   "the file is too large (%lld bytes; the limit is %zu)",
-                  (long long)st.st_size, max_size);
+                  file_size, max_size);
         fclose(f);
         return false;
     }
     /* One byte more than the file's size: if it grew while we read, we
      * notice instead of reading past the limit. */
-    size_t expected = (size_t)st.st_size;
+    size_t expected = (size_t)file_size;
     char *buf = malloc(expected + 2);
     if (!buf) {
         error_add(errors, path, 0, 0, "out of memory");

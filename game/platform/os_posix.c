@@ -1,18 +1,263 @@
 /* os_posix: the operating system's floor on Linux and other POSIX systems
  * (see os.h). */
 #ifndef _WIN32
-#define _DEFAULT_SOURCE /* flock, strdup, realpath */
+#define _DEFAULT_SOURCE /* flock, strdup, realpath, mkstemp, fsync */
 #include "os.h"
 
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+os_kind os_kind_of(const char *path)
+{
+    struct stat st;
+    if (lstat(path, &st) != 0)
+        return OS_MISSING;
+    if (S_ISREG(st.st_mode))
+        return OS_FILE;
+    if (S_ISDIR(st.st_mode))
+        return OS_FOLDER;
+    if (S_ISLNK(st.st_mode))
+        return OS_LINK;
+    if (S_ISFIFO(st.st_mode))
+        return OS_FIFO;
+    if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))
+        return OS_DEVICE;
+    return OS_OTHER;
+}
+
+static os_kind os_kind_of_mode(mode_t mode)
+{
+    if (S_ISREG(mode))
+        return OS_FILE;
+    if (S_ISDIR(mode))
+        return OS_FOLDER;
+    if (S_ISFIFO(mode))
+        return OS_FIFO;
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return OS_DEVICE;
+    return OS_OTHER;
+}
+
+FILE *os_open_regular(const char *path, long long *size, os_kind *kind,
+                      int *error)
+{
+    *error = 0;
+    *kind = OS_MISSING;
+    *size = 0;
+    /* O_NONBLOCK: opening a FIFO with no writer, or some devices, would
+     * wait forever; the game and --check must answer instead. */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        *error = errno;
+        return NULL;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0) {
+        *error = errno;
+        (void)close(fd); /* read-only: nothing to lose */
+        return NULL;
+    }
+    *kind = os_kind_of_mode(st.st_mode);
+    if (*kind != OS_FILE) {
+        (void)close(fd);
+        return NULL;
+    }
+    int flags = fcntl(fd, F_GETFL);
+    if (flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0) {
+        *error = errno;
+        (void)close(fd);
+        return NULL;
+    }
+    FILE *f = fdopen(fd, "rb");
+    if (!f) {
+        *error = errno;
+        (void)close(fd);
+        return NULL;
+    }
+    *size = (long long)st.st_size;
+    return f;
+}
+
+FILE *os_create_temp(const char *target, char *tmp, size_t size, int *error)
+{
+    *error = 0;
+    int n = snprintf(tmp, size, "%s.tmp-XXXXXX", target);
+    if (n < 0 || (size_t)n >= size) {
+        *error = ENAMETOOLONG;
+        return NULL;
+    }
+    /* mkstemp opens with O_CREAT|O_EXCL: it never follows a link someone
+     * planted, and never reuses a file that was already there. */
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        *error = errno;
+        return NULL;
+    }
+    /* Answers about clients are private. mkstemp already makes 0600 on
+     * glibc, but POSIX does not promise it; the descriptor, not the name,
+     * so the change lands on the file we made. */
+    FILE *f = fchmod(fd, 0600) == 0 ? fdopen(fd, "wb") : NULL;
+    if (!f) {
+        *error = errno;
+        (void)close(fd);
+        (void)unlink(tmp);
+        return NULL;
+    }
+    return f;
+}
+
+int os_make_temp_folder(const char *path, char *out, size_t size)
+{
+    int n = snprintf(out, size, "%s.tmp-XXXXXX", path);
+    if (n < 0 || (size_t)n >= size)
+        return ENAMETOOLONG;
+    return mkdtemp(out) ? 0 : errno;
+}
+
+int os_finish_file(const char *path)
+{
+    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    struct stat st;
+    int failure = 0;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+        failure = errno ? errno : EINVAL;
+    else if (fchmod(fd, 0600) != 0 || fsync(fd) != 0)
+        failure = errno;
+    if (close(fd) != 0 && !failure)
+        failure = errno;
+    return failure;
+}
+
+int os_flush_to_disk(FILE *f)
+{
+    if (fflush(f) != 0)
+        return errno;
+    if (ferror(f))
+        return EIO;
+    return fsync(fileno(f)) == 0 ? 0 : errno;
+}
+
+int os_replace(const char *from, const char *to)
+{
+    return rename(from, to) == 0 ? 0 : errno;
+}
+
+int os_remove(const char *path)
+{
+    return unlink(path) == 0 ? 0 : errno;
+}
+
+int os_remove_folder(const char *path)
+{
+    return rmdir(path) == 0 ? 0 : errno;
+}
+
+int os_sync_folder(const char *path)
+{
+    char folder[4096];
+    const char *slash = strrchr(path, '/');
+    int n = !slash ? snprintf(folder, sizeof folder, ".")
+                   : snprintf(folder, sizeof folder, "%.*s",
+                              slash == path ? 1 : (int)(slash - path), path);
+    if (n < 0 || (size_t)n >= sizeof folder)
+        return ENAMETOOLONG;
+    int fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    int failure = 0;
+    /* EINVAL: this file system cannot sync a folder; nothing more to do. */
+    if (fsync(fd) != 0 && errno != EINVAL)
+        failure = errno;
+    if (close(fd) != 0 && failure == 0)
+        failure = errno;
+    return failure;
+}
+
+int os_make_folder(const char *path)
+{
+    return mkdir(path, 0700) == 0 ? 0 : errno;
+}
+
+bool os_folder_is_private(const char *path, char *why, size_t why_size)
+{
+    struct stat st;
+    const char *reason = NULL;
+    if (lstat(path, &st) != 0)
+        reason = errno == ENOENT ? "does not exist" : "cannot be looked at";
+    else if (S_ISLNK(st.st_mode))
+        reason = "is a symbolic link";
+    else if (!S_ISDIR(st.st_mode))
+        reason = "is not a folder";
+    else if (st.st_uid != geteuid())
+        reason = "belongs to another user";
+    else if (st.st_mode & (S_IWGRP | S_IWOTH))
+        reason = "is writable by other users";
+    if (why_size)
+        snprintf(why, why_size, "%s", reason ? reason : "");
+    return reason == NULL;
+}
+
+bool os_env(const char *name, char *out, size_t size)
+{
+    const char *v = getenv(name);
+    if (!v || !v[0])
+        return false;
+    int n = snprintf(out, size, "%s", v);
+    return n >= 0 && (size_t)n < size;
+}
+
+bool os_user_folder(char *out, size_t size)
+{
+    char base[4096];
+    int n;
+    /* as SDL_GetPrefPath("alliantiespel", "alliantiespel") finds it */
+    if (os_env("XDG_DATA_HOME", base, sizeof base) && base[0] == '/')
+        n = snprintf(out, size, "%s/alliantiespel/alliantiespel", base);
+    else if (os_env("HOME", base, sizeof base))
+        n = snprintf(out, size, "%s/.local/share/alliantiespel/alliantiespel",
+                     base);
+    else
+        return false;
+    return n > 0 && (size_t)n < size;
+}
+
+bool os_local_time(int64_t t, struct tm *out)
+{
+    time_t tt = (time_t)t;
+    return localtime_r(&tt, out) != NULL;
+}
+
+bool os_utc_time(int64_t t, struct tm *out)
+{
+    time_t tt = (time_t)t;
+    return gmtime_r(&tt, out) != NULL;
+}
+
+void os_keep_freed_memory(size_t bytes)
+{
+#ifdef M_TRIM_THRESHOLD
+    (void)mallopt(M_TRIM_THRESHOLD, (int)bytes);
+#else
+    (void)bytes;
+#endif
+}
+
+char os_separator(void)
+{
+    return '/';
+}
 
 struct os_lock {
     int fd;

@@ -6,18 +6,17 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "autosave.h"
 #include "datadir.h"
 #include "menu.h"
 #include "mode.h"
 #include "scene.h"
+#include "os.h"
 
 static bool app_is_dir(const char *path)
 {
-    struct stat st;
-    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+    return os_kind_of(path) == OS_FOLDER;
 }
 
 static void app_find_po_dir(app *a)

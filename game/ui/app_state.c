@@ -8,10 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "datadir.h"
 #include "i18n.h"
+#include "os.h"
 
 #define APP_SETTINGS_FILE "settings.txt"
 
@@ -109,7 +109,7 @@ bool app_user_file(app *a, const char *prefix, const char *ext, char *out,
         return false;
     time_t t = (time_t)a->wall;
     struct tm tm;
-    if (localtime_r(&t, &tm) == NULL)
+    if (!os_local_time((int64_t)t, &tm))
         return false;
     char stamp[32];
     strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);

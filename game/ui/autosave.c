@@ -4,9 +4,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "datadir.h"
 #include "draw.h"
@@ -138,7 +136,7 @@ static void autosave_tell(app *a, const error_list *errors)
  * was nothing to delete or it could not be. */
 static bool autosave_remove(const char *path)
 {
-    if (unlink(path) != 0)
+    if (os_remove(path) != 0)
         return false;
     error_list errors;
     error_list_init(&errors);
@@ -423,7 +421,7 @@ void autosave_question(const app *a, char *buf, size_t size)
     char date[64] = "", done[24], total[24];
     time_t t = (time_t)s.started_at;
     struct tm tm;
-    if (localtime_r(&t, &tm))
+    if (os_local_time((int64_t)t, &tm))
         strftime(date, sizeof date, "%d-%m-%Y %H:%M", &tm);
     snprintf(done, sizeof done, "%zu",
              session_finished(&s) ? s.round_count : s.current);

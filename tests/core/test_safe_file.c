@@ -319,7 +319,7 @@ static void test_private_files(void)
     safe_file f;
     snprintf(path, sizeof path, "%s/new.yaml", dir);
     CHECK(safe_file_create(&f, path, &errors));
-    CHECK(safe_file_fd(&f) >= 0);
+    CHECK(safe_file_stream(&f) != NULL);
     CHECK(fputs("half\n", safe_file_stream(&f)) >= 0);
     CHECK(stat(f.tmp_path, &st) == 0);
     CHECK_INT(st.st_mode & 0777, 0600);

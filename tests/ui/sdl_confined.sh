@@ -21,5 +21,19 @@ if [ -n "$bad" ]; then
     echo "an SDL name in the UI:"; echo "$bad"
     status=1
 fi
-[ $status -eq 0 ] && echo "ok: SDL, fontconfig, dlopen and clocks only in game/platform"
+# the operating system only through include/os.h: no POSIX or Win32
+# header and no call that only one system has above game/platform
+bad=$(grep -rnE '#[[:space:]]*include[[:space:]]*<(unistd|fcntl|dirent|poll|pthread|signal|malloc|windows|io|direct|sys/[a-z]+)\.h>' \
+      game/core game/ui game/main.c include | grep -vE '^include/platform/')
+if [ -n "$bad" ]; then
+    echo "an operating system's header outside game/platform (use os.h):"; echo "$bad"
+    status=1
+fi
+bad=$(grep -rnE '(^|[^a-z_.'"'"'])(open|close|unlink|rename|mkdir|rmdir|stat|lstat|fstat|access|realpath|opendir|fsync|localtime_r|gmtime_r|getenv|mkstemp|mkdtemp|flock|fork)[[:space:]]*\(' \
+      game/core game/ui | grep -vE '^[^:]*:[0-9]+:[[:space:]]*(/\*|\*|")')
+if [ -n "$bad" ]; then
+    echo "a system call outside game/platform (use os.h):"; echo "$bad"
+    status=1
+fi
+[ $status -eq 0 ] && echo "ok: SDL, fontconfig, dlopen, clocks and system calls only in game/platform"
 exit $status

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "cli.h"
+#include "console.h"
 #include "export.h"
 #include "platform.h"
 #include "signals.h"
@@ -44,6 +45,7 @@ static int main_speak(const cli_options *o, const char *data_dir)
 
 int main(int argc, char **argv)
 {
+    console_attach();
     signals_process_setup();
     cli_options options;
     int status = cli_parse(argc, argv, &options, stderr);

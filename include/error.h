@@ -7,6 +7,14 @@
 #include <stddef.h>
 #include <stdio.h>
 
+/* printf's checks on a message's arguments; gnu_printf where the C
+ * library is mingw's (its own printf, with %zu: __USE_MINGW_ANSI_STDIO) */
+#ifdef __MINGW32__
+#define ERROR_PRINTF(f, a) __attribute__((format(gnu_printf, f, a)))
+#else
+#define ERROR_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#endif
+
 /* More than this many diagnostics per list are counted but not kept:
  * a garbage file must not make us allocate without bound. */
 #define ERROR_MAX_KEPT 200
@@ -37,13 +45,13 @@ bool error_list_empty(const error_list *list);
  * counted as dropped, so the caller still sees that something went wrong. */
 void error_add(error_list *list, const char *file, int line, int column,
                const char *format, ...)
-    __attribute__((format(printf, 5, 6)));
+    ERROR_PRINTF(5, 6);
 
 /* Adds "MESSAGE: strerror(os_errno)" for file (no position), and keeps
  * os_errno in list->os_error unless an earlier failure set it. */
 void error_add_os(error_list *list, const char *file, int os_errno,
                   const char *format, ...)
-    __attribute__((format(printf, 4, 5)));
+    ERROR_PRINTF(4, 5);
 
 /* Prints "FILE:LINE:COL: error: MESSAGE" per item (parts left out when
  * unknown) and a count of dropped items. */

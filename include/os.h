@@ -75,6 +75,9 @@ bool os_user_folder(char *out, size_t size);
 bool os_env(const char *name, char *out, size_t size);
 /* t (Unix seconds) in the user's local time zone. */
 bool os_local_time(int64_t t, struct tm *out);
+/* The wall clock in nanoseconds since 1970 (the platform's only: the
+ * start-up benchmark's marker). */
+int64_t os_wall_ns(void);
 /* t (Unix seconds) in UTC. */
 bool os_utc_time(int64_t t, struct tm *out);
 /* Lets the C library keep up to bytes of freed memory instead of giving

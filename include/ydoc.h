@@ -60,7 +60,7 @@ void ydoc_check_keys(const ydoc *doc, const ydoc_node *map,
 
 /* Adds an error at a node's position (or the file alone when at is NULL). */
 void ydoc_error(const ydoc *doc, const ydoc_node *at, error_list *errors,
-                const char *format, ...) __attribute__((format(printf, 4, 5)));
+                const char *format, ...) ERROR_PRINTF(4, 5);
 
 /* "a mapping", "a list", "a text" for messages. */
 const char *ydoc_kind_name(ydoc_kind kind);

@@ -194,27 +194,16 @@ int cli_forget(const cli_options *o, FILE *in, FILE *out, FILE *err)
     return ok ? CLI_EXIT_OK : CLI_EXIT_FAILURE;
 }
 
-/* Every round's CSV after the first without its header line. */
+/* Every round's rows under one header line. */
 static bool cli_export_csv(FILE *out, const history *h)
 {
-    for (size_t r = 0; r < h->count; r++) {
-        char *text = NULL;
-        size_t size = 0;
-        FILE *mem = open_memstream(&text, &size);
-        if (!mem)
-            return false;
-        bool ok = result_write_csv(mem, &h->rounds[r].session);
-        if (fclose(mem) != 0 || !ok) {
-            free(text);
-            return false;
-        }
-        const char *body = text;
-        if (r > 0 && (body = strchr(text, '\n')) != NULL)
-            body++;
-        fputs(body ? body : "", out);
-        free(text);
-    }
-    return !ferror(out);
+    result_csv_sink csv;
+    result_csv_sink_init(&csv, out);
+    bool ok = csv.sink.header(&csv.sink, result_csv_columns,
+                              RESULT_CSV_COLUMNS);
+    for (size_t r = 0; r < h->count && ok; r++)
+        ok = result_table_rows(&h->rounds[r].session, &csv.sink);
+    return ok && !ferror(out);
 }
 
 /* The same answers as a workbook beside the CSV, named as the CSV was

@@ -33,7 +33,8 @@ static int ahead_work(void *data)
         job->exit_code = CLI_EXIT_FAILURE;
     if (job->exit_code == 0) {
         char regular[APP_PATH_MAX], bold[APP_PATH_MAX];
-        if (assets_find_fonts(regular, sizeof regular, bold, sizeof bold,
+        if (assets_find_fonts(a->data_dir, regular, sizeof regular, bold,
+                              sizeof bold,
                               job->error, sizeof job->error))
             job->text = text_cache_new(regular, bold, job->error,
                                        sizeof job->error);

@@ -1,16 +1,18 @@
 /* assets: see assets.h. */
 #include "assets.h"
 
-#include <dlfcn.h>
 #include <errno.h>
+#ifndef _WIN32
 #include <fontconfig/fontconfig.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
+#include "datadir.h"
 #include "dl_symbol.h"
 #include "image_lib.h"
+#include "os.h"
 
 #define ASSETS_MAX_ICONS 64
 #define ASSETS_MAX_TEXTURES 160
@@ -40,6 +42,7 @@ struct assets {
     size_t texture_bytes;
 };
 
+#ifndef _WIN32
 /* fontconfig is loaded, not linked: the font is almost always where
  * Debian puts it (below), and linking the library cost every start its
  * loading (about 0.5 ms of the dynamic linker's time here). It is loaded
@@ -71,7 +74,7 @@ static bool assets_fc_load(void)
     SDL_AtomicLock(&assets_fc.lock);
     if (!assets_fc.tried) {
         assets_fc.tried = true;
-        void *lib = dlopen(ASSETS_FONTCONFIG_SONAME, RTLD_LAZY | RTLD_LOCAL);
+        void *lib = dl_open(ASSETS_FONTCONFIG_SONAME);
         if (lib != NULL) {
             assets_fc.loaded =
                 ASSETS_FC_SYMBOL(lib, "FcInit", init) &&
@@ -86,7 +89,7 @@ static bool assets_fc_load(void)
                                  pattern_get_string) &&
                 ASSETS_FC_SYMBOL(lib, "FcPatternDestroy", pattern_destroy);
             if (!assets_fc.loaded)
-                dlclose(lib);
+                dl_close(lib);
         }
     }
     bool loaded = assets_fc.loaded;
@@ -119,6 +122,8 @@ static bool assets_font_file(FcPattern *pattern, char *out, size_t size)
     return ok;
 }
 
+#endif
+
 /* Where Debian (fonts-dejavu-core) puts the font. Starting fontconfig
  * costs more than the rest of the start-up's font work, so this path is
  * tried first; fontconfig stays the way to find the font elsewhere. */
@@ -127,8 +132,23 @@ static bool assets_font_file(FcPattern *pattern, char *out, size_t size)
 
 static bool assets_is_file(const char *path)
 {
-    struct stat st;
-    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+    return os_kind_of(path) == OS_FILE;
+}
+
+/* The font shipped in the game's own folder (assets/fonts: the Windows
+ * and browser builds carry DejaVu, which those systems lack). */
+static bool assets_shipped_fonts(const char *data_dir, char *regular,
+                                 size_t regular_size, char *bold,
+                                 size_t bold_size)
+{
+    return data_dir && data_dir[0] &&
+           datadir_join(regular, regular_size, data_dir,
+                        "assets/fonts/DejaVuSans.ttf") &&
+           assets_is_file(regular) &&
+           datadir_join(bold, bold_size, data_dir,
+                        "assets/fonts/DejaVuSans-Bold.ttf") &&
+           (assets_is_file(bold) ||
+            snprintf(bold, bold_size, "%s", regular) > 0);
 }
 
 static bool assets_known_fonts(char *regular, size_t regular_size,
@@ -146,11 +166,20 @@ static bool assets_known_fonts(char *regular, size_t regular_size,
     return true;
 }
 
-bool assets_find_fonts(char *regular, size_t regular_size, char *bold,
-                       size_t bold_size, char *err, size_t err_size)
+bool assets_find_fonts(const char *data_dir, char *regular,
+                       size_t regular_size, char *bold, size_t bold_size,
+                       char *err, size_t err_size)
 {
-    if (assets_known_fonts(regular, regular_size, bold, bold_size))
+    if (assets_shipped_fonts(data_dir, regular, regular_size, bold,
+                             bold_size) ||
+        assets_known_fonts(regular, regular_size, bold, bold_size))
         return true;
+#ifdef _WIN32
+    snprintf(err, err_size, "cannot find the font: assets\\fonts\\"
+             "DejaVuSans.ttf is missing from the game's folder; unzip the "
+             "whole game again");
+    return false;
+#else
     if (!assets_fc_load()) {
         snprintf(err, err_size,
                  "cannot find the font \"DejaVu Sans\" (and cannot load "
@@ -189,6 +218,7 @@ bool assets_find_fonts(char *regular, size_t regular_size, char *bold,
                  "cannot find the font \"DejaVu Sans\"; install the package "
                  "fonts-dejavu-core");
     return ok;
+#endif
 }
 
 assets *assets_new(SDL_Renderer *renderer, const char *icons_dir)
@@ -275,15 +305,17 @@ bool assets_preload(assets *a, const char *name, bool required, char *err,
     memset(icon, 0, sizeof *icon);
     snprintf(icon->name, sizeof icon->name, "%s", name);
 
-    struct stat st;
-    if (stat(path, &st) != 0 && errno == ENOENT && !required) {
+    if (os_kind_of(path) == OS_MISSING && !required) {
         a->icon_count++; /* remembered as missing */
         return true;
     }
-    FILE *f = fopen(path, "rb");
+    long long size = 0;
+    os_kind kind = OS_MISSING;
+    int failure = 0;
+    FILE *f = os_open_regular(path, &size, &kind, &failure);
     if (f == NULL) {
         snprintf(err, err_size, "cannot read the picture %s: %s", path,
-                 strerror(errno));
+                 failure ? strerror(failure) : os_kind_name(kind));
         return false;
     }
     char *data = malloc(ASSETS_MAX_SVG_BYTES + 1);

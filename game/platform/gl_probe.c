@@ -1,6 +1,23 @@
 /* gl_probe: see gl_probe.h. */
 #include "gl_probe.h"
 
+#ifdef _WIN32
+/* Windows draws with Direct3D: OpenGL is never asked, so no child. */
+bool gl_probe_start(gl_probe_ask ask)
+{
+    (void)ask;
+    return false;
+}
+
+bool gl_probe_answer(char *out, size_t size, bool *named)
+{
+    (void)out;
+    (void)size;
+    *named = false;
+    return false;
+}
+#else
+
 #include <SDL.h>
 #include <errno.h>
 #include <poll.h>
@@ -98,3 +115,4 @@ bool gl_probe_answer(char *out, size_t size, bool *named)
         snprintf(out, size, "the question to OpenGL ended without answer");
     return true;
 }
+#endif

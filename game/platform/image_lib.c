@@ -1,12 +1,15 @@
 /* image_lib: see image_lib.h. */
 #include "image_lib.h"
 
-#include <dlfcn.h>
 #include <stdio.h>
 
 #include "dl_symbol.h"
 
+#ifdef _WIN32
+#define IMAGE_LIB_SONAME "SDL2_image.dll"
+#else
 #define IMAGE_LIB_SONAME "libSDL2_image-2.0.so.0"
+#endif
 #define IMAGE_LIB_INIT_PNG 0x00000002 /* IMG_INIT_PNG */
 
 typedef int (*image_lib_init_fn)(int flags);
@@ -26,7 +29,7 @@ static void image_lib_load(void)
     const char *name = SDL_getenv("ALLIANTIESPEL_IMAGE_LIB");
     if (name == NULL || name[0] == '\0')
         name = IMAGE_LIB_SONAME;
-    void *lib = dlopen(name, RTLD_LAZY | RTLD_LOCAL);
+    void *lib = dl_open(name);
     if (lib == NULL) {
         snprintf(image_lib_error, sizeof image_lib_error,
                  "cannot load SDL2_image (%s): is the package "
@@ -41,7 +44,7 @@ static void image_lib_load(void)
         !dl_symbol(lib, "IMG_SavePNG_RW", &png, sizeof png)) {
         snprintf(image_lib_error, sizeof image_lib_error,
                  "%s is too old: SDL2_image 2.6 or newer is needed", name);
-        dlclose(lib);
+        dl_close(lib);
         return;
     }
     init(IMAGE_LIB_INIT_PNG); /* without it PNG is still written, slower */

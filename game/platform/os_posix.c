@@ -239,6 +239,14 @@ bool os_local_time(int64_t t, struct tm *out)
     return localtime_r(&tt, out) != NULL;
 }
 
+int64_t os_wall_ns(void)
+{
+    struct timespec t;
+    if (clock_gettime(CLOCK_REALTIME, &t) != 0)
+        return 0;
+    return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
+}
+
 bool os_utc_time(int64_t t, struct tm *out)
 {
     time_t tt = (time_t)t;

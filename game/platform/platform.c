@@ -5,14 +5,17 @@
 
 #include <SDL_ttf.h>
 #include <ctype.h>
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#ifdef __linux__
+#include <dirent.h>
 #include <unistd.h>
+#endif
 
 #include "datadir.h"
+#include "os.h"
 #include "draw.h"
 #include "gfx_sdl.h"
 #include "gl_probe.h"
@@ -132,11 +135,9 @@ static void platform_first_frame_marker(void)
         return;
     char *end = NULL;
     long long start = strtoll(since, &end, 10);
-    struct timespec t;
-    if (end == since || *end != '\0' ||
-        clock_gettime(CLOCK_REALTIME, &t) != 0)
+    if (end == since || *end != '\0')
         return;
-    long long now = (long long)t.tv_sec * 1000000000LL + t.tv_nsec;
+    long long now = (long long)os_wall_ns();
     fprintf(stderr, "alliantiespel: first frame presented after %lld us\n",
             (now - start) / 1000);
 }
@@ -268,7 +269,11 @@ static bool platform_will_ask_gl(void)
         return false;
     if (soft && soft[0] && strcmp(soft, "0") != 0)
         return false;
+#ifdef _WIN32
+    return false; /* Direct3D is asked by SDL itself, no probe */
+#else
     return platform_gpu_device();
+#endif
 }
 
 void platform_renderer_choose(bool probe, platform_renderer *out)
@@ -297,6 +302,14 @@ void platform_renderer_choose(bool probe, platform_renderer *out)
         fprintf(stderr, "alliantiespel: ALLIANTIESPEL_RENDERER must be "
                 "software or accelerated, not '%s'; choosing as usual\n",
                 forced);
+#ifdef _WIN32
+    /* Windows draws with Direct3D, which every Windows has (WARP, its
+     * software rasteriser, where there is no GPU): SDL's accelerated
+     * renderer first, the software one if that fails */
+    (void)probe;
+    snprintf(out->why, sizeof out->why, "Windows: Direct3D first");
+    return;
+#endif
     const char *soft = SDL_getenv("LIBGL_ALWAYS_SOFTWARE");
     bool told_soft = soft && soft[0] && strcmp(soft, "0") != 0;
     bool device = platform_gpu_device();

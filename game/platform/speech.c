@@ -4,7 +4,6 @@
 #include "speech.h"
 
 #include <SDL.h>
-#include <dlfcn.h>
 #include <espeak-ng/speak_lib.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -59,7 +58,7 @@ static void speech_lib_load(void)
     const char *name = SDL_getenv("ALLIANTIESPEL_SPEECH_LIB");
     if (name == NULL || name[0] == '\0')
         name = SPEECH_LIB_SONAME;
-    void *lib = dlopen(name, RTLD_LAZY | RTLD_LOCAL);
+    void *lib = dl_open(name);
     if (lib == NULL) {
         snprintf(speech_lib.error, sizeof speech_lib.error,
                  "cannot load espeak-ng (%s): is the package libespeak-ng1 "
@@ -80,7 +79,7 @@ static void speech_lib_load(void)
                        sizeof speech_lib.synth)) {
         snprintf(speech_lib.error, sizeof speech_lib.error,
                  "%s is not the espeak-ng the game needs", name);
-        dlclose(lib);
+        dl_close(lib);
         return;
     }
     /* synchronous: espeak_Synth makes the sound on the calling thread and
@@ -92,7 +91,7 @@ static void speech_lib_load(void)
         snprintf(speech_lib.error, sizeof speech_lib.error,
                  "espeak-ng finds no voices: is the package espeak-ng-data "
                  "installed?");
-        dlclose(lib);
+        dl_close(lib);
         return;
     }
     if (parameter(espeakRATE, SPEECH_WORDS_PER_MINUTE, 0) != EE_OK)

@@ -2,16 +2,19 @@
 #include "text_cache.h"
 
 #include <SDL_ttf.h>
-#include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
 #include <string.h>
+#ifndef _WIN32
+#include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#define TEXT_CACHE_MAP_FONT 1 /* the font file mapped, not read */
+#endif
 
 #include "utf8.h"
 
@@ -114,6 +117,7 @@ static void *text_cache_load_file(const char *path, size_t *size,
 {
     *size = 0;
     *mapped = false;
+#ifdef TEXT_CACHE_MAP_FONT
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd >= 0) {
         struct stat st;
@@ -127,15 +131,22 @@ static void *text_cache_load_file(const char *path, size_t *size,
             return p;
         }
     }
+#endif
     return SDL_LoadFile(path, size);
 }
 
 static void text_cache_unload_file(void *data, size_t size, bool mapped)
 {
-    if (data != NULL && mapped)
+#ifdef TEXT_CACHE_MAP_FONT
+    if (data != NULL && mapped) {
         munmap(data, size);
-    else
-        SDL_free(data);
+        return;
+    }
+#else
+    (void)size;
+    (void)mapped;
+#endif
+    SDL_free(data);
 }
 
 /* A font of one size, from the file's bytes in memory. */

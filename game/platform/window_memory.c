@@ -3,7 +3,9 @@
 #include "window_memory.h"
 
 #include <stdint.h>
+#ifndef _WIN32
 #include <unistd.h>
+#endif
 #ifdef __linux__
 #include <sys/mman.h>
 #endif
@@ -11,7 +13,11 @@
 void window_memory_touch(SDL_Window *window)
 {
     SDL_Surface *s = SDL_GetWindowSurface(window);
+#ifdef _WIN32
+    long page = 4096; /* every Windows on x86-64 */
+#else
     long page = sysconf(_SC_PAGESIZE);
+#endif
     if (s == NULL || s->pixels == NULL || s->pitch <= 0 || s->h <= 0 ||
         page <= 0)
         return;

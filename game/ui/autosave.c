@@ -102,7 +102,9 @@ const char *autosave_reason(int os_error)
 {
     switch (os_error) {
     case ENOSPC:
+#ifdef EDQUOT
     case EDQUOT:
+#endif
     case EFBIG:
         return _("the disk is full");
     case EACCES:

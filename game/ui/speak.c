@@ -41,7 +41,8 @@ void speak_changed(app *a)
 {
     a->dirty = true;
     speak_state st = speak_state_now(a);
-    if (speak.told || (st != SPEAK_NO_SOUND && st != SPEAK_NO_VOICE))
+    if (speak.told || (st != SPEAK_NO_SOUND && st != SPEAK_NO_VOICE &&
+                       st != SPEAK_NOT_BUILT))
         return;
     /* told once, on the start screen, where the one who sets the game up
      * looks (the platform has written the details on stderr) */
@@ -51,6 +52,9 @@ void speak_changed(app *a)
                  st == SPEAK_NO_SOUND
                      ? _("Read aloud is off: this computer has no sound "
                          "device.")
+                 : st == SPEAK_NOT_BUILT
+                     ? _("Read aloud is not in this version of the game: "
+                         "read the cards out to each other.")
                      : _("Read aloud is off: the voice (espeak-ng) is not "
                          "installed."));
 }

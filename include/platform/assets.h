@@ -14,8 +14,9 @@ typedef struct assets assets;
  * so tests take that way too), which is loaded with dlopen the first
  * time it is needed (libfontconfig.so.1; not linked). Returns false
  * and a sentence in err when no usable font is found. */
-bool assets_find_fonts(char *regular, size_t regular_size, char *bold,
-                       size_t bold_size, char *err, size_t err_size);
+bool assets_find_fonts(const char *data_dir, char *regular,
+                       size_t regular_size, char *bold, size_t bold_size,
+                       char *err, size_t err_size);
 
 /* Opens the icon folder. Nothing is read yet. The renderer may be NULL
  * until the icons are drawn (they are read while the window opens). */

@@ -3,6 +3,7 @@
 #ifndef _WIN32
 #define _DEFAULT_SOURCE /* flock, strdup, realpath, mkstemp, fsync */
 #include "os.h"
+#include "os_private.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -318,18 +319,6 @@ void os_lock_release(os_lock *lock)
     free(lock);
 }
 
-static int os_compare_names(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-void os_names_free(char **names, size_t count)
-{
-    for (size_t i = 0; i < count; i++)
-        free(names[i]);
-    free(names);
-}
-
 int os_list_folder(const char *folder, bool (*keep)(const char *name),
                    char ***out, size_t *count)
 {
@@ -338,39 +327,13 @@ int os_list_folder(const char *folder, bool (*keep)(const char *name),
     DIR *dir = opendir(folder);
     if (!dir)
         return errno;
-    char **names = NULL;
-    size_t n = 0, cap = 0;
+    os_names list = {0};
     int failure = 0;
     struct dirent *entry;
-    while (failure == 0 && (entry = readdir(dir)) != NULL) {
-        const char *name = entry->d_name;
-        if (strcmp(name, ".") == 0 || strcmp(name, "..") == 0 || !keep(name))
-            continue;
-        if (n == cap) {
-            size_t grown_cap = cap ? cap * 2 : 16;
-            char **grown = realloc(names, grown_cap * sizeof *grown);
-            if (!grown) {
-                failure = ENOMEM;
-                break;
-            }
-            names = grown;
-            cap = grown_cap;
-        }
-        if ((names[n] = strdup(name)) == NULL)
-            failure = ENOMEM;
-        else
-            n++;
-    }
+    while (failure == 0 && (entry = readdir(dir)) != NULL)
+        failure = os_names_add(&list, entry->d_name, keep);
     (void)closedir(dir); /* read only: nothing to lose */
-    if (failure) {
-        os_names_free(names, n);
-        return failure;
-    }
-    if (n)
-        qsort(names, n, sizeof *names, os_compare_names);
-    *out = names;
-    *count = n;
-    return 0;
+    return os_names_done(&list, failure, out, count);
 }
 
 bool os_full_path(const char *path, char *out, size_t size)

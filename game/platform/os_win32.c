@@ -7,6 +7,7 @@
 #ifdef _WIN32
 #define _CRT_RAND_S /* rand_s: the temporary names */
 #include "os.h"
+#include "os_private.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -266,22 +267,28 @@ int os_place_new(const char *from, const char *to)
     return os_move(from, to, 0);
 }
 
-int os_remove(const char *path)
+static BOOL os_create_folder_w(LPCWSTR path)
+{
+    return CreateDirectoryW(path, NULL);
+}
+
+/* One Win32 call on a path: 0 or errno. */
+static int os_path_call(const char *path, BOOL (*call)(LPCWSTR))
 {
     wchar_t *w = os_wide(path);
-    int error = !w ? ENAMETOOLONG
-                   : DeleteFileW(w) ? 0 : os_errno(GetLastError());
+    int error = !w ? ENAMETOOLONG : call(w) ? 0 : os_errno(GetLastError());
     free(w);
     return error;
 }
 
+int os_remove(const char *path)
+{
+    return os_path_call(path, DeleteFileW);
+}
+
 int os_remove_folder(const char *path)
 {
-    wchar_t *w = os_wide(path);
-    int error = !w ? ENAMETOOLONG
-                   : RemoveDirectoryW(w) ? 0 : os_errno(GetLastError());
-    free(w);
-    return error;
+    return os_path_call(path, RemoveDirectoryW);
 }
 
 int os_sync_folder(const char *path)
@@ -292,11 +299,7 @@ int os_sync_folder(const char *path)
 
 int os_make_folder(const char *path)
 {
-    wchar_t *w = os_wide(path);
-    int error = !w ? ENAMETOOLONG
-                   : CreateDirectoryW(w, NULL) ? 0 : os_errno(GetLastError());
-    free(w);
-    return error;
+    return os_path_call(path, os_create_folder_w);
 }
 
 /* True when the folder's owner is the user this program runs as. */
@@ -343,18 +346,6 @@ bool os_folder_is_private(const char *path, char *why, size_t why_size)
     return reason == NULL;
 }
 
-static int os_compare_names(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-void os_names_free(char **names, size_t count)
-{
-    for (size_t i = 0; i < count; i++)
-        free(names[i]);
-    free(names);
-}
-
 int os_list_folder(const char *folder, bool (*keep)(const char *name),
                    char ***out, size_t *count)
 {
@@ -373,39 +364,15 @@ int os_list_folder(const char *folder, bool (*keep)(const char *name),
         DWORD e = GetLastError();
         return e == ERROR_FILE_NOT_FOUND ? 0 : os_errno(e);
     }
-    char **names = NULL;
-    size_t n = 0, cap = 0;
+    os_names list = {0};
     int failure = 0;
     do {
         char name[1024];
-        if (!os_narrow(found.cFileName, name, sizeof name) ||
-            strcmp(name, ".") == 0 || strcmp(name, "..") == 0 || !keep(name))
-            continue;
-        if (n == cap) {
-            size_t grown_cap = cap ? cap * 2 : 16;
-            char **grown = realloc(names, grown_cap * sizeof *grown);
-            if (!grown) {
-                failure = ENOMEM;
-                break;
-            }
-            names = grown;
-            cap = grown_cap;
-        }
-        if ((names[n] = _strdup(name)) == NULL)
-            failure = ENOMEM;
-        else
-            n++;
+        if (os_narrow(found.cFileName, name, sizeof name))
+            failure = os_names_add(&list, name, keep);
     } while (failure == 0 && FindNextFileW(h, &found));
     FindClose(h);
-    if (failure) {
-        os_names_free(names, n);
-        return failure;
-    }
-    if (n)
-        qsort(names, n, sizeof *names, os_compare_names);
-    *out = names;
-    *count = n;
-    return 0;
+    return os_names_done(&list, failure, out, count);
 }
 
 bool os_full_path(const char *path, char *out, size_t size)

@@ -13,8 +13,8 @@
 #                             copyright, changelog.gz
 
 set(ALLIANTIESPEL_ID nl.alliantiespel.alliantiespel)
-set(ALLIANTIESPEL_URL "https://alliantiespel.example" CACHE STRING
-    "The project's home page; the AppStream screenshots are under it (URL/docs/screenshots/)")
+set(ALLIANTIESPEL_URL "" CACHE STRING
+    "The project's home page, once it has one (none is shipped until then)")
 set(ALLIANTIESPEL_MAINTAINER "alliantiespel maintainers <maintainers@alliantiespel.example>"
     CACHE STRING "The Debian package's maintainer, as Name <address>")
 set(ALLIANTIESPEL_FULL_DOCDIR "${CMAKE_INSTALL_FULL_DOCDIR}")
@@ -63,7 +63,7 @@ foreach(size 16 24 32 48 64 128 256)
           RENAME alliantiespel.png)
 endforeach()
 install(FILES ${gen}/alliantiespel.6.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man6)
-install(FILES ${PROJECT_SOURCE_DIR}/README.md ${pkg}/copyright
+install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/LICENSE ${pkg}/copyright
               ${gen}/changelog.gz
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/decks/README.md
@@ -97,7 +97,9 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION games)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${ALLIANTIESPEL_MAINTAINER}")
-set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${ALLIANTIESPEL_URL}")
+if(ALLIANTIESPEL_URL)
+  set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${ALLIANTIESPEL_URL}")
+endif()
 # What the program links (libSDL2, libSDL2_ttf, libyaml, libxlsxwriter
 # with zlib, libc) comes from
 # dpkg-shlibdeps, with versions; SDL2_image is loaded with dlopen when the

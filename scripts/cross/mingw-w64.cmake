@@ -42,10 +42,10 @@ set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
 set(ENV{PKG_CONFIG_LIBDIR} "${ALLIANTIESPEL_DEPS_PREFIX}/lib/pkgconfig")
 set(ENV{PKG_CONFIG_PATH} "")
 
-# try_run and ctest run the .exe under wine; the DLLs are found in the
-# prefix's bin/ through WINEPATH.
+# try_run and ctest run the .exe under wine, which finds the DLLs in the
+# prefix's bin/ through WINEPATH (a Unix path is fine there).
 find_program(_wine NAMES wine wine64)
 if(_wine)
-  set(CMAKE_CROSSCOMPILING_EMULATOR "${_wine}")
-  set(ENV{WINEPATH} "${ALLIANTIESPEL_DEPS_PREFIX}/bin")
+  set(CMAKE_CROSSCOMPILING_EMULATOR
+      /usr/bin/env "WINEPATH=${ALLIANTIESPEL_DEPS_PREFIX}/bin" "${_wine}")
 endif()

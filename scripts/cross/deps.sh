@@ -250,11 +250,39 @@ recipe_harfbuzz() {
     a+=(-DCMAKE_SHARED_LINKER_FLAGS="-static-libgcc -static-libstdc++")
   fi
   cmake_build harfbuzz "$src" "${a[@]}"
+  if [[ $target == web ]]; then
+    # Built without -pthread (as is everything for the browser), but its
+    # .pc asks for it, which would make the whole program threaded.
+    sed -i 's/ -pthread//' "$prefix/lib/pkgconfig/harfbuzz.pc"
+  fi
+}
+
+# sdl_pc NAME VERSION DESCRIPTION REQUIRES.PRIVATE: the .pc that SDL2_ttf's
+# and SDL2_image's CMake write only for a shared library.
+sdl_pc() {
+  cat >"$prefix/lib/pkgconfig/$1.pc" <<EOF
+prefix=$prefix
+exec_prefix=\${prefix}
+libdir=\${exec_prefix}/lib
+includedir=\${prefix}/include
+
+Name: $1
+Description: $3
+Version: $2
+Requires: sdl2
+Requires.private: $4
+Libs: -L\${libdir} -l$1
+Cflags: -I\${includedir}/SDL2
+EOF
 }
 
 recipe_sdl2_ttf() {
   cmake_build sdl2-ttf "$src" -DSDL2TTF_VENDORED=OFF -DSDL2TTF_HARFBUZZ=ON \
     -DSDL2TTF_SAMPLES=OFF -DSDL2_DIR="$prefix/lib/cmake/SDL2"
+  if [[ $target == web ]]; then
+    sdl_pc SDL2_ttf "$(upstream "$version")" \
+      "ttf library for Simple DirectMedia Layer" "harfbuzz freetype2"
+  fi
 }
 
 # Only PNG (load and save) and SVG. Windows: libpng, linked; the browser:
@@ -273,6 +301,10 @@ recipe_sdl2_image() {
     a+=(-DSDL2IMAGE_BACKEND_STB=ON)
   fi
   cmake_build sdl2-image "$src" "${a[@]}"
+  if [[ $target == web ]]; then
+    sdl_pc SDL2_image "$(upstream "$version")" \
+      "image loading library for Simple DirectMedia Layer" ""
+  fi
 }
 
 # Its own minizip (in the source), zlib linked statically.
@@ -315,18 +347,35 @@ collect_licence() {
   cat "$src/debian/copyright" >>"$out"
 }
 
+# recipe_text NAME: the recipe and every function of this script that it
+# calls, directly or through another.
+recipe_text() {
+  local -A seen=() ; local todo=("recipe_$1") f w text=
+  while ((${#todo[@]})); do
+    f=${todo[0]}; todo=("${todo[@]:1}")
+    [[ -z ${seen[$f]:-} ]] || continue
+    seen[$f]=1
+    text+=$(declare -f "$f")$'\n'
+    for w in $(declare -f "$f" | tr -c 'A-Za-z0-9_\n' '\n' | sort -u); do
+      if [[ -z ${seen[$w]:-} ]] && declare -F "$w" >/dev/null; then
+        todo+=("$w")
+      fi
+    done
+  done
+  printf '%s' "$text"
+}
+
 declare -A key_of
 declare -A time_of
 declare -A how_of
-helpers_text=$(declare -f cmake_build write_pc upstream)
 for name in "${libs[@]}"; do
   fetch_source "${source_of[$name]}"
-  # The stamp's key: the version, this library's recipe, the helpers, the
-  # toolchain and the keys of what it is built on.
+  # The stamp's key: the version, this library's recipe (with the helpers
+  # it calls), the toolchain and the keys of what it is built on.
   deps_keys=
   for d in ${needs[$name]:-}; do deps_keys+="${key_of[$d]}"; done
-  key="$version $(printf '%s\n' "$target" "$(declare -f "recipe_$name")" \
-    "$helpers_text" "$toolchain_text" "$deps_keys" | sha256sum | cut -c1-16)"
+  key="$version $(printf '%s\n' "$target" "$(recipe_text "$name")" \
+    "$toolchain_text" "$deps_keys" | sha256sum | cut -c1-16)"
   key_of[$name]=$key
   stamp=$stamps/$name
   if [[ -f $stamp ]] && [[ $(head -n1 "$stamp") == "$key" ]]; then

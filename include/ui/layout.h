@@ -150,6 +150,9 @@ typedef struct {
 
 typedef struct {
     layout_rect box, title, plot, words;
+    layout_rect span;  /* in plot: from the good end (its top edge) to the
+                          bad end (its bottom edge), the lines drawn there */
+    layout_rect good;  /* "good", left of the plot beside span's top edge */
 } layout_history_chart;
 
 typedef struct {

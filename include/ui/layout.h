@@ -77,7 +77,9 @@ typedef struct {
     layout_rect card, card_text, card_title;
     layout_rect card_help;                 /* "?": the theme explained */
     layout_rect card_other;                /* the professional's wording */
-    layout_rect note;                      /* "low is good" on negative cards */
+    layout_rect note;                      /* the good answer, on negative
+                                              cards: "Here ‘Not true’ is
+                                              good." */
     layout_rect talk;                      /* the talk prompt */
     layout_rect talk_without_note;         /* ... where no note is needed */
     layout_rect token[LAYOUT_MAX_PLAYERS];

@@ -103,6 +103,12 @@ bool score_answer_bad_end(const session *s, size_t round, int option);
  * and its good end (1): every chart draws its good end on the same side
  * with this, so a negative theme (stroefheid) is turned round. */
 double score_toward_good(double mean, size_t options, bool negative);
+/* The same rule for one option (0-based): its step counted from the
+ * theme's bad end (0) to its good end (options - 1), as score_toward_good
+ * places it. The rule is its own inverse: the option at step n is
+ * score_step_toward_good(n, ...), so a chart drawn step by step puts
+ * each option where the board puts its answer. */
+size_t score_step_toward_good(size_t option, size_t options, bool negative);
 
 bool score_compute(const session *s, score_summary *out);
 void score_free(score_summary *summary);

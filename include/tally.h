@@ -60,9 +60,11 @@ bool tally_shift(const session *s, size_t round, spread_shift *out);
 
 /* One theme (deck dimension) over the cards that count
  * (session_round_counts), latest votes: both sides' counts added up.
- * The good end is always the LAST option (index options - 1): a negative
- * theme's counts are turned round (option i holds the card's option
- * options - 1 - i), so a higher mean is always better. */
+ * The good end is always the LAST option (index options - 1): option i
+ * holds the card's option at step i from the theme's bad end
+ * (score_step_toward_good; a negative theme's counts turned round), so a
+ * higher mean is always better and a chart drawn from left to right has
+ * its good end on the right, as every board has. */
 typedef struct {
     size_t dimension;                     /* index into deck.dimensions */
     size_t cards;                         /* its cards that count */

@@ -261,3 +261,11 @@ double score_toward_good(double mean, size_t options, bool negative)
         t = 1.0;
     return negative ? 1.0 - t : t;
 }
+
+size_t score_step_toward_good(size_t option, size_t options, bool negative)
+{
+    if (options < 2)
+        return 0;
+    double t = score_toward_good((double)option + 1.0, options, negative);
+    return (size_t)(t * (double)(options - 1) + 0.5);
+}

@@ -5,6 +5,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "score.h"
+
 /* A change of a gap this small is no change: means are sums of whole
  * steps divided by a count, so real changes are far larger. */
 #define TALLY_EPSILON 1e-9
@@ -98,7 +100,8 @@ static void tally_theme_start(const session *s, size_t dimension,
     t->gap = -1.0;
 }
 
-/* A card's latest vote into its theme, turned round where low is good. */
+/* A card's latest vote into its theme, each option at its step from the
+ * bad end (score_step_toward_good), so the good end is the last. */
 static void tally_theme_add(tally_theme *t,
                             const spread_counts card[DECK_ROLE_COUNT])
 {
@@ -106,7 +109,8 @@ static void tally_theme_add(tally_theme *t,
     for (int side = 0; side < DECK_ROLE_COUNT; side++) {
         size_t k = card[side].options;
         for (size_t o = 0; o < k; o++)
-            tally_add(&t->side[side], t->turned ? k - 1 - o : o,
+            tally_add(&t->side[side],
+                      score_step_toward_good(o, k, t->turned),
                       card[side].count[o]);
     }
 }

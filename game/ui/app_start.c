@@ -109,7 +109,7 @@ int app_load_decks(app *a, const cli_options *options, char *msg,
 }
 
 static const char *const app_ui_icons[] = {"logo", "aligned", "close",
-                                           "apart", "low-good", "check"};
+                                           "apart", "check"};
 
 const char *app_icon_name(const app *a, size_t i, bool *required)
 {

@@ -241,19 +241,20 @@ void board_row(app *a, const layout_board_row *row,
         mk = (int)(f->s * 30);
     /* the ends of the scale: each option's icon at its end, the good end
      * on the right on every row (on a negative theme the first option),
-     * and the word "good" above it */
+     * and the word "good" beside it */
     int end = mk;
     int cy = bar.y + bar.h / 2;
     layout_rect lo = {bar.x, cy - end / 2, end, end};
     layout_rect hi = {bar.x + bar.w - end, cy - end / 2, end, end};
-    const deck_option *bad = k ? &d->options[dd->negative ? k - 1 : 0] : NULL;
-    const deck_option *good = k ? &d->options[dd->negative ? 0 : k - 1] : NULL;
+    const deck_option *bad =
+        k ? &d->options[score_step_toward_good(0, k, dd->negative)] : NULL;
+    const deck_option *good =
+        k ? &d->options[score_step_toward_good(k - 1, k, dd->negative)] : NULL;
     if (bad && bad->icon)
         draw_icon(a, bad->icon, lo);
     if (good && good->icon)
         draw_icon(a, good->icon, hi);
-    draw_text(a, _("good"), row->good, f->font_small, true, DRAW_INK_SOFT,
-              GFX_ALIGN_LEFT, true);
+    draw_good_end(a, row->good, f->font_small, DRAW_INK_SOFT, GFX_ALIGN_LEFT);
     int x0 = bar.x + end + f->gap / 2 + mk / 2;
     int x1 = bar.x + bar.w - end - f->gap / 2 - mk / 2;
     int th = f->s * 6 > 3 ? (int)(f->s * 6) : 3;

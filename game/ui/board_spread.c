@@ -13,19 +13,26 @@
 #include "tally.h"
 #include "workshop_draw.h"
 
-/* A side's spread over a theme as small bars, the middle one marked. */
-static void board_spread_bars(app *a, layout_rect r, const tally_theme *th,
+/* A side's spread over a theme as small bars in its panel, the middle one
+ * marked: the theme's options from its bad end on the left to its good
+ * end on the right (tally turns a negative theme round), and "good" at
+ * the right end. */
+static void board_spread_bars(app *a, const layout_group_row *row,
+                              int column, const tally_theme *th,
                               deck_role side, double on_top)
 {
     const theme *t = workshop_theme(a);
     const spread_counts *c = &th->side[side];
+    layout_rect r = row->side[column];
     gfx_round_rect(a, r, a->frame.radius / 2, t->panel);
     if (!th->answered[side]) {
         draw_text(a, _("nobody"), r, a->frame.font_small, false, t->ink,
                   GFX_ALIGN_CENTER, true);
         return;
     }
-    layout_rect in = layout_inset(r, a->frame.gap / 2);
+    draw_good_end(a, row->good[column], a->frame.font_small, t->ink,
+                  GFX_ALIGN_LEFT);
+    layout_rect in = row->bars[column];
     int n = (int)(c->options ? c->options : 1);
     int cw = in.w / n;
     gfx_color bar = theme_side(t, side);
@@ -35,8 +42,10 @@ static void board_spread_bars(app *a, layout_rect r, const tally_theme *th,
                            : 0;
         layout_rect b = {in.x + (int)o * cw + cw / 8, in.y + in.h - 6 - h,
                          cw - cw / 4, h};
-        if (h > 0)
+        if (h > 0) {
             gfx_fill(a, b, bar);
+            draw_trace(a, APP_TRACE_MARKER, b, in);
+        }
         if ((int)o == th->stats[side].median)
             gfx_fill(a, (layout_rect){b.x, in.y + in.h - 4, b.w, 4}, t->ink);
     }
@@ -94,8 +103,6 @@ void board_spread_draw(app *a, int bottom)
     layout_group_board_make(f, d->dimension_count, bottom, &l);
     draw_text(a, _("How does the group see the cooperation?"), l.title,
               f->font_large, true, t->ink, GFX_ALIGN_LEFT, true);
-    draw_text(a, _("Good end: on the right"), l.legend,
-              f->font_small, false, t->ink, GFX_ALIGN_RIGHT, true);
     workshop_draw_heading(a, l.heading[0], DECK_ROLE_CLIENT, 0, false, -1);
     workshop_draw_heading(a, l.heading[1], DECK_ROLE_PROFESSIONAL, 0, false,
                           -1);
@@ -112,9 +119,8 @@ void board_spread_draw(app *a, int bottom)
                   f->font_body, true, t->ink, GFX_ALIGN_LEFT, true);
         double on_top = fmax(spread_largest_share(&th->side[0]),
                              spread_largest_share(&th->side[1]));
-        board_spread_bars(a, l.row[i].side[0], th, DECK_ROLE_CLIENT, on_top);
-        board_spread_bars(a, l.row[i].side[1], th, DECK_ROLE_PROFESSIONAL,
-                          on_top);
+        board_spread_bars(a, &l.row[i], 0, th, DECK_ROLE_CLIENT, on_top);
+        board_spread_bars(a, &l.row[i], 1, th, DECK_ROLE_PROFESSIONAL, on_top);
         char gap[64] = "\xe2\x80\x94";
         if (th->gap >= 0) {
             char v[32];

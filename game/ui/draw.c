@@ -83,6 +83,12 @@ layout_rect draw_text(app *a, const char *text, layout_rect box, int size,
     return used;
 }
 
+layout_rect draw_good_end(app *a, layout_rect r, int size, gfx_color color,
+                          gfx_align align)
+{
+    return draw_text(a, _("good"), r, size, true, color, align, true);
+}
+
 void draw_button(app *a, layout_rect r, const char *label, const char *key,
                  bool primary, bool focused)
 {

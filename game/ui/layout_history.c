@@ -1,6 +1,7 @@
 /* layout_history: where a pair's history goes: the rounds listed, and a
- * chart per theme (each side's mean over the rounds, the gap shaded) with
- * what changed in words under it. Wide: the list left, the charts two by
+ * chart per theme (each side's mean over the rounds, the gap shaded, the
+ * good end on top with the word "good" beside it) with what changed in
+ * words under it. Wide: the list left, the charts two by
  * two right; upright: the list on top, the charts under each other. */
 #include <string.h>
 
@@ -54,9 +55,17 @@ void layout_history_make(const layout_frame *f, size_t charts,
         k->words = layout_make(k->box.x + f->gap / 2,
                                k->box.y + ch - words_h, cw - f->gap, words_h);
         int pad = layout_px(f, 12);
-        k->plot = layout_make(k->box.x + pad, k->title.y + title_h,
-                              cw - 2 * pad,
+        /* the word "good" left of the plot, at the height of the good end */
+        int gw = layout_min(layout_px(f, 52), (cw - 2 * pad) / 4);
+        k->plot = layout_make(k->box.x + pad + gw, k->title.y + title_h,
+                              cw - 2 * pad - gw,
                               k->words.y - (k->title.y + title_h) - 2);
+        int margin = k->plot.h / 10;
+        k->span = layout_make(k->plot.x, k->plot.y + margin, k->plot.w,
+                              k->plot.h - 2 * margin);
+        int gh = layout_min(layout_px(f, 22), 2 * margin);
+        k->good = layout_make(k->box.x + pad, k->span.y - gh / 2,
+                              gw - layout_px(f, 4), gh);
     }
     layout_bottom_pair(f, layout_px(f, 260), layout_px(f, 360), &out->back,
                        &out->forget);

@@ -206,10 +206,7 @@ void layout_group_board_make(const layout_frame *f, size_t themes,
         themes = LAYOUT_MAX_ROWS;
     int inner_w = f->w - 2 * f->margin;
     int top = f->top_bar.h + f->gap / 2;
-    out->title = layout_make(f->margin, top, inner_w * 3 / 5,
-                             f->font_large * 3 / 2);
-    out->legend = layout_make(f->margin + inner_w * 3 / 5, top,
-                              inner_w * 2 / 5, f->font_large * 3 / 2);
+    out->title = layout_make(f->margin, top, inner_w, f->font_large * 3 / 2);
     top += out->title.h;
     /* the themes first, a row at least a line and a half high; the picks
      * under them, a title and three of up to two lines each (a card's
@@ -228,8 +225,8 @@ void layout_group_board_make(const layout_frame *f, size_t themes,
     for (int i = 0; i < LAYOUT_MAX_PICKS; i++)
         out->pick[i] = layout_make(f->margin, picks_top + i * pick_h,
                                    inner_w, pick_h - f->gap / 2);
-    int name_w = inner_w * 26 / 100;
-    int gap_w = inner_w * 16 / 100;
+    int name_w = inner_w * 24 / 100;
+    int gap_w = inner_w * 15 / 100;
     int side_w = (inner_w - name_w - gap_w - 3 * f->gap) / 2;
     int x_side = f->margin + name_w + f->gap;
     for (int s = 0; s < LAYOUT_WORKSHOP_SIDES; s++)
@@ -243,9 +240,20 @@ void layout_group_board_make(const layout_frame *f, size_t themes,
         int y = top + (int)i * row;
         layout_group_row *r = &out->row[i];
         r->name = layout_make(f->margin, y, name_w, row - f->gap / 2);
-        for (int s = 0; s < LAYOUT_WORKSHOP_SIDES; s++)
-            r->side[s] = layout_make(x_side + s * (side_w + f->gap), y,
-                                     side_w, row - f->gap / 2);
+        /* "good" in a strip at the panel's right end, wide enough for
+         * the word at the smallest text size */
+        int pad = f->gap / 4;
+        int good_w = layout_min(f->font_small * 3, side_w / 4);
+        for (int s = 0; s < LAYOUT_WORKSHOP_SIDES; s++) {
+            layout_rect p = layout_make(x_side + s * (side_w + f->gap), y,
+                                        side_w, row - f->gap / 2);
+            r->side[s] = p;
+            r->good[s] = layout_make(p.x + p.w - pad - good_w, p.y, good_w,
+                                     p.h);
+            r->bars[s] = layout_make(p.x + pad, p.y + pad,
+                                     r->good[s].x - pad - (p.x + pad),
+                                     p.h - 2 * pad);
+        }
         r->gap = layout_make(x_side + 2 * (side_w + f->gap), y, gap_w,
                              row - f->gap / 2);
     }

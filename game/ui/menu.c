@@ -176,8 +176,9 @@ void menu_explain(app *a, size_t dimension)
     app_ask(a, APP_MENU_EXPLAIN);
 }
 
-/* A theme in plain words: its name, the deck's explanation, and on a
- * theme where low is good, that note too. */
+/* A theme in plain words: its name, the deck's explanation, on a
+ * negative theme its good answer named ("On these cards ‘Not true’ is
+ * good."), and for students the theory. */
 static void menu_draw_explain(app *a, const layout_menu *m)
 {
     const deck *d = app_deck(a);

@@ -1,7 +1,7 @@
 /* scene_history: a pair's rounds over time. The rounds listed, and per
  * theme a chart: each side's mean round by round (a circle for the
- * client side, a square for the professional, the good end on top), the
- * gap between them shaded, and under it in words what changed since the
+ * client side, a square for the professional, the good end on top and
+ * "good" beside it on every chart), the gap between them shaded, and under it in words what changed since the
  * round before. A file of the pair that could not be read is named; W
  * deletes everything of the pair after asking. */
 #include "scene.h"
@@ -95,13 +95,13 @@ void scene_history_handle(app *a, const input_event *ev)
     }
 }
 
-/* y of a mean on the plot: the theme's good end on top. */
-static int scene_history_y(layout_rect plot, const history_point *p, int side,
+/* y of a mean on the chart: the theme's good end at span's top, where
+ * the chart says "good". */
+static int scene_history_y(layout_rect span, const history_point *p, int side,
                            size_t options)
 {
     double t = score_toward_good(p->mean[side], options, p->negative);
-    int margin = plot.h / 10;
-    return plot.y + margin + (int)((1.0 - t) * (plot.h - 2 * margin) + 0.5);
+    return span.y + (int)((1.0 - t) * span.h + 0.5);
 }
 
 /* A line between two points as thin strips, and the gap between two
@@ -131,11 +131,11 @@ static void scene_history_chart(app *a, const layout_history_chart *k,
     gfx_round_rect(a, k->box, f->radius, DRAW_PAPER);
     draw_text(a, past.theme_name[theme], k->title, f->font_body, true, DRAW_INK,
               GFX_ALIGN_LEFT, true);
-    layout_rect plot = k->plot;
-    gfx_fill(a, (layout_rect){plot.x, plot.y + plot.h / 10, plot.w, 1},
+    layout_rect plot = k->plot, span = k->span;
+    gfx_fill(a, (layout_rect){span.x, span.y, span.w, 1}, DRAW_PAPER_EDGE);
+    gfx_fill(a, (layout_rect){span.x, span.y + span.h, span.w, 1},
              DRAW_PAPER_EDGE);
-    gfx_fill(a, (layout_rect){plot.x, plot.y + plot.h - plot.h / 10, plot.w, 1},
-             DRAW_PAPER_EDGE);
+    draw_good_end(a, k->good, f->font_small, DRAW_INK_SOFT, GFX_ALIGN_RIGHT);
     size_t n = past.h.count;
     int px[LAYOUT_MAX_HISTORY_LINES], py[2][LAYOUT_MAX_HISTORY_LINES];
     bool has[LAYOUT_MAX_HISTORY_LINES];
@@ -151,7 +151,7 @@ static void scene_history_chart(app *a, const layout_history_chart *k,
         px[i] = shown > 1 ? plot.x + d + (int)((plot.w - 2 * d) * i / (shown - 1))
                           : plot.x + plot.w / 2;
         for (int side = 0; has[i] && side < 2; side++)
-            py[side][i] = scene_history_y(plot, &p, side, s->deck->option_count);
+            py[side][i] = scene_history_y(span, &p, side, s->deck->option_count);
     }
     for (size_t i = 0; i + 1 < shown; i++) {
         if (!has[i] || !has[i + 1])
@@ -171,6 +171,8 @@ static void scene_history_chart(app *a, const layout_history_chart *k,
         layout_rect q = {px[i] - d / 2, py[DECK_ROLE_PROFESSIONAL][i] - d / 2, d, d};
         gfx_round_rect(a, q, d / 6, DRAW_PRO);
         gfx_disc(a, c, DRAW_CLIENT);
+        draw_trace(a, APP_TRACE_MARKER, q, span);
+        draw_trace(a, APP_TRACE_MARKER, c, span);
     }
     /* what changed since the round before, in words */
     char words[1024] = "";
@@ -220,8 +222,8 @@ void scene_history_draw(app *a)
              (gfx_color){213, 94, 0, 120});
     t.x = x + 2 * d + 6;
     t.w = l.legend.x + l.legend.w - t.x;
-    draw_text(a, _("the gap between you; good is on top"), t, f->font_small, true,
-              DRAW_CREAM, GFX_ALIGN_LEFT, true);
+    draw_text(a, _("the gap between you"), t, f->font_small, true, DRAW_CREAM,
+              GFX_ALIGN_LEFT, true);
     if (past.h.count == 0) {
         char none[160];
         draw_format(none, sizeof none, _("No rounds are kept for pair %s yet."),

@@ -286,14 +286,13 @@ void scene_reveal_draw_round(app *a, size_t round, bool review)
     if (!negative)
         l.talk = l.talk_without_note;
     if (negative) {
-        layout_rect icon = {l.note.x, l.note.y, l.note.h, l.note.h};
-        draw_icon(a, "low-good", icon);
-        layout_rect text = {l.note.x + l.note.h + a->frame.gap / 2, l.note.y,
-                            l.note.w - l.note.h - a->frame.gap / 2, l.note.h};
+        /* the good answer named with the deck's own words, no arrow or
+         * "low" beside it: on the boards this end lies right, on the card
+         * left, and only the words mean the same in both places */
         char good[256];
         report_good_answer(d, s->language, _("Here \u201c%s\u201d is good."),
                            good, sizeof good);
-        draw_text(a, good, text, a->frame.font_body, true, DRAW_CREAM,
+        draw_text(a, good, l.note, a->frame.font_body, true, DRAW_CREAM,
                   GFX_ALIGN_LEFT, true);
     }
     /* the talk prompt */

@@ -104,7 +104,8 @@ static void speak_screen_open(const app *a, size_t round, speech_text *t)
 }
 
 /* A turned card, as it lies: the card in the client's words, what each
- * person chose, the note on a card where low is good, the talk prompt. */
+ * person chose, on a negative theme's card its good answer named, the
+ * talk prompt. */
 static void speak_screen_turned(const app *a, size_t round, speech_text *t)
 {
     const session *s = &a->session;

@@ -49,7 +49,10 @@ typedef enum {
     APP_TRACE_TOKEN,
     APP_TRACE_BUTTON,
     APP_TRACE_ICON,
-    APP_TRACE_MARKER    /* a player's marker on the board */
+    APP_TRACE_MARKER    /* what a chart places along its scale: a
+                           player's marker on the board, a side's mean on
+                           the history's chart, a bar of people on the
+                           workshop's board (its container: the scale) */
 } app_trace_kind;
 
 typedef struct {

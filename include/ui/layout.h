@@ -77,7 +77,9 @@ typedef struct {
     layout_rect card, card_text, card_title;
     layout_rect card_help;                 /* "?": the theme explained */
     layout_rect card_other;                /* the professional's wording */
-    layout_rect note;                      /* "low is good" on negative cards */
+    layout_rect note;                      /* the good answer, on negative
+                                              cards: "Here ‘Not true’ is
+                                              good." */
     layout_rect talk;                      /* the talk prompt */
     layout_rect talk_without_note;         /* ... where no note is needed */
     layout_rect token[LAYOUT_MAX_PLAYERS];
@@ -150,6 +152,9 @@ typedef struct {
 
 typedef struct {
     layout_rect box, title, plot, words;
+    layout_rect span;  /* in plot: from the good end (its top edge) to the
+                          bad end (its bottom edge), the lines drawn there */
+    layout_rect good;  /* "good", left of the plot beside span's top edge */
 } layout_history_chart;
 
 typedef struct {

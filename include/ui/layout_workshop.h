@@ -52,13 +52,18 @@ void layout_teams_make(const layout_frame *f, size_t teams,
 #define LAYOUT_MAX_PICKS 3
 
 /* The workshop's board: per theme its name, each side's spread as small
- * bars and the gap; under it the cards that divided the room most. */
+ * bars and the gap; under it the cards that divided the room most. Each
+ * side's panel holds its bars, the theme's bad end left and its good end
+ * right, and the word "good" right of them in the same panel, so each
+ * chart says which end is good. */
 typedef struct {
     layout_rect name, side[LAYOUT_WORKSHOP_SIDES], gap;
+    layout_rect bars[LAYOUT_WORKSHOP_SIDES]; /* in side: the options' bars */
+    layout_rect good[LAYOUT_WORKSHOP_SIDES]; /* in side, right of bars */
 } layout_group_row;
 
 typedef struct {
-    layout_rect title, legend;
+    layout_rect title;
     layout_rect heading[LAYOUT_WORKSHOP_SIDES];   /* over the columns */
     layout_group_row row[LAYOUT_MAX_ROWS];
     size_t row_count;

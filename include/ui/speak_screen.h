@@ -4,8 +4,8 @@
  * wording where the deck has one) and the labels of the tokens, "1: Klopt
  * helemaal niet, 2: ...". On a turned card (also one looked at again from
  * the board): the card in the client's words, what each person chose, the
- * note on a card where low is good, and the talk prompt. In the round's
- * language, made speakable by speech_text. Other screens read nothing and
+ * good answer named on a negative theme's card, and the talk prompt. In
+ * the round's language, made speakable by speech_text. Other screens read nothing and
  * show no button. Sits with app.c above the scenes, whose accessors
  * (scene.h) it reads; it changes nothing of theirs. */
 #ifndef ALLIANTIESPEL_UI_SPEAK_SCREEN_H

@@ -77,14 +77,8 @@ static void check_good_on_the_right(app *a, const layout_summary *l)
     app_draw(a);
     for (size_t i = 0; i < l->row_count; i++) {
         const layout_rect *bar = &l->row[i].bar;
-        bool said = false;
-        for (size_t t = 0; t < a->trace_count; t++)
-            if (a->trace[t].kind == APP_TRACE_TEXT &&
-                strcmp(a->trace[t].text, "goed") == 0 &&
-                a->trace[t].container.x == l->row[i].good.x &&
-                a->trace[t].container.y == l->row[i].good.y)
-                said = true;
-        CHECK_MSG(said, "row %zu does not say where its good end is", i);
+        CHECK_MSG(ui_frame_says_in(a, "goed", l->row[i].good),
+                  "row %zu does not say where its good end is", i);
         CHECK_MSG(l->row[i].good.x >= bar->x + bar->w,
                   "row %zu says 'goed' left of its bar's right end", i);
         int cy = bar->y + bar->h / 2, mid = bar->x + bar->w / 2;
@@ -102,6 +96,55 @@ static void check_good_on_the_right(app *a, const layout_summary *l)
         }
         CHECK_INT(found, 1);
     }
+}
+
+/* Every seat answers option good (the good end of the card's theme: 5
+ * on the first three themes, 1 on stroefheid); then on. */
+static void answer_good(app *a, int good)
+{
+    for (int seat = 0; seat < 3; seat++) {
+        ui_key(a, SDLK_1 + good);
+        ui_key(a, SDLK_RETURN);
+        ui_key(a, SDLK_RETURN); /* the hand-over, or turn */
+    }
+    CHECK_STR(app_scene_name(a->scene), "reveal");
+    ui_key(a, SDLK_RETURN);
+}
+
+/* One direction on every row, for every marker: with every answer at
+ * its theme's good end, both clients' markers and the professional's
+ * lie on the right half of every row, stroefheid's too, where the row
+ * says "goed"; a row turned the wrong way shows up here. */
+static void test_board_good_end(void)
+{
+    ui_forget_round();
+    const char *args[] = {"--domain", "algemeen", "--lang", "nl", "--seats",
+                          "client,client", "--window", "1024x600"};
+    app *a = ui_start(8, args);
+    CHECK(a != NULL && a->session.player_count == 3);
+    if (a == NULL)
+        return;
+    ui_play_good_round(a, answer_good);
+    CHECK_STR(app_scene_name(a->scene), "summary");
+    layout_summary l;
+    layout_summary_make(&a->frame, 4, scene_summary_scores()->topic_count, &l);
+    app_draw(a);
+    CHECK_INT(l.row_count, 4);
+    for (size_t i = 0; i < l.row_count; i++) {
+        const layout_rect *bar = &l.row[i].bar;
+        CHECK_MSG(ui_frame_says_in(a, "goed", l.row[i].good) &&
+                      l.row[i].good.x >= bar->x + bar->w / 2,
+                  "row %zu does not say 'goed' at its right end", i);
+        int half = bar->w / 2;
+        size_t left = ui_markers_in(a, (layout_rect){bar->x, bar->y, half,
+                                                     bar->h});
+        size_t right = ui_markers_in(a, (layout_rect){bar->x + half, bar->y,
+                                                      bar->w - half, bar->h});
+        CHECK_MSG(right == 3 && left == 0,
+                  "row %zu: %zu of 3 answers at the good end drawn left", i,
+                  left);
+    }
+    app_close(a);
 }
 
 static void test_board(void)
@@ -172,6 +215,7 @@ int main(void)
         return 1;
     ui_env(home);
     test_board();
+    test_board_good_end();
     char cmd[128];
     snprintf(cmd, sizeof cmd, "rm -rf %s", home);
     if (system(cmd) != 0)

@@ -50,6 +50,18 @@ static inline bool ui_step_ms(app *a, uint32_t ms)
     return app_step(a, ui_now);
 }
 
+/* Opens the app traced with these arguments and takes the first step;
+ * NULL, said on stderr, when it does not open. */
+static inline app *ui_start(int argc, const char **args)
+{
+    app *a = ui_open(argc, args, true);
+    if (a == NULL)
+        fprintf(stderr, "ui_start: the app did not open\n");
+    else
+        ui_step(a);
+    return a;
+}
+
 static inline void ui_push_key(SDL_Keycode sym)
 {
     SDL_Event e;
@@ -159,6 +171,60 @@ static inline bool ui_frame_says(app *a, const char *needle)
             strstr(a->trace[i].text, needle) != NULL)
             return true;
     return false;
+}
+
+/* True when the current frame drew exactly text in the box r (a text's
+ * box, as the layout gave it: where a chart says "goed"). */
+static inline bool ui_frame_says_in(app *a, const char *text, layout_rect r)
+{
+    app_draw(a);
+    for (size_t i = 0; i < a->trace_count; i++) {
+        const app_trace_item *t = &a->trace[i];
+        if (t->kind == APP_TRACE_TEXT && strcmp(t->text, text) == 0 &&
+            t->container.x == r.x && t->container.y == r.y &&
+            t->container.w == r.w && t->container.h == r.h)
+            return true;
+    }
+    return false;
+}
+
+/* How many markers (APP_TRACE_MARKER: what a chart places along its
+ * scale) the current frame drew with their centre in r. */
+static inline size_t ui_markers_in(app *a, layout_rect r)
+{
+    app_draw(a);
+    size_t n = 0;
+    for (size_t i = 0; i < a->trace_count; i++) {
+        const layout_rect *m = &a->trace[i].rect;
+        n += a->trace[i].kind == APP_TRACE_MARKER &&
+             layout_contains(r, m->x + m->w / 2, m->y + m->h / 2);
+    }
+    return n;
+}
+
+/* The option (0-based) at the good end of the theme of the card in play,
+ * as the research puts it: the last on a positive theme, the first on a
+ * negative one (stroefheid: a low score is good). Told apart from the
+ * game's own rule, so a test that answers with it sees that rule. */
+static inline int ui_good_option(const app *a)
+{
+    const session *s = &a->session;
+    const deck *d = s->deck;
+    size_t card = s->rounds[s->current].card;
+    return d->dimensions[d->cards[card].dimension].negative
+               ? 0
+               : (int)d->option_count - 1;
+}
+
+/* The round played from the next deal to the board: each card dealt and
+ * answered by answer with the option at the good end of its theme
+ * (ui_good_option), which leaves it on the next card or the board. */
+static inline void ui_play_good_round(app *a, void (*answer)(app *, int good))
+{
+    for (int c = 0; c < 64 && a->scene != APP_SCENE_SUMMARY; c++) {
+        ui_key(a, SDLK_RETURN); /* the deal */
+        answer(a, ui_good_option(a));
+    }
 }
 
 /* How many things of this kind the current frame drew. */

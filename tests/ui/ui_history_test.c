@@ -151,6 +151,62 @@ static void test_pair_rounds(void)
     app_close(a);
 }
 
+/* Both answer option good; then on. */
+static void answer_good(app *a, int good)
+{
+    ui_answer_card(a, SDLK_1 + good, SDLK_1 + good);
+    ui_key(a, SDLK_RETURN);
+}
+
+/* The history's charts after a round with every answer at its theme's
+ * good end: each chart says "goed" at its good end (the top) and has both
+ * sides' points there. */
+static void check_good_on_top(app *a)
+{
+    ui_key(a, SDLK_t);
+    CHECK_STR(app_scene_name(a->scene), "history");
+    CHECK(ui_frame_says(a, "Stroefheid"));
+    layout_history l;
+    layout_history_make(&a->frame, LAYOUT_MAX_CHARTS, &l);
+    app_draw(a);
+    for (size_t i = 0; i < l.chart_count; i++) {
+        const layout_history_chart *k = &l.chart[i];
+        CHECK_MSG(ui_frame_says_in(a, "goed", k->good), "chart %zu: no 'goed'",
+                  i);
+        CHECK_MSG(k->good.y <= k->span.y && k->good.y + k->good.h >= k->span.y &&
+                      k->good.x + k->good.w <= k->plot.x,
+                  "chart %zu says 'goed' away from its good end", i);
+        /* the points' centres on the good end's line, none under it */
+        int line = k->span.y + 1 - k->box.y;
+        size_t top = ui_markers_in(a, (layout_rect){k->box.x, k->box.y,
+                                                    k->box.w, line});
+        size_t other = ui_markers_in(a, (layout_rect){k->box.x,
+                                                      k->box.y + line, k->box.w,
+                                                      k->box.h - line});
+        CHECK_MSG(top == 2 && other == 0,
+                  "chart %zu: %zu of 2 answers at the good end not on top", i,
+                  other);
+    }
+}
+
+/* One direction on every chart: a pair's round with both answers at the
+ * good end of every card's theme (5, and 1 on stroefheid) puts both
+ * sides' points at the top of every chart, stroefheid's too, beside the
+ * word "goed"; a chart turned the wrong way shows up here. */
+static void test_good_on_top(void)
+{
+    const char *args[] = {"--pair", "G25", "--domain", "reclassering",
+                          "--lang", "nl", "--cards", "quick",
+                          "--window", "1024x600"};
+    app *a = ui_start(10, args);
+    CHECK(a != NULL);
+    if (a) {
+        ui_play_good_round(a, answer_good);
+        check_good_on_top(a);
+        app_close(a);
+    }
+}
+
 /* No trace: a whole round, and the user's folder is not even made. */
 static void test_no_trace(void)
 {
@@ -187,8 +243,10 @@ int main(int argc, char **argv)
         return 1;
     snprintf(folder, sizeof folder, "%s/alliantiespel/alliantiespel", home);
     /* "no-trace": that round alone, for the system-call test */
-    if (argc < 2 || strcmp(argv[1], "no-trace") != 0)
+    if (argc < 2 || strcmp(argv[1], "no-trace") != 0) {
         test_pair_rounds();
+        test_good_on_top();
+    }
     test_no_trace();
     if (check_failed == 0)
         ui_remove_tree(home);

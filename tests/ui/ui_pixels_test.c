@@ -317,8 +317,8 @@ static void small_deck(int w, int h)
     }
     CHECK_INT(numbers, 2);
     CHECK_INT(icons, 1);
-    /* the second card is on the friction dimension: the reveal says
-     * that low is good */
+    /* the second card is on the friction dimension: the reveal names its
+     * good answer in words, with no icon beside them */
     ui_answer_card(a, SDLK_1, SDLK_3);
     ui_step(a);
     check_trace(a, "reveal-long", size);
@@ -328,11 +328,19 @@ static void small_deck(int w, int h)
     ui_step(a);
     CHECK_STR(app_scene_name(a->scene), "reveal");
     check_trace(a, "reveal-friction", size);
-    bool low_good = false;
-    for (size_t i = 0; i < a->trace_count; i++)
-        if (a->trace[i].kind == APP_TRACE_ICON)
-            low_good = true;
-    CHECK(low_good);
+    layout_reveal lr;
+    layout_reveal_make(&a->frame, a->session.player_count, &lr);
+    bool named = false;
+    for (size_t i = 0; i < a->trace_count; i++) {
+        const app_trace_item *t = &a->trace[i];
+        if (t->kind == APP_TRACE_TEXT && layout_inside(t->rect, lr.note) &&
+            strstr(t->text, "is good") != NULL)
+            named = true;
+        CHECK_MSG(t->kind != APP_TRACE_ICON || !layout_overlap(t->rect, lr.note),
+                  "an icon beside the good answer's words at %s", size);
+    }
+    CHECK_MSG(named, "the friction card does not name its good answer at %s",
+              size);
     ui_key(a, SDLK_RETURN);
     ui_step(a);
     CHECK_STR(app_scene_name(a->scene), "summary");

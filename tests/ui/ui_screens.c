@@ -82,7 +82,7 @@ static int run(const char *dir, int w, int h)
         ui_answer_card(a, answers[c][0], answers[c][1]);
         ui_step(a);
     }
-    /* card 5: a friction card, low is good */
+    /* card 5: a friction card, its good answer named */
     ui_key(a, SDLK_RETURN);
     ui_step(a);
     ui_key(a, SDLK_1);

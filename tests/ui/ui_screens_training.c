@@ -1,8 +1,11 @@
 /* ui_screens_training: the training screens for the screenshot command:
  * the start screen set to training, the case read by each student, the
- * guess, the turned card with the guess, the board's guesses, and the
- * persona's reason when practising alone. */
+ * guess, the turned card with the guess, the board's guesses, a theme
+ * explained with its theory, and the persona's reason when practising
+ * alone. */
 #include <stdio.h>
+
+#include "menu.h"
 
 #include "ui_driver.h"
 #include "ui_screens.h"
@@ -47,6 +50,17 @@ int ui_screens_training(const char *dir, int w, int h)
     }
     ui_step(a);
     ui_screens_shot(a, dir, size, "23-training-board");
+    /* a theme explained with its theory, as students read it: the
+     * longest (richting en kader) and stroefheid, which says its good
+     * answer too */
+    menu_explain(a, 0);
+    ui_step(a);
+    ui_screens_shot(a, dir, size, "23b-training-explain");
+    ui_key(a, SDLK_RETURN);
+    menu_explain(a, 3);
+    ui_step(a);
+    ui_screens_shot(a, dir, size, "23c-training-explain-stroefheid");
+    ui_key(a, SDLK_RETURN);
     app_close(a);
 
     const char *solo[] = {"--solo", "--case", "reclassering-ilse", "--lang",

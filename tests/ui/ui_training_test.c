@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "menu.h"
 #include "predict.h"
 #include "result.h"
 #include "ui_driver.h"
@@ -277,6 +278,53 @@ static void test_bad_case(void)
     CHECK(ui_open(4, other, false) == NULL);
 }
 
+/* A theme explained to students, with its theory (up to some 600
+ * letters), in every deck and both languages, on a small screen and a
+ * large one: every text of the dialog is drawn whole. A text that did
+ * not fit, even at its smallest size, is cut at its box's edge, so its
+ * trace is exactly as tall as its box; a whole one is shorter. */
+static void test_explain_whole(void)
+{
+    const char *cases[] = {"arbeidsintegratie-jesse", "jeugdbescherming-tess",
+                           "maatschappelijke-opvang-dana",
+                           "reclassering-marco", "schuldhulpverlening-kevin"};
+    const char *langs[] = {"nl", "en"};
+    const char *sizes[] = {"1024x600", "1920x1080"};
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++)
+        for (size_t g = 0; g < 2; g++)
+            for (size_t z = 0; z < 2; z++) {
+                const char *args[] = {"--mode", "training", "--case", cases[c],
+                                      "--lang", langs[g], "--window",
+                                      sizes[z]};
+                ui_forget_round();
+                app *a = ui_start(8, args);
+                CHECK(a != NULL);
+                if (a == NULL)
+                    continue;
+                layout_menu m;
+                layout_menu_make(&a->frame, &m);
+                for (size_t d = 0; d < app_deck(a)->dimension_count; d++) {
+                    menu_explain(a, d);
+                    ui_step(a);
+                    CHECK_INT(a->menu, APP_MENU_EXPLAIN);
+                    CHECK(ui_frame_says(a, langs[g][0] == 'n' ? "Theorie: "
+                                                             : "Theory: "));
+                    for (size_t i = 0; i < a->trace_count; i++) {
+                        const app_trace_item *t = &a->trace[i];
+                        if (t->kind != APP_TRACE_TEXT ||
+                            !layout_inside(t->container, m.panel))
+                            continue;
+                        CHECK_MSG(t->rect.h < t->container.h,
+                                  "%s %s %s theme %zu: '%.40s' is cut",
+                                  cases[c], langs[g], sizes[z], d, t->text);
+                    }
+                    ui_key(a, SDLK_RETURN);
+                    CHECK_INT(a->menu, APP_MENU_CLOSED);
+                }
+                app_close(a);
+            }
+}
+
 int main(void)
 {
     if (!mkdtemp(home))
@@ -287,6 +335,7 @@ int main(void)
     test_crash_after_the_guess();
     test_guess_from_start();
     test_bad_case();
+    test_explain_whole();
     char cmd[128];
     snprintf(cmd, sizeof cmd, "rm -rf %s", home);
     if (system(cmd) != 0)

@@ -239,6 +239,66 @@ static void test_show_of_hands(void)
     }
 }
 
+/* Both sides' whole room, 7 people, on option good; turned, then on. */
+static void hands_at(app *a, int good)
+{
+    int counts[5] = {0};
+    counts[good] = 7;
+    type_side(a, counts);
+    type_side(a, counts);
+    ui_key(a, SDLK_RETURN); /* turn */
+    ui_key(a, SDLK_RETURN); /* on */
+}
+
+/* One direction on every chart of the board: the whole room at the good
+ * end of every card's theme (the last answer, the first on stroefheid)
+ * gives each side's panel one bar, at its right end, beside the word
+ * "goed", on stroefheid's row too; a row turned the wrong way shows up
+ * here. The panels are no smaller than before "goed" came in. */
+static void test_board_good_end(void)
+{
+    const char *args[] = {"--mode", "workshop", "--hands", "--domain",
+                          "reclassering", "--lang", "nl", "--cards", "quick",
+                          "--window", "1280x720"};
+    app *a = ui_start(11, args);
+    CHECK(a != NULL);
+    if (a == NULL)
+        return;
+    ui_play_good_round(a, hands_at);
+    CHECK_STR(app_scene_name(a->scene), "summary");
+    CHECK(ui_frame_says(a, "Stroefheid"));
+    layout_summary sum;
+    layout_summary_make(&a->frame, 4, 0, &sum);
+    layout_group_board l;
+    layout_group_board_make(&a->frame, 4, sum.status.y, &l);
+    app_draw(a);
+    CHECK_INT(l.row_count, 4);
+    for (size_t i = 0; i < l.row_count; i++)
+        for (int col = 0; col < LAYOUT_WORKSHOP_SIDES; col++) {
+            layout_rect bars = l.row[i].bars[col];
+            layout_rect good = l.row[i].good[col];
+            CHECK_MSG(ui_frame_says_in(a, "goed", good) &&
+                          good.x >= bars.x + bars.w &&
+                          layout_inside(good, l.row[i].side[col]),
+                      "row %zu, side %d: no 'goed' at the right end", i, col);
+            /* 1280x720 had panels of 329x34 with "goed" elsewhere; the
+             * bars had 313x18 of them */
+            CHECK(l.row[i].side[col].w * l.row[i].side[col].h >= 329 * 34);
+            CHECK(bars.w * bars.h >= 313 * 18);
+            /* the last of five slots, and nothing in the others */
+            int last = bars.w * 4 / 5;
+            size_t right = ui_markers_in(a, (layout_rect){bars.x + last, bars.y,
+                                                          bars.w - last,
+                                                          bars.h});
+            size_t other = ui_markers_in(a, (layout_rect){bars.x, bars.y, last,
+                                                          bars.h});
+            CHECK_MSG(right == 1 && other == 0,
+                      "row %zu, side %d: the good end's bar not at the right "
+                      "(%zu elsewhere)", i, col, other);
+        }
+    app_close(a);
+}
+
 /* A bright room: the light theme's white ground and dark words. */
 static void test_light(void)
 {
@@ -375,6 +435,7 @@ int main(void)
     test_clock();
     test_hands_crash_mid_typing();
     test_show_of_hands();
+    test_board_good_end();
     test_light();
     test_teams();
     if (!ui_remove_tree(home))

@@ -5,7 +5,8 @@
 #   win64: baseline_first_frame.exe run under wine on Xvfb; frame.png is
 #          what it drew, read back just before it was shown.
 #   web:   baseline_first_frame.html (one file, the font inside) opened in
-#          headless chromium from file://; screenshot.png is the page.
+#          headless chromium from file://; screenshot.png is the page, with
+#          the canvas's pixels shown as an image (see README.md).
 # Usage: scripts/cross/smoke.sh win64|web
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -65,12 +66,25 @@ else
   cat >"$out/arguments.js" <<'JS'
 Module['arguments'] = [String(Date.now() * 1000000), '/DejaVuSans.ttf'];
 JS
+  # Headless chromium's screenshot shows this page's canvas black although
+  # it holds the frame (read back it is right): once main has returned,
+  # the page shows the canvas's pixels as an image in its place.
+  cat >"$out/show_frame.js" <<'JS'
+Module['postRun'] = Module['postRun'] || [];
+Module['postRun'].push(function () {
+  var c = Module['canvas'], img = document.createElement('img');
+  img.src = c.toDataURL('image/png');
+  img.id = 'frame';
+  c.style.display = 'none';
+  c.parentNode.insertBefore(img, c);
+});
+JS
   # shellcheck disable=SC2046
   emcc -O2 -Wall $(pkg-config --cflags sdl2 SDL2_ttf) "$program" \
     -o "$out/baseline_first_frame.html" \
     $(pkg-config --static --libs sdl2 SDL2_ttf) \
     -s SINGLE_FILE=1 -s MINIFY_HTML=0 -s ALLOW_MEMORY_GROWTH=1 \
-    --pre-js "$out/arguments.js" \
+    --pre-js "$out/arguments.js" --pre-js "$out/show_frame.js" \
     --embed-file "$prefix/share/fonts/DejaVuSans.ttf@/DejaVuSans.ttf"
   profile=$(mktemp -d)
   trap 'rm -rf "$profile"' EXIT

@@ -37,16 +37,18 @@ if [[ $target == win64 ]]; then
   # What the .exe needs beside it (the DLLs of the prefix's bin/).
   cp "$prefix"/bin/*.dll "$out/"
   export WINEPREFIX=$root/wine WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
-  # Xvfb on a free display; wine's first start in a new prefix is slow.
-  display=:$((90 + RANDOM % 100))
-  Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp >"$out/xvfb.log" 2>&1 &
+  # An own Xvfb on a display it picks itself (others may run theirs);
+  # wine's first start in a new prefix is slow.
+  Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp \
+    3>"$out/display" >"$out/xvfb.log" 2>&1 &
   xvfb=$!
   trap 'kill "$xvfb" 2>/dev/null || true' EXIT
-  for _ in $(seq 50); do
-    [[ -e /tmp/.X11-unix/X${display#:} ]] && break
+  for _ in $(seq 100); do
+    [[ -s $out/display ]] && break
     sleep 0.1
   done
-  export DISPLAY=$display
+  [[ -s $out/display ]] || { echo "smoke.sh: Xvfb did not start" >&2; exit 1; }
+  export DISPLAY=:$(tr -d '\n' <"$out/display")
   wineboot -i >"$out/wineboot.log" 2>&1 || true
   font=$(winepath -w "$prefix/share/fonts/DejaVuSans.ttf" 2>/dev/null)
   start=$(date +%s%N)

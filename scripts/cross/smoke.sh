@@ -5,7 +5,8 @@
 #   win64: baseline_first_frame.exe run under wine on Xvfb; frame.png is
 #          what it drew, read back just before it was shown.
 #   web:   baseline_first_frame.html (one file, the font inside) opened in
-#          headless chromium from file://; screenshot.png is the page.
+#          headless chromium from file://; screenshot.png is the page, with
+#          the canvas's pixels shown as an image (see README.md).
 # Usage: scripts/cross/smoke.sh win64|web
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -36,16 +37,18 @@ if [[ $target == win64 ]]; then
   # What the .exe needs beside it (the DLLs of the prefix's bin/).
   cp "$prefix"/bin/*.dll "$out/"
   export WINEPREFIX=$root/wine WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
-  # Xvfb on a free display; wine's first start in a new prefix is slow.
-  display=:$((90 + RANDOM % 100))
-  Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp >"$out/xvfb.log" 2>&1 &
+  # An own Xvfb on a display it picks itself (others may run theirs);
+  # wine's first start in a new prefix is slow.
+  Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp \
+    3>"$out/display" >"$out/xvfb.log" 2>&1 &
   xvfb=$!
   trap 'kill "$xvfb" 2>/dev/null || true' EXIT
-  for _ in $(seq 50); do
-    [[ -e /tmp/.X11-unix/X${display#:} ]] && break
+  for _ in $(seq 100); do
+    [[ -s $out/display ]] && break
     sleep 0.1
   done
-  export DISPLAY=$display
+  [[ -s $out/display ]] || { echo "smoke.sh: Xvfb did not start" >&2; exit 1; }
+  export DISPLAY=:$(tr -d '\n' <"$out/display")
   wineboot -i >"$out/wineboot.log" 2>&1 || true
   font=$(winepath -w "$prefix/share/fonts/DejaVuSans.ttf" 2>/dev/null)
   start=$(date +%s%N)
@@ -65,12 +68,25 @@ else
   cat >"$out/arguments.js" <<'JS'
 Module['arguments'] = [String(Date.now() * 1000000), '/DejaVuSans.ttf'];
 JS
+  # Headless chromium's screenshot shows this page's canvas black although
+  # it holds the frame (read back it is right): once main has returned,
+  # the page shows the canvas's pixels as an image in its place.
+  cat >"$out/show_frame.js" <<'JS'
+Module['postRun'] = Module['postRun'] || [];
+Module['postRun'].push(function () {
+  var c = Module['canvas'], img = document.createElement('img');
+  img.src = c.toDataURL('image/png');
+  img.id = 'frame';
+  c.style.display = 'none';
+  c.parentNode.insertBefore(img, c);
+});
+JS
   # shellcheck disable=SC2046
   emcc -O2 -Wall $(pkg-config --cflags sdl2 SDL2_ttf) "$program" \
     -o "$out/baseline_first_frame.html" \
     $(pkg-config --static --libs sdl2 SDL2_ttf) \
     -s SINGLE_FILE=1 -s MINIFY_HTML=0 -s ALLOW_MEMORY_GROWTH=1 \
-    --pre-js "$out/arguments.js" \
+    --pre-js "$out/arguments.js" --pre-js "$out/show_frame.js" \
     --embed-file "$prefix/share/fonts/DejaVuSans.ttf@/DejaVuSans.ttf"
   profile=$(mktemp -d)
   trap 'rm -rf "$profile"' EXIT

@@ -54,6 +54,11 @@ int main(int argc, char **argv)
     SDL_RenderPresent(r);
     printf("%lld\n", (now_ns() - start) / 1000);
     fflush(stdout);
+#ifdef __EMSCRIPTEN__
+    /* The page shows the canvas only while the window lives: SDL would
+     * shrink the canvas to nothing when it destroys the window. */
+    return 0;
+#endif
     SDL_DestroyTexture(t);
     SDL_FreeSurface(s);
     TTF_CloseFont(font);

@@ -217,6 +217,10 @@ bool session_set_seat_language(session *s, const char *role_id,
                                const char *code);
 /* True when the turned card counts: revealed and not kept out. */
 bool session_round_counts(const session_round *r);
+/* True when an open card already holds something a seat gave (a token,
+ * a guess, a show of hands, counted or half typed): skipping it or
+ * going back from it throws that away, so the screen asks first. */
+bool session_round_has_answers(const session_round *r, size_t players);
 /* The first player (in placing order) who has not placed (or not
  * predicted) on the current card, or -1 when all have (or finished). */
 int session_next_to_place(const session *s);

@@ -353,6 +353,18 @@ bool session_round_counts(const session_round *r)
     return r->state == SESSION_CARD_REVEALED && !r->kept_out;
 }
 
+bool session_round_has_answers(const session_round *r, size_t players)
+{
+    if (r == NULL || r->state != SESSION_CARD_OPEN)
+        return false;
+    for (size_t p = 0; p < players && p < SESSION_MAX_PLAYERS; p++)
+        if (r->answer[p] != SESSION_NO_ANSWER ||
+            r->predict[p] != SESSION_NO_ANSWER || r->counted[p] ||
+            r->typed[p] > 0)
+            return true;
+    return false;
+}
+
 bool session_pair_normal(const char *code, char *out, size_t size)
 {
     size_t n = 0;

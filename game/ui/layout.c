@@ -129,6 +129,16 @@ void layout_bottom_pair(const layout_frame *f, int lw, int rw,
     *right = layout_make(f->w - f->margin - rw, by, rw, f->button_h);
 }
 
+/* The place screen's two buttons: skip at the left, the main one at the
+ * right, where the hand-over's and the turned card's main buttons lie
+ * too. */
+static void layout_card_buttons(const layout_frame *f, layout_rect *skip,
+                                layout_rect *main_button)
+{
+    layout_bottom_pair(f, layout_px(f, 280), layout_px(f, 320), skip,
+                       main_button);
+}
+
 /* The card shown big in the middle of the place and deal screens. */
 static layout_rect layout_place_card(const layout_frame *f)
 {
@@ -168,8 +178,7 @@ void layout_place_make(const layout_frame *f, size_t options,
                       &out->card_help);
 
     int by = layout_button_y(f);
-    layout_bottom_pair(f, layout_px(f, 280), layout_px(f, 320), &out->skip,
-                       &out->place);
+    layout_card_buttons(f, &out->skip, &out->place);
     int hint_x = out->skip.x + out->skip.w + f->gap;
     if (out->place.x - f->gap - hint_x >= layout_px(f, 160)) {
         out->hint = layout_make(hint_x, by, out->place.x - f->gap - hint_x,
@@ -234,12 +243,23 @@ void layout_handover_make(const layout_frame *f, size_t chips,
         out->chip[i] = layout_make((f->w - total) / 2 + i * (d + cgap), cy,
                                    d, d);
     out->chip_count = chips;
-    int gw = layout_min(layout_px(f, 540), out->panel.w - 2 * pad);
-    int gh = layout_px(f, 76);
-    int gy = out->panel.y + out->panel.h - pad - gh;
-    out->go = layout_make((f->w - gw) / 2, gy, gw, gh);
-    layout_bottom_pair(f, layout_px(f, 330), layout_px(f, 280),
-                       &out->take_back, &out->skip);
+    /* The main button where every screen of a card has it, bottom right
+     * (over the place screen's "place" button: a double tap goes on,
+     * never skips); take back and skip in the panel, away from it. */
+    layout_rect skip_spot, main_spot;
+    layout_card_buttons(f, &skip_spot, &main_spot);
+    int gw = layout_max(main_spot.w,
+                        layout_min(layout_px(f, 540),
+                                   main_spot.x + main_spot.w - skip_spot.x -
+                                       skip_spot.w - f->gap));
+    out->go = layout_make(f->w - f->margin - gw, main_spot.y, gw,
+                          f->button_h);
+    int bw = layout_min(layout_px(f, 330),
+                        (out->panel.w - 2 * pad - f->gap) / 2);
+    int row_y = cy + d + f->gap;
+    int row_x = (f->w - 2 * bw - f->gap) / 2;
+    out->take_back = layout_make(row_x, row_y, bw, f->button_h);
+    out->skip = layout_make(row_x + bw + f->gap, row_y, bw, f->button_h);
 }
 
 void layout_reveal_make(const layout_frame *f, size_t players,

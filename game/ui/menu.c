@@ -25,6 +25,36 @@ static void menu_forget_asked(app *a)
     a->autosave.asked_count = 0;
 }
 
+/* The questions before an action that throws answers of the card in
+ * play away: what it asks, its two buttons, the action. */
+typedef struct {
+    app_menu_state state;
+    session_action_type action;
+    const char *question, *keep, *go;
+} menu_drop;
+
+static const menu_drop menu_drops[] = {
+    {APP_MENU_CONFIRM_SKIP, SESSION_ACTION_SKIP,
+     N_("Skip this card? The answers already given on it are thrown away."),
+     N_("Keep the card"), N_("Skip the card")},
+    {APP_MENU_CONFIRM_BACK, SESSION_ACTION_BACK,
+     N_("Back to the card before? The answers already given on this card "
+        "are thrown away."),
+     N_("Stay on this card"), N_("Go back")},
+    {APP_MENU_CONFIRM_NOW, SESSION_ACTION_REVEAL_NOW,
+     N_("Show the card now? The counts typed for a side that is not "
+        "finished do not count."),
+     N_("Type on"), N_("Show now")},
+};
+
+static const menu_drop *menu_drop_asked(app_menu_state state)
+{
+    for (size_t i = 0; i < sizeof menu_drops / sizeof menu_drops[0]; i++)
+        if (menu_drops[i].state == state)
+            return &menu_drops[i];
+    return NULL;
+}
+
 static void menu_choose(app *a, int item)
 {
     if (a->menu == APP_MENU_OPEN) {
@@ -89,6 +119,16 @@ static void menu_choose(app *a, int item)
         if (item == 1) {
             autosave_forget_pair(a, a->history_code);
             app_back_to_start(a);
+        }
+        return;
+    }
+    const menu_drop *drop = menu_drop_asked(a->menu);
+    if (drop != NULL) {
+        /* 0 = keep the card's answers, 1 = do it all the same */
+        a->menu = APP_MENU_CLOSED;
+        if (item == 1) {
+            session_action act = {.type = drop->action};
+            app_apply(a, act);
         }
         return;
     }
@@ -251,19 +291,24 @@ void menu_draw(app *a)
                 "from this computer.")
         : a->menu == APP_MENU_CONFIRM_FORGET
             ? a->menu_question
+        : menu_drop_asked(a->menu) != NULL
+            ? _(menu_drop_asked(a->menu)->question)
             : _("Back to the start? The answers of this round are not saved.");
     draw_text(a, question, q, a->frame.font_large, true, DRAW_INK,
               GFX_ALIGN_CENTER, true);
     bool resume = a->menu == APP_MENU_CONFIRM_RESUME;
     bool discard = a->menu == APP_MENU_CONFIRM_DISCARD ||
                    a->menu == APP_MENU_CONFIRM_FORGET;
+    const menu_drop *drop = menu_drop_asked(a->menu);
     draw_button(a, m.item[2],
                 resume    ? _("Go on with it")
                 : discard ? _("Keep them")
+                : drop    ? _(drop->keep)
                           : _("Keep playing"),
                 "1", true, a->menu_focus == 0);
     draw_button(a, m.item[3],
-                resume || discard ? _("Throw it away")
+                drop                ? _(drop->go)
+                : resume || discard ? _("Throw it away")
                 : a->menu == APP_MENU_CONFIRM_QUIT ? _("Stop and quit")
                                                    : _("Stop this round"),
                 "2", false, a->menu_focus == 1);

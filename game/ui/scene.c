@@ -124,7 +124,10 @@ bool scene_facilitator_key(app *a, const input_event *ev)
     default:
         return false;
     }
-    scene_act(a, type);
+    if (type == SESSION_ACTION_REVEAL_NOW)
+        scene_reveal_now(a);
+    else
+        scene_back_card(a);
     return true;
 }
 
@@ -134,7 +137,44 @@ void scene_act(app *a, session_action_type type)
     app_apply(a, act);
 }
 
+/* A card that holds someone's answer is never thrown away by one tap or
+ * one key (a double tap, the next person's tap): ask first. */
+static void scene_act_or_ask(app *a, session_action_type type,
+                             app_menu_state ask, bool drops)
+{
+    if (drops)
+        app_ask(a, ask);
+    else
+        scene_act(a, type);
+}
+
+static bool scene_card_has_answers(const app *a)
+{
+    return session_round_has_answers(session_current(&a->session),
+                                     a->session.player_count);
+}
+
 void scene_skip_card(app *a)
 {
-    scene_act(a, SESSION_ACTION_SKIP);
+    scene_act_or_ask(a, SESSION_ACTION_SKIP, APP_MENU_CONFIRM_SKIP,
+                     scene_card_has_answers(a));
+}
+
+void scene_back_card(app *a)
+{
+    const session_round *r = session_current(&a->session);
+    /* a revote left half way goes back to the first vote: nothing of
+     * the first is lost */
+    scene_act_or_ask(a, SESSION_ACTION_BACK, APP_MENU_CONFIRM_BACK,
+                     a->session.current > 0 && r != NULL && !r->revoted &&
+                         scene_card_has_answers(a));
+}
+
+void scene_reveal_now(app *a)
+{
+    const session_round *r = session_current(&a->session);
+    bool half = false;
+    for (size_t p = 0; r != NULL && p < a->session.player_count; p++)
+        half = half || (r->typed[p] > 0 && !r->counted[p]);
+    scene_act_or_ask(a, SESSION_ACTION_REVEAL_NOW, APP_MENU_CONFIRM_NOW, half);
 }

@@ -145,9 +145,9 @@ static void scene_hands_backspace(app *a)
 static void scene_hands_button(app *a, int which)
 {
     switch (which) {
-    case HANDS_BACK: scene_act(a, SESSION_ACTION_BACK); break;
+    case HANDS_BACK: scene_back_card(a); break;
     case HANDS_SKIP: scene_skip_card(a); break;
-    case HANDS_NOW: scene_act(a, SESSION_ACTION_REVEAL_NOW); break;
+    case HANDS_NOW: scene_reveal_now(a); break;
     case HANDS_NEXT: scene_hands_enter_key(a); break;
     default: break;
     }

@@ -46,7 +46,7 @@ void scene_spread_leave(app *a)
 static void scene_spread_button(app *a, int which)
 {
     switch (which) {
-    case SPREAD_BACK: scene_act(a, SESSION_ACTION_BACK); break;
+    case SPREAD_BACK: scene_back_card(a); break;
     case SPREAD_REVOTE: scene_act(a, SESSION_ACTION_REVOTE); break;
     case SPREAD_HIDE: spread.hidden = !spread.hidden; break;
     case SPREAD_NEXT: scene_act(a, SESSION_ACTION_NEXT); break;

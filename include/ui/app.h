@@ -74,7 +74,10 @@ typedef enum {
     APP_MENU_CONFIRM_RESUME, /* an unfinished round waits: go on with it? */
     APP_MENU_CONFIRM_DISCARD, /* throw the stored answers of the board away? */
     APP_MENU_EXPLAIN,        /* a theme explained in plain words */
-    APP_MENU_CONFIRM_FORGET  /* delete everything of a pair? */
+    APP_MENU_CONFIRM_FORGET, /* delete everything of a pair? */
+    APP_MENU_CONFIRM_SKIP,   /* skip a card that already holds answers? */
+    APP_MENU_CONFIRM_BACK,   /* back a card, dropping this one's answers? */
+    APP_MENU_CONFIRM_NOW     /* turn now, dropping a half-typed side? */
 } app_menu_state;
 
 /* What autosave keeps (autosave.c is its only writer). */

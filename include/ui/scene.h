@@ -57,8 +57,14 @@ bool scene_facilitator_key(app *a, const input_event *ev);
 /* An action on the card in play that names no seat (turn, skip, mark,
  * next, back, vote again, ...), through app_apply. */
 void scene_act(app *a, session_action_type type);
-/* Skips the card being played (place and hand-over screens). */
+/* Skips the card being played (place and hand-over screens); asks first
+ * when the card already holds an answer. */
 void scene_skip_card(app *a);
+/* Back to the card before (a workshop), asking first when this card's
+ * answers would go; the card turned now, asking first when a side is
+ * half typed (its numbers would not count). */
+void scene_back_card(app *a);
+void scene_reveal_now(app *a);
 /* The name of the card's theme as one side reads it: the client side in
  * the deck's plain words for clients (client_name), the professional in
  * the research's. */

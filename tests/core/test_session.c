@@ -106,7 +106,10 @@ static void test_skip(void)
     session s;
     size_t cards[] = { 0, 1, 2 };
     CHECK_INT(session_new(&s, &d, 0, cards, 3, two, 2, 5), SESSION_OK);
+    /* an empty card costs nothing to skip; one with a token does */
+    CHECK(!session_round_has_answers(session_current(&s), 2));
     CHECK_INT(session_place(&s, 0, 2), SESSION_OK);
+    CHECK(session_round_has_answers(session_current(&s), 2));
     /* Skipping drops the tokens already placed: they never count. */
     CHECK_INT(session_skip(&s, 6), SESSION_OK);
     CHECK_INT(s.rounds[0].state, SESSION_CARD_SKIPPED);

@@ -162,6 +162,8 @@ static void test_show_of_hands(const deck *d)
     CHECK_INT(s.rounds[0].counts[0][2], 0);
     CHECK_INT(s.rounds[0].typed[0], 2);
     CHECK(session_is_consistent(&s));
+    /* half typed is given too: skipping would throw it away */
+    CHECK(session_round_has_answers(&s.rounds[0], s.player_count));
     CHECK_INT(session_type_counts(&s, 0, typed, 6), SESSION_ERR_BAD_COUNT);
     CHECK_INT(session_type_counts(&s, 1, typed, 1), SESSION_OK);
     CHECK_INT(fixture_hands(&s, 0, 2, 2, 2, 2, 2), SESSION_OK);

@@ -18,6 +18,43 @@ static void apart(layout_rect a, layout_rect b, const char *what, int w,
     CHECK_MSG(!layout_overlap(a, b), "%s overlap at %dx%d", what, w, h);
 }
 
+/* A tap meant for the screen before (a double tap, the next person's
+ * tap) lands on this screen's main button, never on one that throws
+ * answers away. */
+static void main_kept(layout_rect before, layout_rect now, const char *what,
+                      int w, int h)
+{
+    CHECK_MSG(layout_contains(now, before.x + before.w / 2,
+                              before.y + before.h / 2),
+              "%s: main button moved at %dx%d", what, w, h);
+}
+
+static void not_under(layout_rect destructive, layout_rect before,
+                      const char *what, int w, int h)
+{
+    CHECK_MSG(!layout_overlap(destructive, before),
+              "%s lies under the main button before at %dx%d", what, w, h);
+}
+
+static void main_buttons_test(const layout_frame *f, int w, int h)
+{
+    layout_place p;
+    layout_place_make(f, 5, &p);
+    layout_reveal r;
+    layout_reveal_make(f, 2, &r);
+    for (size_t n = 1; n <= 8; n++) {
+        layout_handover ho;
+        layout_handover_make(f, n, &ho);
+        main_kept(p.place, ho.go, "place -> hand-over", w, h);
+        main_kept(ho.go, p.place, "hand-over -> place", w, h);
+        main_kept(ho.go, r.next, "ready -> turned card", w, h);
+        not_under(ho.skip, p.place, "hand-over's skip", w, h);
+        not_under(ho.take_back, p.place, "hand-over's take back", w, h);
+        not_under(p.skip, ho.go, "place's skip", w, h);
+        not_under(p.skip, r.next, "place's skip", w, h);
+    }
+}
+
 static void size_test(int w, int h)
 {
     win = (layout_rect){0, 0, w, h};
@@ -80,10 +117,16 @@ static void size_test(int w, int h)
                 apart(r.token[i], r.token[j], "reveal tokens", w, h);
         }
     }
+    main_buttons_test(&f, w, h);
     for (size_t n = 1; n <= 8; n++) {
         layout_handover ho;
         layout_handover_make(&f, n, &ho);
         inside(ho.go, "go", w, h);
+        inside(ho.panel, "handover panel", w, h);
+        CHECK_MSG(layout_inside(ho.take_back, ho.panel) &&
+                      layout_inside(ho.skip, ho.panel),
+                  "take back/skip outside the panel at %dx%d", w, h);
+        apart(ho.go, ho.panel, "go/panel", w, h);
         inside(ho.title, "handover title", w, h);
         inside(ho.take_back, "take back", w, h);
         inside(ho.skip, "skip", w, h);
@@ -91,6 +134,8 @@ static void size_test(int w, int h)
         for (size_t i = 0; i < n; i++) {
             inside(ho.chip[i], "chip", w, h);
             apart(ho.chip[i], ho.go, "chip/go", w, h);
+            apart(ho.chip[i], ho.skip, "chip/skip", w, h);
+            apart(ho.chip[i], ho.take_back, "chip/take back", w, h);
         }
     }
     for (size_t rows = 1; rows <= 16; rows++) {

@@ -297,6 +297,46 @@ static void family_round(void)
     }
 }
 
+/* A double tap, or the next person's tap where the screen before had its
+ * main button, never skips a card with answers; skipping one asks. */
+static void skip_asks(void)
+{
+    const char *args[] = {"--domain", "algemeen", "--lang", "nl", "--cards",
+                          "quick", "--no-trace", "--window", "1024x600"};
+    app *a = ui_open(9, args, true);
+    CHECK(a != NULL);
+    if (a == NULL)
+        return;
+    ui_step(a);
+    ui_step(a);
+    layout_place lp;
+    layout_place_make(&a->frame, 5, &lp);
+    ui_tap(a, lp.token[3]);
+    ui_tap(a, lp.place);
+    CHECK_STR(app_scene_name(a->scene), "handover");
+    ui_tap(a, lp.place); /* the same spot again */
+    CHECK_STR(app_scene_name(a->scene), "place");
+    CHECK_INT(a->session.current, 0);
+    CHECK_INT(a->session.rounds[0].answer[0], 3);
+    /* the professional's place screen: skip would drop the client's
+     * token, so it asks, and keeping the card keeps it */
+    ui_tap(a, lp.skip);
+    CHECK_INT(a->menu, APP_MENU_CONFIRM_SKIP);
+    CHECK(ui_frame_says(a, "Kaart overslaan?"));
+    layout_menu m;
+    layout_menu_make(&a->frame, &m);
+    ui_tap(a, m.item[2]);
+    CHECK_INT(a->menu, APP_MENU_CLOSED);
+    CHECK_INT(a->session.rounds[0].state, SESSION_CARD_OPEN);
+    CHECK_INT(a->session.rounds[0].answer[0], 3);
+    ui_key(a, SDLK_s);
+    CHECK_INT(a->menu, APP_MENU_CONFIRM_SKIP);
+    ui_tap(a, m.item[3]);
+    CHECK_INT(a->session.rounds[0].state, SESSION_CARD_SKIPPED);
+    CHECK_INT(a->session.current, 1);
+    app_close(a);
+}
+
 /* Errors: one clear sentence and a non-zero exit code. */
 static void failures(void)
 {
@@ -345,6 +385,7 @@ int main(void)
         return 1;
     quick_round();
     family_round();
+    skip_asks();
     failures();
     CHECK(ui_remove_tree(home));
     return check_report();

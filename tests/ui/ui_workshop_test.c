@@ -417,6 +417,19 @@ static void test_hands_crash_mid_typing(void)
     CHECK_INT(r->counts[0][1], 12);
     CHECK_INT(scene_hands_seat(), 0);
     CHECK_INT(scene_hands_option(), 2);
+    /* D, S or PgUp while a side is half typed would drop its numbers:
+     * each asks, and typing on keeps every number */
+    SDL_Keycode drops[] = {SDLK_d, SDLK_s};
+    for (size_t i = 0; i < 2; i++) {
+        ui_key(a, drops[i]);
+        CHECK(a->menu == APP_MENU_CONFIRM_NOW ||
+              a->menu == APP_MENU_CONFIRM_SKIP);
+        ui_key(a, SDLK_1); /* no: type on */
+        CHECK_STR(app_scene_name(a->scene), "hands");
+        CHECK_INT(r->state, SESSION_CARD_OPEN);
+        CHECK_INT(r->typed[0], 2);
+        CHECK_INT(r->counts[0][1], 12);
+    }
     type_count(a, 3);
     type_count(a, 0);
     type_count(a, 1);

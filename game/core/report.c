@@ -126,6 +126,74 @@ void report_player_the(const session *s, size_t player, char *buf, size_t size)
     report_seat_name(s, player, true, buf, size);
 }
 
+/* The text a seat read on a round's card: its role's own wording, in
+ * its own language. */
+static const char *report_seat_statement(const session *s, size_t round,
+                                         size_t player)
+{
+    const deck *d = s->deck;
+    const deck_card *card = &d->cards[s->rounds[round].card];
+    return deck_card_text(d, card, s->roles[player], s->seat_language[player]);
+}
+
+/* Appends text to buf at *used, cut where it does not fit. */
+static void report_append(char *buf, size_t size, size_t *used,
+                          const char *text)
+{
+    if (*used >= size)
+        return;
+    int w = snprintf(buf + *used, size - *used, "%s", text);
+    *used += w > 0 ? (size_t)w : 0;
+}
+
+size_t report_card_statements(const session *s, size_t round, deck_role side,
+                              const char *separator, char *buf, size_t size)
+{
+    const deck *d = s->deck;
+    const char *seen[SESSION_MAX_PLAYERS];
+    size_t n = 0, used = 0;
+    buf[0] = '\0';
+    if (round >= s->round_count || size == 0)
+        return 0;
+    for (size_t p = 0; p < s->player_count; p++) {
+        const char *text = report_seat_statement(s, round, p);
+        bool again = s->players[p] != side;
+        for (size_t i = 0; i < n && !again; i++)
+            again = strcmp(seen[i], text) == 0;
+        if (!again)
+            seen[n++] = text;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            report_append(buf, size, &used, separator);
+        if (n == 1) {
+            report_append(buf, size, &used, seen[i]);
+            break;
+        }
+        /* the roles that read it, each once: "Jongere: ...", "Ouder: ..." */
+        size_t named = 0;
+        const size_t none = (size_t)-1;
+        size_t last_role = none;
+        for (size_t p = 0; p < s->player_count; p++) {
+            if (s->players[p] != side || s->roles[p] == last_role ||
+                strcmp(report_seat_statement(s, round, p), seen[i]) != 0)
+                continue;
+            char name[128];
+            snprintf(name, sizeof name, "%s",
+                     deck_text(d, &d->roles[s->roles[p]].name, s->language));
+            if (named == 0 && name[0] >= 'a' && name[0] <= 'z')
+                name[0] = (char)(name[0] - 'a' + 'A');
+            report_append(buf, size, &used, named ? ", " : "");
+            report_append(buf, size, &used, name);
+            last_role = s->roles[p];
+            named++;
+        }
+        report_append(buf, size, &used, ": ");
+        report_append(buf, size, &used, seen[i]);
+    }
+    return n;
+}
+
 void report_gap_words(double mean_gap, char *buf, size_t size)
 {
     /* Gaps are whole steps, so a mean is exact only when every card agrees
@@ -318,7 +386,6 @@ void report_print_labels(FILE *out, const session *s)
 void report_print(FILE *out, const session *s, const score_summary *sum)
 {
     const deck *d = s->deck;
-    size_t lang = s->language;
     report_print_heading(out, s, sum->revealed, sum->skipped);
     fputc('\n', out);
     print_table(out, s, sum);
@@ -331,10 +398,11 @@ void report_print(FILE *out, const session *s, const score_summary *sum)
         for (size_t i = 0; i < sum->topic_count; i++) {
             const score_topic *t = &sum->topics[i];
             const deck_card *card = &d->cards[s->rounds[t->round].card];
-            char reasons[256];
+            char reasons[256], read[1600];
             report_topic_reasons(t, reasons, sizeof reasons);
-            fprintf(out, "- %s: %s (%s)\n", card->id,
-                    deck_text(d, &card->client, lang), reasons);
+            report_card_statements(s, t->round, DECK_ROLE_CLIENT, " / ", read,
+                                   sizeof read);
+            fprintf(out, "- %s: %s (%s)\n", card->id, read, reasons);
         }
     }
     report_print_labels(out, s);

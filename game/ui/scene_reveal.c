@@ -236,6 +236,25 @@ static void scene_reveal_last_time(app *a, layout_rect token, const deck *d,
                              size * 12 / 5, tag_h / 4, DRAW_CREAM);
 }
 
+/* The professional's statement under the client's: "Jeugdbeschermer:
+ * ..." (as that seat read it). */
+static void scene_side_statement(const app *a, size_t round, deck_role side,
+                                 char *buf, size_t size)
+{
+    const session *s = &a->session;
+    const deck *d = s->deck;
+    char read[1400], name[128];
+    if (report_card_statements(s, round, side, "\n", read, sizeof read) > 1) {
+        snprintf(buf, size, "%s", read);
+        return;
+    }
+    snprintf(name, sizeof name, "%s",
+             deck_text(d, &d->role_name[side], s->language));
+    if (name[0] >= 'a' && name[0] <= 'z')
+        name[0] = (char)(name[0] - 'a' + 'A');
+    draw_format(buf, size, "%s: %s", name, read);
+}
+
 void scene_reveal_draw(app *a)
 {
     if (session_current(&a->session) != NULL)
@@ -263,19 +282,17 @@ void scene_reveal_draw_round(app *a, size_t round, bool review)
     layout_reveal l;
     layout_reveal_make(&a->frame, s->player_count, &l);
 
-    /* the card, in the client's words: what was asked at the table */
+    /* the card as each person read it: the client side's sentences (a
+     * role's own, in a seat's own language) big, the professional's
+     * below, smaller, so each sees what the other answered */
+    char mine[1600], other[1600];
+    report_card_statements(s, round, DECK_ROLE_CLIENT, "\n", mine,
+                           sizeof mine);
     scene_draw_card_face(a, l.card, l.card_title, l.card_text, l.card_help,
                          scene_dimension_name(a, round, DECK_ROLE_CLIENT),
-                         scene_card_text(a, round, DECK_ROLE_CLIENT));
-    /* the professional's wording too, smaller: both see what the other
-     * answered */
-    char other[1200], pro[128];
-    snprintf(pro, sizeof pro, "%s",
-             deck_text(d, &d->role_name[DECK_ROLE_PROFESSIONAL], s->language));
-    if (pro[0] >= 'a' && pro[0] <= 'z')
-        pro[0] = (char)(pro[0] - 'a' + 'A');
-    snprintf(other, sizeof other, "%s: %s", pro,
-             scene_card_text(a, round, DECK_ROLE_PROFESSIONAL));
+                         mine);
+    scene_side_statement(a, round, DECK_ROLE_PROFESSIONAL, other,
+                         sizeof other);
     gfx_fill(a, (layout_rect){l.card_other.x, l.card_other.y - 2,
                                l.card_other.w, 1},
               DRAW_PAPER_EDGE);

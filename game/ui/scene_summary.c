@@ -406,10 +406,13 @@ static void scene_summary_topics(app *a, const summary_view *v, int focus)
     }
     for (size_t i = 0; i < v->on_page; i++) {
         const score_topic *t = &sum->topics[v->first + i];
-        char reasons[256], line[1400];
+        char reasons[256], line[1400], read[1100];
         report_topic_reasons(t, reasons, sizeof reasons);
-        draw_format(line, sizeof line, "\u2022 %s  (%s)",
-                    scene_card_text(a, t->round, DECK_ROLE_CLIENT), reasons);
+        /* the sentence each person read, never the deck's plain client
+         * wording when nobody read that */
+        report_card_statements(&a->session, t->round, DECK_ROLE_CLIENT, " / ",
+                               read, sizeof read);
+        draw_format(line, sizeof line, "\u2022 %s  (%s)", read, reasons);
         layout_rect r = l->topic[i];
         if (focus == (int)i && !summary.picture)
             gfx_round_rect(a, r, r.h / 4, (gfx_color){255, 255, 255, 40});

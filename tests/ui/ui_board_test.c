@@ -198,6 +198,8 @@ static void test_board(void)
     ui_click(a, l.row[0].help);
     CHECK_INT(a->menu, APP_MENU_EXPLAIN);
     CHECK(ui_frame_says(a, "Weten we wat het doel is"));
+    /* ... under the name the card showed, and the board's */
+    CHECK(ui_frame_says(a, "Doel en regels (Richting en kader)"));
     ui_key(a, SDLK_RETURN);
     CHECK_INT(a->menu, APP_MENU_CLOSED);
 

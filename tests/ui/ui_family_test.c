@@ -52,6 +52,11 @@ static void test_family_round(void)
         if (c == 0) {
             CHECK_INT(ui_frame_count(a, APP_TRACE_TOKEN), 4);
             CHECK(ui_frame_says(a, "Binnen het gezin"));
+            /* the sentences the young person and the parents read,
+             * never the family's wording nobody saw */
+            CHECK(ui_frame_says(a, "Jongere: Ik weet wat ik nodig heb"));
+            CHECK(ui_frame_says(a, "Ouder: Ik weet wat mijn kind nodig"));
+            CHECK(!ui_frame_says(a, "Ik weet wat er nodig is voor een"));
         }
         ui_key(a, SDLK_RETURN);
     }

@@ -12,12 +12,15 @@
 
 /* "On one line", "Close", "Apart" in the current UI language. */
 const char *report_alignment_name(score_alignment alignment);
-/* One or two short sentences on a dimension, e.g. "You both see this as
- * good. You are on one line." */
-void report_dimension_sentence(const score_dimension *dim, char *buf,
-                               size_t size);
-/* The reason a topic is on the list, e.g. "far apart; marked". */
-void report_topic_reasons(const score_topic *topic, char *buf, size_t size);
+/* Two short sentences on a dimension, e.g. "De cliënt vindt dit lastig.
+ * Goed om over te praten. Jullie zien het anders. Vraag elkaar waarom.":
+ * who finds it hard is named, and only when someone does. */
+void report_dimension_sentence(const session *s, const score_dimension *dim,
+                               char *buf, size_t size);
+/* The reason a topic is on the list, e.g. "marked; far apart; de
+ * cliënt vindt dit lastig" (who answered at the hard end, by name). */
+void report_topic_reasons(const session *s, const score_topic *topic,
+                          char *buf, size_t size);
 /* The names of the two distances a family's card has: among the client
  * side ("Binnen het gezin") and between the sides ("Gezin en
  * jeugdbeschermer"). */

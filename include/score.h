@@ -79,6 +79,11 @@ int score_round_gap(const session *s, size_t round);
 /* Gap between two players on a revealed round, or -1. */
 int score_pair_gap(const session *s, size_t round, size_t a, size_t b);
 score_alignment score_alignment_of_gap(int gap);
+/* A mean gap's alignment, by the same bands report_gap_words says it
+ * in: under a quarter step on one line; up to a quarter over one step
+ * close ("half a step", "just over 1 step"); from "between 1 and 2
+ * steps" on apart. One rule, so a row's words and icon never disagree. */
+score_alignment score_alignment_of_mean(double mean_gap);
 /* A turned card's two distances when the client side has several people:
  * the largest gap among them (within), and between their middle and the
  * professional, in whole steps (between). False (and -1) when the card is

@@ -20,24 +20,77 @@ const char *report_alignment_name(score_alignment alignment)
     return "";
 }
 
-void report_dimension_sentence(const score_dimension *dim, char *buf,
-                               size_t size)
+/* Appends text to buf at *used, cut where it does not fit. */
+static void report_append(char *buf, size_t size, size_t *used,
+                          const char *text)
 {
-    const char *how;
+    if (*used >= size)
+        return;
+    int w = snprintf(buf + *used, size - *used, "%s", text);
+    *used += w > 0 ? (size_t)w : 0;
+}
+
+/* Who finds a theme hard, by name ("De cliënt", "De ouder (1) en de
+ * jongere"), and how many they are; "" when nobody. */
+static size_t report_who_finds_hard(const session *s, const bool *bad_end,
+                                    bool capital, char *buf, size_t size)
+{
+    size_t n = 0, used = 0, bad = 0;
+    for (size_t p = 0; p < s->player_count; p++)
+        bad += bad_end[p];
+    buf[0] = '\0';
+    for (size_t p = 0; p < s->player_count; p++) {
+        if (!bad_end[p])
+            continue;
+        char name[128];
+        report_player_the(s, p, name, sizeof name);
+        if (capital && n == 0 && name[0] >= 'a' && name[0] <= 'z')
+            name[0] = (char)(name[0] - 'a' + 'A');
+        report_append(buf, size, &used,
+                      n == 0              ? ""
+                      : n + 1 == bad      ? _(" and ")
+                                          : ", ");
+        report_append(buf, size, &used, name);
+        n++;
+    }
+    return n;
+}
+
+void report_dimension_sentence(const session *s, const score_dimension *dim,
+                               char *buf, size_t size)
+{
+    char how[512];
+    bool two = s->player_count == 2;
     switch (dim->reading) {
     case SCORE_READING_NONE:
         snprintf(buf, size, "%s", _("No card on this theme was answered."));
         return;
     case SCORE_READING_GOOD:
-        how = _("This goes well for all of you.");
+        snprintf(how, sizeof how, "%s",
+                 two ? _("This goes well for both of you.")
+                     : _("This goes well for all of you."));
         break;
     case SCORE_READING_MIXED:
-        how = _("This goes fairly well. There is room to grow.");
+        snprintf(how, sizeof how, "%s",
+                 _("This goes fairly well. There is room to grow."));
         break;
     case SCORE_READING_CONCERN:
-    default:
-        how = _("Someone finds this hard. Good to talk about.");
+    default: {
+        /* say who: the client, the professional, or both of you */
+        char who[512];
+        size_t n = report_who_finds_hard(s, dim->bad_end, true, who,
+                                         sizeof who);
+        if (n == s->player_count && n > 1)
+            snprintf(how, sizeof how, "%s",
+                     two ? _("You both find this hard. Good to talk about.")
+                         : _("You all find this hard. Good to talk about."));
+        else
+            i18n_format(how, sizeof how,
+                        _n("%s finds this hard. Good to talk about.",
+                           "%s find this hard. Good to talk about.", n),
+                        who, NULL);
         break;
+    }
     }
     const char *together;
     switch (dim->alignment) {
@@ -71,16 +124,34 @@ void report_sides_words(const session *s, char *among, size_t among_size,
                 deck_text(d, &d->roles[pro].name, s->language));
 }
 
-void report_topic_reasons(const score_topic *topic, char *buf, size_t size)
+void report_topic_reasons(const session *s, const score_topic *topic,
+                          char *buf, size_t size)
 {
     const char *parts[3];
     size_t n = 0;
+    char hard[512] = "";
     if (topic->reasons & SCORE_TOPIC_MARKED)
         parts[n++] = _("you marked it");
     if (topic->reasons & SCORE_TOPIC_GAP)
         parts[n++] = topic->gap >= 2 ? _("answers far apart") : _("answers not the same");
-    if (topic->reasons & SCORE_TOPIC_BAD_END)
-        parts[n++] = _("someone finds this hard");
+    if (topic->reasons & SCORE_TOPIC_BAD_END) {
+        /* who answered at the hard end, by name */
+        bool bad[SESSION_MAX_PLAYERS] = {false};
+        const session_round *r = &s->rounds[topic->round];
+        for (size_t p = 0; p < s->player_count; p++)
+            bad[p] = r->answer[p] >= 0 &&
+                     score_answer_bad_end(s, topic->round, r->answer[p]);
+        char who[400];
+        size_t k = report_who_finds_hard(s, bad, false, who, sizeof who);
+        if (k == s->player_count && k == 2)
+            snprintf(hard, sizeof hard, "%s", _("you both find this hard"));
+        else if (k > 0)
+            i18n_format(hard, sizeof hard,
+                        _n("%s finds this hard", "%s find this hard", k), who,
+                        NULL);
+        if (hard[0])
+            parts[n++] = hard;
+    }
     buf[0] = '\0';
     size_t used = 0;
     for (size_t i = 0; i < n && used < size; i++) {
@@ -134,16 +205,6 @@ static const char *report_seat_statement(const session *s, size_t round,
     const deck *d = s->deck;
     const deck_card *card = &d->cards[s->rounds[round].card];
     return deck_card_text(d, card, s->roles[player], s->seat_language[player]);
-}
-
-/* Appends text to buf at *used, cut where it does not fit. */
-static void report_append(char *buf, size_t size, size_t *used,
-                          const char *text)
-{
-    if (*used >= size)
-        return;
-    int w = snprintf(buf + *used, size - *used, "%s", text);
-    *used += w > 0 ? (size_t)w : 0;
 }
 
 size_t report_card_statements(const session *s, size_t round, deck_role side,
@@ -303,7 +364,7 @@ static void table_cell(const session *s, const score_summary *sum, size_t row,
                            2, code, buf, size);
     } else {
         char sentence[256], good[256] = "";
-        report_dimension_sentence(dim, sentence, sizeof sentence);
+        report_dimension_sentence(s, dim, sentence, sizeof sentence);
         if (dd->negative)
             report_good_answer(d, lang, _("(Here \u201c%s\u201d is good.)"), good,
                                sizeof good);
@@ -399,7 +460,7 @@ void report_print(FILE *out, const session *s, const score_summary *sum)
             const score_topic *t = &sum->topics[i];
             const deck_card *card = &d->cards[s->rounds[t->round].card];
             char reasons[256], read[1600];
-            report_topic_reasons(t, reasons, sizeof reasons);
+            report_topic_reasons(s, t, reasons, sizeof reasons);
             report_card_statements(s, t->round, DECK_ROLE_CLIENT, " / ", read,
                                    sizeof read);
             fprintf(out, "- %s: %s (%s)\n", card->id, read, reasons);

@@ -32,6 +32,14 @@ score_alignment score_alignment_of_gap(int gap)
     return gap == 1 ? SCORE_CLOSE : SCORE_APART;
 }
 
+score_alignment score_alignment_of_mean(double mean_gap)
+{
+    const double exact = 1e-9; /* as report_gap_words */
+    if (mean_gap <= 0.25 + exact)
+        return SCORE_ALIGNED;
+    return mean_gap <= 1.25 + exact ? SCORE_CLOSE : SCORE_APART;
+}
+
 score_level score_level_of(double position, size_t option_count)
 {
     double steps = (double)option_count - 1.0;
@@ -169,7 +177,7 @@ static void compute_dimension(const session *s, size_t dim, score_dimension *out
     out->mean_gap = gap_sum / (double)out->cards;
     out->within_gap /= (double)out->cards;
     out->between_gap /= (double)out->cards;
-    out->alignment = score_alignment_of_gap((int)(out->mean_gap + 0.5));
+    out->alignment = score_alignment_of_mean(out->mean_gap);
     out->reading = any_bad ? SCORE_READING_CONCERN
                  : all_good ? SCORE_READING_GOOD : SCORE_READING_MIXED;
 }

@@ -158,7 +158,7 @@ static void board_words(app *a, const layout_board_row *row,
     bool gaps_apart = app_session_mode(a)->reveal == MODE_REVEAL_GAPS;
     /* with two distances the icon tells the one between the sides */
     score_alignment shown =
-        gaps_apart ? score_alignment_of_gap((int)(dim->between_gap + 0.5))
+        gaps_apart ? score_alignment_of_mean(dim->between_gap)
                    : dim->alignment;
     draw_icon(a, board_icon(shown),
               (layout_rect){sen.x, sen.y + (sen.h - icon) / 2, icon, icon});
@@ -167,9 +167,12 @@ static void board_words(app *a, const layout_board_row *row,
     int line = f->font_small * 13 / 10;
     int mark = f->font_small;
     char gap[160], head[640], text[512];
+    /* the gap in words; the icon says the alignment by the same rule
+     * (never "Uit elkaar: ... uit elkaar") */
     report_gap_words(dim->mean_gap, gap, sizeof gap);
-    draw_format(head, sizeof head, "%s: %s",
-                report_alignment_name(dim->alignment), gap);
+    if (gap[0] >= 'a' && gap[0] <= 'z')
+        gap[0] = (char)(gap[0] - 'a' + 'A');
+    snprintf(head, sizeof head, "%s", gap);
     if (gaps_apart) {
         /* a family: the gap among them and the gap to the professional,
          * kept apart, as the turned cards showed them; the whole cell,
@@ -196,7 +199,7 @@ static void board_words(app *a, const layout_board_row *row,
     int hx = mx + (mx > x ? f->gap / 2 : 0);
     draw_text(a, head, (layout_rect){hx, sen.y, x + w - hx, line},
               f->font_small, true, DRAW_INK, GFX_ALIGN_LEFT, true);
-    report_dimension_sentence(dim, text, sizeof text);
+    report_dimension_sentence(&a->session, dim, text, sizeof text);
     draw_text(a, text, (layout_rect){x, sen.y + line, w, sen.h - line},
               f->font_small, false, DRAW_INK, GFX_ALIGN_LEFT, true);
 }
@@ -268,7 +271,7 @@ void board_row(app *a, const layout_board_row *row,
     }
     if (dim->cards == 0) {
         char none[256];
-        report_dimension_sentence(dim, none, sizeof none);
+        report_dimension_sentence(&a->session, dim, none, sizeof none);
         draw_text(a, none, row->sentence, f->font_small, false,
                   DRAW_INK_SOFT, GFX_ALIGN_LEFT, true);
         return;

@@ -504,8 +504,11 @@ void scene_start_draw(app *a)
     scene_start_row(a, &l.row[ROW_CARDS], _("Cards"), value,
                     start.focus == ROW_CARDS);
     char who[256];
-    draw_format(who, sizeof who, _("People on the %s side"),
-                deck_text(d, &d->role_name[DECK_ROLE_CLIENT], lang), NULL);
+    /* the role with its own article: "de kant van het gezin" */
+    draw_format(who, sizeof who, _("People on %s's side"),
+                deck_text(d, &d->roles[deck_side_role(d, DECK_ROLE_CLIENT)].the,
+                          lang),
+                NULL);
     static const char *const people[WHO_VALUES] = {
         N_("1 person"), N_("2 people"), N_("3 people"), N_("4 people"),
         N_("Training: two students"), N_("Training: practise alone"),

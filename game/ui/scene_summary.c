@@ -407,7 +407,7 @@ static void scene_summary_topics(app *a, const summary_view *v, int focus)
     for (size_t i = 0; i < v->on_page; i++) {
         const score_topic *t = &sum->topics[v->first + i];
         char reasons[256], line[1400], read[1100];
-        report_topic_reasons(t, reasons, sizeof reasons);
+        report_topic_reasons(&a->session, t, reasons, sizeof reasons);
         /* the sentence each person read, never the deck's plain client
          * wording when nobody read that */
         report_card_statements(&a->session, t->round, DECK_ROLE_CLIENT, " / ",

@@ -236,6 +236,19 @@ static void test_summary_table(void)
     CHECK_MSG(strstr(r.out, "3.00             2.60  This goes") != NULL, "%s", r.out);
     CHECK_MSG(strstr(r.out, "2,60") == NULL, "%s", r.out);
     done(&r);
+
+    /* who finds a theme hard is named, a card as each person read it */
+    snprintf(path, sizeof path,
+             "%s/tests/data/results/jeugdbescherming-family-2.yaml",
+             TEST_SOURCE_DIR);
+    r = run(3, argv);
+    CHECK_MSG(strstr(r.out, "De jongere en de ouder (1) vinden dit lastig.") &&
+                  strstr(r.out, "; de jongere en de ouder (1) vinden dit "
+                                "lastig)") &&
+                  strstr(r.out, "Jongere: Ik weet wat de rechter over mij") &&
+                  !strstr(r.out, "Iemand") && !strstr(r.out, "iemand"),
+              "%s", r.out);
+    done(&r);
 }
 
 static void test_yaml_suite_rejected(void)

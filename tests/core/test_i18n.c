@@ -9,6 +9,7 @@
 #include "check.h"
 #include "i18n.h"
 #include "report.h"
+#include "score.h"
 
 static void check_count(unsigned long n, const char *want)
 {
@@ -178,6 +179,22 @@ static void test_gap_words(void)
     check_gap(2.8, "on average almost 3 steps apart");
     check_gap(1.25, "on average just over 1 step apart");
     check_gap(2.5, "on average between 2 and 3 steps apart");
+    /* one rule: the same words never go with two alignments */
+    use_shipped("nl");
+    char before[128] = "", words[128];
+    score_alignment was = SCORE_ALIGNED;
+    for (int hundredth = 0; hundredth <= 400; hundredth++) {
+        double gap = hundredth / 100.0;
+        report_gap_words(gap, words, sizeof words);
+        score_alignment al = score_alignment_of_mean(gap);
+        CHECK_MSG(strcmp(words, before) != 0 || al == was,
+                  "%.2f: '%s' is %d and %d", gap, words, (int)was, (int)al);
+        snprintf(before, sizeof before, "%s", words);
+        was = al;
+    }
+    CHECK_INT(score_alignment_of_mean(1.4), SCORE_APART);
+    CHECK_INT(score_alignment_of_mean(1.6), SCORE_APART);
+    CHECK_INT(score_alignment_of_mean(1.2), SCORE_CLOSE);
     char num[32];
     report_decimal(2.8, 1, "nl", num, sizeof num);
     CHECK_STR(num, "2,8");

@@ -14,8 +14,10 @@ enum { MENU_RESUME, MENU_FULLSCREEN, MENU_START, MENU_QUIT };
 
 bool menu_game_running(const app *a)
 {
-    return a->have_session && a->scene != APP_SCENE_START &&
-           a->scene != APP_SCENE_SUMMARY;
+    /* a finished round is stored already (the board, the history opened
+     * from it): leaving it loses nothing, so nothing is asked */
+    return a->have_session && !session_finished(&a->session) &&
+           a->scene != APP_SCENE_START && a->scene != APP_SCENE_SUMMARY;
 }
 
 /* The new round asked for while another waited is not started. */

@@ -136,6 +136,14 @@ static void test_pair_rounds(void)
     CHECK_INT(scene_history_rounds(), 2);
     CHECK(ui_frame_says(a, "Koppel K17"));
     CHECK(ui_frame_says(a, "Tot nu toe") == false);
+    /* the menu's "back to the start" warns of nothing: all is stored */
+    ui_key(a, SDLK_ESCAPE);
+    ui_key(a, SDLK_3);
+    CHECK_INT(a->menu, APP_MENU_CLOSED);
+    CHECK(!ui_frame_says(a, "niet bewaard"));
+    CHECK_STR(app_scene_name(a->scene), "start");
+    ui_key(a, SDLK_t); /* the code is still chosen: its history again */
+    CHECK_STR(app_scene_name(a->scene), "history");
     /* W asks; 1 keeps everything */
     ui_key(a, SDLK_w);
     CHECK_INT(a->menu, APP_MENU_CONFIRM_FORGET);

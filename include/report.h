@@ -57,7 +57,8 @@ void report_good_answer(const deck *d, size_t lang, const char *tmpl,
  * language code): "2,60" in Dutch, "2.60" in English. */
 void report_decimal(double value, int decimals, const char *language,
                     char *buf, size_t size);
-/* A time as a date that reads the same everywhere: "2026-11-25 14:00 UTC". */
+/* A time as a date in the user's local time: "2026-11-25 15:00" (the
+ * result file and the CSV keep UTC; this is for people). */
 void report_date(int64_t when, char *buf, size_t size);
 /* The summary's first lines: the deck's title and language, the date the
  * round was played, the cards with how many were turned and skipped. */

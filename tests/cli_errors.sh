@@ -52,8 +52,8 @@ expect "a FIFO given to --check" 2 "$tmp/pipe.yaml: error: not a regular file" -
   timeout 10 "$program" --check "$tmp/pipe.yaml"
 expect "a FIFO given to --summary" 2 "$tmp/pipe.yaml: error: not a regular file" -- \
   timeout 10 "$program" --summary "$tmp/pipe.yaml"
-expect "the summary says when the round was played" 0 "Gespeeld op 2025-11-25 14:00 UTC" -- \
-  "$program" --summary "$source_dir"/tests/data/results/jeugdbescherming-family.yaml
+expect "the summary says when the round was played" 0 "Gespeeld op 2025-11-25 15:00" -- \
+  env TZ=Europe/Amsterdam "$program" --summary "$source_dir"/tests/data/results/jeugdbescherming-family.yaml
 expect "missing deck folder" 1 "cannot find the folder with the decks" -- \
   env ALLIANTIESPEL_DATA_DIR="$tmp/nowhere" "$program" --list-decks
 expect "unknown option" 2 "unknown option" -- "$program" --frobnicate

@@ -414,7 +414,10 @@ void report_date(int64_t when, char *buf, size_t size)
 {
     time_t t = (time_t)when;
     struct tm tm;
-    if (!os_utc_time((int64_t)t, &tm) || strftime(buf, size, "%Y-%m-%d %H:%M UTC", &tm) == 0)
+    /* the user's own clock (Europe/Amsterdam reads 15:20, not 14:20
+     * UTC), through the system's floor: the core reads no time zone */
+    if (!os_local_time((int64_t)t, &tm) ||
+        strftime(buf, size, "%Y-%m-%d %H:%M", &tm) == 0)
         snprintf(buf, size, "-");
 }
 

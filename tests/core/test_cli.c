@@ -4,6 +4,7 @@
  * result file as a table and as CSV, and the usage errors. */
 #include <dirent.h>
 #include <stdlib.h>
+#include <time.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -215,7 +216,7 @@ static void test_summary_table(void)
     char *argv[] = { "alliantiespel", "--summary", path };
     run_result r = run(3, argv);
     CHECK_INT(r.status, 0);
-    CHECK_MSG(strstr(r.out, "Jeugdbescherming (nl)\nGespeeld op 2025-11-25 14:00 UTC\n"
+    CHECK_MSG(strstr(r.out, "Jeugdbescherming (nl)\nGespeeld op 2025-11-25 15:00\n"
                             "19 kaarten: 17 omgedraaid, 2 overgeslagen.\n") != NULL,
               "%s", r.out);
     CHECK_MSG(strstr(r.out, "\nThema              gezin (1)  gezin (2)  jeugdbeschermer  "
@@ -230,7 +231,7 @@ static void test_summary_table(void)
              TEST_SOURCE_DIR);
     r = run(3, argv);
     CHECK_INT(r.status, 0);
-    CHECK_MSG(strstr(r.out, "Played on 2025-11-25 14:00 UTC\n19 cards: 17 turned, 2 skipped.\n")
+    CHECK_MSG(strstr(r.out, "Played on 2025-11-25 15:00\n19 cards: 17 turned, 2 skipped.\n")
               != NULL, "%s", r.out);
     CHECK_MSG(strstr(r.out, "Gap   Reading\n") != NULL, "%s", r.out);
     CHECK_MSG(strstr(r.out, "3.00             2.60  This goes") != NULL, "%s", r.out);
@@ -392,6 +393,9 @@ static void test_usage(void)
 
 int main(void)
 {
+    /* times are said in the user's time zone: this one, in every run */
+    setenv("TZ", "Europe/Amsterdam", 1);
+    tzset();
     test_check_shipped();
     test_check_broken();
     test_check_icons_and_counts();

@@ -30,6 +30,10 @@ void report_sides_words(const session *s, char *among, size_t among_size,
  * has several players ("cliënt 2"). */
 void report_player_name(const session *s, size_t player, char *buf,
                         size_t size);
+/* The same in one of the deck's languages (a seat that reads its own:
+ * "Client" on an English seat's screen in a Dutch round). */
+void report_player_name_in(const session *s, size_t player, size_t language,
+                           char *buf, size_t size);
 /* The same with its article, to address the person: "de ouder (2)",
  * "the parent (2)". */
 void report_player_the(const session *s, size_t player, char *buf,

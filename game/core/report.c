@@ -165,7 +165,7 @@ void report_topic_reasons(const session *s, const score_topic *topic,
 /* A seat's role name, or with its article, and "(2)" when more people
  * have that role. */
 static void report_seat_name(const session *s, size_t player, bool article,
-                             char *buf, size_t size)
+                             size_t language, char *buf, size_t size)
 {
     const deck *d = s->deck;
     const char *name;
@@ -176,9 +176,9 @@ static void report_seat_name(const session *s, size_t player, bool article,
     }
     if (s->roles[player] < d->role_count) {
         const deck_role_info *r = &d->roles[s->roles[player]];
-        name = deck_text(d, article ? &r->the : &r->name, s->language);
+        name = deck_text(d, article ? &r->the : &r->name, language);
     } else {
-        name = deck_text(d, &d->role_name[s->players[player]], s->language);
+        name = deck_text(d, &d->role_name[s->players[player]], language);
     }
     size_t number = session_role_number(s, player);
     if (number)
@@ -189,12 +189,18 @@ static void report_seat_name(const session *s, size_t player, bool article,
 
 void report_player_name(const session *s, size_t player, char *buf, size_t size)
 {
-    report_seat_name(s, player, false, buf, size);
+    report_seat_name(s, player, false, s->language, buf, size);
+}
+
+void report_player_name_in(const session *s, size_t player, size_t language,
+                           char *buf, size_t size)
+{
+    report_seat_name(s, player, false, language, buf, size);
 }
 
 void report_player_the(const session *s, size_t player, char *buf, size_t size)
 {
-    report_seat_name(s, player, true, buf, size);
+    report_seat_name(s, player, true, s->language, buf, size);
 }
 
 /* The text a seat read on a round's card: its role's own wording, in

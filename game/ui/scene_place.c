@@ -136,7 +136,11 @@ void scene_place_draw(app *a)
     const deck *d = s->deck;
     char progress[128], name[128], turn[256], other[128];
     scene_progress(a, progress, sizeof progress);
-    scene_player_name(a, (size_t)place.player, name, sizeof name);
+    /* named in the language of this screen: the seat's own */
+    report_player_name_in(s, (size_t)place.player,
+                          s->seat_language[place.player], name, sizeof name);
+    if (name[0] >= 'a' && name[0] <= 'z')
+        name[0] = (char)(name[0] - 'a' + 'A');
     draw_format(turn, sizeof turn,
                 place.guessing ? _("Your guess: %s") : _("Your turn: %s"),
                 name, NULL);

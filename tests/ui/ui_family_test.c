@@ -108,7 +108,8 @@ static void test_seat_language(void)
     ui_key(a, SDLK_RETURN); /* the deal */
     CHECK_STR(app_scene_name(a->scene), "place");
     CHECK(ui_frame_says(a, "I know what I need to be safe at home."));
-    CHECK(ui_frame_says(a, "Your turn"));
+    /* named in the screen's language: no "Jongere" on an English screen */
+    CHECK(ui_frame_says(a, "Your turn: Young person"));
     ui_key(a, SDLK_4);
     ui_key(a, SDLK_RETURN);
     ui_key(a, SDLK_RETURN); /* the hand-over, in the round's language */
@@ -121,6 +122,11 @@ static void test_seat_language(void)
     ui_key(a, SDLK_2);
     ui_key(a, SDLK_RETURN);
     ui_key(a, SDLK_RETURN); /* turn */
+    ui_step(a);
+    /* the turned card: each seat's statement in its own language,
+     * the seats named in the room's (the screen's) */
+    CHECK(ui_frame_says(a, "Jongere: I know what I need to be safe"));
+    CHECK(ui_frame_says(a, "Ouder: Ik weet wat mijn kind nodig heeft"));
     ui_key(a, SDLK_RETURN); /* to the board: stored with --save */
     app_close(a);
     deck d;

@@ -467,6 +467,11 @@ void layout_summary_make(const layout_frame *f, size_t rows, size_t topics,
                                        topics_title_h);
         out->topics_prev = layout_make(out->topics_next.x - f->gap / 2 - pw,
                                        ty, pw, topics_title_h);
+        int aw = layout_px(f, 230);
+        for (int i = 1; i >= 0; i--)
+            out->aside[i] = layout_make((i ? out->topics_prev.x
+                                           : out->aside[1].x) - f->gap - aw,
+                                        ty, aw, topics_title_h);
         for (size_t i = 0; i < fit_topics; i++)
             out->topic[i] = layout_make(f->margin + layout_px(f, 10),
                                         ty + topics_title_h +

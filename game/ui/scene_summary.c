@@ -174,8 +174,8 @@ static void scene_summary_ask_discard(app *a)
 /* Everything on the board that can be chosen, in Tab order: the themes'
  * "?", the topics on this page, paging, then the buttons. */
 typedef enum {
-    SUMMARY_HELP, SUMMARY_TOPIC, SUMMARY_PREV, SUMMARY_NEXT, SUMMARY_PNG,
-    SUMMARY_DISCARD, SUMMARY_NEW
+    SUMMARY_HELP, SUMMARY_TOPIC, SUMMARY_PREV, SUMMARY_NEXT, SUMMARY_SWITCH,
+    SUMMARY_HISTORY, SUMMARY_PNG, SUMMARY_DISCARD, SUMMARY_NEW
 } summary_item_kind;
 
 typedef struct {
@@ -194,6 +194,7 @@ typedef struct {
     size_t pages;
     size_t first;       /* the page's first topic */
     size_t on_page;
+    int switch_at, history_at; /* their aside slot, or -1 */
 } summary_view;
 
 static void scene_summary_view(const app *a, summary_view *v)
@@ -213,6 +214,17 @@ static void scene_summary_view(const app *a, summary_view *v)
         v->topics = 0;
         v->l.row_count = 0;
     }
+    /* buttons for what G and T do, so a finger reaches them too: the
+     * right-most first; the title's line gives them room */
+    v->switch_at = v->history_at = -1;
+    int used = 2;
+    if (v->l.topic_count > 0 && a->session.pair[0])
+        v->history_at = --used;
+    if (v->l.topic_count > 0 && board_guess_lines(&a->session) > 0 &&
+        app_session_mode(a)->scoring != MODE_SCORING_DISTRIBUTION)
+        v->switch_at = --used;
+    if (used < 2)
+        v->l.topics_title.w = v->l.aside[used].x - a->frame.gap - v->l.topics_title.x;
     v->per_page = v->l.topic_count ? v->l.topic_count : 1;
     v->pages = (v->topics + v->per_page - 1) / v->per_page;
     if (v->pages == 0)
@@ -237,11 +249,25 @@ static size_t scene_summary_items(const app *a, const summary_view *v,
         items[n++] = (summary_item){SUMMARY_PREV, 0, v->l.topics_prev};
         items[n++] = (summary_item){SUMMARY_NEXT, 0, v->l.topics_next};
     }
+    if (v->switch_at >= 0)
+        items[n++] = (summary_item){SUMMARY_SWITCH, 0, v->l.aside[v->switch_at]};
+    if (v->history_at >= 0)
+        items[n++] =
+            (summary_item){SUMMARY_HISTORY, 0, v->l.aside[v->history_at]};
     items[n++] = (summary_item){SUMMARY_PNG, 0, v->l.save_png};
     if (autosave_stored_path(a)[0])
         items[n++] = (summary_item){SUMMARY_DISCARD, 0, v->l.discard};
     items[n++] = (summary_item){SUMMARY_NEW, 0, v->l.new_round};
     return n;
+}
+
+/* The guesses, or the cards to talk about (G, or its button). */
+static void scene_summary_switch(app *a)
+{
+    if (board_guess_lines(&a->session) > 0) {
+        summary.guesses = !summary.guesses;
+        summary.focus = -1;
+    }
 }
 
 static void scene_summary_page(const summary_view *v, int delta)
@@ -270,6 +296,12 @@ static void scene_summary_choose(app *a, const summary_view *v,
         break;
     case SUMMARY_NEXT:
         scene_summary_page(v, 1);
+        break;
+    case SUMMARY_SWITCH:
+        scene_summary_switch(a);
+        break;
+    case SUMMARY_HISTORY:
+        scene_history_open(a, a->session.pair);
         break;
     case SUMMARY_PNG:
         scene_summary_save_png(a);
@@ -339,10 +371,7 @@ void scene_summary_handle(app *a, const input_event *ev)
         scene_history_open(a, a->session.pair);
         break;
     case INPUT_GUESSES:
-        if (board_guess_lines(&a->session) > 0) {
-            summary.guesses = !summary.guesses;
-            summary.focus = -1;
-        }
+        scene_summary_switch(a);
         break;
     case INPUT_PAGE_UP:
     case INPUT_LEFT:
@@ -529,6 +558,14 @@ void scene_summary_draw(app *a)
                     summary.status_failed);
     if (summary.picture)
         return; /* a picture for the client file: no buttons */
+    if (v.switch_at >= 0)
+        draw_button(a, v.l.aside[v.switch_at],
+                    summary.guesses ? _("Cards to talk about")
+                                    : _("Your guesses"),
+                    "G", false, button_focus == SUMMARY_SWITCH);
+    if (v.history_at >= 0)
+        draw_button(a, v.l.aside[v.history_at], _("History"), "T", false,
+                    button_focus == SUMMARY_HISTORY);
     draw_button(a, v.l.save_png, _("Save as picture"), "P", false,
                 button_focus == SUMMARY_PNG);
     if (autosave_stored_path(a)[0])

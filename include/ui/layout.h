@@ -106,6 +106,8 @@ typedef struct {
     size_t row_count;
     layout_rect topics_title;
     layout_rect topics_prev, topics_next;  /* paging, on the title's line */
+    layout_rect aside[2];                  /* ... and left of it, buttons for
+                                              what keys also do (T, G) */
     layout_rect topic[LAYOUT_MAX_TOPICS];
     size_t topic_count;                    /* lines that fit: a page */
     layout_rect status;

@@ -227,6 +227,21 @@ static inline void ui_play_good_round(app *a, void (*answer)(app *, int good))
     }
 }
 
+/* The box of the current frame's first text containing needle (a
+ * button's label lies in the button: tapping its centre taps the
+ * button); false when no text says it. */
+static inline bool ui_text_box(app *a, const char *needle, layout_rect *out)
+{
+    app_draw(a);
+    for (size_t i = 0; i < a->trace_count; i++)
+        if (a->trace[i].kind == APP_TRACE_TEXT &&
+            strstr(a->trace[i].text, needle) != NULL) {
+            *out = a->trace[i].container;
+            return true;
+        }
+    return false;
+}
+
 /* How many things of this kind the current frame drew. */
 static inline size_t ui_frame_count(app *a, app_trace_kind kind)
 {

@@ -130,8 +130,11 @@ static void test_pair_rounds(void)
     ui_key(a, SDLK_RETURN);
     play_round(a, -1);
     CHECK_INT(files_of("result-K17-"), 2);
-    /* the history from the board: both rounds, by the pair's code */
-    ui_key(a, SDLK_t);
+    /* the history from the board, by a tap on its button: both rounds,
+     * by the pair's code */
+    layout_rect timeline = {0, 0, 0, 0};
+    CHECK(ui_text_box(a, "Verloop", &timeline));
+    ui_tap(a, timeline);
     CHECK_STR(app_scene_name(a->scene), "history");
     CHECK_INT(scene_history_rounds(), 2);
     CHECK(ui_frame_says(a, "Koppel K17"));

@@ -159,6 +159,14 @@ static void test_solo(void)
     CHECK(!ui_frame_says(a, "How well do you know your client?"));
     ui_key(a, SDLK_g);
     CHECK(ui_frame_says(a, "How well do you know your client?"));
+    /* ... and by touch: the button that does what G does */
+    layout_rect other = {0, 0, 0, 0};
+    CHECK(ui_text_box(a, "Cards to talk about", &other));
+    ui_tap(a, other);
+    CHECK(!ui_frame_says(a, "How well do you know your client?"));
+    CHECK(ui_text_box(a, "Your guesses", &other));
+    ui_tap(a, other);
+    CHECK(ui_frame_says(a, "How well do you know your client?"));
     app_close(a);
 
     deck d;

@@ -3,7 +3,6 @@
 
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "autosave.h"
 #include "draw.h"
@@ -230,17 +229,13 @@ static void menu_draw_explain(app *a, const layout_menu *m)
         return;
     const deck_dimension *dim = &d->dimensions[a->explain_dimension];
     /* the name the card shows (the client side's plain words, where the
-     * deck has them) first, so the help names what the card named */
-    char title[256];
+     * deck has them; the board shows it under the research's), so the
+     * help names what the card named */
     const char *name = deck_text(d, &dim->name, lang);
     const char *plain = dim->client_name.text[0] != NULL
                             ? deck_text(d, &dim->client_name, lang)
                             : name;
-    if (strcmp(plain, name) != 0)
-        snprintf(title, sizeof title, "%s (%s)", plain, name);
-    else
-        snprintf(title, sizeof title, "%s", name);
-    draw_text(a, title, m->title, a->frame.font_large, true, DRAW_INK,
+    draw_text(a, plain, m->title, a->frame.font_large, true, DRAW_INK,
               GFX_ALIGN_LEFT, true);
     const char *about = deck_text(d, &dim->description, lang);
     /* students (a way to play that scores guesses) read the theory too,

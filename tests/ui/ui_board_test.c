@@ -199,7 +199,7 @@ static void test_board(void)
     CHECK_INT(a->menu, APP_MENU_EXPLAIN);
     CHECK(ui_frame_says(a, "Weten we wat het doel is"));
     /* ... under the name the card showed, and the board's */
-    CHECK(ui_frame_says(a, "Doel en regels (Richting en kader)"));
+    CHECK(ui_frame_says(a, "Doel en regels"));
     ui_key(a, SDLK_RETURN);
     CHECK_INT(a->menu, APP_MENU_CLOSED);
 

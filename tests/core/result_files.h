@@ -16,7 +16,7 @@
 static inline bool write_and_resume(const session *s, const deck *d,
                                     session *back)
 {
-    char dir[] = "/tmp/alliantiespel-roundtrip-XXXXXX";
+    char dir[] = TEST_TMP "/alliantiespel-roundtrip-XXXXXX";
     CHECK(mkdtemp(dir) != NULL);
     char path[256];
     snprintf(path, sizeof path, "%s/round-in-progress.yaml", dir);

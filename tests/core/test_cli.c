@@ -70,7 +70,7 @@ static void test_check_shipped(void)
 
 static void test_check_broken(void)
 {
-    char path[] = "/tmp/alliantiespel-broken-XXXXXX.yaml";
+    char path[] = TEST_TMP "/alliantiespel-broken-XXXXXX.yaml";
     int fd = mkstemps(path, 5);
     const char *text = "format: alliantiespel-deck/1\nid: x\ntitle: X\nlanguages: [nl]\n"
                        "roles: {professional: a, client: b}\n"
@@ -120,7 +120,7 @@ static void write_file(const char *dir, const char *name, const char *text,
  * of one card is "1 card", never "1 cards". */
 static void test_check_icons_and_counts(void)
 {
-    char dir[] = "/tmp/alliantiespel-icons-XXXXXX";
+    char dir[] = TEST_TMP "/alliantiespel-icons-XXXXXX";
     CHECK(mkdtemp(dir) != NULL);
     char path[600];
     write_file(dir, "icon.yaml", ICON_DECK("thumbs-sideways"), path, sizeof path);
@@ -153,7 +153,7 @@ static void test_check_icons_and_counts(void)
  * must not make loading wait: the alarm fails the test if it does. */
 static void test_catalog_broken(void)
 {
-    char dir[] = "/tmp/alliantiespel-catalog-XXXXXX";
+    char dir[] = TEST_TMP "/alliantiespel-catalog-XXXXXX";
     CHECK(mkdtemp(dir) != NULL);
     char path[600];
     write_file(dir, "a.yaml", ICON_DECK("thumbs-up"), path, sizeof path);
@@ -310,7 +310,7 @@ static void test_summary(void)
         session_reveal(&s);
         session_next(&s, 1764079200 + 60 * (int64_t)r);
     }
-    char path[] = "/tmp/alliantiespel-summary-XXXXXX.yaml";
+    char path[] = TEST_TMP "/alliantiespel-summary-XXXXXX.yaml";
     int fd = mkstemps(path, 5);
     close(fd);
     CHECK(result_write(path, &s, &errors));

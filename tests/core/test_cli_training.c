@@ -50,7 +50,7 @@ static bool write_training(const deck *d, const char *path, int student)
 
 static void test_class(void)
 {
-    char dir[] = "/tmp/alliantiespel-class-XXXXXX";
+    char dir[] = TEST_TMP "/alliantiespel-class-XXXXXX";
     CHECK(mkdtemp(dir) != NULL);
     deck d;
     fixture_deck(&d, 5, "pn", 4); /* cards 0, 2 positive; 1, 3 negative */
@@ -119,7 +119,7 @@ static void test_class(void)
     done(&r);
 
     /* an empty folder counts nothing: exit 2 */
-    char empty[] = "/tmp/alliantiespel-class-empty-XXXXXX";
+    char empty[] = TEST_TMP "/alliantiespel-class-empty-XXXXXX";
     CHECK(mkdtemp(empty) != NULL);
     char *none_argv[] = {"alliantiespel", "--class", empty};
     r = run(3, none_argv);

@@ -134,7 +134,7 @@ static void test_deck_dir(void)
 
 int main(void)
 {
-    snprintf(root, sizeof root, "/tmp/test_datadir-XXXXXX");
+    snprintf(root, sizeof root, TEST_TMP "/test_datadir-XXXXXX");
     if (!mkdtemp(root)) {
         perror("mkdtemp");
         return 1;

@@ -20,7 +20,7 @@
 #include "result.h"
 #include "session.h"
 
-static char home[] = "/tmp/alliantiespel-history-XXXXXX";
+static char home[] = TEST_TMP "/alliantiespel-history-XXXXXX";
 static char folder[600];
 
 /* One round of pair code on fixture deck d: two cards per theme (d0

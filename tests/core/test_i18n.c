@@ -72,7 +72,7 @@ static bool try_catalogue(const char *dir, const char *code, const char *text,
 
 static void test_plural_catalogues(void)
 {
-    char dir[] = "/tmp/alliantiespel-i18n-XXXXXX";
+    char dir[] = TEST_TMP "/alliantiespel-i18n-XXXXXX";
     CHECK(mkdtemp(dir) != NULL);
     error_list errors;
     error_list_init(&errors);

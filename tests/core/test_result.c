@@ -40,7 +40,7 @@ static void test_round_trip(void)
     deck d;
     session s;
     make_session(&d, &s);
-    char dir[] = "/tmp/alliantiespel-result-XXXXXX";
+    char dir[] = TEST_TMP "/alliantiespel-result-XXXXXX";
     CHECK(mkdtemp(dir) != NULL);
     char path[256];
     snprintf(path, sizeof path, "%s/result.yaml", dir);
@@ -271,7 +271,7 @@ static void test_resume(void)
     session_skip(&s, 1764079300);
     session_place(&s, 0, 1); /* in the middle of the third card */
 
-    char dir[] = "/tmp/alliantiespel-resume-XXXXXX";
+    char dir[] = TEST_TMP "/alliantiespel-resume-XXXXXX";
     CHECK(mkdtemp(dir) != NULL);
     char path[256];
     snprintf(path, sizeof path, "%s/round.yaml", dir);
@@ -450,7 +450,7 @@ static void test_family(void)
     deck d;
     session s;
     make_family(&d, &s);
-    char dir[] = "/tmp/alliantiespel-family-XXXXXX";
+    char dir[] = TEST_TMP "/alliantiespel-family-XXXXXX";
     CHECK(mkdtemp(dir) != NULL);
     char path[256];
     snprintf(path, sizeof path, "%s/family.yaml", dir);

@@ -68,7 +68,7 @@ static void remove_tree(const char *folder)
 
 static void make_folder(char *dir, size_t size, const char *name)
 {
-    snprintf(dir, size, "/tmp/alliantiespel-%s-XXXXXX", name);
+    snprintf(dir, size, TEST_TMP "/alliantiespel-%s-XXXXXX", name);
     CHECK(mkdtemp(dir) != NULL);
 }
 
@@ -436,7 +436,7 @@ static void test_stale_temps(void)
  * none replaces another, and each knows the name it got. */
 static void test_same_name_at_once(void)
 {
-    char folder[] = "/tmp/alliantiespel-same-name-XXXXXX";
+    char folder[] = TEST_TMP "/alliantiespel-same-name-XXXXXX";
     CHECK(mkdtemp(folder) != NULL);
     char path[256];
     snprintf(path, sizeof path, "%s/result-20261207-150000.yaml", folder);

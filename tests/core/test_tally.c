@@ -324,7 +324,7 @@ static void test_cli_summary(const deck *d)
 {
     session s;
     play_teams(d, &s);
-    char path[] = "/tmp/alliantiespel-tally-XXXXXX";
+    char path[] = TEST_TMP "/alliantiespel-tally-XXXXXX";
     int fd = mkstemp(path);
     CHECK(fd >= 0);
     if (fd >= 0)

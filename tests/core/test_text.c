@@ -81,7 +81,7 @@ static void test_translations(void)
     CHECK_STR(_("On one line"), "On one line");
 
     /* A hand-written catalogue: continued strings, escapes, comments. */
-    char dir[] = "/tmp/alliantiespel-po-XXXXXX";
+    char dir[] = TEST_TMP "/alliantiespel-po-XXXXXX";
     CHECK(mkdtemp(dir) != NULL);
     char path[600];
     snprintf(path, sizeof path, "%s/fr.po", dir);

@@ -17,7 +17,7 @@ static uint32_t le32(const unsigned char *p)
 
 int main(void)
 {
-    char dir[] = "/tmp/alliantiespel-wav-XXXXXX";
+    char dir[] = TEST_TMP "/alliantiespel-wav-XXXXXX";
     CHECK(mkdtemp(dir) != NULL);
     char path[256];
     snprintf(path, sizeof path, "%s/a.wav", dir);

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "portable.h"
 #include "result.h"
 
 static inline bool write_and_resume(const session *s, const deck *d,

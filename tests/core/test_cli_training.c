@@ -9,9 +9,10 @@
 #include <unistd.h>
 
 #include "check.h"
-#include "cli_run.h"
 #include "cli.h"
+#include "cli_run.h"
 #include "fixture.h"
+#include "portable.h"
 #include "result.h"
 #include "session.h"
 
@@ -127,9 +128,7 @@ static void test_class(void)
     done(&r);
     rmdir(empty);
 
-    char cmd[700];
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    CHECK(system(cmd) == 0);
+    CHECK(remove_tree(dir) == 0);
     deck_free(&d);
 }
 

@@ -11,6 +11,7 @@
 #include "catalog.h"
 #include "check.h"
 #include "datadir.h"
+#include "portable.h"
 
 static char root[64];
 
@@ -141,8 +142,6 @@ int main(void)
     }
     test_layouts();
     test_deck_dir();
-    char command[128];
-    snprintf(command, sizeof command, "rm -rf '%s'", root);
-    CHECK(system(command) == 0);
+    CHECK(remove_tree(root) == 0);
     return check_report();
 }

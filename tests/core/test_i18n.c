@@ -8,6 +8,7 @@
 
 #include "check.h"
 #include "i18n.h"
+#include "portable.h"
 #include "report.h"
 #include "score.h"
 

@@ -49,7 +49,11 @@ static void test_round_trip(void)
     CHECK(result_write(path, &s, &errors));
     error_print(&errors, stderr);
     struct stat st;
+#ifndef _WIN32
     CHECK(stat(path, &st) == 0 && (st.st_mode & 0777) == 0600);
+#else /* no modes: a file has its folder's rights, the user's own there */
+    CHECK(stat(path, &st) == 0 && S_ISREG(st.st_mode));
+#endif
 
     deck d2;
     session s2;
@@ -83,9 +87,7 @@ static void test_round_trip(void)
 
     /* Writing again replaces the file whole, and leaves no temp file. */
     CHECK(result_write(path, &s2, &errors));
-    char cmd[512];
-    snprintf(cmd, sizeof cmd, "test $(ls -A %s | wc -l) -eq 1", dir);
-    CHECK(system(cmd) == 0);
+    CHECK_INT(count_entries(dir), 1);
 
     /* CSV: a header and one row per answer (4 cards x 3 players). */
     FILE *f = tmpfile();

@@ -7,6 +7,7 @@
 #include "check.h"
 #include "fixture.h"
 #include "i18n.h"
+#include "portable.h"
 #include "score.h"
 #include "utf8.h"
 

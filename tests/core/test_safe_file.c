@@ -1,7 +1,8 @@
 /* Files that hold answers and settings: a symbolic link planted beside
  * them redirects nothing, a FIFO never hangs the game, a full disk leaves
  * the previous file whole and no temporary file behind, the files are the
- * owner's only, and the user's folder is checked but never re-moded. */
+ * owner's only, the user's folder is checked but never re-moded, and a
+ * folder named Özlem holds them like any other. */
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -18,6 +19,7 @@
 #include "datadir.h"
 #include "deck.h"
 #include "fixture.h"
+#include "os.h"
 #include "portable.h"
 #include "result.h"
 #include "safe_file.h"
@@ -53,6 +55,12 @@ static void make_folder(char *dir, size_t size, const char *name)
 {
     snprintf(dir, size, TEST_TMP "/alliantiespel-%s-XXXXXX", name);
     CHECK(mkdtemp(dir) != NULL);
+}
+
+static bool every_name(const char *name)
+{
+    (void)name;
+    return true;
 }
 
 static void make_session(deck *d, session *s, size_t cards)
@@ -582,6 +590,67 @@ static void test_same_name_at_once(void)
     CHECK(remove_tree(folder) == 0);
 }
 
+/* A user folder whose name is not ASCII (C:\Users\Özlem on Windows): a
+ * result and the settings are written there, found by their names and
+ * read back; on Windows also by the path os_user_folder gives, with '\\'. */
+static void test_utf8_folder(void)
+{
+    char dir[64];
+    make_folder(dir, sizeof dir, "utf8");
+    char folder[256], path[512];
+    snprintf(folder, sizeof folder, "%s/Özlem/alliantiespel", dir);
+    CHECK(datadir_make_private(folder));
+    struct stat st;
+    CHECK(lstat(folder, &st) == 0 && S_ISDIR(st.st_mode)); /* named right */
+    deck d;
+    session s;
+    make_session(&d, &s, 3);
+    error_list errors;
+    error_list_init(&errors);
+    const char sep[] = { '/', os_separator() };
+    for (size_t i = 0; i < sizeof sep; i++) {
+        snprintf(path, sizeof path, "%s%cresult-Özlem.yaml", folder, sep[i]);
+        CHECK_MSG(result_write(path, &s, &errors), "%s", path);
+        error_print(&errors, stderr);
+        error_list_clear(&errors);
+        CHECK(lstat(path, &st) == 0 && S_ISREG(st.st_mode));
+        deck d2;
+        session s2;
+        bool read = result_read(path, &d2, &s2, &errors);
+        CHECK_MSG(read, "%s", path);
+        error_print(&errors, stderr);
+        error_list_clear(&errors);
+        if (read) {
+            CHECK_INT(s2.round_count, s.round_count);
+            session_free(&s2);
+            deck_free(&d2);
+        }
+        snprintf(path, sizeof path, "%s%csettings.txt", folder, sep[i]);
+        settings set;
+        settings_defaults(&set);
+        set.clients = 4;
+        CHECK(settings_save(path, &set, &errors));
+        settings_free(&set);
+        CHECK(settings_load(path, &set));
+        CHECK_INT(set.clients, 4);
+        settings_free(&set);
+    }
+    char **names = NULL;
+    size_t count = 0;
+    CHECK(os_list_folder(dir, every_name, &names, &count) == 0);
+    CHECK(count == 1 && strcmp(names[0], "Özlem") == 0);
+    os_names_free(names, count);
+    CHECK(os_list_folder(folder, every_name, &names, &count) == 0);
+    CHECK(count == 2 && strcmp(names[0], "result-Özlem.yaml") == 0 &&
+          strcmp(names[1], "settings.txt") == 0);
+    os_names_free(names, count);
+    CHECK_INT(count_entries(folder), 2); /* no temporary file left */
+    session_free(&s);
+    deck_free(&d);
+    error_list_free(&errors);
+    CHECK(remove_tree(dir) == 0);
+}
+
 int main(void)
 {
     test_same_name_at_once();
@@ -593,5 +662,6 @@ int main(void)
     test_private_files();
     test_private_folder();
     test_stale_temps();
+    test_utf8_folder();
     return check_report();
 }

@@ -350,7 +350,8 @@ static bool parse_po(const char *path, char *data, i18n_entry **out,
 
 bool i18n_set_language(const char *po_dir, const char *code, error_list *errors)
 {
-    if (strlen(code) >= sizeof language || strchr(code, '/')) {
+    /* a name, never a path: Windows also reads '\\' and "C:" as one */
+    if (strlen(code) >= sizeof language || strpbrk(code, "/\\:")) {
         error_add(errors, NULL, 0, 0, "'%s' is not a language code", code);
         return false;
     }

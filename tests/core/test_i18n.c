@@ -137,6 +137,18 @@ static void test_plural_catalogues(void)
     }
     check_count(7, "7 mai");
 
+    /* A code is a name, never a path: "..\\p\\fr" is FOLDER/p/fr.po on
+     * Windows, and a file of that odd name elsewhere. */
+    char po[600];
+    snprintf(po, sizeof po, "%s/p", dir);
+    CHECK(mkdir(po, 0700) == 0);
+    CHECK(!try_catalogue(po, "..\\p\\fr", HEADER("nplurals=2; plural=(n > 1);")
+                         "msgid \"Yes\"\nmsgstr \"Oui\"\n", &errors));
+    CHECK(errors.count == 1 &&
+          strstr(errors.items[0].message, "is not a language code") != NULL);
+    CHECK(rmdir(po) == 0);
+    CHECK_STR(i18n_language(), "ja");
+
     i18n_shutdown();
     CHECK(rmdir(dir) == 0);
     error_list_free(&errors);

@@ -88,6 +88,7 @@ fi
 if ((test)); then
   # the core suite under wine (CMAKE_CROSSCOMPILING_EMULATOR), then the
   # program as a user has it
+  scripts/cross/test-windows.sh "$build"
   linux_game=
   [[ -x build/alliantiespel ]] && linux_game=build/alliantiespel
   tests/windows/run.sh "$build" "$stage" $linux_game

@@ -111,14 +111,21 @@ void layout_spread_make(const layout_frame *f, size_t sides, size_t options,
     out->options = options;
     layout_rect area = layout_workshop_frame(f, buttons, out);
     layout_workshop_panels(f, area, sides, out);
-    /* the option's number under its bar; the words once, in the legend */
+    /* the option's number under its bar; the words once, in the legend;
+     * "good" right of the last bar, on the numbers' line, wide enough for
+     * the word at the body's size */
     int label_h = f->font_body * 3 / 2;
     for (size_t s = 0; s < out->sides; s++) {
         layout_workshop_side *side = &out->side[s];
         int top = side->heading.y + side->heading.h + f->gap / 2;
+        int inner = side->box.w - 2 * f->gap;
+        int good_w = layout_min(f->font_body * 3, inner / 5);
         side->plot = layout_make(side->box.x + f->gap, top,
-                                 side->box.w - 2 * f->gap,
+                                 inner - good_w - f->gap / 2,
                                  side->box.y + side->box.h - label_h - top);
+        side->good = layout_make(side->box.x + side->box.w - f->gap - good_w,
+                                 side->plot.y + side->plot.h, good_w,
+                                 label_h);
         int n = options ? (int)options : 1;
         int cw = side->plot.w / n;
         for (size_t o = 0; o < options; o++) {

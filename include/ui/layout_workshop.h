@@ -12,12 +12,17 @@
 #define LAYOUT_WORKSHOP_BUTTONS 6
 
 /* One side's panel: its heading, and per option a column (the spread's
- * bar over its label) or a row (the count typed beside its label). */
+ * bar over its label) or a row (the count typed beside its label). The
+ * spread's columns are places from left to right, the theme's bad end
+ * first: the scene puts each option in its place. */
 typedef struct {
     layout_rect box, heading;
     layout_rect plot;                        /* the bars' area */
     layout_rect column[LAYOUT_MAX_TOKENS];   /* a bar's full height */
     layout_rect label[LAYOUT_MAX_TOKENS];    /* under the bar / left */
+    layout_rect good;                        /* the spread's "good": right
+                                                of the bars, on the
+                                                labels' line */
     layout_rect field[LAYOUT_MAX_TOKENS];    /* the typed count (hands) */
 } layout_workshop_side;
 

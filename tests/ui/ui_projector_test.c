@@ -70,9 +70,16 @@ static void screens(const layout_frame *f, int w, int h)
                 inside(l.side[s].box, "side", w, h);
                 CHECK(!layout_overlap(l.side[s].box, l.card));
                 CHECK(!layout_overlap(l.side[s].box, l.legend));
+                /* "good" in the panel, right of every bar and number */
+                layout_rect good = l.side[s].good;
+                CHECK(layout_inside(good, l.side[s].box));
+                CHECK(good.w >= f->font_body * 2);
                 for (size_t o = 0; o < k; o++) {
                     CHECK(layout_inside(l.side[s].column[o], l.side[s].box));
                     CHECK(layout_inside(l.side[s].label[o], l.side[s].box));
+                    CHECK(good.x >= l.side[s].column[o].x +
+                                        l.side[s].column[o].w);
+                    CHECK(!layout_overlap(good, l.side[s].label[o]));
                 }
             }
             if (l.sides == 2)

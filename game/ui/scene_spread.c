@@ -2,8 +2,12 @@
  * answers as bars per option on one scale (a share of the side's people,
  * or its teams by name), the middle answer of each side, where the sides
  * differ most, and after a revote the first vote as outlines with the
- * shift in words. The facilitator goes back a card, lets the room vote
- * again, hides the result while the room talks, and runs the timer. */
+ * shift in words. The bars run from the theme's bad end on the left to
+ * its good end on the right, "good" beside it, as on every board: a
+ * negative theme's card (stroefheid) is drawn turned round, each option
+ * with its own number and words. The facilitator goes back a card, lets
+ * the room vote again, hides the result while the room talks, and runs
+ * the timer. */
 #include "scene.h"
 
 #include <math.h>
@@ -14,6 +18,7 @@
 #include "i18n.h"
 #include "report.h"
 #include "report_spread.h"
+#include "score.h"
 #include "spread.h"
 #include "tally.h"
 #include "workshop_draw.h"
@@ -131,13 +136,26 @@ static void scene_spread_label(app *a, layout_rect r, size_t o, bool bold,
               most ? THEME_ON_HIGHLIGHT : t->ink, GFX_ALIGN_CENTER, true);
 }
 
+/* True when the round's card has a negative theme (stroefheid): its
+ * first option is the good end. */
+static bool scene_spread_negative(const session *s, const session_round *r)
+{
+    const deck *d = s->deck;
+    return r->card < d->card_count &&
+           d->cards[r->card].dimension < d->dimension_count &&
+           d->dimensions[d->cards[r->card].dimension].negative;
+}
+
 /* One panel's bars: the latest vote filled, the first one outlined after
  * a revote; on_top is the largest share shown (one scale for both
- * panels). Teams are blocks with their names, coloured by side. */
+ * panels). Teams are blocks with their names, coloured by side. Each
+ * option, its number, count and outline stand in the column of its step
+ * from the theme's bad end (score_step_toward_good), so the good end is
+ * the last column, with "good" right of it. */
 static void scene_spread_draw_panel(app *a, const layout_workshop_side *l,
                                     deck_role side, const spread_counts *now,
                                     const spread_counts *first, double on_top,
-                                    int differ, bool teams)
+                                    int differ, bool teams, bool negative)
 {
     const session *s = &a->session;
     const session_round *r = session_current(s);
@@ -150,9 +168,11 @@ static void scene_spread_draw_panel(app *a, const layout_workshop_side *l,
                           st.total, true,
                           any && !spread.hidden ? st.median : -1);
     int count_h = f->font_body * 5 / 4;
+    draw_good_end(a, l->good, f->font_body, t->ink, GFX_ALIGN_LEFT);
     for (size_t o = 0; o < now->options; o++) {
-        layout_rect col = l->column[o];
-        scene_spread_label(a, l->label[o], o,
+        size_t at = score_step_toward_good(o, now->options, negative);
+        layout_rect col = l->column[at];
+        scene_spread_label(a, l->label[at], o,
                            any && !spread.hidden && (int)o == st.median,
                            (int)o == differ);
         if (spread.hidden)
@@ -170,7 +190,7 @@ static void scene_spread_draw_panel(app *a, const layout_workshop_side *l,
             int bh = h / (int)(n ? n : 1);
             /* a block as wide as the option's whole slot: a name like
              * "Professionals" needs it on a 1280 projector */
-            layout_rect slot = l->label[o];
+            layout_rect slot = l->label[at];
             for (size_t i = 0; i < n; i++) {
                 layout_rect block = {slot.x + 2, b.y + h - (int)(i + 1) * bh,
                                      slot.w - 4, bh - 3};
@@ -183,6 +203,8 @@ static void scene_spread_draw_panel(app *a, const layout_workshop_side *l,
         } else if (h > 0) {
             gfx_fill(a, b, theme_side(t, side));
         }
+        if (h > 0)
+            draw_trace(a, APP_TRACE_MARKER, b, l->plot);
         if (fh > 0) {
             /* the first vote's bar as an outline: where the room stood */
             layout_rect o_r = {col.x - 3, col.y + col.h - fh, col.w + 6, fh};
@@ -284,12 +306,13 @@ void scene_spread_draw(app *a)
         if (r->revoted)
             on_top = fmax(on_top, spread_largest_share(&first[i]));
     }
+    bool negative = scene_spread_negative(s, r);
     for (size_t i = 0; i < n && i < l.sides; i++)
         scene_spread_draw_panel(a, &l.side[i], sides[i], &now[i],
                                 r->revoted ? &first[i] : NULL, on_top,
-                                differ, teams);
+                                differ, teams, negative);
     const theme *t = workshop_theme(a);
-    workshop_draw_legend(a, l.legend);
+    workshop_draw_legend(a, l.legend, negative);
     if (!spread.hidden)
         draw_text(a, words, l.words, a->frame.font_body, true, t->ink,
                   GFX_ALIGN_CENTER, true);

@@ -7,6 +7,7 @@
 #include "draw.h"
 #include "i18n.h"
 #include "scene.h"
+#include "score.h"
 
 const theme *workshop_theme(const app *a)
 {
@@ -119,14 +120,16 @@ void workshop_draw_line(app *a, const char *text, layout_rect r, int size,
     draw_text(a, line, r, size, false, color, GFX_ALIGN_LEFT, true);
 }
 
-void workshop_draw_legend(app *a, layout_rect r)
+void workshop_draw_legend(app *a, layout_rect r, bool negative)
 {
     const deck *d = a->session.deck;
     char line[1024] = "";
     size_t used = 0;
-    for (size_t o = 0; o < d->option_count; o++) {
+    for (size_t at = 0; at < d->option_count; at++) {
+        /* in the bars' order: the theme's bad end first */
+        size_t o = score_step_toward_good(at, d->option_count, negative);
         int w = snprintf(line + used, sizeof line - used, "%s%zu %s",
-                         o ? "  \xc2\xb7  " : "", o + 1,
+                         at ? "  \xc2\xb7  " : "", o + 1,
                          deck_text(d, &d->options[o].label, a->language));
         if (w < 0 || (size_t)w >= sizeof line - used)
             break;

@@ -52,7 +52,8 @@ typedef enum {
     APP_TRACE_MARKER    /* what a chart places along its scale: a
                            player's marker on the board, a side's mean on
                            the history's chart, a bar of people on the
-                           workshop's board (its container: the scale) */
+                           workshop's board or its turned card (its
+                           container: the scale) */
 } app_trace_kind;
 
 typedef struct {

@@ -30,8 +30,10 @@ void workshop_draw_heading(app *a, layout_rect r, deck_role side,
  * does not fit at size (a card's words under a pick on a small screen). */
 void workshop_draw_line(app *a, const char *text, layout_rect r, int size,
                         gfx_color color);
-/* "1 Not at all · 2 Not really · ...": the options' words on one line. */
-void workshop_draw_legend(app *a, layout_rect r);
+/* "1 Not at all · 2 Not really · ...": the options' words on one line,
+ * in the spread's order: from the theme's bad end to its good end, so a
+ * negative theme's (stroefheid) from its last option to its first. */
+void workshop_draw_legend(app *a, layout_rect r, bool negative);
 void workshop_draw_buttons(app *a, const layout_workshop *l,
                            const workshop_button *buttons, size_t count);
 /* A click or tap on a workshop screen: on one of its buttons (its index

@@ -7,6 +7,7 @@
  * team answered. On a projector every text is read from the back of the
  * room: each traced text's capitals are at least 1/40 of the screen's
  * height, the card's 1/20. */
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -299,6 +300,132 @@ static void test_board_good_end(void)
     app_close(a);
 }
 
+/* The turned card the way every board goes: a show of hands where the
+ * whole room chose the good end of the card's theme (ui_good_option: "Klopt
+ * helemaal" on a positive theme, "Klopt helemaal niet" on stroefheid)
+ * has each side's one bar in the panel's right column, "goed" right of
+ * the bars, the good end's number under that column and its words last in
+ * the legend. A card drawn in its own scale order puts stroefheid's bar
+ * on the left. */
+static void check_spread_good_end(app *a, bool negative)
+{
+    const char *where = negative ? "stroefheid" : "positive";
+    const deck *d = a->session.deck;
+    int good = ui_good_option(a);
+    layout_workshop l;
+    layout_spread_make(&a->frame, 2, 5, 4, &l);
+    app_draw(a);
+    CHECK_STR(app_scene_name(a->scene), "spread");
+    for (size_t s = 0; s < l.sides; s++) {
+        const layout_workshop_side *p = &l.side[s];
+        layout_rect last = p->column[4];
+        CHECK_MSG(ui_markers_in(a, last) == 1 &&
+                      ui_markers_in(a, p->plot) == 1,
+                  "%s, side %zu: the tallest bar is not on the right", where,
+                  s);
+        CHECK_MSG(ui_frame_says_in(a, "goed", p->good) &&
+                      p->good.x >= p->plot.x + p->plot.w &&
+                      p->good.x >= last.x + last.w,
+                  "%s, side %zu: no 'goed' right of the bars", where, s);
+        char num[8];
+        snprintf(num, sizeof num, "%d", good + 1);
+        CHECK_MSG(ui_frame_says_in(a, num, layout_inset(p->label[4], 2)),
+                  "%s, side %zu: the good end's number not under the right "
+                  "column", where, s);
+    }
+    /* the legend in the bars' order: the good end's words last */
+    const char *words = negative ? "Klopt helemaal niet" : "Klopt helemaal";
+    CHECK_STR(deck_text(d, &d->options[good].label, a->language), words);
+    char tail[64];
+    snprintf(tail, sizeof tail, "\xc2\xb7  %d %s", good + 1, words);
+    bool ends = false;
+    for (size_t i = 0; i < a->trace_count; i++) {
+        const char *t = a->trace[i].text;
+        size_t n = strlen(t), m = strlen(tail);
+        ends |= a->trace[i].kind == APP_TRACE_TEXT && n > m &&
+                strcmp(t + n - m, tail) == 0;
+    }
+    CHECK_MSG(ends, "%s: the legend does not end with '%s'", where, tail);
+}
+
+/* A revote on stroefheid after the whole room stood at its good end: the
+ * clients now 4 on "Klopt helemaal" (5) and 3 on "Klopt niet" (2), the
+ * professionals 7 on "Klopt" (4). What belongs to an option stands in its
+ * column, the good end's right: the first vote's outline in the last
+ * column, the clients' bar for 5 in the first, the professionals' count
+ * 7 over the second, and "4", where the sides differ most, highlighted
+ * in the second. */
+static void check_spread_revote_turned(app *a)
+{
+    const theme *t = theme_get(a->settings.light);
+    layout_workshop l;
+    layout_spread_make(&a->frame, 2, 5, 4, &l);
+    CHECK_STR(app_scene_name(a->scene), "spread");
+    CHECK(ui_frame_says(a, "midden: 5"));
+    const layout_workshop_side *c = &l.side[0], *p = &l.side[1];
+    layout_rect good = c->column[4], bad = c->column[0];
+    int y = good.y + good.h - 10;
+    CHECK_INT(pixel_at(a, good.x - 2, y), rgb(t->ink));
+    CHECK(pixel_at(a, bad.x - 2, y) != rgb(t->ink));
+    CHECK_INT(pixel_at(a, bad.x + bad.w / 2, bad.y + bad.h - 3),
+              rgb(t->client));
+    for (size_t s = 0; s < 2; s++) {
+        layout_rect label = l.side[s].label[1];
+        CHECK_INT(pixel_at(a, label.x + 6, label.y + label.h / 2),
+                  rgb(t->highlight));
+    }
+    bool over = false;
+    app_draw(a);
+    layout_rect col = p->column[1];
+    for (size_t i = 0; i < a->trace_count; i++) {
+        const app_trace_item *it = &a->trace[i];
+        int centre = it->container.x + it->container.w / 2;
+        over |= it->kind == APP_TRACE_TEXT && strcmp(it->text, "7") == 0 &&
+                abs(centre - (col.x + col.w / 2)) <= 2;
+    }
+    CHECK_MSG(over, "the professionals' 7 not over the second column");
+}
+
+static void test_spread_good_end(void)
+{
+    const char *args[] = {"--mode", "workshop", "--hands", "--domain",
+                          "reclassering", "--lang", "nl", "--cards", "quick",
+                          "--window", "1280x720"};
+    ui_forget_round();
+    app *a = ui_start(11, args);
+    CHECK(a != NULL);
+    if (a == NULL)
+        return;
+    bool seen[2] = {false, false};
+    for (int c = 0; c < 64 && a->scene != APP_SCENE_SUMMARY; c++) {
+        ui_key(a, SDLK_RETURN); /* the deal */
+        int good = ui_good_option(a);
+        int counts[5] = {0};
+        counts[good] = 7;
+        type_side(a, counts);
+        type_side(a, counts);
+        ui_key(a, SDLK_RETURN); /* turn */
+        bool negative = good == 0;
+        if (!seen[negative]) {
+            check_spread_good_end(a, negative);
+            seen[negative] = true;
+            if (negative) {
+                ui_key(a, SDLK_o); /* vote again */
+                ui_key(a, SDLK_RETURN); /* the deal */
+                const int clients[5] = {0, 3, 0, 0, 4};
+                const int pros[5] = {0, 0, 0, 7, 0};
+                type_side(a, clients);
+                type_side(a, pros);
+                ui_key(a, SDLK_RETURN); /* turn */
+                check_spread_revote_turned(a);
+            }
+        }
+        ui_key(a, SDLK_RETURN); /* on */
+    }
+    CHECK(seen[0] && seen[1]);
+    app_close(a);
+}
+
 /* A bright room: the light theme's white ground and dark words. */
 static void test_light(void)
 {
@@ -449,6 +576,7 @@ int main(void)
     test_hands_crash_mid_typing();
     test_show_of_hands();
     test_board_good_end();
+    test_spread_good_end();
     test_light();
     test_teams();
     if (!ui_remove_tree(home))

@@ -1,7 +1,8 @@
 /* ui_screens_workshop: the workshop's screens for the screenshot command,
  * on a projector's 16:9: the teams named on the start screen, a team's
  * turn, the spread of three teams, the show of hands typed per side, its
- * spread with the sides' difference, a revote's shift, the result
+ * spread with the sides' difference (on a positive card and on
+ * stroefheid, a negative one), a revote's shift, the result
  * hidden, the timer running, the light theme and the board. */
 #include <stdio.h>
 
@@ -83,6 +84,13 @@ static int ui_screens_hands_round(const char *dir, const char *size,
         ui_screens_hands(a, c);
         ui_key(a, SDLK_RETURN);
         ui_step_ms(a, 400);
+        /* a negative theme's card (stroefheid): turned round, its good
+         * end right as on the positive ones */
+        const session_round *r = session_current(&a->session);
+        const deck *d = a->session.deck;
+        if (!light && r != NULL && a->scene == APP_SCENE_SPREAD &&
+            d->dimensions[d->cards[r->card].dimension].negative)
+            ui_screens_shot(a, dir, size, "w06b-spread-stroefheid");
         if (session_finished(&a->session))
             break;
     }

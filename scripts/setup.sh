@@ -19,20 +19,8 @@ if [[ "${1:-}" == "--test" ]]; then
              python3-openpyxl) # tests/cli_xlsx.sh reads the workbooks back
 fi
 
-missing=()
-for p in "${packages[@]}"; do
-  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
-  [[ "$status" == "install ok installed" ]] || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  echo "Installing: ${missing[*]}"
-  sudo=()
-  if [[ $(id -u) -ne 0 ]]; then sudo=(sudo); fi
-  # others may hold dpkg's lock (another build, unattended upgrades): wait
-  "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 update
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 \
-    install -y --no-install-recommends "${missing[@]}"
-fi
+. scripts/apt_install.sh
+apt_install "${packages[@]}"
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j "$(nproc)"

@@ -10,32 +10,12 @@
 #include <string.h>
 
 
-session_status session_count(session *s, size_t player,
-                             const unsigned *counts, size_t count)
-{
-    session_round *r = session_round_now(s);
-    if (!r)
-        return SESSION_ERR_FINISHED;
-    if (player >= s->player_count || !s->hands[player])
-        return SESSION_ERR_BAD_PLAYER;
-    if (r->state != SESSION_CARD_OPEN)
-        return SESSION_ERR_REVEALED;
-    if (r->counted[player])
-        return SESSION_ERR_ALREADY_PLACED;
-    if (counts == NULL || count != s->deck->option_count)
-        return SESSION_ERR_BAD_COUNT;
-    for (size_t o = 0; o < count; o++)
-        if (counts[o] > SESSION_MAX_COUNT)
-            return SESSION_ERR_BAD_COUNT;
-    for (size_t o = 0; o < count; o++)
-        r->counts[player][o] = (uint16_t)counts[o];
-    r->counted[player] = true;
-    r->typed[player] = 0;
-    return SESSION_OK;
-}
-
-session_status session_type_counts(session *s, size_t player,
-                                   const unsigned *counts, size_t n)
+/* Whether the first n counts may go to player's show of hands on the
+ * card in play (n: all the options for a count given, fewer while typed):
+ * SESSION_OK with *round the card, or why not. */
+static session_status session_counts_ok(session *s, size_t player,
+                                        const unsigned *counts, size_t n,
+                                        session_round **round)
 {
     session_round *r = session_round_now(s);
     if (!r)
@@ -51,6 +31,36 @@ session_status session_type_counts(session *s, size_t player,
     for (size_t o = 0; o < n; o++)
         if (counts[o] > SESSION_MAX_COUNT)
             return SESSION_ERR_BAD_COUNT;
+    *round = r;
+    return SESSION_OK;
+}
+
+session_status session_count(session *s, size_t player,
+                             const unsigned *counts, size_t count)
+{
+    session_round *r = NULL;
+    /* given: a count for every option, no fewer (more than the options
+     * is refused as a bad count, after the other checks, as before) */
+    size_t n = counts != NULL && count == s->deck->option_count
+                   ? count
+                   : s->deck->option_count + 1;
+    session_status st = session_counts_ok(s, player, counts, n, &r);
+    if (st != SESSION_OK)
+        return st;
+    for (size_t o = 0; o < count; o++)
+        r->counts[player][o] = (uint16_t)counts[o];
+    r->counted[player] = true;
+    r->typed[player] = 0;
+    return SESSION_OK;
+}
+
+session_status session_type_counts(session *s, size_t player,
+                                   const unsigned *counts, size_t n)
+{
+    session_round *r = NULL;
+    session_status st = session_counts_ok(s, player, counts, n, &r);
+    if (st != SESSION_OK)
+        return st;
     memset(r->counts[player], 0, sizeof r->counts[player]);
     for (size_t o = 0; o < n; o++)
         r->counts[player][o] = (uint16_t)counts[o];

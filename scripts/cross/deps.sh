@@ -34,15 +34,8 @@ else
   # node-acorn: emcc's JavaScript passes need it (emscripten pulls it in).
   packages+=(emscripten nodejs node-acorn chromium)
 fi
-missing=()
-for p in "${packages[@]}"; do
-  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
-  [[ "$status" == "install ok installed" ]] || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  say "Installing: ${missing[*]}"
-  sudo=()
-  if [[ $(id -u) -ne 0 ]]; then sudo=(sudo); fi
+. "$here/../apt_install.sh"
+apt_install "${packages[@]}"
   "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 update
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get \
     -o DPkg::Lock::Timeout=600 install -y --no-install-recommends \

@@ -36,11 +36,6 @@ else
 fi
 . "$here/../apt_install.sh"
 apt_install "${packages[@]}"
-  "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 update
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get \
-    -o DPkg::Lock::Timeout=600 install -y --no-install-recommends \
-    "${missing[@]}"
-fi
 
 mkdir -p "$prefix"/{include,lib/pkgconfig,bin,licenses,share/fonts} \
   "$builds" "$logs" "$stamps" "$root/src"

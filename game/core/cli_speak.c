@@ -14,7 +14,8 @@
 static bool cli_speak_is_file(const char *name)
 {
     size_t n = strlen(name);
-    return strchr(name, '/') != NULL ||
+    /* a path as a Windows user types it too: decks\\mine */
+    return strpbrk(name, "/\\") != NULL ||
            (n > 5 && strcmp(name + n - 5, ".yaml") == 0);
 }
 

@@ -327,7 +327,7 @@ static void check_spread_good_end(app *a, bool negative)
                       p->good.x >= p->plot.x + p->plot.w &&
                       p->good.x >= last.x + last.w,
                   "%s, side %zu: no 'goed' right of the bars", where, s);
-        char num[8];
+        char num[16];
         snprintf(num, sizeof num, "%d", good + 1);
         CHECK_MSG(ui_frame_says_in(a, num, layout_inset(p->label[4], 2)),
                   "%s, side %zu: the good end's number not under the right "

@@ -16,7 +16,8 @@ typedef struct {
     bool *counted;
     uint16_t (*counts)[DECK_MAX_OPTIONS];
     int *predict;
-    uint8_t *typed; /* a show of hands half typed (NULL: a first vote) */
+    uint8_t *typed;   /* a show of hands half typed, per seat */
+    bool may_be_half; /* false for a first vote: it was given whole */
 } vote_into;
 
 /* The key itself of map[key] (a block mapping's value starts on the next
@@ -106,7 +107,7 @@ static void read_predictions(reader *r, const ydoc_node *card, int *predict,
  * turned before the side was counted. */
 static void read_side_counts(reader *r, const ydoc_node *n, const char *side,
                              bool *counted, uint16_t *counts, uint8_t *typed,
-                             const char *context)
+                             bool may_be_half, const char *context)
 {
     size_t options = r->d->option_count;
     if (result_reader_scalar_is(n, "~"))
@@ -121,7 +122,8 @@ static void read_side_counts(reader *r, const ydoc_node *n, const char *side,
     /* the card in play of a show of hands half typed: the numbers typed,
      * then ~ for each option still to come */
     size_t half = options;
-    while (typed && half > 0 && result_reader_scalar_is(n->items[half - 1], "~"))
+    while (may_be_half && half > 0 &&
+           result_reader_scalar_is(n->items[half - 1], "~"))
         half--;
     for (size_t o = 0; o < half; o++) {
         long long c;
@@ -147,7 +149,7 @@ static void read_side_counts(reader *r, const ydoc_node *n, const char *side,
  * every card with answers once a seat gives one, never otherwise. */
 static void read_counts(reader *r, const ydoc_node *card, bool *counted,
                         uint16_t (*counts)[DECK_MAX_OPTIONS], uint8_t *typed,
-                        const char *context)
+                        bool may_be_half, const char *context)
 {
     const session *s = r->s;
     const ydoc_node *n = ydoc_get(card, "counts");
@@ -191,8 +193,8 @@ static void read_counts(reader *r, const ydoc_node *card, bool *counted,
             fail(r, n, "missing key '%s' in 'counts' of %s: that side's "
                        "counts, or ~ when it was not counted", side, context);
         else
-            read_side_counts(r, v, side, &counted[p], counts[p],
-                             typed ? &typed[p] : NULL, context);
+            read_side_counts(r, v, side, &counted[p], counts[p], &typed[p],
+                             may_be_half, context);
     }
 }
 
@@ -200,7 +202,8 @@ static void read_vote(reader *r, const ydoc_node *m, vote_into into,
                       const char *context)
 {
     read_answers(r, m, into.answer, context);
-    read_counts(r, m, into.counted, into.counts, into.typed, context);
+    read_counts(r, m, into.counted, into.counts, into.typed,
+                into.may_be_half, context);
     if (into.predict)
         read_predictions(r, m, into.predict, context);
     else if (ydoc_get(m, "predictions"))
@@ -212,7 +215,7 @@ void result_read_votes(reader *r, const ydoc_node *card, session_round *round,
                        const char *context)
 {
     vote_into now = { round->answer, round->counted, round->counts,
-                      round->predict, round->typed };
+                      round->predict, round->typed, true };
     const ydoc_node *revote = ydoc_get(card, "revote");
     if (!revote) {
         read_vote(r, card, now, context);
@@ -234,7 +237,7 @@ void result_read_votes(reader *r, const ydoc_node *card, session_round *round,
     for (size_t p = 0; p < SESSION_MAX_PLAYERS; p++)
         round->first.answer[p] = SESSION_NO_ANSWER;
     vote_into first = { round->first.answer, round->first.counted,
-                        round->first.counts, NULL, NULL };
+                        round->first.counts, NULL, round->typed, false };
     read_vote(r, card, first, context);
     read_vote(r, revote, now, inner);
 }

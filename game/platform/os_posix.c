@@ -359,7 +359,7 @@ int os_place_new(const char *from, const char *to)
         return 0;
     }
     int e = errno;
-    if (e != EPERM && e != ENOTSUP && e != EOPNOTSUPP && e != EXDEV)
+    if (e != EPERM && e != ENOTSUP && e != EXDEV) /* EOPNOTSUPP: ENOTSUP here */
         return e;
     /* a file system without hard links (FAT on a stick, some network
      * shares): claim the name with an empty file made exclusively, then

@@ -72,9 +72,10 @@ session_status app_apply(app *a, session_action action)
         break;
     case SESSION_ACTION_MARK:
     case SESSION_ACTION_KEEP_OUT:
-        break; /* the same turned card stays, without turning again */
     case SESSION_ACTION_TYPE_COUNTS:
-        break; /* kept as typed: the typing goes on where it is */
+        /* the same turned card stays, without turning again; a show of
+         * hands kept as typed goes on where it is */
+        break;
     default:
         app_show_round(a);
         break;

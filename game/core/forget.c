@@ -10,9 +10,12 @@
 #include "os.h"
 #include "result.h"
 #include "safe_file.h"
+#include "ydoc.h"
 
 /* A header is short; a pair line lies in the first lines of a file. */
 #define FORGET_HEAD_BYTES 65536
+/* exports.txt: a line per pair and folder; far more than anyone makes */
+#define FORGET_EXPORTS_MAX_BYTES (4u << 20)
 
 static bool forget_starts(const char *name, const char *prefix)
 {
@@ -204,26 +207,18 @@ bool forget_note_export(const char *folder, const char *code, const char *dir,
     char shown[1024];
     if (!os_full_path(dir, shown, sizeof shown))
         snprintf(shown, sizeof shown, "%s", dir);
-    /* the old list, then this folder once */
+    /* the old list whole, then this folder once; a list that cannot be
+     * read is left as it is, never written over with this line alone */
     char *old = NULL;
     size_t old_size = 0;
-    if (os_exists(path)) {
-        error_list ignored;
-        error_list_init(&ignored);
-        FILE *in = safe_file_open_regular(path, NULL, &ignored);
-        error_list_free(&ignored);
-        if (in) {
-            old = malloc(FORGET_HEAD_BYTES + 1);
-            old_size = old ? fread(old, 1, FORGET_HEAD_BYTES, in) : 0;
-            (void)fclose(in);
-        }
-    }
+    if (os_exists(path) &&
+        !ydoc_read_file(path, FORGET_EXPORTS_MAX_BYTES, &old, &old_size, errors))
+        return false;
     char line[1200];
     snprintf(line, sizeof line, "\n%s\t%s\n", code, shown);
     const char *entry = line + 1;
     bool known = false;
     if (old) {
-        old[old_size] = '\0';
         known = strncmp(old, entry, strlen(entry)) == 0 || strstr(old, line);
     }
     bool ok = true;

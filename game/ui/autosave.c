@@ -255,22 +255,6 @@ static bool autosave_load(const app *a, const char *path, int *index,
     return ok;
 }
 
-/* Moves the file at from to the name in to (or one with a number added,
- * when taken), never over another file; to gets the name used. */
-static bool autosave_move_new(const char *from, char *to, size_t size)
-{
-    char base[APP_PATH_MAX];
-    snprintf(base, sizeof base, "%s", to);
-    for (int i = 0; i < SAFE_FILE_NEW_TRIES; i++) {
-        if (!safe_file_candidate(base, i, to, size))
-            return false;
-        int failure = os_place_new(from, to);
-        if (failure != EEXIST)
-            return failure == 0;
-    }
-    return false;
-}
-
 /* A waiting round that cannot be picked up is kept under a new name,
  * never deleted, and the start screen says where and why. */
 static void autosave_set_aside(app *a, const char *path,
@@ -282,10 +266,12 @@ static void autosave_set_aside(app *a, const char *path,
             why);
     error_list sync;
     error_list_init(&sync);
-    bool moved = app_user_file(a, "round-not-picked-up", "yaml", aside,
-                               sizeof aside) &&
-                 autosave_move_new(path, aside, sizeof aside) &&
-                 safe_file_sync_folder(aside, &sync);
+    char name[APP_PATH_MAX];
+    /* never over another file: a number is added (safe_file_place) */
+    bool moved = app_user_file(a, "round-not-picked-up", "yaml", name,
+                               sizeof name) &&
+                 safe_file_place(path, name, SAFE_FILE_NUMBERED, aside,
+                                 sizeof aside, &sync);
     draw_format(a->message, sizeof a->message,
                 _("The unfinished round could not be picked up. It is kept "
                   "as %s"),

@@ -2,7 +2,9 @@
 #include "assets.h"
 
 #include <errno.h>
-#ifndef _WIN32
+/* Windows and the browser carry the font in assets/fonts: no fontconfig */
+#if !defined _WIN32 && !defined __EMSCRIPTEN__
+#define ASSETS_FONTCONFIG 1
 #include <fontconfig/fontconfig.h>
 #endif
 #include <stdio.h>
@@ -42,7 +44,7 @@ struct assets {
     size_t texture_bytes;
 };
 
-#ifndef _WIN32
+#ifdef ASSETS_FONTCONFIG
 /* fontconfig is loaded, not linked: the font is almost always where
  * Debian puts it (below), and linking the library cost every start its
  * loading (about 0.5 ms of the dynamic linker's time here). It is loaded
@@ -174,10 +176,10 @@ bool assets_find_fonts(const char *data_dir, char *regular,
                              bold_size) ||
         assets_known_fonts(regular, regular_size, bold, bold_size))
         return true;
-#ifdef _WIN32
-    snprintf(err, err_size, "cannot find the font: assets\\fonts\\"
+#ifndef ASSETS_FONTCONFIG
+    snprintf(err, err_size, "cannot find the font: assets%cfonts%c"
              "DejaVuSans.ttf is missing from the game's folder; unzip the "
-             "whole game again");
+             "whole game again", os_separator(), os_separator());
     return false;
 #else
     if (!assets_fc_load()) {

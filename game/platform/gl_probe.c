@@ -1,8 +1,9 @@
 /* gl_probe: see gl_probe.h. */
 #include "gl_probe.h"
 
-#ifdef _WIN32
-/* Windows draws with Direct3D: OpenGL is never asked, so no child. */
+#if defined _WIN32 || defined __EMSCRIPTEN__
+/* Windows draws with Direct3D, a browser with WebGL: OpenGL is never
+ * asked, so no child (a browser could not start one). */
 bool gl_probe_start(gl_probe_ask ask)
 {
     (void)ask;

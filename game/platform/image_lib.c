@@ -23,6 +23,17 @@ static char image_lib_error[512];
 static image_lib_svg_fn image_lib_load_svg;
 static image_lib_save_png_fn image_lib_write_png;
 
+#ifdef __EMSCRIPTEN__
+#include <SDL_image.h>
+/* the browser build has no libraries to load at run time: SDL2_image is
+ * linked in */
+static void image_lib_load(void)
+{
+    IMG_Init(IMAGE_LIB_INIT_PNG);
+    image_lib_load_svg = IMG_LoadSizedSVG_RW;
+    image_lib_write_png = IMG_SavePNG_RW;
+}
+#else
 static void image_lib_load(void)
 {
     /* another name only for the test of what a user sees without it */
@@ -51,6 +62,7 @@ static void image_lib_load(void)
     image_lib_load_svg = svg;
     image_lib_write_png = png;
 }
+#endif
 
 bool image_lib_open(char *err, size_t err_size)
 {

@@ -18,6 +18,22 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+/* In a browser the user's folder lives in memory and is copied to the
+ * browser's storage (IndexedDB) when a file has been placed or removed:
+ * the page's alliantiespelPersist (game/platform/web/pre.js) does it,
+ * in the background, one copy at a time. */
+EM_JS(void, os_persist, (void), {
+    if (Module["alliantiespelPersist"])
+        Module["alliantiespelPersist"]();
+});
+#else
+static void os_persist(void)
+{
+}
+#endif
+
 os_kind os_kind_of(const char *path)
 {
     struct stat st;
@@ -157,12 +173,16 @@ int os_replace(const char *from, const char *to)
 
 int os_remove(const char *path)
 {
-    return unlink(path) == 0 ? 0 : errno;
+    int failure = unlink(path) == 0 ? 0 : errno;
+    os_persist();
+    return failure;
 }
 
 int os_remove_folder(const char *path)
 {
-    return rmdir(path) == 0 ? 0 : errno;
+    int failure = rmdir(path) == 0 ? 0 : errno;
+    os_persist();
+    return failure;
 }
 
 int os_sync_folder(const char *path)
@@ -183,6 +203,7 @@ int os_sync_folder(const char *path)
         failure = errno;
     if (close(fd) != 0 && failure == 0)
         failure = errno;
+    os_persist(); /* every placed file's folder is synced: the last step */
     return failure;
 }
 
@@ -272,6 +293,21 @@ struct os_lock {
     int fd;
 };
 
+/* flock, not fcntl: its locks exclude each other per open file, so a
+ * second lock in the same process is refused too, and closing another
+ * descriptor of the file does not drop it */
+static int os_flock_exclusive(int fd)
+{
+#ifdef __EMSCRIPTEN__
+    /* a browser has no flock; the page lets one tab play at a time
+     * (game/platform/web/pre.js), and a tab is one window */
+    (void)fd;
+    return 0;
+#else
+    return flock(fd, LOCK_EX | LOCK_NB);
+#endif
+}
+
 os_lock *os_lock_try(const char *path, bool *busy, int *error)
 {
     *busy = false;
@@ -289,10 +325,7 @@ os_lock *os_lock_try(const char *path, bool *busy, int *error)
         (void)close(fd); /* nothing written */
         return NULL;
     }
-    /* flock, not fcntl: its locks exclude each other per open file, so a
-     * second lock in the same process is refused too, and closing another
-     * descriptor of the file does not drop it */
-    if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    if (os_flock_exclusive(fd) != 0) {
         int e = errno;
         (void)close(fd);
         if (e == EWOULDBLOCK)
@@ -359,10 +392,10 @@ int os_place_new(const char *from, const char *to)
         return 0;
     }
     int e = errno;
-    if (e != EPERM && e != ENOTSUP && e != EXDEV) /* EOPNOTSUPP: ENOTSUP here */
-        return e;
+    if (e != EPERM && e != ENOTSUP && e != EXDEV && e != EMLINK)
+        return e; /* EOPNOTSUPP is ENOTSUP here */
     /* a file system without hard links (FAT on a stick, some network
-     * shares): claim the name with an empty file made exclusively, then
+     * shares, a browser's, which answers EMLINK): claim the name with an empty file made exclusively, then
      * move the whole file onto our own claim */
     int fd = open(to, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
                   0600);

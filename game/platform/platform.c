@@ -23,6 +23,7 @@
 #include "signals.h"
 #include "speech.h"
 #include "text_cache.h"
+#include "web_page.h"
 #include "window_memory.h"
 
 #define APP_DEFAULT_W 1280
@@ -130,6 +131,12 @@ static void platform_handle(app *a, const SDL_Event *e)
  * before it, and nothing at all when unset. */
 static void platform_first_frame_marker(void)
 {
+#ifdef __EMSCRIPTEN__
+    /* in a browser: since the page began to load (tests/web/run.py) */
+    printf("alliantiespel: first frame presented after %.0f ms\n",
+           web_page_since_load_ms());
+    return;
+#endif
     const char *since = SDL_getenv("ALLIANTIESPEL_FIRST_FRAME_SINCE");
     if (since == NULL || since[0] == '\0')
         return;
@@ -308,6 +315,11 @@ void platform_renderer_choose(bool probe, platform_renderer *out)
      * renderer first, the software one if that fails */
     (void)probe;
     snprintf(out->why, sizeof out->why, "Windows: Direct3D first");
+    return;
+#endif
+#ifdef __EMSCRIPTEN__
+    (void)probe; /* the browser draws with WebGL, or says it cannot */
+    snprintf(out->why, sizeof out->why, "the browser: WebGL first");
     return;
 #endif
     const char *soft = SDL_getenv("LIBGL_ALWAYS_SOFTWARE");
@@ -634,29 +646,4 @@ void app_close(app *a)
     TTF_Quit();
     SDL_Quit();
     signals_stop();
-}
-
-int app_run(const cli_options *options, const char *data_dir)
-{
-    int code = CLI_EXIT_FAILURE;
-    app *a = app_open(options, data_dir, NULL, &code);
-    if (a == NULL)
-        return code;
-    while (app_step(a, SDL_GetTicks())) {
-        if (app_animating(a)) {
-            if (a->platform->software)
-                SDL_Delay(12); /* no vsync to pace us */
-        } else {
-            /* nothing moves: sleep until something happens */
-            /* never longer than SIGNALS_POLL_MS: a signal only sets a
-             * flag (signals.h) */
-            uint32_t wait = app_wait_ms(a);
-            SDL_WaitEventTimeout(NULL, (int)(wait < SIGNALS_POLL_MS
-                                                 ? wait
-                                                 : SIGNALS_POLL_MS));
-        }
-    }
-    code = a->exit_code;
-    app_close(a);
-    return code;
 }

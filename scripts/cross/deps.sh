@@ -224,10 +224,22 @@ recipe_libpng() {
 
 # Without harfbuzz (built after it, on top of it), png, zlib, bzip2,
 # brotli: the game's fonts are plain TrueType.
+if [[ $target == web ]]; then
+# The browser's program is one link of static libraries that has zlib
+# already (for the workbooks): freetype's own copy of zlib would clash
+# with it, symbol for symbol, so freetype uses that one.
+recipe_freetype() {
+  cmake_build freetype "$src" -DFT_REQUIRE_ZLIB=ON -DZLIB_ROOT="$prefix" \
+    -DZLIB_INCLUDE_DIR="$prefix/include" -DZLIB_LIBRARY="$prefix/lib/libz.a" \
+    -DFT_DISABLE_BZIP2=ON -DFT_DISABLE_PNG=ON -DFT_DISABLE_HARFBUZZ=ON \
+    -DFT_DISABLE_BROTLI=ON
+}
+else
 recipe_freetype() {
   cmake_build freetype "$src" -DFT_DISABLE_ZLIB=ON -DFT_DISABLE_BZIP2=ON \
     -DFT_DISABLE_PNG=ON -DFT_DISABLE_HARFBUZZ=ON -DFT_DISABLE_BROTLI=ON
 }
+fi
 
 recipe_harfbuzz() {
   local a=(-DHB_HAVE_FREETYPE=ON -DHB_HAVE_GLIB=OFF -DHB_HAVE_ICU=OFF
@@ -319,6 +331,7 @@ else
   # No libpng: SDL2_image reads PNG with stb_image, freetype has no PNG.
   libs=(zlib yaml sdl2 freetype harfbuzz sdl2_ttf sdl2_image xlsxwriter)
   needs[sdl2_image]="sdl2"
+  needs[freetype]="zlib"
 fi
 
 # licenses/NAME.txt: the upstream licence files and debian/copyright.

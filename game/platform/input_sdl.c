@@ -77,6 +77,9 @@ static bool input_key(const SDL_KeyboardEvent *k, input_event *out)
     case SDLK_p:
         out->type = INPUT_SAVE_PNG;
         return true;
+    case SDLK_e:
+        out->type = INPUT_DOWNLOAD;
+        return true;
     case SDLK_w:
     case SDLK_DELETE:
         out->type = INPUT_DISCARD;

@@ -58,6 +58,15 @@ static void platform_update_size(app *a)
     }
 }
 
+#ifdef __EMSCRIPTEN__
+static bool platform_offer_file(app *a, const char *path, const char *name,
+                                const char *type)
+{
+    (void)a;
+    return web_page_download(path, name, type);
+}
+#endif
+
 /* The drawing interface as this platform draws it (gfx.h). */
 static const gfx_ops platform_gfx = {
     gfx_sdl_op_frame_begin, gfx_sdl_op_clear, gfx_sdl_op_fill,
@@ -65,6 +74,11 @@ static const gfx_ops platform_gfx = {
     gfx_sdl_op_chip, gfx_sdl_op_icon, gfx_sdl_op_text_fit,
     gfx_sdl_op_text_measure, gfx_sdl_op_text, gfx_sdl_op_toggle_fullscreen,
     gfx_sdl_op_save_png,
+#ifdef __EMSCRIPTEN__
+    platform_offer_file,
+#else
+    NULL, /* the person has the game's folder */
+#endif
 };
 
 void gfx_sdl_op_frame_begin(app *a)
@@ -501,17 +515,13 @@ app *app_open(const cli_options *options, const char *data_dir,
         return NULL;
     }
 
-    /* --no-trace: not even the folder is made (SDL_GetPrefPath makes it) */
-    char *pref = options->no_trace
-                     ? NULL
-                     : SDL_GetPrefPath("alliantiespel", "alliantiespel");
-    if (pref) {
-        size_t n = strlen(pref);
-        if (n > 1 && pref[n - 1] == '/')
-            pref[n - 1] = '\0';
-        snprintf(a->pref_dir, sizeof a->pref_dir, "%s", pref);
-        SDL_free(pref);
+    /* --no-trace: not even the folder is made. Made as the command line
+     * finds it (os_user_folder), also in a browser, where SDL's own
+     * SDL_GetPrefPath would be outside the folder the page keeps. */
+    if (!options->no_trace &&
+        os_user_folder(a->pref_dir, sizeof a->pref_dir)) {
         /* its safety is checked (never changed) by autosave_startup */
+        (void)datadir_make_private(a->pref_dir);
         app_load_settings(a);
     }
 

@@ -2,6 +2,8 @@
  * platform that opened the app (see gfx.h). */
 #include "gfx.h"
 
+#include <string.h>
+
 #include "app.h"
 
 void gfx_frame_begin(app *a)
@@ -67,4 +69,17 @@ void gfx_toggle_fullscreen(app *a)
 bool gfx_save_png(app *a, char *path, size_t size, error_list *errors)
 {
     return a->gfx->save_png(a, path, size, errors);
+}
+
+bool gfx_offers_files(const app *a)
+{
+    return a->gfx->offer_file != NULL;
+}
+
+bool gfx_offer_file(app *a, const char *path, const char *type)
+{
+    if (a->gfx->offer_file == NULL)
+        return false;
+    const char *name = strrchr(path, '/');
+    return a->gfx->offer_file(a, path, name ? name + 1 : path, type);
 }

@@ -149,8 +149,16 @@ static void scene_summary_save_png(app *a)
     error_list errors;
     error_list_init(&errors);
     if (scene_summary_picture(a, path, sizeof path, &errors)) {
+        /* in a browser the folder is out of reach: the picture is a
+         * download, named as the file */
+        bool offered = gfx_offers_files(a);
+        if (offered && !gfx_offer_file(a, path, "image/png"))
+            fprintf(stderr, "alliantiespel: cannot download %s\n", path);
+        const char *name = strrchr(path, '/');
         draw_format(summary.status, sizeof summary.status,
-                    _("The picture is saved: %s"), path, NULL);
+                    offered ? _("The picture is downloaded: %s")
+                            : _("The picture is saved: %s"),
+                    offered && name ? name + 1 : path, NULL);
         summary.status_failed = false;
     } else {
         char first[512];
@@ -164,6 +172,21 @@ static void scene_summary_save_png(app *a)
     error_list_free(&errors);
 }
 
+/* The stored answers as a download (a browser: E, or its button). */
+static void scene_summary_download(app *a)
+{
+    const char *path = autosave_stored_path(a);
+    if (!gfx_offers_files(a) || path[0] == '\0')
+        return;
+    bool ok = gfx_offer_file(a, path, "application/x-yaml");
+    const char *name = strrchr(path, '/');
+    draw_format(summary.status, sizeof summary.status,
+                ok ? _("The answers are downloaded: %s")
+                   : _("The answers could not be downloaded: %s."),
+                name ? name + 1 : path, NULL);
+    summary.status_failed = !ok;
+}
+
 /* Throwing the stored answers away asks first (menu.c does it). */
 static void scene_summary_ask_discard(app *a)
 {
@@ -175,7 +198,8 @@ static void scene_summary_ask_discard(app *a)
  * "?", the topics on this page, paging, then the buttons. */
 typedef enum {
     SUMMARY_HELP, SUMMARY_TOPIC, SUMMARY_PREV, SUMMARY_NEXT, SUMMARY_SWITCH,
-    SUMMARY_HISTORY, SUMMARY_PNG, SUMMARY_DISCARD, SUMMARY_NEW
+    SUMMARY_HISTORY, SUMMARY_PNG, SUMMARY_DOWNLOAD, SUMMARY_DISCARD,
+    SUMMARY_NEW
 } summary_item_kind;
 
 typedef struct {
@@ -184,7 +208,7 @@ typedef struct {
     layout_rect rect;
 } summary_item;
 
-#define SUMMARY_MAX_ITEMS (LAYOUT_MAX_ROWS + LAYOUT_MAX_TOPICS + 5)
+#define SUMMARY_MAX_ITEMS (LAYOUT_MAX_ROWS + LAYOUT_MAX_TOPICS + 6)
 
 /* The board's layout, and the topics page being shown. */
 typedef struct {
@@ -195,6 +219,8 @@ typedef struct {
     size_t first;       /* the page's first topic */
     size_t on_page;
     int switch_at, history_at; /* their aside slot, or -1 */
+    bool download;             /* the picture's slot is shared with it */
+    layout_rect download_at;
 } summary_view;
 
 static void scene_summary_view(const app *a, summary_view *v)
@@ -225,6 +251,17 @@ static void scene_summary_view(const app *a, summary_view *v)
         v->switch_at = --used;
     if (used < 2)
         v->l.topics_title.w = v->l.aside[used].x - a->frame.gap - v->l.topics_title.x;
+    /* where files are downloads, the answers are one too, beside the
+     * picture */
+    v->download = gfx_offers_files(a) && autosave_stored_path(a)[0];
+    if (v->download) {
+        layout_rect *png = &v->l.save_png;
+        int half = (png->w - a->frame.gap / 2) / 2;
+        v->download_at = *png;
+        v->download_at.w = half;
+        v->download_at.x = png->x + png->w - half;
+        png->w = half;
+    }
     v->per_page = v->l.topic_count ? v->l.topic_count : 1;
     v->pages = (v->topics + v->per_page - 1) / v->per_page;
     if (v->pages == 0)
@@ -255,6 +292,8 @@ static size_t scene_summary_items(const app *a, const summary_view *v,
         items[n++] =
             (summary_item){SUMMARY_HISTORY, 0, v->l.aside[v->history_at]};
     items[n++] = (summary_item){SUMMARY_PNG, 0, v->l.save_png};
+    if (v->download)
+        items[n++] = (summary_item){SUMMARY_DOWNLOAD, 0, v->download_at};
     if (autosave_stored_path(a)[0])
         items[n++] = (summary_item){SUMMARY_DISCARD, 0, v->l.discard};
     items[n++] = (summary_item){SUMMARY_NEW, 0, v->l.new_round};
@@ -305,6 +344,9 @@ static void scene_summary_choose(app *a, const summary_view *v,
         break;
     case SUMMARY_PNG:
         scene_summary_save_png(a);
+        break;
+    case SUMMARY_DOWNLOAD:
+        scene_summary_download(a);
         break;
     case SUMMARY_DISCARD:
         scene_summary_ask_discard(a);
@@ -360,6 +402,9 @@ void scene_summary_handle(app *a, const input_event *ev)
     switch (ev->type) {
     case INPUT_SAVE_PNG:
         scene_summary_save_png(a);
+        break;
+    case INPUT_DOWNLOAD:
+        scene_summary_download(a);
         break;
     case INPUT_DISCARD:
         scene_summary_ask_discard(a);
@@ -566,8 +611,11 @@ void scene_summary_draw(app *a)
     if (v.history_at >= 0)
         draw_button(a, v.l.aside[v.history_at], _("History"), "T", false,
                     button_focus == SUMMARY_HISTORY);
-    draw_button(a, v.l.save_png, _("Save as picture"), "P", false,
-                button_focus == SUMMARY_PNG);
+    draw_button(a, v.l.save_png, v.download ? _("Picture") : _("Save as picture"),
+                "P", false, button_focus == SUMMARY_PNG);
+    if (v.download)
+        draw_button(a, v.download_at, _("Answers"), "E", false,
+                    button_focus == SUMMARY_DOWNLOAD);
     if (autosave_stored_path(a)[0])
         draw_button(a, v.l.discard, _("Throw the answers away"), "W", false,
                     button_focus == SUMMARY_DISCARD);

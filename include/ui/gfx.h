@@ -45,6 +45,12 @@ typedef struct gfx_ops {
     void (*toggle_fullscreen)(struct app *a);
     bool (*save_png)(struct app *a, char *path, size_t size,
                      error_list *errors);
+    /* Hands a file the game wrote to the person, as a download named
+     * name of MIME type; false when it cannot. NULL where the person has
+     * the game's folder on the computer already (a desktop); set in the
+     * browser, whose files live in its storage (web_page.h). */
+    bool (*offer_file)(struct app *a, const char *path, const char *name,
+                       const char *type);
 } gfx_ops;
 
 /* A new frame: the output size taken again (a->out_w, a->out_h, a->frame
@@ -86,5 +92,9 @@ void gfx_toggle_fullscreen(struct app *a);
 /* Saves the frame drawn last as a PNG file (mode 0600, written whole or
  * not at all); errors says why not, with the system's errno. */
 bool gfx_save_png(struct app *a, char *path, size_t size, error_list *errors);
+/* Whether files are handed over as downloads (gfx_ops.offer_file). */
+bool gfx_offers_files(const struct app *a);
+/* Downloads the file at path under its own name; false when it cannot. */
+bool gfx_offer_file(struct app *a, const char *path, const char *type);
 
 #endif

@@ -43,7 +43,8 @@ typedef enum {
     INPUT_REVEAL_NOW, /* D: turn the card before every team answered */
     INPUT_REVOTE,     /* O: the room answers the card once more */
     INPUT_HIDE,       /* V: the result hidden or shown on the projector */
-    INPUT_TIMER_RESET /* R: the talk timer back to its length */
+    INPUT_TIMER_RESET, /* R: the talk timer back to its length */
+    INPUT_DOWNLOAD     /* E: the answers as a download (a browser) */
 } input_type;
 
 typedef struct {

@@ -162,4 +162,5 @@ const gfx_ops gfx_stub_ops = {
     stub_gfx_round_rect, stub_gfx_disc, stub_gfx_shadow, stub_gfx_chip,
     stub_gfx_icon, stub_gfx_text_fit, stub_gfx_text_measure, stub_gfx_text,
     stub_gfx_toggle_fullscreen, stub_gfx_save_png,
+    NULL, /* files stay in the folder, as on a desktop */
 };

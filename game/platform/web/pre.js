@@ -95,6 +95,7 @@
   });
 
   function readStorage() {
+    Module['FS'] = FS; /* the page's own files, for its tests */
     addRunDependency('alliantiespel-storage');
     FS.mount(IDBFS, {}, home);
     FS.syncfs(true, function (err) {

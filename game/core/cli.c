@@ -43,25 +43,19 @@ static const char usage_text[] =
     "  --window WxH        window size, e.g. 1280x720\n"
     "  --fullscreen        start in full screen (F11 switches)\n"
     "  --save FILE         write the result file when the summary is reached\n"
-    "  --mode MODE         how to play: table (a professional and a client),\n"
-    "                      family (2 to 4 people on the client side) or\n"
-    "                      training (students role-play a case; see --case)\n"
-    "                      or workshop (a group and a projector; see --teams\n"
-    "                      and --hands)\n"
+    "  --mode MODE         how to play; a shortcut is the same as its --mode\n"
+    "                      (--guess picks the table's or a family's):\n";
+
+/* What the options after --mode say; the ways to play come between. */
+static const char usage_tail[] =
     "  --teams NAME,...    workshop: 2 to 8 teams that each place a token, on\n"
     "                      the professional side unless named client:NAME\n"
-    "  --hands             workshop: a show of hands; you type how many people\n"
-    "                      of each side chose each answer\n"
     "  --timer SECONDS     workshop: the talk timer's length (10 to 3600)\n"
     "  --light             workshop: the light theme, for a bright room\n"
     "  --case ID           training: the case to play (see --list-cases)\n"
-    "  --solo              training: practise alone; the case answers for the\n"
-    "                      client\n"
     "  --group CODE        a short code of your own (letters, digits, '-')\n"
     "                      kept in the result, so a teacher can tell groups\n"
     "                      apart without names\n"
-    "  --guess             everyone also guesses the other side's answer\n"
-    "                      before the card is turned\n"
     "  --pair CODE         the pair's own short code (letters and digits, e.g.\n"
     "                      K17; no names): the round joins its history\n"
     "  --no-trace          write nothing to disk at all, not even to pick the\n"
@@ -119,10 +113,10 @@ enum {
     OPT_CHECK = 256, OPT_LIST, OPT_SUMMARY, OPT_FORMAT, OPT_HELP, OPT_VERSION,
     OPT_VERBOSE,
     OPT_DECK, OPT_DOMAIN, OPT_LANG, OPT_CARDS, OPT_WINDOW, OPT_FULLSCREEN,
-    OPT_SAVE, OPT_MODE, OPT_SEATS, OPT_DECK_DIR, OPT_CASE, OPT_SOLO,
-    OPT_GROUP, OPT_GUESS, OPT_LIST_CASES, OPT_CLASS, OPT_SPEAK, OPT_OUT,
+    OPT_SAVE, OPT_MODE, OPT_SEATS, OPT_DECK_DIR, OPT_CASE, OPT_MODE_FLAG,
+    OPT_GROUP, OPT_LIST_CASES, OPT_CLASS, OPT_SPEAK, OPT_OUT,
     OPT_PAIR, OPT_NO_TRACE, OPT_HISTORY, OPT_FORGET, OPT_YES, OPT_EXPORT,
-    OPT_SEAT_LANG, OPT_TEAMS, OPT_HANDS, OPT_TIMER, OPT_LIGHT
+    OPT_SEAT_LANG, OPT_TEAMS, OPT_TIMER, OPT_LIGHT
 };
 
 /* A pair's code from the command line, made canonical; false (told)
@@ -151,6 +145,12 @@ static bool parse_window(const char *text, int *w, int *h)
     return true;
 }
 
+static bool cli_projected(const mode_def *m, const char *flag)
+{
+    (void)flag;
+    return m->layout == MODE_LAYOUT_PROJECTOR && !m->flag;
+}
+
 static int usage_error(FILE *err, const char *message, const char *detail)
 {
     /* what was typed is shown with its control characters written out:
@@ -163,9 +163,38 @@ static int usage_error(FILE *err, const char *message, const char *detail)
     return CLI_EXIT_INVALID;
 }
 
+/* The way to play from --mode, its shortcuts, --case, --teams and
+ * --seats, as the mode table says (mode_pick); false when told. */
+static bool cli_pick_mode(cli_options *o, FILE *err)
+{
+    mode_request q = {.chosen = o->play_mode, .with_case = o->case_id != NULL,
+                      .with_teams = o->teams != NULL};
+    for (size_t i = 0; i < o->mode_flag_count; i++)
+        q.flags[q.flag_count++] = o->mode_flags[i];
+    for (const char *c = o->seats; c && *c; c++)
+        q.people += c == o->seats || *c == ',';
+    const mode_def *m = NULL;
+    char why[512];
+    if (!mode_pick(&q, &m, why, sizeof why)) {
+        usage_error(err, why, q.chosen && !mode_find(q.chosen) ? q.chosen
+                                                               : NULL);
+        return false;
+    }
+    o->play_mode = m ? m->id : NULL;
+    if ((o->timer_seconds || o->light) &&
+        !(m && m->layout == MODE_LAYOUT_PROJECTOR)) {
+        mode_list_ids(cli_projected, NULL, why, sizeof why);
+        fprintf(err, "alliantiespel: --timer and --light go with --mode %s\n"
+                     "Try 'alliantiespel --help' for more information.\n",
+                why);
+        return false;
+    }
+    return true;
+}
+
 int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
 {
-    static const struct option longs[] = {
+    static const struct option fixed[] = {
         { "check", no_argument, NULL, OPT_CHECK },
         { "list-decks", no_argument, NULL, OPT_LIST },
         { "summary", no_argument, NULL, OPT_SUMMARY },
@@ -184,11 +213,8 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
         { "seats", required_argument, NULL, OPT_SEATS },
         { "deck-dir", required_argument, NULL, OPT_DECK_DIR },
         { "case", required_argument, NULL, OPT_CASE },
-        { "solo", no_argument, NULL, OPT_SOLO },
         { "group", required_argument, NULL, OPT_GROUP },
-        { "guess", no_argument, NULL, OPT_GUESS },
         { "teams", required_argument, NULL, OPT_TEAMS },
-        { "hands", no_argument, NULL, OPT_HANDS },
         { "timer", required_argument, NULL, OPT_TIMER },
         { "light", no_argument, NULL, OPT_LIGHT },
         { "list-cases", no_argument, NULL, OPT_LIST_CASES },
@@ -202,8 +228,21 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
         { "yes", no_argument, NULL, OPT_YES },
         { "export", required_argument, NULL, OPT_EXPORT },
         { "seat-lang", required_argument, NULL, OPT_SEAT_LANG },
-        { NULL, 0, NULL, 0 },
     };
+    /* and a shortcut per way to play that has one (--solo, --hands) */
+    struct option longs[64];
+    size_t count = sizeof fixed / sizeof fixed[0];
+    memcpy(longs, fixed, sizeof fixed);
+    for (size_t i = 0; i < mode_count() && count + 1 < 64; i++) {
+        const char *flag = mode_at(i)->flag;
+        bool seen = false;
+        for (size_t k = 0; flag && k < count; k++)
+            seen = seen || strcmp(longs[k].name, flag) == 0;
+        if (flag && !seen && mode_at(i)->available)
+            longs[count++] = (struct option){flag, no_argument, NULL,
+                                             OPT_MODE_FLAG};
+    }
+    longs[count] = (struct option){NULL, 0, NULL, 0};
     memset(o, 0, sizeof *o);
     o->mode = CLI_MODE_GAME;
     bool format_given = false;
@@ -211,7 +250,8 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
     optind = 0; /* GNU: start afresh, so the parser can run more than once */
     opterr = 0;
     for (;;) {
-        int c = getopt_long(argc, argv, "+", longs, NULL);
+        int index = 0;
+        int c = getopt_long(argc, argv, "+", longs, &index);
         if (c == -1)
             break;
         switch (c) {
@@ -268,9 +308,10 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
             break;
         case OPT_YES: o->yes = true; break;
         case OPT_CASE: o->case_id = optarg; break;
-        case OPT_SOLO: o->solo = true; break;
-        case OPT_GUESS: o->guess = true; break;
-        case OPT_HANDS: o->hands = true; break;
+        case OPT_MODE_FLAG:
+            if (o->mode_flag_count < 8)
+                o->mode_flags[o->mode_flag_count++] = longs[index].name;
+            break;
         case OPT_LIGHT: o->light = true; break;
         case OPT_TEAMS:
             if (!settings_teams_ok(optarg))
@@ -323,18 +364,7 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
             break;
         case OPT_FULLSCREEN: o->fullscreen = true; break;
         case OPT_SAVE: o->save_path = optarg; break;
-        case OPT_MODE: {
-            const mode_def *m = mode_find(optarg);
-            if (m == NULL)
-                return usage_error(err, "--mode must be table, family, "
-                                        "training or workshop", optarg);
-            if (!m->available || strcmp(m->id, optarg) != 0 ||
-                strchr(optarg, '-'))
-                return usage_error(err, "--mode must be table, family, "
-                                        "training or workshop", optarg);
-            o->play_mode = optarg;
-            break;
-        }
+        case OPT_MODE: o->play_mode = optarg; break;
         case OPT_SEATS: o->seats = optarg; break;
         case OPT_DECK_DIR:
             if (!optarg[0])
@@ -366,30 +396,8 @@ int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
     if (o->yes && o->mode != CLI_MODE_FORGET && !o->xlsx)
         return usage_error(err, "--yes goes with --forget, or with --format "
                                 "xlsx to replace the --out file", NULL);
-    if (o->solo && !o->play_mode)
-        o->play_mode = "solo";
-    if (o->case_id && !o->play_mode)
-        o->play_mode = "training";
-    if (o->solo && strcmp(o->play_mode, "training") == 0)
-        o->play_mode = "solo";
-    if ((o->teams || o->hands) && !o->play_mode)
-        o->play_mode = "workshop";
-    if (o->hands && strcmp(o->play_mode, "workshop") == 0)
-        o->play_mode = "workshop-hands"; /* the show of hands' own row */
-    const mode_def *chosen = mode_find(o->play_mode);
-    if ((o->teams || o->hands || o->timer_seconds || o->light) &&
-        !(chosen && (mode_named_teams(chosen) || mode_counts_hands(chosen))))
-        return usage_error(err, "--teams, --hands, --timer and --light go "
-                                "with --mode workshop", NULL);
-    if (o->teams && o->hands)
-        return usage_error(err, "give --teams or --hands, not both", NULL);
-    if ((o->solo || o->case_id) && !(chosen && chosen->needs_case))
-        return usage_error(err, "--case and --solo go with --mode training",
-                           NULL);
-    if (o->guess && chosen && chosen->needs_case)
-        return usage_error(err, "--guess is for the table and a family; in "
-                                "training the professional guesses anyway",
-                           NULL);
+    if (!cli_pick_mode(o, err))
+        return CLI_EXIT_INVALID;
     if (o->deck_path && o->domain)
         return usage_error(err, "give --deck or --domain, not both", NULL);
     if (format_given && o->mode != CLI_MODE_SUMMARY &&
@@ -552,11 +560,27 @@ static int run_summary(const cli_options *o, const char *data_dir, FILE *out,
     return status;
 }
 
+/* --help: the ways to play are the rows of the mode table. */
+static void cli_usage(FILE *out)
+{
+    fputs(usage_text, out);
+    for (size_t i = 0; i < mode_count(); i++) {
+        const mode_def *m = mode_at(i);
+        char flag[32] = "";
+        if (!m->available)
+            continue;
+        if (m->flag)
+            snprintf(flag, sizeof flag, "--%s", m->flag);
+        fprintf(out, "    %-14s %-7s %s\n", m->id, flag, m->name);
+    }
+    fputs(usage_tail, out);
+}
+
 int cli_run(const cli_options *o, const char *data_dir, FILE *out, FILE *err)
 {
     switch (o->mode) {
     case CLI_MODE_HELP:
-        fputs(usage_text, out);
+        cli_usage(out);
         return CLI_EXIT_OK;
     case CLI_MODE_VERSION:
         fprintf(out, "alliantiespel %s\n", ALLIANTIESPEL_VERSION);

@@ -148,7 +148,6 @@ static int app_apply_options(app *a, const cli_options *options,
     char msg[512];
     bool deck_given = false;
     a->deck_choice = 0;
-    a->guess = options->guess;
     a->no_trace = options->no_trace;
     if (options->seat_lang)
         snprintf(a->seat_lang, sizeof a->seat_lang, "%s", options->seat_lang);

@@ -114,7 +114,6 @@ typedef struct app {
 
     casebook cases;               /* the training cases (decks/cases) */
     char group[SESSION_GROUP_MAX]; /* --group: kept in the result, or "" */
-    bool guess;                   /* --guess: every seat also guesses */
     char pair[SESSION_PAIR_MAX];  /* the pair's code for the next round
                                      (--pair, the start screen), or "" */
     bool no_trace;                /* --no-trace: nothing is written at all */

@@ -448,25 +448,31 @@ static void scene_start_seats(app *a, const deck *d, const layout_start *l)
 
 void scene_start_draw(app *a)
 {
-    if (scene_teams_is_open()) {
-        scene_teams_draw(a);
-        return;
-    }
-    if (scene_pick_is_open()) {
-        scene_pick_draw(a);
-        return;
-    }
     const layout_frame *f = &a->frame;
+    if (scene_teams_is_open() || scene_pick_is_open()) {
+        if (scene_teams_is_open())
+            scene_teams_draw(a);
+        else
+            scene_pick_draw(a);
+        /* the overlays are laid out below the notice's band */
+        if (f->notice_shown)
+            draw_banner(a, f->notice, a->autosave.notice, true);
+        return;
+    }
     const deck *d = app_deck(a);
     draw_top_bar(a, NULL, NULL);
     layout_start l;
     layout_start_make(f, &l);
-    draw_text(a, _("The alliance game"), l.title, f->font_title, true,
-              DRAW_CREAM, GFX_ALIGN_CENTER, true);
-    draw_text(a, _("How do we work together? Each of you answers in secret, "
-                   "then you compare and talk."),
-              l.subtitle, f->font_body, false, DRAW_CREAM, GFX_ALIGN_CENTER,
-              true);
+    if (f->notice_shown) {
+        draw_banner(a, l.notice, a->autosave.notice, true);
+    } else {
+        draw_text(a, _("The alliance game"), l.title, f->font_title, true,
+                  DRAW_CREAM, GFX_ALIGN_CENTER, true);
+        draw_text(a, _("How do we work together? Each of you answers in "
+                       "secret, then you compare and talk."),
+                  l.subtitle, f->font_body, false, DRAW_CREAM,
+                  GFX_ALIGN_CENTER, true);
+    }
     if (d == NULL)
         return;
     size_t lang = a->language < d->language_count ? a->language : 0;

@@ -51,6 +51,7 @@ typedef struct {
     const char *speak_card; /* a deck file, and a card id */
     const char *out_path;   /* --out FILE.wav (with --speak), FILE.xlsx
                                (with --format xlsx) */
+    bool format_given;      /* --format, whichever */
     bool csv;               /* --format csv (with --summary, --class,
                                --history) */
     bool xlsx;              /* --format xlsx: a workbook, to --out */

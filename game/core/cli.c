@@ -1,9 +1,7 @@
 /* cli: the command line. Options are parsed here for both the game and the
  * modes that need no window. */
-#define _GNU_SOURCE /* getopt_long */
 #include "cli.h"
 
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,6 +14,7 @@
 #include "error.h"
 #include "i18n.h"
 #include "mode.h"
+#include "params.h"
 #include "settings.h"
 #include "report.h"
 #include "report_spread.h"
@@ -109,326 +108,140 @@ static const char usage_tail[] =
     "Exit status: 0 on success, 1 on a failure, 2 on bad usage or invalid files.\n"
     "Answers stay on this computer; see README.md for where they are kept.\n";
 
-enum {
-    OPT_CHECK = 256, OPT_LIST, OPT_SUMMARY, OPT_FORMAT, OPT_HELP, OPT_VERSION,
-    OPT_VERBOSE,
-    OPT_DECK, OPT_DOMAIN, OPT_LANG, OPT_CARDS, OPT_WINDOW, OPT_FULLSCREEN,
-    OPT_SAVE, OPT_MODE, OPT_SEATS, OPT_DECK_DIR, OPT_CASE, OPT_MODE_FLAG,
-    OPT_GROUP, OPT_LIST_CASES, OPT_CLASS, OPT_SPEAK, OPT_OUT,
-    OPT_PAIR, OPT_NO_TRACE, OPT_HISTORY, OPT_FORGET, OPT_YES, OPT_EXPORT,
-    OPT_SEAT_LANG, OPT_TEAMS, OPT_TIMER, OPT_LIGHT
+/* The options that say what to run instead of the game; the rest are
+ * the parameters (params.c). */
+static const struct {
+    const char *name;
+    cli_mode mode;
+    int values; /* what follows: 0, 1, or 2 (--speak DECK CARD, --export
+                   CODE DIR) */
+} cli_commands[] = {
+    {"check", CLI_MODE_CHECK, 0},        {"list-decks", CLI_MODE_LIST_DECKS, 0},
+    {"summary", CLI_MODE_SUMMARY, 0},    {"list-cases", CLI_MODE_LIST_CASES, 0},
+    {"class", CLI_MODE_CLASS, 1},        {"speak", CLI_MODE_SPEAK, 2},
+    {"history", CLI_MODE_HISTORY, 1},    {"forget", CLI_MODE_FORGET, 1},
+    {"export", CLI_MODE_EXPORT, 2},      {"help", CLI_MODE_HELP, 0},
+    {"version", CLI_MODE_VERSION, 0},
 };
 
-/* A pair's code from the command line, made canonical; false (told)
- * when it is not one. */
-static bool cli_pair(cli_options *o, const char *text, FILE *err)
+/* A command's values from argv at *at (moved past them). */
+static int cli_command(cli_options *o, size_t c, int argc, char **argv,
+                       int *at, FILE *err)
 {
-    if (session_pair_normal(text, o->pair, sizeof o->pair))
-        return true;
-    fprintf(err, "alliantiespel: a pair's code is 1 to 16 letters and digits, "
-                 "like K17: %s\n", text);
-    return false;
-}
-
-static bool parse_window(const char *text, int *w, int *h)
-{
-    char *end;
-    long a = strtol(text, &end, 10);
-    if (end == text || (*end != 'x' && *end != 'X'))
-        return false;
-    const char *rest = end + 1;
-    long b = strtol(rest, &end, 10);
-    if (end == rest || *end || a < 320 || b < 240 || a > 16384 || b > 16384)
-        return false;
-    *w = (int)a;
-    *h = (int)b;
-    return true;
-}
-
-static bool cli_projected(const mode_def *m, const char *flag)
-{
-    (void)flag;
-    return m->layout == MODE_LAYOUT_PROJECTOR && !m->flag;
-}
-
-static int usage_error(FILE *err, const char *message, const char *detail)
-{
-    /* what was typed is shown with its control characters written out:
-     * a terminal must not run an escape sequence somebody typed */
-    char shown[1024];
-    utf8_escape(detail ? detail : "", shown, sizeof shown);
-    fprintf(err, "alliantiespel: %s%s%s\n", message, detail ? ": " : "",
-            shown);
-    fprintf(err, "Try 'alliantiespel --help' for more information.\n");
-    return CLI_EXIT_INVALID;
-}
-
-/* The way to play from --mode, its shortcuts, --case, --teams and
- * --seats, as the mode table says (mode_pick); false when told. */
-static bool cli_pick_mode(cli_options *o, FILE *err)
-{
-    mode_request q = {.chosen = o->play_mode, .with_case = o->case_id != NULL,
-                      .with_teams = o->teams != NULL};
-    for (size_t i = 0; i < o->mode_flag_count; i++)
-        q.flags[q.flag_count++] = o->mode_flags[i];
-    for (const char *c = o->seats; c && *c; c++)
-        q.people += c == o->seats || *c == ',';
-    const mode_def *m = NULL;
-    char why[512];
-    if (!mode_pick(&q, &m, why, sizeof why)) {
-        usage_error(err, why, q.chosen && !mode_find(q.chosen) ? q.chosen
-                                                               : NULL);
-        return false;
+    const char *name = cli_commands[c].name;
+    const char *v[2] = {NULL, NULL};
+    for (int i = 0; i < cli_commands[c].values; i++) {
+        /* the second value is never an option: --speak algemeen --out */
+        if (*at + 1 >= argc || (i == 1 && argv[*at + 1][0] == '-'))
+            return params_usage_error(
+                err, i == 0 ? "this option needs a value"
+                     : cli_commands[c].mode == CLI_MODE_SPEAK
+                         ? "--speak needs a deck and a card, e.g. --speak "
+                           "algemeen richting-waarom"
+                         : "--export needs a code and a folder, e.g. "
+                           "--export K17 ~/export",
+                i == 0 ? argv[*at] : NULL);
+        v[i] = argv[++*at];
     }
-    o->play_mode = m ? m->id : NULL;
-    if ((o->timer_seconds || o->light) &&
-        !(m && m->layout == MODE_LAYOUT_PROJECTOR)) {
-        mode_list_ids(cli_projected, NULL, why, sizeof why);
-        fprintf(err, "alliantiespel: --timer and --light go with --mode %s\n"
-                     "Try 'alliantiespel --help' for more information.\n",
-                why);
-        return false;
+    o->mode = cli_commands[c].mode;
+    if (strcmp(name, "class") == 0)
+        o->class_dir = v[0];
+    if (o->mode == CLI_MODE_SPEAK) {
+        o->speak_deck = v[0];
+        o->speak_card = v[1];
     }
-    return true;
+    if (o->mode == CLI_MODE_EXPORT)
+        o->export_dir = v[1];
+    bool pair = o->mode == CLI_MODE_HISTORY || o->mode == CLI_MODE_FORGET ||
+                o->mode == CLI_MODE_EXPORT;
+    return pair ? params_set(o, "pair", v[0], false, err) : CLI_EXIT_OK;
+}
+
+/* One option at argv[*at]: a command or a parameter, with its value
+ * ("--name VALUE" or "--name=VALUE"). */
+static int cli_option(cli_options *o, int argc, char **argv, int *at,
+                      int *commands, FILE *err)
+{
+    const char *arg = argv[*at] + 2;
+    char name[64];
+    size_t n = strcspn(arg, "=");
+    if (n >= sizeof name)
+        return params_usage_error(err, "unknown option", argv[*at]);
+    memcpy(name, arg, n);
+    name[n] = '\0';
+    const char *value = arg[n] == '=' ? arg + n + 1 : NULL;
+    for (size_t c = 0; c < sizeof cli_commands / sizeof cli_commands[0]; c++)
+        if (strcmp(cli_commands[c].name, name) == 0 && value == NULL) {
+            (*commands)++;
+            return cli_command(o, c, argc, argv, at, err);
+        }
+    int takes = params_takes_value(name);
+    if (takes < 0 || (takes == 0 && value))
+        return params_usage_error(err, "unknown option", argv[*at]);
+    if (takes && value == NULL) {
+        if (*at + 1 >= argc)
+            return params_usage_error(err, "this option needs a value",
+                                      argv[*at]);
+        value = argv[++*at];
+    }
+    return params_set(o, name, value, false, err);
+}
+
+/* What the operands and the commands allow. */
+static int cli_operands(cli_options *o, int commands, FILE *err)
+{
+    if (commands > 1)
+        return params_usage_error(err, "choose one of --check, --list-decks, "
+                                  "--list-cases, --summary, --class, --speak, "
+                                  "--history, --forget and --export", NULL);
+    if (o->mode == CLI_MODE_CHECK && o->file_count == 0)
+        return params_usage_error(err, "--check needs one or more deck or "
+                                  "case files", NULL);
+    if (o->mode == CLI_MODE_SUMMARY && o->file_count != 1)
+        return params_usage_error(err, "--summary needs exactly one result "
+                                  "file", NULL);
+    if (o->mode != CLI_MODE_CHECK && o->mode != CLI_MODE_SUMMARY &&
+        o->file_count)
+        return params_usage_error(err, "unexpected argument", o->files[0]);
+    return CLI_EXIT_OK;
 }
 
 int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
 {
-    static const struct option fixed[] = {
-        { "check", no_argument, NULL, OPT_CHECK },
-        { "list-decks", no_argument, NULL, OPT_LIST },
-        { "summary", no_argument, NULL, OPT_SUMMARY },
-        { "format", required_argument, NULL, OPT_FORMAT },
-        { "help", no_argument, NULL, OPT_HELP },
-        { "version", no_argument, NULL, OPT_VERSION },
-        { "verbose", no_argument, NULL, OPT_VERBOSE },
-        { "deck", required_argument, NULL, OPT_DECK },
-        { "domain", required_argument, NULL, OPT_DOMAIN },
-        { "lang", required_argument, NULL, OPT_LANG },
-        { "cards", required_argument, NULL, OPT_CARDS },
-        { "window", required_argument, NULL, OPT_WINDOW },
-        { "fullscreen", no_argument, NULL, OPT_FULLSCREEN },
-        { "save", required_argument, NULL, OPT_SAVE },
-        { "mode", required_argument, NULL, OPT_MODE },
-        { "seats", required_argument, NULL, OPT_SEATS },
-        { "deck-dir", required_argument, NULL, OPT_DECK_DIR },
-        { "case", required_argument, NULL, OPT_CASE },
-        { "group", required_argument, NULL, OPT_GROUP },
-        { "teams", required_argument, NULL, OPT_TEAMS },
-        { "timer", required_argument, NULL, OPT_TIMER },
-        { "light", no_argument, NULL, OPT_LIGHT },
-        { "list-cases", no_argument, NULL, OPT_LIST_CASES },
-        { "class", required_argument, NULL, OPT_CLASS },
-        { "speak", required_argument, NULL, OPT_SPEAK },
-        { "out", required_argument, NULL, OPT_OUT },
-        { "pair", required_argument, NULL, OPT_PAIR },
-        { "no-trace", no_argument, NULL, OPT_NO_TRACE },
-        { "history", required_argument, NULL, OPT_HISTORY },
-        { "forget", required_argument, NULL, OPT_FORGET },
-        { "yes", no_argument, NULL, OPT_YES },
-        { "export", required_argument, NULL, OPT_EXPORT },
-        { "seat-lang", required_argument, NULL, OPT_SEAT_LANG },
-    };
-    /* and a shortcut per way to play that has one (--solo, --hands) */
-    struct option longs[64];
-    size_t count = sizeof fixed / sizeof fixed[0];
-    memcpy(longs, fixed, sizeof fixed);
-    for (size_t i = 0; i < mode_count() && count + 1 < 64; i++) {
-        const char *flag = mode_at(i)->flag;
-        bool seen = false;
-        for (size_t k = 0; flag && k < count; k++)
-            seen = seen || strcmp(longs[k].name, flag) == 0;
-        if (flag && !seen && mode_at(i)->available)
-            longs[count++] = (struct option){flag, no_argument, NULL,
-                                             OPT_MODE_FLAG};
-    }
-    longs[count] = (struct option){NULL, 0, NULL, 0};
     memset(o, 0, sizeof *o);
     o->mode = CLI_MODE_GAME;
-    bool format_given = false;
-    int modes = 0;
-    optind = 0; /* GNU: start afresh, so the parser can run more than once */
-    opterr = 0;
-    for (;;) {
-        int index = 0;
-        int c = getopt_long(argc, argv, "+", longs, &index);
-        if (c == -1)
-            break;
-        switch (c) {
-        case OPT_CHECK: o->mode = CLI_MODE_CHECK; modes++; break;
-        case OPT_LIST: o->mode = CLI_MODE_LIST_DECKS; modes++; break;
-        case OPT_SUMMARY: o->mode = CLI_MODE_SUMMARY; modes++; break;
-        case OPT_LIST_CASES: o->mode = CLI_MODE_LIST_CASES; modes++; break;
-        case OPT_CLASS:
-            o->mode = CLI_MODE_CLASS;
-            o->class_dir = optarg;
-            modes++;
-            break;
-        case OPT_SPEAK:
-            /* the card follows the deck; options may come after both */
-            o->mode = CLI_MODE_SPEAK;
-            modes++;
-            o->speak_deck = optarg;
-            if (optind >= argc || argv[optind][0] == '-')
-                return usage_error(err, "--speak needs a deck and a card, "
-                                        "e.g. --speak algemeen "
-                                        "richting-waarom", NULL);
-            o->speak_card = argv[optind++];
-            break;
-        case OPT_OUT:
-            if (!optarg[0])
-                return usage_error(err, "--out needs a file name", NULL);
-            o->out_path = optarg;
-            break;
-        case OPT_PAIR:
-        case OPT_HISTORY:
-        case OPT_FORGET:
-        case OPT_EXPORT:
-            if (!cli_pair(o, optarg, err))
-                return usage_error(err, "give the pair's code", optarg);
-            if (c != OPT_PAIR) {
-                o->mode = c == OPT_HISTORY  ? CLI_MODE_HISTORY
-                          : c == OPT_FORGET ? CLI_MODE_FORGET
-                                            : CLI_MODE_EXPORT;
-                modes++;
-            }
-            if (c == OPT_EXPORT) {
-                if (optind >= argc || argv[optind][0] == '-')
-                    return usage_error(err, "--export needs a code and a folder, "
-                                            "e.g. --export K17 ~/export", NULL);
-                o->export_dir = argv[optind++];
-            }
-            break;
-        case OPT_NO_TRACE: o->no_trace = true; break;
-        case OPT_SEAT_LANG:
-            if (!strchr(optarg, '='))
-                return usage_error(err, "--seat-lang needs ROLE=CODE, e.g. "
-                                        "client=en", optarg);
-            o->seat_lang = optarg;
-            break;
-        case OPT_YES: o->yes = true; break;
-        case OPT_CASE: o->case_id = optarg; break;
-        case OPT_MODE_FLAG:
-            if (o->mode_flag_count < 8)
-                o->mode_flags[o->mode_flag_count++] = longs[index].name;
-            break;
-        case OPT_LIGHT: o->light = true; break;
-        case OPT_TEAMS:
-            if (!settings_teams_ok(optarg))
-                return usage_error(err, "--teams needs names separated by "
-                                        "commas", optarg);
-            o->teams = optarg;
-            break;
-        case OPT_TIMER: {
-            char *end = NULL;
-            long n = strtol(optarg, &end, 10);
-            if (end == optarg || *end != '\0' || n < SETTINGS_TIMER_MIN ||
-                n > SETTINGS_TIMER_MAX)
-                return usage_error(err, "--timer needs seconds, 10 to 3600",
-                                   optarg);
-            o->timer_seconds = (int)n;
+    int commands = 0, at = 1;
+    for (; at < argc; at++) {
+        const char *arg = argv[at];
+        if (strcmp(arg, "--") == 0) {
+            at++;
             break;
         }
-        case OPT_GROUP:
-            if (!session_group_valid(optarg))
-                return usage_error(err, "--group needs a code of 1 to 16 "
-                                        "letters, digits or '-'", optarg);
-            o->group = optarg;
-            break;
-        case OPT_HELP: o->mode = CLI_MODE_HELP; return CLI_EXIT_OK;
-        case OPT_VERSION:
-            o->mode = CLI_MODE_VERSION;
-            for (int i = optind; i < argc; i++) /* --version --verbose */
-                if (strcmp(argv[i], "--verbose") == 0)
-                    o->verbose = true;
+        if (arg[0] != '-' || arg[1] == '\0')
+            break; /* the operands: files */
+        if (arg[1] != '-')
+            return params_usage_error(err, "unknown option", arg);
+        int status = cli_option(o, argc, argv, &at, &commands, err);
+        if (status != CLI_EXIT_OK)
+            return status;
+        if (o->mode == CLI_MODE_HELP)
             return CLI_EXIT_OK;
-        case OPT_VERBOSE: o->verbose = true; break;
-        case OPT_FORMAT:
-            format_given = true;
-            if (strcmp(optarg, "csv") == 0)
-                o->csv = true;
-            else if (strcmp(optarg, "xlsx") == 0)
-                o->xlsx = true;
-            else if (strcmp(optarg, "table") != 0)
-                return usage_error(err, "--format must be table, csv or xlsx",
-                                   optarg);
-            break;
-        case OPT_DECK: o->deck_path = optarg; break;
-        case OPT_DOMAIN: o->domain = optarg; break;
-        case OPT_LANG: o->language = optarg; break;
-        case OPT_CARDS: o->cards = optarg; break;
-        case OPT_WINDOW:
-            if (!parse_window(optarg, &o->window_width, &o->window_height))
-                return usage_error(err, "--window needs a size like 1280x720 "
-                                        "(at least 320x240)", optarg);
-            break;
-        case OPT_FULLSCREEN: o->fullscreen = true; break;
-        case OPT_SAVE: o->save_path = optarg; break;
-        case OPT_MODE: o->play_mode = optarg; break;
-        case OPT_SEATS: o->seats = optarg; break;
-        case OPT_DECK_DIR:
-            if (!optarg[0])
-                return usage_error(err, "--deck-dir needs a folder", NULL);
-            o->deck_dir = optarg;
-            break;
-        case ':':
-            return usage_error(err, "this option needs a value", argv[optind - 1]);
-        default:
-            return usage_error(err, "unknown option", argv[optind - 1]);
+        if (o->mode == CLI_MODE_VERSION) {
+            for (int i = at + 1; i < argc; i++) /* --version --verbose */
+                o->verbose = o->verbose || strcmp(argv[i], "--verbose") == 0;
+            return CLI_EXIT_OK;
         }
     }
-    o->files = argv + optind;
-    o->file_count = argc - optind;
+    o->files = argv + at;
+    o->file_count = argc - at;
     if (!o->deck_dir) {
         static char env_dir[4096];
-        const char *env = os_env("ALLIANTIESPEL_DECK_DIR", env_dir,
-                                 sizeof env_dir) ? env_dir : NULL;
-        if (env && env[0])
-            o->deck_dir = env;
+        if (os_env("ALLIANTIESPEL_DECK_DIR", env_dir, sizeof env_dir) &&
+            env_dir[0])
+            o->deck_dir = env_dir;
     }
-    if (modes > 1)
-        return usage_error(err, "choose one of --check, --list-decks, "
-                                "--list-cases, --summary, --class, --speak, "
-                                "--history, --forget and --export", NULL);
-    if (o->no_trace && o->pair[0] && o->mode == CLI_MODE_GAME)
-        return usage_error(err, "--no-trace keeps nothing, so a round cannot "
-                                "join a pair's history (--pair)", NULL);
-    if (o->yes && o->mode != CLI_MODE_FORGET && !o->xlsx)
-        return usage_error(err, "--yes goes with --forget, or with --format "
-                                "xlsx to replace the --out file", NULL);
-    if (!cli_pick_mode(o, err))
-        return CLI_EXIT_INVALID;
-    if (o->deck_path && o->domain)
-        return usage_error(err, "give --deck or --domain, not both", NULL);
-    if (format_given && o->mode != CLI_MODE_SUMMARY &&
-        o->mode != CLI_MODE_CLASS && o->mode != CLI_MODE_HISTORY)
-        return usage_error(err, "--format goes with --summary, --class or "
-                                "--history", NULL);
-    if (o->out_path && o->mode != CLI_MODE_SPEAK && !o->xlsx)
-        return usage_error(err, "--out goes with --speak or --format xlsx",
-                           NULL);
-    /* a workbook is never poured into a terminal or a pipe */
-    if (o->xlsx && !o->out_path)
-        return usage_error(err, "--format xlsx writes a workbook: give "
-                                "--out FILE.xlsx", NULL);
-    if (o->mode == CLI_MODE_SPEAK && !o->out_path)
-        return usage_error(err, "--speak needs --out FILE.wav", NULL);
-    switch (o->mode) {
-    case CLI_MODE_CHECK:
-        if (o->file_count == 0)
-            return usage_error(err, "--check needs one or more deck or case "
-                                    "files", NULL);
-        break;
-    case CLI_MODE_SUMMARY:
-        if (o->file_count != 1)
-            return usage_error(err, "--summary needs exactly one result file", NULL);
-        break;
-    default:
-        if (o->file_count)
-            return usage_error(err, "unexpected argument", o->files[0]);
-        break;
-    }
-    return CLI_EXIT_OK;
+    int status = cli_operands(o, commands, err);
+    return status != CLI_EXIT_OK ? status : params_finish(o, err);
 }
 
 /* Whether the data folder has assets/icons/NAME.svg; context is the

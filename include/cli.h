@@ -31,15 +31,14 @@ typedef struct {
     int window_height;
     bool fullscreen;        /* --fullscreen */
     const char *save_path;  /* --save FILE */
-    const char *play_mode;  /* --mode table|family|training|workshop */
+    const char *play_mode;  /* the way to play (a row of mode.h), from
+                               --mode and its shortcuts; NULL: the start
+                               screen's */
     const char *seats;      /* --seats ROLE,ROLE (the client side's seats) */
     const char *deck_dir;   /* --deck-dir DIR, else $ALLIANTIESPEL_DECK_DIR:
                                a folder of the user's own decks; NULL = none */
     const char *case_id;    /* --case ID: the training case */
-    bool solo;              /* --solo: practise alone against the case */
     const char *group;      /* --group CODE: a code students chose */
-    bool guess;             /* --guess: every seat also guesses the other
-                               side's answer ("raad de ander") */
     const char *class_dir;  /* --class DIR: the results handed in */
     char pair[17];          /* --pair, --history, --forget, --export CODE:
                                a pair's code, made canonical ("K17") */
@@ -52,11 +51,14 @@ typedef struct {
     const char *speak_card; /* a deck file, and a card id */
     const char *out_path;   /* --out FILE.wav (with --speak), FILE.xlsx
                                (with --format xlsx) */
+    bool format_given;      /* --format, whichever */
     bool csv;               /* --format csv (with --summary, --class,
                                --history) */
     bool xlsx;              /* --format xlsx: a workbook, to --out */
     const char *teams;      /* --teams NAME,...: a workshop's teams */
-    bool hands;             /* --hands: a workshop's show of hands */
+    const char *mode_flags[8]; /* the shortcuts given: "solo" (--solo),
+                               "guess", "hands", ...: each a row's flag */
+    size_t mode_flag_count;
     int timer_seconds;      /* --timer SECONDS; 0 = the setting */
     bool light;             /* --light: the light theme */
     bool verbose;           /* --verbose (with --version: the renderer too) */

@@ -65,8 +65,21 @@ typedef struct {
 #define MODE_MAX_SEAT_KINDS 4
 
 typedef struct {
-    const char *id;          /* "table", "family", ... (result files) */
-    const char *name;        /* for people, in English; translated with _() */
+    const char *id;          /* "table", "family", ...: --mode ID, the
+                                settings file, the result file */
+    const char *stored;      /* the result file's mode when not id: a
+                                variant whose difference the seats keep
+                                ("guess" is a table whose seats predict) */
+    const char *name;        /* what it is, for --help, in English */
+    const char *label;       /* the start screen's value, N_(); with a %s
+                                for the number of people (i18n_count with
+                                label_many) */
+    const char *label_many;
+    const char *flag;        /* a shortcut option that picks this row
+                                ("solo": --solo), NULL for none */
+    const char *base;        /* the row this one is a variant of: the flag
+                                given with --mode BASE picks this row */
+    bool listed;             /* offered on the start screen */
     bool available;          /* false: its issue has not landed yet */
     bool needs_case;         /* played from a training case (casefile.h) */
     mode_seat seats[MODE_MAX_SEAT_KINDS];
@@ -82,15 +95,50 @@ size_t mode_count(void);
 const mode_def *mode_at(size_t index);
 /* The mode with this id, or NULL. */
 const mode_def *mode_find(const char *id);
-/* The way to play chosen, when it is there; else the table game for one
- * person on the client side and a family for more. */
+/* The way to play chosen, when it is there; else the plain row (no
+ * shortcut, people at the table) for that many people on the client side:
+ * the table game for one, a family for more. */
 const mode_def *mode_for_people(const char *chosen, int clients);
+/* The id a round of this mode is stored under (the result file's mode). */
+const char *mode_stored_id(const mode_def *m);
+/* True when the mode's client side is people at the table who choose how
+ * many they are (the start screen's "people on the client side"), not a
+ * case, teams or a show of hands. */
+bool mode_counts_people(const mode_def *m);
 /* True when a case's persona answers for a seat of the mode (practising
  * alone), not a person. */
 bool mode_case_answers(const mode_def *m);
-/* The way to play from a case that is there, with the case answering for
- * the client (alone) or a person doing so (role-play); NULL when none. */
-const mode_def *mode_from_case(bool case_answers);
+
+/* The start screen's "who plays" values, generated from the rows: each
+ * listed row once, a row that counts people once per count its client
+ * side allows. */
+typedef struct {
+    const mode_def *mode;
+    int people;              /* the client side's people; 0: not counted */
+} mode_choice;
+#define MODE_MAX_CHOICES 24
+size_t mode_choices(mode_choice *out, size_t max);
+/* What a command line (or a page's address) says about the way to play:
+ * --mode, the shortcut flags given ("solo", "guess", "hands"), whether a
+ * case or teams are named and how many people sit on the client side
+ * (--seats; 0 when not said). */
+typedef struct {
+    const char *chosen;
+    const char *flags[MODE_MAX_CHOICES];
+    size_t flag_count;
+    bool with_case, with_teams;
+    int people;
+} mode_request;
+/* The row such a request picks: *out, NULL when it leaves the choice to
+ * the start screen. False with the reason in why when its parts do not
+ * go together (an unknown --mode, --solo with --mode table, ...). */
+bool mode_pick(const mode_request *q, const mode_def **out, char *why,
+               size_t why_size);
+/* The ids of the available rows for which pred(row, flag) holds, "a, b
+ * or c", into out; mode_any holds for every row. */
+void mode_list_ids(bool (*pred)(const mode_def *m, const char *flag),
+                   const char *flag, char *out, size_t size);
+bool mode_any(const mode_def *m, const char *flag);
 /* The most and the fewest seats of a side the mode allows. */
 int mode_side_min(const mode_def *m, deck_role side);
 int mode_side_max(const mode_def *m, deck_role side);
@@ -131,8 +179,6 @@ bool mode_make_teams(const mode_def *m, const deck *d, const char *names,
  * past it. False at the end of the list. */
 bool mode_next_team(const char **list, char *name, size_t size,
                     deck_role *side);
-/* The workshop's row: a show of hands, or teams; NULL when none. */
-const mode_def *mode_for_group(bool hands);
 /* True when the mode's seats are teams the facilitator names. */
 bool mode_named_teams(const mode_def *m);
 /* True when the mode's seats give a show of hands. */

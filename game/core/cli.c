@@ -1,9 +1,7 @@
 /* cli: the command line. Options are parsed here for both the game and the
  * modes that need no window. */
-#define _GNU_SOURCE /* getopt_long */
 #include "cli.h"
 
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,6 +14,7 @@
 #include "error.h"
 #include "i18n.h"
 #include "mode.h"
+#include "params.h"
 #include "settings.h"
 #include "report.h"
 #include "report_spread.h"
@@ -43,25 +42,19 @@ static const char usage_text[] =
     "  --window WxH        window size, e.g. 1280x720\n"
     "  --fullscreen        start in full screen (F11 switches)\n"
     "  --save FILE         write the result file when the summary is reached\n"
-    "  --mode MODE         how to play: table (a professional and a client),\n"
-    "                      family (2 to 4 people on the client side) or\n"
-    "                      training (students role-play a case; see --case)\n"
-    "                      or workshop (a group and a projector; see --teams\n"
-    "                      and --hands)\n"
+    "  --mode MODE         how to play; a shortcut is the same as its --mode\n"
+    "                      (--guess picks the table's or a family's):\n";
+
+/* What the options after --mode say; the ways to play come between. */
+static const char usage_tail[] =
     "  --teams NAME,...    workshop: 2 to 8 teams that each place a token, on\n"
     "                      the professional side unless named client:NAME\n"
-    "  --hands             workshop: a show of hands; you type how many people\n"
-    "                      of each side chose each answer\n"
     "  --timer SECONDS     workshop: the talk timer's length (10 to 3600)\n"
     "  --light             workshop: the light theme, for a bright room\n"
     "  --case ID           training: the case to play (see --list-cases)\n"
-    "  --solo              training: practise alone; the case answers for the\n"
-    "                      client\n"
     "  --group CODE        a short code of your own (letters, digits, '-')\n"
     "                      kept in the result, so a teacher can tell groups\n"
     "                      apart without names\n"
-    "  --guess             everyone also guesses the other side's answer\n"
-    "                      before the card is turned\n"
     "  --pair CODE         the pair's own short code (letters and digits, e.g.\n"
     "                      K17; no names): the round joins its history\n"
     "  --no-trace          write nothing to disk at all, not even to pick the\n"
@@ -115,312 +108,140 @@ static const char usage_text[] =
     "Exit status: 0 on success, 1 on a failure, 2 on bad usage or invalid files.\n"
     "Answers stay on this computer; see README.md for where they are kept.\n";
 
-enum {
-    OPT_CHECK = 256, OPT_LIST, OPT_SUMMARY, OPT_FORMAT, OPT_HELP, OPT_VERSION,
-    OPT_VERBOSE,
-    OPT_DECK, OPT_DOMAIN, OPT_LANG, OPT_CARDS, OPT_WINDOW, OPT_FULLSCREEN,
-    OPT_SAVE, OPT_MODE, OPT_SEATS, OPT_DECK_DIR, OPT_CASE, OPT_SOLO,
-    OPT_GROUP, OPT_GUESS, OPT_LIST_CASES, OPT_CLASS, OPT_SPEAK, OPT_OUT,
-    OPT_PAIR, OPT_NO_TRACE, OPT_HISTORY, OPT_FORGET, OPT_YES, OPT_EXPORT,
-    OPT_SEAT_LANG, OPT_TEAMS, OPT_HANDS, OPT_TIMER, OPT_LIGHT
+/* The options that say what to run instead of the game; the rest are
+ * the parameters (params.c). */
+static const struct {
+    const char *name;
+    cli_mode mode;
+    int values; /* what follows: 0, 1, or 2 (--speak DECK CARD, --export
+                   CODE DIR) */
+} cli_commands[] = {
+    {"check", CLI_MODE_CHECK, 0},        {"list-decks", CLI_MODE_LIST_DECKS, 0},
+    {"summary", CLI_MODE_SUMMARY, 0},    {"list-cases", CLI_MODE_LIST_CASES, 0},
+    {"class", CLI_MODE_CLASS, 1},        {"speak", CLI_MODE_SPEAK, 2},
+    {"history", CLI_MODE_HISTORY, 1},    {"forget", CLI_MODE_FORGET, 1},
+    {"export", CLI_MODE_EXPORT, 2},      {"help", CLI_MODE_HELP, 0},
+    {"version", CLI_MODE_VERSION, 0},
 };
 
-/* A pair's code from the command line, made canonical; false (told)
- * when it is not one. */
-static bool cli_pair(cli_options *o, const char *text, FILE *err)
+/* A command's values from argv at *at (moved past them). */
+static int cli_command(cli_options *o, size_t c, int argc, char **argv,
+                       int *at, FILE *err)
 {
-    if (session_pair_normal(text, o->pair, sizeof o->pair))
-        return true;
-    fprintf(err, "alliantiespel: a pair's code is 1 to 16 letters and digits, "
-                 "like K17: %s\n", text);
-    return false;
+    const char *name = cli_commands[c].name;
+    const char *v[2] = {NULL, NULL};
+    for (int i = 0; i < cli_commands[c].values; i++) {
+        /* the second value is never an option: --speak algemeen --out */
+        if (*at + 1 >= argc || (i == 1 && argv[*at + 1][0] == '-'))
+            return params_usage_error(
+                err, i == 0 ? "this option needs a value"
+                     : cli_commands[c].mode == CLI_MODE_SPEAK
+                         ? "--speak needs a deck and a card, e.g. --speak "
+                           "algemeen richting-waarom"
+                         : "--export needs a code and a folder, e.g. "
+                           "--export K17 ~/export",
+                i == 0 ? argv[*at] : NULL);
+        v[i] = argv[++*at];
+    }
+    o->mode = cli_commands[c].mode;
+    if (strcmp(name, "class") == 0)
+        o->class_dir = v[0];
+    if (o->mode == CLI_MODE_SPEAK) {
+        o->speak_deck = v[0];
+        o->speak_card = v[1];
+    }
+    if (o->mode == CLI_MODE_EXPORT)
+        o->export_dir = v[1];
+    bool pair = o->mode == CLI_MODE_HISTORY || o->mode == CLI_MODE_FORGET ||
+                o->mode == CLI_MODE_EXPORT;
+    return pair ? params_set(o, "pair", v[0], false, err) : CLI_EXIT_OK;
 }
 
-static bool parse_window(const char *text, int *w, int *h)
+/* One option at argv[*at]: a command or a parameter, with its value
+ * ("--name VALUE" or "--name=VALUE"). */
+static int cli_option(cli_options *o, int argc, char **argv, int *at,
+                      int *commands, FILE *err)
 {
-    char *end;
-    long a = strtol(text, &end, 10);
-    if (end == text || (*end != 'x' && *end != 'X'))
-        return false;
-    const char *rest = end + 1;
-    long b = strtol(rest, &end, 10);
-    if (end == rest || *end || a < 320 || b < 240 || a > 16384 || b > 16384)
-        return false;
-    *w = (int)a;
-    *h = (int)b;
-    return true;
+    const char *arg = argv[*at] + 2;
+    char name[64];
+    size_t n = strcspn(arg, "=");
+    if (n >= sizeof name)
+        return params_usage_error(err, "unknown option", argv[*at]);
+    memcpy(name, arg, n);
+    name[n] = '\0';
+    const char *value = arg[n] == '=' ? arg + n + 1 : NULL;
+    for (size_t c = 0; c < sizeof cli_commands / sizeof cli_commands[0]; c++)
+        if (strcmp(cli_commands[c].name, name) == 0 && value == NULL) {
+            (*commands)++;
+            return cli_command(o, c, argc, argv, at, err);
+        }
+    int takes = params_takes_value(name);
+    if (takes < 0 || (takes == 0 && value))
+        return params_usage_error(err, "unknown option", argv[*at]);
+    if (takes && value == NULL) {
+        if (*at + 1 >= argc)
+            return params_usage_error(err, "this option needs a value",
+                                      argv[*at]);
+        value = argv[++*at];
+    }
+    return params_set(o, name, value, false, err);
 }
 
-static int usage_error(FILE *err, const char *message, const char *detail)
+/* What the operands and the commands allow. */
+static int cli_operands(cli_options *o, int commands, FILE *err)
 {
-    /* what was typed is shown with its control characters written out:
-     * a terminal must not run an escape sequence somebody typed */
-    char shown[1024];
-    utf8_escape(detail ? detail : "", shown, sizeof shown);
-    fprintf(err, "alliantiespel: %s%s%s\n", message, detail ? ": " : "",
-            shown);
-    fprintf(err, "Try 'alliantiespel --help' for more information.\n");
-    return CLI_EXIT_INVALID;
+    if (commands > 1)
+        return params_usage_error(err, "choose one of --check, --list-decks, "
+                                  "--list-cases, --summary, --class, --speak, "
+                                  "--history, --forget and --export", NULL);
+    if (o->mode == CLI_MODE_CHECK && o->file_count == 0)
+        return params_usage_error(err, "--check needs one or more deck or "
+                                  "case files", NULL);
+    if (o->mode == CLI_MODE_SUMMARY && o->file_count != 1)
+        return params_usage_error(err, "--summary needs exactly one result "
+                                  "file", NULL);
+    if (o->mode != CLI_MODE_CHECK && o->mode != CLI_MODE_SUMMARY &&
+        o->file_count)
+        return params_usage_error(err, "unexpected argument", o->files[0]);
+    return CLI_EXIT_OK;
 }
 
 int cli_parse(int argc, char **argv, cli_options *o, FILE *err)
 {
-    static const struct option longs[] = {
-        { "check", no_argument, NULL, OPT_CHECK },
-        { "list-decks", no_argument, NULL, OPT_LIST },
-        { "summary", no_argument, NULL, OPT_SUMMARY },
-        { "format", required_argument, NULL, OPT_FORMAT },
-        { "help", no_argument, NULL, OPT_HELP },
-        { "version", no_argument, NULL, OPT_VERSION },
-        { "verbose", no_argument, NULL, OPT_VERBOSE },
-        { "deck", required_argument, NULL, OPT_DECK },
-        { "domain", required_argument, NULL, OPT_DOMAIN },
-        { "lang", required_argument, NULL, OPT_LANG },
-        { "cards", required_argument, NULL, OPT_CARDS },
-        { "window", required_argument, NULL, OPT_WINDOW },
-        { "fullscreen", no_argument, NULL, OPT_FULLSCREEN },
-        { "save", required_argument, NULL, OPT_SAVE },
-        { "mode", required_argument, NULL, OPT_MODE },
-        { "seats", required_argument, NULL, OPT_SEATS },
-        { "deck-dir", required_argument, NULL, OPT_DECK_DIR },
-        { "case", required_argument, NULL, OPT_CASE },
-        { "solo", no_argument, NULL, OPT_SOLO },
-        { "group", required_argument, NULL, OPT_GROUP },
-        { "guess", no_argument, NULL, OPT_GUESS },
-        { "teams", required_argument, NULL, OPT_TEAMS },
-        { "hands", no_argument, NULL, OPT_HANDS },
-        { "timer", required_argument, NULL, OPT_TIMER },
-        { "light", no_argument, NULL, OPT_LIGHT },
-        { "list-cases", no_argument, NULL, OPT_LIST_CASES },
-        { "class", required_argument, NULL, OPT_CLASS },
-        { "speak", required_argument, NULL, OPT_SPEAK },
-        { "out", required_argument, NULL, OPT_OUT },
-        { "pair", required_argument, NULL, OPT_PAIR },
-        { "no-trace", no_argument, NULL, OPT_NO_TRACE },
-        { "history", required_argument, NULL, OPT_HISTORY },
-        { "forget", required_argument, NULL, OPT_FORGET },
-        { "yes", no_argument, NULL, OPT_YES },
-        { "export", required_argument, NULL, OPT_EXPORT },
-        { "seat-lang", required_argument, NULL, OPT_SEAT_LANG },
-        { NULL, 0, NULL, 0 },
-    };
     memset(o, 0, sizeof *o);
     o->mode = CLI_MODE_GAME;
-    bool format_given = false;
-    int modes = 0;
-    optind = 0; /* GNU: start afresh, so the parser can run more than once */
-    opterr = 0;
-    for (;;) {
-        int c = getopt_long(argc, argv, "+", longs, NULL);
-        if (c == -1)
-            break;
-        switch (c) {
-        case OPT_CHECK: o->mode = CLI_MODE_CHECK; modes++; break;
-        case OPT_LIST: o->mode = CLI_MODE_LIST_DECKS; modes++; break;
-        case OPT_SUMMARY: o->mode = CLI_MODE_SUMMARY; modes++; break;
-        case OPT_LIST_CASES: o->mode = CLI_MODE_LIST_CASES; modes++; break;
-        case OPT_CLASS:
-            o->mode = CLI_MODE_CLASS;
-            o->class_dir = optarg;
-            modes++;
-            break;
-        case OPT_SPEAK:
-            /* the card follows the deck; options may come after both */
-            o->mode = CLI_MODE_SPEAK;
-            modes++;
-            o->speak_deck = optarg;
-            if (optind >= argc || argv[optind][0] == '-')
-                return usage_error(err, "--speak needs a deck and a card, "
-                                        "e.g. --speak algemeen "
-                                        "richting-waarom", NULL);
-            o->speak_card = argv[optind++];
-            break;
-        case OPT_OUT:
-            if (!optarg[0])
-                return usage_error(err, "--out needs a file name", NULL);
-            o->out_path = optarg;
-            break;
-        case OPT_PAIR:
-        case OPT_HISTORY:
-        case OPT_FORGET:
-        case OPT_EXPORT:
-            if (!cli_pair(o, optarg, err))
-                return usage_error(err, "give the pair's code", optarg);
-            if (c != OPT_PAIR) {
-                o->mode = c == OPT_HISTORY  ? CLI_MODE_HISTORY
-                          : c == OPT_FORGET ? CLI_MODE_FORGET
-                                            : CLI_MODE_EXPORT;
-                modes++;
-            }
-            if (c == OPT_EXPORT) {
-                if (optind >= argc || argv[optind][0] == '-')
-                    return usage_error(err, "--export needs a code and a folder, "
-                                            "e.g. --export K17 ~/export", NULL);
-                o->export_dir = argv[optind++];
-            }
-            break;
-        case OPT_NO_TRACE: o->no_trace = true; break;
-        case OPT_SEAT_LANG:
-            if (!strchr(optarg, '='))
-                return usage_error(err, "--seat-lang needs ROLE=CODE, e.g. "
-                                        "client=en", optarg);
-            o->seat_lang = optarg;
-            break;
-        case OPT_YES: o->yes = true; break;
-        case OPT_CASE: o->case_id = optarg; break;
-        case OPT_SOLO: o->solo = true; break;
-        case OPT_GUESS: o->guess = true; break;
-        case OPT_HANDS: o->hands = true; break;
-        case OPT_LIGHT: o->light = true; break;
-        case OPT_TEAMS:
-            if (!settings_teams_ok(optarg))
-                return usage_error(err, "--teams needs names separated by "
-                                        "commas", optarg);
-            o->teams = optarg;
-            break;
-        case OPT_TIMER: {
-            char *end = NULL;
-            long n = strtol(optarg, &end, 10);
-            if (end == optarg || *end != '\0' || n < SETTINGS_TIMER_MIN ||
-                n > SETTINGS_TIMER_MAX)
-                return usage_error(err, "--timer needs seconds, 10 to 3600",
-                                   optarg);
-            o->timer_seconds = (int)n;
+    int commands = 0, at = 1;
+    for (; at < argc; at++) {
+        const char *arg = argv[at];
+        if (strcmp(arg, "--") == 0) {
+            at++;
             break;
         }
-        case OPT_GROUP:
-            if (!session_group_valid(optarg))
-                return usage_error(err, "--group needs a code of 1 to 16 "
-                                        "letters, digits or '-'", optarg);
-            o->group = optarg;
-            break;
-        case OPT_HELP: o->mode = CLI_MODE_HELP; return CLI_EXIT_OK;
-        case OPT_VERSION:
-            o->mode = CLI_MODE_VERSION;
-            for (int i = optind; i < argc; i++) /* --version --verbose */
-                if (strcmp(argv[i], "--verbose") == 0)
-                    o->verbose = true;
+        if (arg[0] != '-' || arg[1] == '\0')
+            break; /* the operands: files */
+        if (arg[1] != '-')
+            return params_usage_error(err, "unknown option", arg);
+        int status = cli_option(o, argc, argv, &at, &commands, err);
+        if (status != CLI_EXIT_OK)
+            return status;
+        if (o->mode == CLI_MODE_HELP)
             return CLI_EXIT_OK;
-        case OPT_VERBOSE: o->verbose = true; break;
-        case OPT_FORMAT:
-            format_given = true;
-            if (strcmp(optarg, "csv") == 0)
-                o->csv = true;
-            else if (strcmp(optarg, "xlsx") == 0)
-                o->xlsx = true;
-            else if (strcmp(optarg, "table") != 0)
-                return usage_error(err, "--format must be table, csv or xlsx",
-                                   optarg);
-            break;
-        case OPT_DECK: o->deck_path = optarg; break;
-        case OPT_DOMAIN: o->domain = optarg; break;
-        case OPT_LANG: o->language = optarg; break;
-        case OPT_CARDS: o->cards = optarg; break;
-        case OPT_WINDOW:
-            if (!parse_window(optarg, &o->window_width, &o->window_height))
-                return usage_error(err, "--window needs a size like 1280x720 "
-                                        "(at least 320x240)", optarg);
-            break;
-        case OPT_FULLSCREEN: o->fullscreen = true; break;
-        case OPT_SAVE: o->save_path = optarg; break;
-        case OPT_MODE: {
-            const mode_def *m = mode_find(optarg);
-            if (m == NULL)
-                return usage_error(err, "--mode must be table, family, "
-                                        "training or workshop", optarg);
-            if (!m->available || strcmp(m->id, optarg) != 0 ||
-                strchr(optarg, '-'))
-                return usage_error(err, "--mode must be table, family, "
-                                        "training or workshop", optarg);
-            o->play_mode = optarg;
-            break;
-        }
-        case OPT_SEATS: o->seats = optarg; break;
-        case OPT_DECK_DIR:
-            if (!optarg[0])
-                return usage_error(err, "--deck-dir needs a folder", NULL);
-            o->deck_dir = optarg;
-            break;
-        case ':':
-            return usage_error(err, "this option needs a value", argv[optind - 1]);
-        default:
-            return usage_error(err, "unknown option", argv[optind - 1]);
+        if (o->mode == CLI_MODE_VERSION) {
+            for (int i = at + 1; i < argc; i++) /* --version --verbose */
+                o->verbose = o->verbose || strcmp(argv[i], "--verbose") == 0;
+            return CLI_EXIT_OK;
         }
     }
-    o->files = argv + optind;
-    o->file_count = argc - optind;
+    o->files = argv + at;
+    o->file_count = argc - at;
     if (!o->deck_dir) {
         static char env_dir[4096];
-        const char *env = os_env("ALLIANTIESPEL_DECK_DIR", env_dir,
-                                 sizeof env_dir) ? env_dir : NULL;
-        if (env && env[0])
-            o->deck_dir = env;
+        if (os_env("ALLIANTIESPEL_DECK_DIR", env_dir, sizeof env_dir) &&
+            env_dir[0])
+            o->deck_dir = env_dir;
     }
-    if (modes > 1)
-        return usage_error(err, "choose one of --check, --list-decks, "
-                                "--list-cases, --summary, --class, --speak, "
-                                "--history, --forget and --export", NULL);
-    if (o->no_trace && o->pair[0] && o->mode == CLI_MODE_GAME)
-        return usage_error(err, "--no-trace keeps nothing, so a round cannot "
-                                "join a pair's history (--pair)", NULL);
-    if (o->yes && o->mode != CLI_MODE_FORGET && !o->xlsx)
-        return usage_error(err, "--yes goes with --forget, or with --format "
-                                "xlsx to replace the --out file", NULL);
-    if (o->solo && !o->play_mode)
-        o->play_mode = "solo";
-    if (o->case_id && !o->play_mode)
-        o->play_mode = "training";
-    if (o->solo && strcmp(o->play_mode, "training") == 0)
-        o->play_mode = "solo";
-    if ((o->teams || o->hands) && !o->play_mode)
-        o->play_mode = "workshop";
-    if (o->hands && strcmp(o->play_mode, "workshop") == 0)
-        o->play_mode = "workshop-hands"; /* the show of hands' own row */
-    const mode_def *chosen = mode_find(o->play_mode);
-    if ((o->teams || o->hands || o->timer_seconds || o->light) &&
-        !(chosen && (mode_named_teams(chosen) || mode_counts_hands(chosen))))
-        return usage_error(err, "--teams, --hands, --timer and --light go "
-                                "with --mode workshop", NULL);
-    if (o->teams && o->hands)
-        return usage_error(err, "give --teams or --hands, not both", NULL);
-    if ((o->solo || o->case_id) && !(chosen && chosen->needs_case))
-        return usage_error(err, "--case and --solo go with --mode training",
-                           NULL);
-    if (o->guess && chosen && chosen->needs_case)
-        return usage_error(err, "--guess is for the table and a family; in "
-                                "training the professional guesses anyway",
-                           NULL);
-    if (o->deck_path && o->domain)
-        return usage_error(err, "give --deck or --domain, not both", NULL);
-    if (format_given && o->mode != CLI_MODE_SUMMARY &&
-        o->mode != CLI_MODE_CLASS && o->mode != CLI_MODE_HISTORY)
-        return usage_error(err, "--format goes with --summary, --class or "
-                                "--history", NULL);
-    if (o->out_path && o->mode != CLI_MODE_SPEAK && !o->xlsx)
-        return usage_error(err, "--out goes with --speak or --format xlsx",
-                           NULL);
-    /* a workbook is never poured into a terminal or a pipe */
-    if (o->xlsx && !o->out_path)
-        return usage_error(err, "--format xlsx writes a workbook: give "
-                                "--out FILE.xlsx", NULL);
-    if (o->mode == CLI_MODE_SPEAK && !o->out_path)
-        return usage_error(err, "--speak needs --out FILE.wav", NULL);
-    switch (o->mode) {
-    case CLI_MODE_CHECK:
-        if (o->file_count == 0)
-            return usage_error(err, "--check needs one or more deck or case "
-                                    "files", NULL);
-        break;
-    case CLI_MODE_SUMMARY:
-        if (o->file_count != 1)
-            return usage_error(err, "--summary needs exactly one result file", NULL);
-        break;
-    default:
-        if (o->file_count)
-            return usage_error(err, "unexpected argument", o->files[0]);
-        break;
-    }
-    return CLI_EXIT_OK;
+    int status = cli_operands(o, commands, err);
+    return status != CLI_EXIT_OK ? status : params_finish(o, err);
 }
 
 /* Whether the data folder has assets/icons/NAME.svg; context is the
@@ -552,11 +373,27 @@ static int run_summary(const cli_options *o, const char *data_dir, FILE *out,
     return status;
 }
 
+/* --help: the ways to play are the rows of the mode table. */
+static void cli_usage(FILE *out)
+{
+    fputs(usage_text, out);
+    for (size_t i = 0; i < mode_count(); i++) {
+        const mode_def *m = mode_at(i);
+        char flag[32] = "";
+        if (!m->available)
+            continue;
+        if (m->flag)
+            snprintf(flag, sizeof flag, "--%s", m->flag);
+        fprintf(out, "    %-14s %-7s %s\n", m->id, flag, m->name);
+    }
+    fputs(usage_tail, out);
+}
+
 int cli_run(const cli_options *o, const char *data_dir, FILE *out, FILE *err)
 {
     switch (o->mode) {
     case CLI_MODE_HELP:
-        fputs(usage_text, out);
+        cli_usage(out);
         return CLI_EXIT_OK;
     case CLI_MODE_VERSION:
         fprintf(out, "alliantiespel %s\n", ALLIANTIESPEL_VERSION);

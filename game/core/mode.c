@@ -5,71 +5,123 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
+
+/* A seat filled by somebody at the table, placed face down. */
+#define MODE_PERSON(side, lo, hi, answers) \
+    {(side), (lo), (hi), (answers), MODE_SOURCE_PERSON, true, false}
+#define MODE_BOTH_GUESS (MODE_ANSWER_OWN | MODE_ANSWER_PREDICT)
+#define MODE_TABLE_CONTROLS (MODE_CONTROL_SKIP | MODE_CONTROL_TAKE_BACK)
+#define MODE_WORKSHOP_CONTROLS                                              \
+    (MODE_CONTROL_SKIP | MODE_CONTROL_TAKE_BACK | MODE_CONTROL_BACK |       \
+     MODE_CONTROL_REVEAL_NOW | MODE_CONTROL_TIMER | MODE_CONTROL_REVOTE)
+
+/* In the order of the start screen's "who plays" row. */
 static const mode_def mode_table[] = {
     {
         .id = "table",
-        .name = "At the table",
+        .name = "At the table: a professional and a client",
+        .label = N_("%s person"),
+        .label_many = N_("%s people"),
+        .listed = true,
         .available = true,
-        .seats = {{DECK_ROLE_CLIENT, 1, 1, MODE_ANSWER_OWN,
-                   MODE_SOURCE_PERSON, true, false},
-                  {DECK_ROLE_PROFESSIONAL, 1, 1, MODE_ANSWER_OWN,
-                   MODE_SOURCE_PERSON, true, false}},
+        .seats = {MODE_PERSON(DECK_ROLE_CLIENT, 1, 1, MODE_ANSWER_OWN),
+                  MODE_PERSON(DECK_ROLE_PROFESSIONAL, 1, 1, MODE_ANSWER_OWN)},
         .seat_kinds = 2,
         .reveal = MODE_REVEAL_PAIR,
         .scoring = MODE_SCORING_ALIGNMENT,
-        .controls = MODE_CONTROL_SKIP | MODE_CONTROL_TAKE_BACK,
+        .controls = MODE_TABLE_CONTROLS,
         .layout = MODE_LAYOUT_TABLE,
     },
     {
         .id = "family",
-        .name = "A family",
+        .name = "A family: 2 to 4 people on the client side",
+        .label = N_("%s person"),
+        .label_many = N_("%s people"),
+        .listed = true,
         .available = true,
-        .seats = {{DECK_ROLE_CLIENT, 2, 4, MODE_ANSWER_OWN,
-                   MODE_SOURCE_PERSON, true, false},
-                  {DECK_ROLE_PROFESSIONAL, 1, 1, MODE_ANSWER_OWN,
-                   MODE_SOURCE_PERSON, true, false}},
+        .seats = {MODE_PERSON(DECK_ROLE_CLIENT, 2, 4, MODE_ANSWER_OWN),
+                  MODE_PERSON(DECK_ROLE_PROFESSIONAL, 1, 1, MODE_ANSWER_OWN)},
         .seat_kinds = 2,
         .reveal = MODE_REVEAL_GAPS,
         .scoring = MODE_SCORING_ALIGNMENT,
-        .controls = MODE_CONTROL_SKIP | MODE_CONTROL_TAKE_BACK,
+        .controls = MODE_TABLE_CONTROLS,
         .layout = MODE_LAYOUT_TABLE,
     },
     {
         .id = "training",
-        .name = "Training",
+        .name = "Training: two students role-play a case (--case)",
+        .label = N_("Training: two students"),
+        .listed = true,
         .available = true,
         .needs_case = true,
-        .seats = {{DECK_ROLE_CLIENT, 1, 1, MODE_ANSWER_OWN,
-                   MODE_SOURCE_PERSON, true, false},
-                  {DECK_ROLE_PROFESSIONAL, 1, 1,
-                   MODE_ANSWER_OWN | MODE_ANSWER_PREDICT, MODE_SOURCE_PERSON,
-                   true, false}},
+        .seats = {MODE_PERSON(DECK_ROLE_CLIENT, 1, 1, MODE_ANSWER_OWN),
+                  MODE_PERSON(DECK_ROLE_PROFESSIONAL, 1, 1, MODE_BOTH_GUESS)},
         .seat_kinds = 2,
         .reveal = MODE_REVEAL_PREDICTION,
         .scoring = MODE_SCORING_PREDICTION,
-        .controls = MODE_CONTROL_SKIP | MODE_CONTROL_TAKE_BACK,
+        .controls = MODE_TABLE_CONTROLS,
         .layout = MODE_LAYOUT_TABLE,
     },
     {
         .id = "solo",
-        .name = "Practise alone",
+        .name = "Training alone: the case answers for the client",
+        .label = N_("Training: practise alone"),
+        .flag = "solo",
+        .base = "training",
+        .listed = true,
         .available = true,
         .needs_case = true,
         .seats = {{DECK_ROLE_CLIENT, 1, 1, MODE_ANSWER_OWN, MODE_SOURCE_CASE,
                    false, false},
-                  {DECK_ROLE_PROFESSIONAL, 1, 1,
-                   MODE_ANSWER_OWN | MODE_ANSWER_PREDICT, MODE_SOURCE_PERSON,
-                   true, false}},
+                  MODE_PERSON(DECK_ROLE_PROFESSIONAL, 1, 1, MODE_BOTH_GUESS)},
         .seat_kinds = 2,
         .reveal = MODE_REVEAL_PREDICTION,
         .scoring = MODE_SCORING_PREDICTION,
-        .controls = MODE_CONTROL_SKIP | MODE_CONTROL_TAKE_BACK,
+        .controls = MODE_TABLE_CONTROLS,
+        .layout = MODE_LAYOUT_TABLE,
+    },
+    {
+        /* "raad de ander": stored as the table game, whose seats say
+         * that they guessed */
+        .id = "guess",
+        .stored = "table",
+        .name = "At the table, each side also guessing the other",
+        .label = N_("1 person; you guess each other"),
+        .flag = "guess",
+        .base = "table",
+        .listed = true,
+        .available = true,
+        .seats = {MODE_PERSON(DECK_ROLE_CLIENT, 1, 1, MODE_BOTH_GUESS),
+                  MODE_PERSON(DECK_ROLE_PROFESSIONAL, 1, 1, MODE_BOTH_GUESS)},
+        .seat_kinds = 2,
+        .reveal = MODE_REVEAL_PAIR,
+        .scoring = MODE_SCORING_ALIGNMENT,
+        .controls = MODE_TABLE_CONTROLS,
+        .layout = MODE_LAYOUT_TABLE,
+    },
+    {
+        /* a family guessing each other: the command line's only */
+        .id = "family-guess",
+        .stored = "family",
+        .name = "A family, each side also guessing the other",
+        .flag = "guess",
+        .base = "family",
+        .available = true,
+        .seats = {MODE_PERSON(DECK_ROLE_CLIENT, 2, 4, MODE_BOTH_GUESS),
+                  MODE_PERSON(DECK_ROLE_PROFESSIONAL, 1, 1, MODE_BOTH_GUESS)},
+        .seat_kinds = 2,
+        .reveal = MODE_REVEAL_GAPS,
+        .scoring = MODE_SCORING_ALIGNMENT,
+        .controls = MODE_TABLE_CONTROLS,
         .layout = MODE_LAYOUT_TABLE,
     },
     {
         /* teams of a workshop, each placing its token in turn */
         .id = "workshop",
-        .name = "Workshop: teams",
+        .name = "Workshop: 2 to 8 teams and a projector (--teams)",
+        .label = N_("Workshop: teams"),
+        .listed = true,
         .available = true,
         .seats = {{DECK_ROLE_CLIENT, 0, 7, MODE_ANSWER_OWN,
                    MODE_SOURCE_PERSON, true, true},
@@ -79,15 +131,17 @@ static const mode_def mode_table[] = {
         .min_seats = 2,
         .reveal = MODE_REVEAL_SPREAD,
         .scoring = MODE_SCORING_DISTRIBUTION,
-        .controls = MODE_CONTROL_SKIP | MODE_CONTROL_TAKE_BACK |
-                    MODE_CONTROL_BACK | MODE_CONTROL_REVEAL_NOW |
-                    MODE_CONTROL_TIMER | MODE_CONTROL_REVOTE,
+        .controls = MODE_WORKSHOP_CONTROLS,
         .layout = MODE_LAYOUT_PROJECTOR,
     },
     {
         /* a room's show of hands, per side, typed by the facilitator */
         .id = "workshop-hands",
-        .name = "Workshop: show of hands",
+        .name = "Workshop: a show of hands, typed per side",
+        .label = N_("Workshop: show of hands"),
+        .flag = "hands",
+        .base = "workshop",
+        .listed = true,
         .available = true,
         .seats = {{DECK_ROLE_CLIENT, 1, 1, MODE_ANSWER_COUNT,
                    MODE_SOURCE_FACILITATOR, false, false},
@@ -96,9 +150,7 @@ static const mode_def mode_table[] = {
         .seat_kinds = 2,
         .reveal = MODE_REVEAL_SPREAD,
         .scoring = MODE_SCORING_DISTRIBUTION,
-        .controls = MODE_CONTROL_SKIP | MODE_CONTROL_TAKE_BACK |
-                    MODE_CONTROL_BACK | MODE_CONTROL_REVEAL_NOW |
-                    MODE_CONTROL_TIMER | MODE_CONTROL_REVOTE,
+        .controls = MODE_WORKSHOP_CONTROLS,
         .layout = MODE_LAYOUT_PROJECTOR,
     },
 };
@@ -126,7 +178,43 @@ const mode_def *mode_for_people(const char *chosen, int clients)
     const mode_def *m = mode_find(chosen);
     if (m && m->available)
         return m;
-    return mode_find(clients > 1 ? "family" : "table");
+    /* the plain rows: no shortcut, people choosing how many they are;
+     * too many people get the largest, too few the smallest */
+    const mode_def *plain = NULL, *below = NULL;
+    for (size_t i = 0; i < mode_count(); i++) {
+        m = &mode_table[i];
+        if (!m->available || m->flag || !mode_counts_people(m))
+            continue;
+        if (plain == NULL)
+            plain = m;
+        if (clients >= mode_side_min(m, DECK_ROLE_CLIENT)) {
+            below = m;
+            if (clients <= mode_side_max(m, DECK_ROLE_CLIENT))
+                return m;
+        }
+    }
+    return below ? below : plain;
+}
+
+const char *mode_stored_id(const mode_def *m)
+{
+    return m->stored ? m->stored : m->id;
+}
+
+/* The mode's kind of seat on the client side, or NULL. */
+static const mode_seat *mode_client_kind(const mode_def *m)
+{
+    for (size_t k = 0; m && k < m->seat_kinds; k++)
+        if (m->seats[k].side == DECK_ROLE_CLIENT)
+            return &m->seats[k];
+    return NULL;
+}
+
+bool mode_counts_people(const mode_def *m)
+{
+    const mode_seat *k = mode_client_kind(m);
+    return k && !m->needs_case && k->source == MODE_SOURCE_PERSON &&
+           !k->named;
 }
 
 bool mode_case_answers(const mode_def *m)
@@ -135,15 +223,6 @@ bool mode_case_answers(const mode_def *m)
         if (m->seats[k].source == MODE_SOURCE_CASE)
             return true;
     return false;
-}
-
-const mode_def *mode_from_case(bool case_answers)
-{
-    for (size_t i = 0; i < mode_count(); i++)
-        if (mode_table[i].available && mode_table[i].needs_case &&
-            mode_case_answers(&mode_table[i]) == case_answers)
-            return &mode_table[i];
-    return NULL;
 }
 
 static int mode_side_sum(const mode_def *m, deck_role side, bool max)
@@ -334,16 +413,6 @@ static bool mode_any_kind(const mode_def *m, bool named, unsigned answers)
             (answers && (m->seats[k].answers & answers)))
             return true;
     return false;
-}
-
-const mode_def *mode_for_group(bool hands)
-{
-    for (size_t i = 0; i < mode_count(); i++)
-        if (mode_table[i].available &&
-            (hands ? mode_counts_hands(&mode_table[i])
-                   : mode_named_teams(&mode_table[i])))
-            return &mode_table[i];
-    return NULL;
 }
 
 bool mode_named_teams(const mode_def *m)

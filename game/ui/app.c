@@ -142,7 +142,8 @@ bool app_draw(app *a)
     gfx_clear(a);
     speak_screen_frame(a); /* whether the top bar has the speaker button */
     scene_get(a->scene)->draw(a);
-    if (a->frame.notice_shown)
+    /* the start screen places it itself, where it kept room for it */
+    if (a->frame.notice_shown && a->scene != APP_SCENE_START)
         draw_banner(a, a->frame.notice, a->autosave.notice, true);
     if (a->menu != APP_MENU_CLOSED)
         menu_draw(a);

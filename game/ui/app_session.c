@@ -174,10 +174,8 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
                    "or case."));
         return false;
     }
-    for (size_t i = 0; a->guess && !m->needs_case && i < n; i++)
-        seats[i].predicts = true; /* "guess the other" */
     session_status st = session_new_seats(&a->session, d, a->language, cards,
-                                          count, seats, n, m->id,
+                                          count, seats, n, mode_stored_id(m),
                                           a->wall);
     if (st == SESSION_OK &&
         (!session_set_labels(&a->session, c ? c->id : NULL, a->group) ||

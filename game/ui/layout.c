@@ -492,8 +492,10 @@ void layout_start_make(const layout_frame *f, layout_start *out)
 {
     memset(out, 0, sizeof *out);
     int inner_w = f->w - 2 * f->margin;
-    /* below a lasting notice, when there is one */
-    int top = f->notice_shown ? f->top_bar.h : layout_px(f, 16);
+    /* a lasting notice (no trace, a folder not private) takes the
+     * title's place rather than push the rows from under a finger that
+     * just chose "nowhere" */
+    int top = layout_px(f, 16);
     out->title = layout_make(f->margin, top, inner_w, layout_px(f, 56));
     if (layout_overlap(out->title, f->menu_button)) {
         /* clear of the menu button, and still centred */
@@ -503,6 +505,8 @@ void layout_start_make(const layout_frame *f, layout_start *out)
     }
     out->subtitle = layout_make(f->margin, out->title.y + out->title.h,
                                 inner_w, layout_px(f, 30));
+    out->notice = layout_make(out->title.x, top, out->title.w,
+                              out->subtitle.y + out->subtitle.h - top);
     int rw = layout_min(layout_px(f, 860), inner_w);
     int rx = (f->w - rw) / 2;
     int rh = layout_px(f, 54);

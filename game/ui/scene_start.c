@@ -62,27 +62,63 @@ static int scene_start_client_language(const app *a, const deck *d)
     return lang == (int)a->language ? -1 : lang;
 }
 
-/* The values of the "who plays" row: 1..4 people on the client side
- * (index 0..3), the two ways to train, and a client and a professional
- * who also guess each other's answer ("raad de ander"). */
-enum {
-    WHO_TRAINING = 4, WHO_SOLO = 5, WHO_GUESS = 6, WHO_TEAMS = 7,
-    WHO_HANDS = 8, WHO_VALUES = 9
-};
+/* The values of the "who plays" row: the mode table's listed rows
+ * (mode_choices), a row of people once per number it allows; without
+ * training cases, the rows that need one are left out. */
+static size_t scene_start_choices(const app *a, mode_choice *out)
+{
+    mode_choice all[MODE_MAX_CHOICES];
+    size_t n = mode_choices(all, MODE_MAX_CHOICES), kept = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!all[i].mode->needs_case || a->cases.count > 0)
+            out[kept++] = all[i];
+    return kept;
+}
 
-static int scene_start_who(const app *a)
+/* The value the way to play chosen has on the row (a variant the row
+ * does not list shows as its base). */
+static size_t scene_start_who(const app *a, const mode_choice *c, size_t n)
 {
     const mode_def *m = app_mode(a);
-    if (m->needs_case)
-        return mode_case_answers(m) ? WHO_SOLO : WHO_TRAINING;
-    if (mode_named_teams(m))
-        return WHO_TEAMS;
-    if (mode_counts_hands(m))
-        return WHO_HANDS;
-    int n = a->settings.clients;
-    if (a->guess && n <= 1)
-        return WHO_GUESS;
-    return n < 1 ? 0 : n > 4 ? 3 : n - 1;
+    int people = app_clients(a);
+    for (int pass = 0; pass < 3; pass++) {
+        for (size_t i = 0; i < n; i++)
+            if (c[i].mode == m && (pass > 0 || c[i].people == people))
+                return i;
+        if (pass == 1 && m->base)
+            m = mode_find(m->base);
+    }
+    return 0;
+}
+
+/* A value's words: "3 people", "Workshop: teams". */
+static void scene_start_who_label(const mode_choice *c, char *out,
+                                  size_t size)
+{
+    const mode_def *m = c->mode;
+    if (m->label_many)
+        i18n_count(out, size, m->label, m->label_many,
+                   (unsigned long)c->people);
+    else
+        snprintf(out, size, "%s", m->label ? _(m->label) : m->id);
+}
+
+/* Chooses the value delta steps along the row. */
+static void scene_start_choose_who(app *a, int delta)
+{
+    mode_choice c[MODE_MAX_CHOICES];
+    size_t n = scene_start_choices(a, c);
+    if (n == 0)
+        return;
+    int v = (int)scene_start_who(a, c, n) + delta;
+    v = v < 0 ? 0 : v >= (int)n ? (int)n - 1 : v;
+    const mode_def *m = c[v].mode;
+    snprintf(a->settings.mode, sizeof a->settings.mode, "%s", m->id);
+    if (c[v].people > 0)
+        a->settings.clients = c[v].people;
+    const casefile *cf = app_case(a);
+    if (m->needs_case && cf)
+        app_choose_case(a, cf->id); /* its deck comes with it */
 }
 
 /* Where the round is kept: on this computer (no code), with a pair's
@@ -194,42 +230,9 @@ static void scene_start_change(app *a, int row, int delta)
     case ROW_KEEP:
         scene_start_keep(a, delta);
         break;
-    case ROW_CLIENTS: {
-        /* 1 to 4 people on the client side, then training with a case:
-         * two students, or one practising alone */
-        int v = scene_start_who(a) + delta;
-        if (v < 0)
-            v = 0;
-        if (v >= WHO_VALUES)
-            v = WHO_VALUES - 1;
-        if ((v == WHO_TRAINING || v == WHO_SOLO) && a->cases.count == 0)
-            v = delta > 0 ? WHO_GUESS : WHO_TRAINING - 1; /* no cases */
-        a->guess = v == WHO_GUESS;
-        if (v == WHO_TEAMS || v == WHO_HANDS) {
-            /* a workshop: teams, or the room's show of hands */
-            const mode_def *m = mode_for_group(v == WHO_HANDS);
-            snprintf(a->settings.mode, sizeof a->settings.mode, "%s",
-                     m ? m->id : "");
-        } else if (v < WHO_TRAINING || v == WHO_GUESS) {
-            if (v == WHO_GUESS)
-                v = 0; /* one person on the client side */
-            a->settings.clients = v + 1;
-            /* one person with the professional is the table game; more
-             * are a family, each in a role of the deck's */
-            snprintf(a->settings.mode, sizeof a->settings.mode, "%s",
-                     mode_for_people(NULL, v + 1)->id);
-        } else {
-            /* the way to play from a case: two students, or the case
-             * answering for the client */
-            const mode_def *m = mode_from_case(v == WHO_SOLO);
-            snprintf(a->settings.mode, sizeof a->settings.mode, "%s",
-                     m ? m->id : "");
-            const casefile *c = app_case(a);
-            if (c)
-                app_choose_case(a, c->id); /* its deck comes with it */
-        }
+    case ROW_CLIENTS:
+        scene_start_choose_who(a, delta);
         break;
-    }
     default:
         break;
     }
@@ -445,25 +448,31 @@ static void scene_start_seats(app *a, const deck *d, const layout_start *l)
 
 void scene_start_draw(app *a)
 {
-    if (scene_teams_is_open()) {
-        scene_teams_draw(a);
-        return;
-    }
-    if (scene_pick_is_open()) {
-        scene_pick_draw(a);
-        return;
-    }
     const layout_frame *f = &a->frame;
+    if (scene_teams_is_open() || scene_pick_is_open()) {
+        if (scene_teams_is_open())
+            scene_teams_draw(a);
+        else
+            scene_pick_draw(a);
+        /* the overlays are laid out below the notice's band */
+        if (f->notice_shown)
+            draw_banner(a, f->notice, a->autosave.notice, true);
+        return;
+    }
     const deck *d = app_deck(a);
     draw_top_bar(a, NULL, NULL);
     layout_start l;
     layout_start_make(f, &l);
-    draw_text(a, _("The alliance game"), l.title, f->font_title, true,
-              DRAW_CREAM, GFX_ALIGN_CENTER, true);
-    draw_text(a, _("How do we work together? Each of you answers in secret, "
-                   "then you compare and talk."),
-              l.subtitle, f->font_body, false, DRAW_CREAM, GFX_ALIGN_CENTER,
-              true);
+    if (f->notice_shown) {
+        draw_banner(a, l.notice, a->autosave.notice, true);
+    } else {
+        draw_text(a, _("The alliance game"), l.title, f->font_title, true,
+                  DRAW_CREAM, GFX_ALIGN_CENTER, true);
+        draw_text(a, _("How do we work together? Each of you answers in "
+                       "secret, then you compare and talk."),
+                  l.subtitle, f->font_body, false, DRAW_CREAM,
+                  GFX_ALIGN_CENTER, true);
+    }
     if (d == NULL)
         return;
     size_t lang = a->language < d->language_count ? a->language : 0;
@@ -509,17 +518,16 @@ void scene_start_draw(app *a)
                 deck_text(d, &d->roles[deck_side_role(d, DECK_ROLE_CLIENT)].the,
                           lang),
                 NULL);
-    static const char *const people[WHO_VALUES] = {
-        N_("1 person"), N_("2 people"), N_("3 people"), N_("4 people"),
-        N_("Training: two students"), N_("Training: practise alone"),
-        N_("1 person; you guess each other"), N_("Workshop: teams"),
-        N_("Workshop: show of hands")};
-    int v = scene_start_who(a);
-    scene_start_row(a, &l.row[ROW_CLIENTS],
-                    v >= WHO_TRAINING && v != WHO_GUESS ? _("Who plays")
-                                                        : who,
-                    _(people[v]), start.focus == ROW_CLIENTS);
-    bool seats = app_clients(a) > 1 && v < WHO_TRAINING;
+    mode_choice choices[MODE_MAX_CHOICES];
+    size_t n = scene_start_choices(a, choices);
+    char value_who[160] = "";
+    if (n > 0)
+        scene_start_who_label(&choices[scene_start_who(a, choices, n)],
+                              value_who, sizeof value_who);
+    bool people = mode_counts_people(app_mode(a));
+    scene_start_row(a, &l.row[ROW_CLIENTS], people ? who : _("Who plays"),
+                    value_who, start.focus == ROW_CLIENTS);
+    bool seats = app_clients(a) > 1 && people;
     if (seats)
         scene_start_seats(a, d, &l);
     char keep[128];

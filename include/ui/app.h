@@ -114,7 +114,6 @@ typedef struct app {
 
     casebook cases;               /* the training cases (decks/cases) */
     char group[SESSION_GROUP_MAX]; /* --group: kept in the result, or "" */
-    bool guess;                   /* --guess: every seat also guesses */
     char pair[SESSION_PAIR_MAX];  /* the pair's code for the next round
                                      (--pair, the start screen), or "" */
     bool no_trace;                /* --no-trace: nothing is written at all */
@@ -199,6 +198,12 @@ const char *app_icon_name(const app *a, size_t i, bool *required);
  * command line starts. False (the sentence told, *exit_code set) when the
  * game cannot start. */
 bool app_begin(app *a, const cli_options *options, int *exit_code);
+/* The command line's choices over the remembered settings (app_options.c):
+ * 1 when a round starts right away (its cards in *cards, to free), 0 for
+ * the start screen, -1 when told why not (*exit_code set). --seats
+ * without a deck picks a deck that has those roles. */
+int app_apply_options(app *a, const cli_options *options, int *exit_code,
+                      size_t **cards, size_t *count);
 /* Tells why the game cannot start (one sentence on stderr) and sets
  * *exit_code: the one way the UI and the platform say it. */
 void app_fail(int *exit_code, int code, const char *sentence);

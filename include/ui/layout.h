@@ -130,6 +130,8 @@ typedef struct {
     layout_rect message;
     layout_rect message_high;  /* the same from the seat chips' line down,
                                   when no chips are shown */
+    layout_rect notice;    /* a lasting notice: over the title and the
+                              subtitle, so nothing moves when it comes */
 } layout_start;
 
 typedef struct {

@@ -12,6 +12,7 @@
 #include "catalog.h"
 #include "check.h"
 #include "cli.h"
+#include "mode.h"
 #include "cli_run.h"
 #include "deck.h"
 #include "fixture.h"
@@ -385,6 +386,14 @@ static void test_usage(void)
     run_result r = run(2, help);
     CHECK_INT(r.status, 0);
     CHECK(strncmp(r.out, "Usage: alliantiespel", 20) == 0);
+    /* the ways to play are the mode table's rows, each with its shortcut */
+    for (size_t i = 0; i < mode_count(); i++) {
+        const mode_def *m = mode_at(i);
+        char line[128];
+        snprintf(line, sizeof line, "    %-14s %s%s", m->id,
+                 m->flag ? "--" : "", m->flag ? m->flag : "");
+        CHECK_MSG(strstr(r.out, line) != NULL, "--help lacks %s", m->id);
+    }
     done(&r);
     char *version[] = { "alliantiespel", "--version" };
     r = run(2, version);

@@ -18,8 +18,6 @@ static void test_modes_are_rows(void)
     /* a scene asks whether the case answers, never a mode's id */
     CHECK(!mode_case_answers(table) && !mode_case_answers(mode_find("training")));
     CHECK(mode_case_answers(mode_find("solo")));
-    CHECK(mode_from_case(true) == mode_find("solo"));
-    CHECK(mode_from_case(false) == mode_find("training"));
     /* the workshop: named teams, or a show of hands per side */
     CHECK(mode_find("workshop") && mode_find("workshop")->available);
     CHECK(mode_named_teams(mode_find("workshop")));
@@ -51,6 +49,80 @@ static void test_modes_are_rows(void)
     CHECK(!mode_check_seats(family, pair, 2, why, sizeof why));
     CHECK(!mode_check_seats(table, backwards, 2, why, sizeof why));
     deck_free(&d);
+}
+
+/* The menus are generated from the rows: the start screen's "who plays"
+ * values (a row of people once per number it allows) and the row a
+ * command line's --mode and shortcuts pick. */
+static void test_menus_from_rows(void)
+{
+    mode_choice c[MODE_MAX_CHOICES];
+    size_t n = mode_choices(c, MODE_MAX_CHOICES), want = 0;
+    for (size_t i = 0; i < mode_count(); i++) {
+        const mode_def *m = mode_at(i);
+        if (m->listed && m->available)
+            want += mode_counts_people(m)
+                        ? (size_t)(mode_side_max(m, DECK_ROLE_CLIENT) -
+                                   mode_side_min(m, DECK_ROLE_CLIENT) + 1)
+                        : 1;
+        /* a listed row has words for the start screen */
+        CHECK_MSG(!m->listed || m->label, "%s has no label", m->id);
+    }
+    CHECK_INT(n, want);
+    /* the row as players know it: 1 to 4 people, training two ways,
+     * guessing each other, a workshop two ways */
+    const char *order[] = {"table", "family", "family", "family", "training",
+                           "solo", "guess", "workshop", "workshop-hands"};
+    const int people[] = {1, 2, 3, 4, 0, 0, 1, 0, 0};
+    CHECK_INT(n, 9);
+    for (size_t i = 0; i < n && i < 9; i++) {
+        CHECK_STR(c[i].mode->id, order[i]);
+        CHECK_INT(c[i].people, people[i]);
+    }
+    /* a variant is stored as its base: the seats say that they guessed */
+    CHECK_STR(mode_stored_id(mode_find("guess")), "table");
+    CHECK_STR(mode_stored_id(mode_find("workshop-hands")), "workshop-hands");
+    struct {
+        const char *chosen, *flag;
+        bool with_case, with_teams;
+        int people;
+        const char *want; /* NULL: refused, "": left to the start screen */
+    } picks[] = {
+        {NULL, NULL, false, false, 0, ""},
+        {NULL, NULL, false, false, 3, "family"},
+        {"table", NULL, false, false, 0, "table"},
+        {NULL, "solo", false, false, 0, "solo"},
+        {NULL, "solo", true, false, 0, "solo"},
+        {"training", "solo", true, false, 0, "solo"},
+        {NULL, NULL, true, false, 0, "training"},
+        {"family", NULL, true, false, 0, NULL},
+        {"table", "solo", false, false, 0, NULL},
+        {NULL, "guess", false, false, 0, "guess"},
+        {NULL, "guess", false, false, 2, "family-guess"},
+        {"family", "guess", false, false, 0, "family-guess"},
+        {"training", "guess", false, false, 0, NULL},
+        {NULL, "hands", false, false, 0, "workshop-hands"},
+        {"workshop", "hands", false, false, 0, "workshop-hands"},
+        {NULL, NULL, false, true, 0, "workshop"},
+        {NULL, "hands", false, true, 0, NULL},
+        {"poker", NULL, false, false, 0, NULL},
+    };
+    for (size_t i = 0; i < sizeof picks / sizeof picks[0]; i++) {
+        mode_request q = {.chosen = picks[i].chosen,
+                          .with_case = picks[i].with_case,
+                          .with_teams = picks[i].with_teams,
+                          .people = picks[i].people};
+        if (picks[i].flag)
+            q.flags[q.flag_count++] = picks[i].flag;
+        const mode_def *m = NULL;
+        char why[256] = "";
+        bool ok = mode_pick(&q, &m, why, sizeof why);
+        CHECK_MSG(ok == (picks[i].want != NULL), "pick %zu: %s", i, why);
+        if (ok && picks[i].want)
+            CHECK_STR(m ? m->id : "", picks[i].want);
+        /* a refusal names what goes together */
+        CHECK_MSG(ok || strstr(why, "--") != NULL, "pick %zu: %s", i, why);
+    }
 }
 
 static void test_table_flow(void)
@@ -210,6 +282,7 @@ int main(void)
 {
     test_remembered_roles();
     test_modes_are_rows();
+    test_menus_from_rows();
     test_table_flow();
     test_family_flow();
     test_training_flow();

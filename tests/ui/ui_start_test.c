@@ -88,6 +88,145 @@ static void test_picker_digits(void)
     app_close(a);
 }
 
+/* The buttons the current frame drew (APP_TRACE_BUTTON), at most max. */
+static size_t start_buttons(app *a, layout_rect *out, size_t max)
+{
+    app_draw(a);
+    size_t n = 0;
+    for (size_t i = 0; i < a->trace_count && n < max; i++)
+        if (a->trace[i].kind == APP_TRACE_BUTTON)
+            out[n++] = a->trace[i].rect;
+    return n;
+}
+
+/* Issue #23: the start screen does not move under the finger. Choosing
+ * "Nergens" brings the lasting no-trace band, and the rows stay where
+ * they were; with four family members at 1024x600 every chip and
+ * "Beginnen" lie in the window, apart, and answer a tap. */
+static void test_still_under_the_finger(void)
+{
+    ui_forget_round();
+    const char *args[] = {"--lang", "nl", "--window", "1024x600"};
+    app *a = ui_open(4, args, true);
+    CHECK(a != NULL);
+    if (a == NULL)
+        return;
+    ui_step(a);
+    for (int i = 0; i < 5; i++)
+        ui_key(a, SDLK_UP); /* the deck's row: a family's deck */
+    for (int i = 0; i < 8 && strcmp(app_deck(a)->id, "jeugdbescherming"); i++)
+        ui_key(a, SDLK_RIGHT);
+    CHECK_STR(app_deck(a)->id, "jeugdbescherming");
+    for (int i = 0; i < 4; i++)
+        ui_key(a, SDLK_DOWN); /* the people row */
+    for (int i = 0; i < 3; i++)
+        ui_key(a, SDLK_RIGHT);
+    CHECK_INT(app_clients(a), 4);
+    layout_rect before[64], after[64];
+    size_t n = start_buttons(a, before, 64);
+    ui_key(a, SDLK_UP); /* "keep the round" */
+    ui_key(a, SDLK_LEFT); /* from "on this computer" round to "Nergens" */
+    CHECK(a->no_trace);
+    CHECK(ui_frame_says(a, "Nergens"));
+    CHECK(ui_frame_says(a, "Geen spoor"));
+    CHECK_INT(start_buttons(a, after, 64), n);
+    for (size_t i = 0; i < n; i++)
+        CHECK_MSG(memcmp(&before[i], &after[i], sizeof before[i]) == 0,
+                  "button %zu moved from y %d to %d", i, before[i].y,
+                  after[i].y);
+    layout_rect start, chip[4];
+    CHECK(ui_text_box(a, "Beginnen", &start));
+    for (int i = 0; i < 4; i++) {
+        char label[8];
+        snprintf(label, sizeof label, "%d \u00b7", i + 1);
+        CHECK(ui_text_box(a, label, &chip[i]));
+        CHECK_MSG(chip[i].x >= 0 && chip[i].y >= 0 &&
+                      chip[i].x + chip[i].w <= 1024 &&
+                      chip[i].y + chip[i].h <= 600,
+                  "chip %d leaves the window", i + 1);
+        CHECK_MSG(!layout_overlap(chip[i], start), "chip %d lies on "
+                  "Beginnen", i + 1);
+        char seats[SETTINGS_MAX_SEATS];
+        snprintf(seats, sizeof seats, "%s", a->settings.seats);
+        ui_tap(a, chip[i]);
+        CHECK_MSG(strcmp(seats, a->settings.seats) != 0,
+                  "a tap on chip %d changed nothing", i + 1);
+    }
+    CHECK(start.y + start.h <= 600);
+    ui_tap(a, start);
+    CHECK(a->have_session);
+    CHECK_INT(a->have_session ? (int)a->session.player_count : 0, 5);
+    app_close(a);
+}
+
+/* Runs ui_open with stderr into a file; what it said comes back in
+ * said. */
+static app *open_telling(int argc, const char **args, char *said, size_t size)
+{
+    char path[300];
+    snprintf(path, sizeof path, "%s/stderr.txt", home);
+    fflush(stderr);
+    int saved = dup(2);
+    FILE *f = fopen(path, "w+");
+    if (f == NULL || saved < 0 || dup2(fileno(f), 2) < 0) {
+        if (f)
+            fclose(f);
+        return NULL;
+    }
+    app *a = ui_open(argc, args, true);
+    fflush(stderr);
+    CHECK(dup2(saved, 2) >= 0);
+    close(saved);
+    rewind(f);
+    size_t n = fread(said, 1, size - 1, f);
+    said[n] = '\0';
+    fclose(f);
+    return a;
+}
+
+/* Issue #23: --mode family --seats jongere,ouder,ouder without --domain
+ * picks a deck that has those roles, whatever deck was remembered; when
+ * none has them all, it says which decks have each. */
+static void test_seats_pick_their_deck(void)
+{
+    ui_forget_round();
+    const char *plain[] = {"--lang", "nl"};
+    app *a = ui_open(2, plain, true);
+    CHECK(a != NULL);
+    if (a == NULL)
+        return;
+    char path[APP_PATH_MAX + 32];
+    snprintf(path, sizeof path, "%s/settings.txt", a->pref_dir);
+    app_close(a);
+    FILE *f = fopen(path, "w");
+    CHECK(f != NULL);
+    if (f == NULL)
+        return;
+    fputs("# alliantiespel-settings/1\ndeck=algemeen\nlanguage=nl\n", f);
+    CHECK(fclose(f) == 0);
+    const char *args[] = {"--mode", "family", "--seats",
+                          "jongere,ouder,ouder"};
+    char said[2048];
+    a = open_telling(4, args, said, sizeof said);
+    CHECK_MSG(a != NULL, "refused: %s", said);
+    if (a == NULL)
+        return;
+    ui_step(a);
+    CHECK_STR(app_deck(a)->id, "jeugdbescherming");
+    CHECK_STR(app_mode(a)->id, "family");
+    CHECK_INT(app_clients(a), 3);
+    CHECK(ui_frame_says(a, "1 \u00b7 jongere"));
+    app_close(a);
+    const char *odd[] = {"--mode", "family", "--seats", "jongere,kat"};
+    a = open_telling(4, odd, said, sizeof said);
+    CHECK(a == NULL);
+    if (a)
+        app_close(a);
+    CHECK_MSG(strstr(said, "jongere: jeugdbescherming") &&
+                  strstr(said, "kat: none"),
+              "said: %s", said);
+}
+
 static void test_broken_deck_named(void)
 {
     /* a data folder of our own: the shipped decks and one broken deck */
@@ -127,6 +266,8 @@ int main(void)
     test_enter_starts();
     test_enter_starts_picked();
     test_picker_digits();
+    test_still_under_the_finger();
+    test_seats_pick_their_deck();
     test_broken_deck_named();
     char cmd[128];
     snprintf(cmd, sizeof cmd, "rm -rf %s", home);

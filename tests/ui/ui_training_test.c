@@ -233,9 +233,10 @@ static void test_crash_after_the_guess(void)
     }
 }
 
-/* "Raad de ander" from the start screen: the last value of the people
- * row; both seats then guess, and the board asks how well they guessed
- * each other. */
+/* "Raad de ander" from the start screen: the mode table's "guess" row,
+ * after the families and training; both seats then guess, and the board
+ * asks how well they guessed each other. The round is stored as the
+ * table game, as before the row was one. */
 static void test_guess_from_start(void)
 {
     const char *args[] = {"--lang", "nl", "--cards", "quick"};
@@ -247,7 +248,7 @@ static void test_guess_from_start(void)
     ui_key(a, SDLK_UP); /* from the start button to the people row */
     for (int i = 0; i < 6; i++)
         ui_key(a, SDLK_RIGHT); /* past the families and training */
-    CHECK(a->guess);
+    CHECK_STR(app_mode(a)->id, "guess");
     CHECK(ui_frame_says(a, "jullie raden elkaar"));
     ui_key(a, SDLK_RETURN);
     CHECK(a->have_session);

@@ -29,6 +29,11 @@ typedef struct {
 } flow;
 
 flow flow_now(const session *s, const mode_def *m);
+/* Nobody has to look at the screen together before the turn: at most one
+ * person answered at it (a student against a case's persona; the
+ * facilitator typing the room's show of hands). The ready step is then
+ * passed at once. */
+bool flow_alone(const session *s, const mode_def *m);
 const char *flow_step_name(flow_step step);
 
 #endif

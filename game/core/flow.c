@@ -41,6 +41,19 @@ flow flow_now(const session *s, const mode_def *m)
     return f;
 }
 
+bool flow_alone(const session *s, const mode_def *m)
+{
+    size_t people = 0;
+    for (size_t p = 0; p < s->player_count; p++) {
+        const mode_seat *kind = mode_seat_of(m, s, p);
+        people += kind == NULL || kind->source == MODE_SOURCE_PERSON;
+    }
+    bool typed = false; /* the facilitator types for the room */
+    for (size_t p = 0; p < s->player_count; p++)
+        typed |= s->hands[p];
+    return typed || people <= 1;
+}
+
 const char *flow_step_name(flow_step step)
 {
     static const char *const names[] = {"deal", "answer", "ready", "talk",

@@ -57,6 +57,7 @@ void app_input(app *a, const input_event *ev)
     default:
         break;
     }
+    a->pointer_input = ev->type == INPUT_POINTER;
     if (a->menu != APP_MENU_CLOSED) {
         menu_handle(a, ev);
         app_settle(a);

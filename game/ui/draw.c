@@ -101,7 +101,9 @@ void draw_button(app *a, layout_rect r, const char *label, const char *key,
     gfx_round_rect(a, r, radius, primary ? DRAW_PRIMARY : DRAW_BUTTON);
     int pad = r.h / 4;
     layout_rect text = {r.x + pad, r.y + 2, r.w - 2 * pad, r.h - 4};
-    if (key != NULL && key[0] != '\0') {
+    /* after a tap the key means nothing to the finger: the label gets
+     * the room */
+    if (key != NULL && key[0] != '\0' && !a->pointer_input) {
         /* measured at the size draw_text will draw it */
         int ks = layout_text_size(&a->frame, a->frame.font_small * 8 / 10);
         int tw = 0, th = 0;

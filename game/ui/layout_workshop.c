@@ -187,19 +187,25 @@ void layout_teams_make(const layout_frame *f, size_t teams,
     /* eight teams and the row to add one share what is left */
     int row = (out->message.y - f->gap - top) / (LAYOUT_MAX_TEAMS + 1);
     row = layout_min(row, layout_px(f, 56));
+    int h = row - layout_px(f, 6);
     int side_w = layout_min(layout_px(f, 230), inner_w / 3);
-    int name_w = layout_min(layout_px(f, 420), inner_w - side_w - f->gap);
-    int x = f->margin + (inner_w - side_w - f->gap - name_w) / 2;
+    /* the remove button square, a row high, right of the name */
+    int name_w = layout_min(layout_px(f, 420),
+                            inner_w - side_w - 2 * f->gap - h);
+    int full = side_w + f->gap + name_w + f->gap + h;
+    int x = f->margin + (inner_w - full) / 2;
     for (int i = 0; i < LAYOUT_MAX_TEAMS; i++) {
         int y = top + i * row;
-        out->side[i] = layout_make(x, y, side_w, row - layout_px(f, 6));
-        out->name[i] = layout_make(x + side_w + f->gap, y, name_w,
-                                   row - layout_px(f, 6));
+        out->side[i] = layout_make(x, y, side_w, h);
+        out->name[i] = layout_make(x + side_w + f->gap, y, name_w, h);
+        out->remove[i] = layout_make(x + full - h, y, h, h);
     }
+    int keys_top = top + 2 * row;
+    out->keyboard = layout_make(f->margin, keys_top, inner_w,
+                                f->h - f->margin - keys_top);
     if (teams >= LAYOUT_MAX_TEAMS)
         teams = LAYOUT_MAX_TEAMS; /* no row to add one: it stays empty */
-    out->add = layout_make(x, top + (int)teams * row,
-                           side_w + f->gap + name_w, row - layout_px(f, 6));
+    out->add = layout_make(x, top + (int)teams * row, full, h);
     int bw = layout_px(f, 220);
     out->cancel = layout_make(f->margin, by, bw, f->button_h);
     out->start = layout_make(f->w - f->margin - bw, by, bw, f->button_h);

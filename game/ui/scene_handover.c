@@ -20,7 +20,11 @@ static bool scene_handover_ready(const app *a)
 
 void scene_handover_enter(app *a)
 {
-    (void)a;
+    /* "look at the screen together" means nothing to one person alone,
+     * nor to a show of hands the facilitator typed: the card turns */
+    if (scene_handover_ready(a) &&
+        flow_alone(&a->session, app_session_mode(a)))
+        scene_act(a, SESSION_ACTION_REVEAL);
 }
 
 /* The player who placed last: the one a take-back is for. */

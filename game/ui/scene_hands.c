@@ -11,6 +11,7 @@
 
 #include "draw.h"
 #include "i18n.h"
+#include "keypad.h"
 #include "workshop_draw.h"
 
 #define HANDS_EMPTY (-1)
@@ -165,6 +166,18 @@ static size_t scene_hands_panel(const session *s, size_t seat)
     return s->players[seat] == DECK_ROLE_CLIENT ? 0 : 1;
 }
 
+/* The keys a finger types the counts with, over the other side's panel:
+ * shown once a tap or a click was the last input (a key hides them). */
+static bool scene_hands_keypad(const app *a, const layout_workshop *l,
+                               keypad_layout *k)
+{
+    if (!a->pointer_input)
+        return false;
+    size_t other = 1 - scene_hands_panel(&a->session, (size_t)hands.seat);
+    keypad_make(&a->frame, KEYPAD_DIGITS, l->side[other].box, k);
+    return true;
+}
+
 void scene_hands_handle(app *a, const input_event *ev)
 {
     if (scene_focus_move(a, ev, HANDS_BUTTONS) ||
@@ -196,6 +209,14 @@ void scene_hands_handle(app *a, const input_event *ev)
     case INPUT_POINTER: {
         layout_workshop l;
         scene_hands_layout(a, &l);
+        keypad_layout k;
+        input_event key;
+        if (scene_hands_keypad(a, &l, &k) &&
+            keypad_hit(&k, ev->x, ev->y, false, &key)) {
+            a->button_focus = -1; /* OK is Enter on the counts */
+            scene_hands_handle(a, &key);
+            break;
+        }
         int b;
         if (workshop_pointer(a, &l, ev->x, ev->y, &b)) {
             if (b >= 0)
@@ -272,9 +293,14 @@ void scene_hands_draw(app *a)
         if (s->hands[p])
             scene_hands_draw_side(a, &l.side[scene_hands_panel(s, p)], p,
                                   (int)p == hands.seat);
+    keypad_layout k;
+    if (scene_hands_keypad(a, &l, &k))
+        keypad_draw(a, &k, false, NULL);
     const theme *t = workshop_theme(a);
-    draw_text(a, _("Type how many people chose each answer. Enter: next. "
-                   "Backspace: correct."),
+    draw_text(a, a->pointer_input
+                     ? _("Tap how many people chose each answer, then OK.")
+                     : _("Type how many people chose each answer. Enter: "
+                         "next. Backspace: correct."),
               l.words, a->frame.font_body, false, t->ink, GFX_ALIGN_CENTER,
               true);
     const workshop_button buttons[HANDS_BUTTONS] = {

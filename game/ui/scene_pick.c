@@ -246,8 +246,10 @@ void scene_pick_draw(app *a)
     draw_text(a, a->message[0] ? a->message : title, l.title,
               f->font_body, true, a->message[0] ? DRAW_GOLD : DRAW_CREAM,
               GFX_ALIGN_LEFT, true);
-    draw_text(a, _("Arrows: move \u00b7 Space: card on or off \u00b7 "
-                   "Page Up/Down: page \u00b7 Enter: done"),
+    draw_text(a, a->pointer_input
+                     ? _("Tap a card to take it or leave it out.")
+                     : _("Arrows: move \u00b7 Space: card on or off \u00b7 "
+                         "Page Up/Down: page \u00b7 Enter: done"),
               l.keys, f->font_small, false, DRAW_CREAM, GFX_ALIGN_RIGHT,
               true);
     size_t first = pg.first;

@@ -186,25 +186,34 @@ void scene_place_draw(app *a)
     }
     char hint[256], kmax[24];
     snprintf(kmax, sizeof kmax, "%zu", d->option_count);
+    /* the hint speaks to the hand in use: a finger taps, a hand on the
+     * keyboard presses */
+    bool tap = a->pointer_input;
+    const char *button = _("Place face down");
     if (place.guessing)
         draw_format(hint, sizeof hint,
                     place.selected < 0
-                        ? _("Guess the answer of %s: press 1 to %s.")
-                        : _("Press Enter to lay your guess face down."),
-                    other, kmax);
+                        ? (tap ? _("Guess the answer of %s: tap a token.")
+                               : _("Guess the answer of %s: press 1 to %s."))
+                        : (tap ? _("Tap \u2018%s\u2019 to lay your guess face "
+                                   "down.")
+                               : _("Press Enter to lay your guess face down.")),
+                    place.selected < 0 ? other : button, kmax);
     else
         draw_format(hint, sizeof hint,
                     place.selected < 0
-                        ? _("Choose a token: tap it or press 1 to %s.")
-                        : _("Press Enter to place it face down."),
-                    kmax, NULL);
+                        ? (tap ? _("Choose a token: tap it.")
+                               : _("Choose a token: tap it or press 1 to %s."))
+                        : (tap ? _("Tap \u2018%s\u2019 to place it face down.")
+                               : _("Press Enter to place it face down.")),
+                    place.selected < 0 ? kmax : button, NULL);
     draw_text(a, hint, l.hint, a->frame.font_small, false, DRAW_CREAM,
               GFX_ALIGN_CENTER, true);
     if (a->button_focus == PLACE_HELP)
         draw_help_button(a, l.card_help, true);
     draw_button(a, l.skip, _("Skip card"), "S", false,
                 a->button_focus == PLACE_SKIP);
-    draw_button(a, l.place, _("Place face down"), "Enter",
+    draw_button(a, l.place, button, "Enter",
                 place.selected >= 0, a->button_focus == PLACE_PLACE);
 }
 

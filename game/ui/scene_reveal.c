@@ -19,8 +19,18 @@ void scene_reveal_enter(app *a)
 /* The turned card's buttons in Tab order. */
 enum { REVEAL_HELP, REVEAL_MARK, REVEAL_KEEP_OUT, REVEAL_NEXT, REVEAL_BUTTONS };
 
+/* Practising alone against a case: "mark to talk about" and "only for
+ * the talk" mean nothing there, so they are neither shown nor taken. */
+static bool scene_reveal_alone(const app *a)
+{
+    return mode_case_answers(app_session_mode(a));
+}
+
 static void scene_reveal_press(app *a, int button)
 {
+    if (scene_reveal_alone(a) &&
+        (button == REVEAL_MARK || button == REVEAL_KEEP_OUT))
+        return;
     if (button == REVEAL_HELP)
         scene_explain_card(a, a->session.current);
     else if (button == REVEAL_MARK)
@@ -36,6 +46,12 @@ void scene_reveal_handle(app *a, const input_event *ev)
     layout_reveal l;
     layout_reveal_make(&a->frame, a->session.player_count, &l);
     if (scene_focus_move(a, ev, REVEAL_BUTTONS))
+        return;
+    if (scene_reveal_alone(a) &&
+        (ev->type == INPUT_MARK || ev->type == INPUT_KEEP_OUT ||
+         (ev->type == INPUT_POINTER &&
+          (layout_contains(l.mark, ev->x, ev->y) ||
+           layout_contains(l.keep_out, ev->x, ev->y)))))
         return;
     switch (ev->type) {
     case INPUT_CONFIRM:
@@ -387,6 +403,8 @@ void scene_reveal_draw_round(app *a, size_t round, bool review)
     }
     if (a->button_focus == REVEAL_HELP)
         draw_help_button(a, l.card_help, true);
+    if (scene_reveal_alone(a))
+        return; /* nobody to talk with, no client's say over the answers */
     draw_button(a, l.mark,
                 r->marked ? _("Marked \u2713") : _("Mark to talk about"), "B",
                 false, r->marked || a->button_focus == REVEAL_MARK);

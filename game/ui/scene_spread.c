@@ -223,7 +223,9 @@ static void scene_spread_draw_panel(app *a, const layout_workshop_side *l,
         }
     }
     if (spread.hidden)
-        draw_text(a, _("Hidden: press V to show"), l->plot, f->font_body,
+        draw_text(a, a->pointer_input ? _("Hidden: tap Show")
+                                      : _("Hidden: press V to show"),
+                  l->plot, f->font_body,
                   true, t->ink, GFX_ALIGN_CENTER, true);
     else if (!any)
         draw_text(a, _("Nobody of this side answered"), l->plot,

@@ -42,6 +42,7 @@ void scene_start_enter(app *a)
     start.focus = ROW_START;
     scene_pick_close();
     scene_teams_close();
+    scene_code_close();
     app_follow_language(a);
 }
 
@@ -50,6 +51,7 @@ void scene_start_leave(app *a)
     (void)a;
     scene_pick_close();
     scene_teams_close();
+    scene_code_close();
 }
 
 /* The language the client side reads in when the start screen chose one
@@ -147,27 +149,6 @@ static void scene_start_keep(app *a, int delta)
     if (a->no_trace)
         autosave_set_no_trace(a, false);
     snprintf(a->pair, sizeof a->pair, "%s", at == 0 ? "" : codes[at - 1]);
-}
-
-/* A typed letter or digit adds to the pair's code; Backspace takes one. */
-static void scene_start_type(app *a, int c)
-{
-    size_t n = strlen(a->pair);
-    if (c < 0) {
-        if (n > 0)
-            a->pair[n - 1] = '\0';
-        return;
-    }
-    if (c >= 'a' && c <= 'z')
-        c = c - 'a' + 'A'; /* codes are kept in capitals */
-    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
-        return;
-    if (a->no_trace)
-        autosave_set_no_trace(a, false);
-    if (n + 1 < sizeof a->pair) {
-        a->pair[n] = (char)c;
-        a->pair[n + 1] = '\0';
-    }
 }
 
 static void scene_start_change(app *a, int row, int delta)
@@ -331,6 +312,10 @@ void scene_start_handle(app *a, const input_event *ev)
         scene_pick_handle(a, ev);
         return;
     }
+    if (scene_code_is_open()) {
+        scene_code_handle(a, ev);
+        return;
+    }
     layout_start l;
     layout_start_make(&a->frame, &l);
     switch (ev->type) {
@@ -369,7 +354,7 @@ void scene_start_handle(app *a, const input_event *ev)
         break;
     case INPUT_CHAR:
         if (start.focus == ROW_KEEP)
-            scene_start_type(a, ev->digit);
+            scene_code_type(a, ev->digit);
         break;
     case INPUT_TIMELINE:
         /* the letter T types on the code's row; elsewhere: its history */
@@ -378,7 +363,7 @@ void scene_start_handle(app *a, const input_event *ev)
         break;
     case INPUT_BACK:
         if (start.focus == ROW_KEEP)
-            scene_start_type(a, -1);
+            scene_code_type(a, -1);
         break;
     case INPUT_POINTER:
         for (int i = 0; i < LAYOUT_MAX_SEAT_CHIPS && app_clients(a) > 1; i++)
@@ -388,6 +373,10 @@ void scene_start_handle(app *a, const input_event *ev)
             if (layout_contains(l.row[i].prev, ev->x, ev->y)) {
                 start.focus = i;
                 scene_start_change(a, i, -1);
+            } else if (i == ROW_KEEP &&
+                       layout_contains(l.row[i].value, ev->x, ev->y)) {
+                start.focus = i;
+                scene_code_open(a); /* a code typed on keys on the screen */
             } else if (layout_contains(l.row[i].next, ev->x, ev->y) ||
                        layout_contains(l.row[i].value, ev->x, ev->y)) {
                 start.focus = i;
@@ -448,6 +437,10 @@ static void scene_start_seats(app *a, const deck *d, const layout_start *l)
 
 void scene_start_draw(app *a)
 {
+    if (scene_code_is_open()) {
+        scene_code_draw(a);
+        return;
+    }
     const layout_frame *f = &a->frame;
     if (scene_teams_is_open() || scene_pick_is_open()) {
         if (scene_teams_is_open())
@@ -557,7 +550,9 @@ void scene_start_draw(app *a)
         draw_text(a, message, l.message, f->font_body, true, DRAW_GOLD,
                   GFX_ALIGN_CENTER, true);
     else
-        draw_text(a, start.focus == ROW_KEEP
+        draw_text(a, a->pointer_input
+                         ? _("Tap a choice to change it. Tap Start to begin.")
+                     : start.focus == ROW_KEEP
                          ? _("Type a code for this pair (letters and digits, "
                              "no names), or choose with the arrow keys.")
                      : a->pair[0] && !a->no_trace

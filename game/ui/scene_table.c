@@ -32,6 +32,7 @@ const scene_fns *scene_get(app_scene scene)
 bool scene_takes_escape(const app *a)
 {
     return (a->scene == APP_SCENE_START &&
-            (scene_pick_is_open() || scene_teams_is_open())) ||
+            (scene_pick_is_open() || scene_teams_is_open() ||
+             scene_code_is_open())) ||
            (a->scene == APP_SCENE_SUMMARY && scene_summary_open_round() >= 0);
 }

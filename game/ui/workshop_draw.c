@@ -41,6 +41,7 @@ void workshop_draw_frame(app *a, const layout_workshop *l)
                     timer_over(&a->talk_timer, a->now) ? _("Time is up %s")
                     : a->talk_timer.running            ? _("Talk: %s")
                     : a->talk_timer.shown              ? _("Talk: %s (paused)")
+                    : a->pointer_input                 ? _("Clock %s: tap here")
                                                        : _("Clock %s: press T"),
                     clock, NULL);
         /* in ink when time is up too: the words say it, at 7:1 */
@@ -164,7 +165,12 @@ bool workshop_pointer(app *a, const layout_workshop *l, int x, int y,
         return true;
     if (!layout_contains(l->timer, x, y))
         return false;
-    timer_toggle(&a->talk_timer, a->now);
+    /* a tap starts and pauses the clock; once time is up it sets it back
+     * (R on the keyboard) */
+    if (timer_over(&a->talk_timer, a->now))
+        timer_reset(&a->talk_timer);
+    else
+        timer_toggle(&a->talk_timer, a->now);
     return true;
 }
 

@@ -138,6 +138,9 @@ typedef struct app {
 
     app_scene scene;
     int button_focus;             /* the scene's button Tab is on, or -1 */
+    bool pointer_input;           /* the last input was a tap or a click:
+                                     hints say "tap", keys on the screen
+                                     show (a key hides them again) */
     app_scene next_scene;         /* asked for by app_goto ... */
     bool scene_pending;           /* ... and not taken yet */
     uint32_t now;                 /* the platform's clock, milliseconds */

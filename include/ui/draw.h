@@ -55,12 +55,13 @@ layout_rect draw_text(app *a, const char *text, layout_rect box, int size,
                       bool bold, gfx_color color, gfx_align align,
                       bool middle);
 
-/* A button with a label and (when key is not NULL) a small key hint. */
 /* The word that says where a chart's good end is ("good", nl "goed"),
  * in r at the chart's good end: every board, chart and picture says it
  * with this one word, beside the end where score_toward_good puts 1. */
 layout_rect draw_good_end(app *a, layout_rect r, int size, gfx_color color,
                           gfx_align align);
+/* A button with a label and (when key is not NULL, and the last input
+ * was a key) a small key hint. */
 void draw_button(app *a, layout_rect r, const char *label, const char *key,
                  bool primary, bool focused);
 

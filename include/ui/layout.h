@@ -170,6 +170,13 @@ typedef struct {
     layout_rect back, forget;
 } layout_history;
 
+/* The pair's code typed by touch (layout_code.c): the letters and digits
+ * go in keys (keypad.h), the code in their field. */
+typedef struct {
+    layout_rect title, note, keys;
+    layout_rect back, history, done;
+} layout_code;
+
 void layout_frame_make(int w, int h, layout_frame *f);
 /* Makes room for the lasting notice: the top bar takes its height too, so
  * every screen lays itself out below it and the notice hides nothing. */
@@ -186,6 +193,7 @@ void layout_start_make(const layout_frame *f, layout_start *out);
 void layout_pick_make(const layout_frame *f, layout_pick *out);
 void layout_deal_make(const layout_frame *f, layout_deal *out);
 void layout_menu_make(const layout_frame *f, layout_menu *out);
+void layout_code_make(const layout_frame *f, layout_code *out);
 /* A pair's history (layout_history.c) with charts themes. */
 void layout_history_make(const layout_frame *f, size_t charts,
                          layout_history *out);

@@ -40,12 +40,16 @@ typedef struct {
 
 #define LAYOUT_MAX_TEAMS 8
 
-/* The start screen's teams: per team its side (a button that switches)
- * and its name; a row to add one; back and start. */
+/* The start screen's teams: per team its side (a button that switches),
+ * its name and a button that removes it; a row to add one; back and
+ * start; the letters a finger types with, over the lower rows and the
+ * buttons (the first two rows stay in sight). */
 typedef struct {
     layout_rect title, keys;
     layout_rect side[LAYOUT_MAX_TEAMS], name[LAYOUT_MAX_TEAMS];
+    layout_rect remove[LAYOUT_MAX_TEAMS];
     layout_rect add;
+    layout_rect keyboard;
     layout_rect message;
     layout_rect cancel, start;
 } layout_teams;

@@ -96,6 +96,17 @@ size_t scene_history_rounds(void);
 void scene_history_open(app *a, const char *code);
 
 /* The place screen's seat and the option it considers (-1: none yet). */
+/* A pair's code typed by touch over the start screen (scene_code.c):
+ * open it, and while it is open hand it the input and the drawing.
+ * scene_code_type is the one rule for a typed character (c < 0: one
+ * taken back), for the start screen's row too. */
+void scene_code_open(app *a);
+bool scene_code_is_open(void);
+void scene_code_close(void);
+void scene_code_handle(app *a, const input_event *ev);
+void scene_code_draw(app *a);
+void scene_code_type(app *a, int c);
+
 /* A workshop's teams on the start screen (scene_teams.c), over it like
  * the card picker: open it, and while it is open it takes the start
  * screen's input and drawing; START when the facilitator starts. */

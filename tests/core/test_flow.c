@@ -151,6 +151,7 @@ static void test_table_flow(void)
     CHECK_INT(flow_now(&s, m).step, FLOW_DEAL);
     fixture_act(&s, SESSION_ACTION_SKIP, 0, 0);
     CHECK_INT(flow_now(&s, m).step, FLOW_BOARD);
+    CHECK(!flow_alone(&s, m)); /* the ready screen: both look at it */
     session_free(&s);
     deck_free(&d);
 }
@@ -239,6 +240,7 @@ static void test_training_flow(void)
     CHECK_INT(fixture_act(&s, SESSION_ACTION_REVEAL, 0, 0), SESSION_OK);
     CHECK(session_is_consistent(&s));
     CHECK_INT(flow_now(&s, m).step, FLOW_TALK);
+    CHECK(!flow_alone(&s, m)); /* two students look together */
     session_free(&s);
 
     /* alone: the case's seat is no person, so nobody hands over */
@@ -249,6 +251,7 @@ static void test_training_flow(void)
     CHECK_INT(fixture_act(&s, SESSION_ACTION_PLACE, 0, 0), SESSION_OK);
     f = flow_now(&s, solo);
     CHECK(f.step == FLOW_ANSWER && f.seat == 1 && !f.handover);
+    CHECK(flow_alone(&s, solo)); /* no "look at the screen together" */
     CHECK(session_set_labels(&s, "reclassering-sam", "klas-3B"));
     CHECK(!session_set_labels(&s, "Sam!", NULL));
     CHECK(!session_set_labels(&s, NULL, "a group code far too long"));

@@ -2,7 +2,9 @@
  * largest window every rectangle lies inside the window and nothing that
  * can be tapped overlaps. No SDL video needed. */
 #include "check.h"
+#include "keypad.h"
 #include "layout.h"
+#include "layout_workshop.h"
 
 static layout_rect win;
 
@@ -53,6 +55,62 @@ static void main_buttons_test(const layout_frame *f, int w, int h)
         not_under(p.skip, ho.go, "place's skip", w, h);
         not_under(p.skip, r.next, "place's skip", w, h);
     }
+}
+
+/* Keys on the screen: inside their ground, apart, and each at least as
+ * big as a fingertip needs (about 7 mm: 36 pixels on a 10-inch tablet
+ * of 1280 x 800, and a share of the smaller window's side). */
+static void keys_test(const layout_frame *f, keypad_kind kind,
+                      layout_rect area, const char *what, int w, int h)
+{
+    keypad_layout k;
+    keypad_make(f, kind, area, &k);
+    CHECK_INT((int)k.count, kind == KEYPAD_DIGITS ? 12 : 40);
+    int least = (w < h ? w : h) * 36 / 800;
+    for (size_t i = 0; i < k.count; i++) {
+        inside(k.key[i], what, w, h);
+        CHECK_MSG(layout_inside(k.key[i], k.panel), "%s key %zu off its "
+                  "ground at %dx%d", what, i, w, h);
+        CHECK_MSG(k.key[i].w >= least && k.key[i].h >= least,
+                  "%s key %zu is %dx%d at %dx%d, under %d", what, i,
+                  k.key[i].w, k.key[i].h, w, h, least);
+        for (size_t j = 0; j < i; j++)
+            apart(k.key[i], k.key[j], what, w, h);
+        input_event ev;
+        CHECK(keypad_hit(&k, k.key[i].x + k.key[i].w / 2,
+                         k.key[i].y + k.key[i].h / 2, false, &ev));
+    }
+    input_event ev;
+    CHECK(!keypad_hit(&k, -1, -1, false, &ev));
+}
+
+/* What a finger types with: the pair's code, a team's name, a show of
+ * hands' counts (over the other side's panel). */
+static void touch_test(const layout_frame *f, int w, int h)
+{
+    layout_code c;
+    layout_code_make(f, &c);
+    keys_test(f, KEYPAD_LETTERS, c.keys, "code key", w, h);
+    inside(c.back, "code back", w, h);
+    inside(c.done, "code done", w, h);
+    apart(c.keys, c.done, "code keys/done", w, h);
+    apart(c.back, c.history, "code back/history", w, h);
+    apart(c.history, c.done, "code history/done", w, h);
+    layout_teams t;
+    layout_teams_make(f, LAYOUT_MAX_TEAMS, &t);
+    keys_test(f, KEYPAD_LETTERS, t.keyboard, "team key", w, h);
+    for (int i = 0; i < 2; i++)
+        apart(t.name[i], t.keyboard, "team name/letters", w, h);
+    for (int i = 0; i < LAYOUT_MAX_TEAMS; i++) {
+        inside(t.remove[i], "remove a team", w, h);
+        apart(t.remove[i], t.name[i], "team name/remove", w, h);
+        apart(t.side[i], t.name[i], "team side/name", w, h);
+    }
+    layout_frame pf = *f;
+    layout_frame_projector(&pf);
+    layout_workshop hands;
+    layout_hands_make(&pf, 5, 4, &hands);
+    keys_test(&pf, KEYPAD_DIGITS, hands.side[1].box, "count key", w, h);
 }
 
 static void size_test(int w, int h)
@@ -191,6 +249,7 @@ static void size_test(int w, int h)
     layout_deal_make(&f, &d);
     inside(d.pile, "pile", w, h);
     inside(d.card, "deal card", w, h);
+    touch_test(&f, w, h);
 }
 
 int main(void)

@@ -11,6 +11,8 @@ void ui_screens_shot(app *a, const char *dir, const char *size,
 int ui_screens_training(const char *dir, int w, int h);
 /* A pair over time at w x h (ui_screens_time.c). */
 int ui_screens_time(const char *dir, int w, int h);
+/* The screens as a finger meets them (ui_screens_touch.c). */
+int ui_screens_touch(const char *dir, int w, int h);
 /* A workshop at w x h (ui_screens_workshop.c). */
 int ui_screens_workshop(const char *dir, int w, int h);
 

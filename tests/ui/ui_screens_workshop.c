@@ -58,8 +58,7 @@ static int ui_screens_hands_round(const char *dir, const char *size,
         ui_key(a, SDLK_0 + n);
         ui_key(a, SDLK_RETURN);
     }
-    ui_key(a, SDLK_RETURN); /* turn */
-    ui_step_ms(a, 400);
+    ui_step_ms(a, 400); /* turned as the last count is given */
     ui_screens_shot(a, dir, size, light ? "w13-spread-light" : "w06-spread");
     if (!light) {
         ui_key(a, SDLK_t);
@@ -72,7 +71,6 @@ static int ui_screens_hands_round(const char *dir, const char *size,
         ui_key(a, SDLK_RETURN);
         const int again[2][5] = {{0, 1, 7, 3, 0}, {0, 2, 8, 4, 0}};
         ui_screens_hands(a, again);
-        ui_key(a, SDLK_RETURN);
         ui_step_ms(a, 400);
         ui_screens_shot(a, dir, size, "w09-revote-shift");
     }
@@ -82,7 +80,6 @@ static int ui_screens_hands_round(const char *dir, const char *size,
         const int c[2][5] = {{card % 3, 2, 3, 1, card % 2},
                              {0, card % 4, 5, 6, 1}};
         ui_screens_hands(a, c);
-        ui_key(a, SDLK_RETURN);
         ui_step_ms(a, 400);
         /* a negative theme's card (stroefheid): turned round, its good
          * end right as on the positive ones */

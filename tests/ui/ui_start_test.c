@@ -73,6 +73,10 @@ static void test_picker_digits(void)
     layout_start_make(&a->frame, &ls);
     ui_click(a, ls.choose);
     CHECK(scene_pick_is_open());
+    /* the hint speaks to the hand in use: after a click, of tapping */
+    CHECK(ui_frame_says(a, "Tik op een kaart"));
+    CHECK(!ui_frame_says(a, "Spatie: kaart aan of uit"));
+    ui_key(a, SDLK_PAGEUP);
     CHECK(ui_frame_says(a, "Spatie: kaart aan of uit"));
     char *before = a->settings.picked ? strdup(a->settings.picked) : NULL;
     ui_key(a, SDLK_DOWN);

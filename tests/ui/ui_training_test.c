@@ -140,10 +140,14 @@ static void test_solo(void)
         CHECK(scene_place_guessing());
         ui_key(a, SDLK_4);
         ui_key(a, SDLK_RETURN);
-        CHECK_STR(app_scene_name(a->scene), "handover");
-        ui_key(a, SDLK_RETURN);
-        ui_step_ms(a, 1000);
+        /* alone: turned at once, no "look at the screen together" */
         CHECK_STR(app_scene_name(a->scene), "reveal");
+        ui_step_ms(a, 1000);
+        if (c == 0) {
+            /* nor buttons to talk about a card with nobody */
+            CHECK(!ui_frame_says(a, "Mark to talk about"));
+            CHECK(!ui_frame_says(a, "Only for the talk"));
+        }
         if (c == 0) {
             /* the persona's reason, in the round's language */
             CHECK(ui_frame_says(a, "Why the client answered so"));

@@ -160,8 +160,8 @@ static void test_show_of_hands(void)
     CHECK_INT(r->counts[0][4], 2);
     const int pros[5] = {0, 1, 6, 9, 2};
     type_side(a, pros);
-    CHECK_STR(app_scene_name(a->scene), "handover");
-    ui_key(a, SDLK_RETURN); /* turn */
+    /* straight to the turned card: no "everyone has placed a token"
+     * between, which a show of hands never did */
     CHECK_STR(app_scene_name(a->scene), "spread");
     CHECK(ui_frame_says(a, "Cliënten: 1016 mensen"));
     CHECK(ui_frame_says(a, "Het grootste verschil tussen de kanten"));
@@ -189,7 +189,6 @@ static void test_show_of_hands(void)
     const int clients2[5] = {0, 1, 7, 3, 0}, pros2[5] = {0, 2, 8, 4, 0};
     type_side(a, clients2);
     type_side(a, pros2);
-    ui_key(a, SDLK_RETURN);
     CHECK_STR(app_scene_name(a->scene), "spread");
     CHECK(ui_frame_says(a, "Na het gesprek"));
     CHECK_INT(r->first.counts[1][3], 9);
@@ -246,8 +245,7 @@ static void hands_at(app *a, int good)
     int counts[5] = {0};
     counts[good] = 7;
     type_side(a, counts);
-    type_side(a, counts);
-    ui_key(a, SDLK_RETURN); /* turn */
+    type_side(a, counts); /* turned at once */
     ui_key(a, SDLK_RETURN); /* on */
 }
 
@@ -403,8 +401,7 @@ static void test_spread_good_end(void)
         int counts[5] = {0};
         counts[good] = 7;
         type_side(a, counts);
-        type_side(a, counts);
-        ui_key(a, SDLK_RETURN); /* turn */
+        type_side(a, counts); /* turned at once */
         bool negative = good == 0;
         if (!seen[negative]) {
             check_spread_good_end(a, negative);
@@ -416,7 +413,6 @@ static void test_spread_good_end(void)
                 const int pros[5] = {0, 0, 0, 7, 0};
                 type_side(a, clients);
                 type_side(a, pros);
-                ui_key(a, SDLK_RETURN); /* turn */
                 check_spread_revote_turned(a);
             }
         }
@@ -475,9 +471,8 @@ static void test_teams(void)
     ui_key(a, SDLK_RIGHT); /* to the professionals' side */
     ui_key(a, SDLK_DOWN);
     ui_key(a, SDLK_DOWN);
-    ui_key(a, SDLK_RETURN); /* add a team: "Team 3" */
-    for (int i = 0; i < 6; i++)
-        ui_key(a, SDLK_BACKSPACE);
+    ui_key(a, SDLK_RETURN); /* add a team: its name starts empty */
+    CHECK(!ui_frame_says(a, "Team 3"));
     ui_type(a, "Ervaring");
     ui_key(a, SDLK_LEFT); /* the clients' side */
     ui_key(a, SDLK_RETURN); /* after the last name: to start */

@@ -11,6 +11,7 @@
 #include "speech.h"
 #include "speech_text.h"
 #include "wav.h"
+#include "web_page.h"
 
 /* --speak: the card's words (the core), said by espeak-ng (the
  * platform), written as a WAV file (the core, through safe_file). */
@@ -48,7 +49,13 @@ int main(int argc, char **argv)
     console_attach();
     signals_process_setup();
     cli_options options;
+#ifdef __EMSCRIPTEN__
+    (void)argc;
+    (void)argv;
+    int status = web_page_options(&options, stderr); /* ?domain=... */
+#else
     int status = cli_parse(argc, argv, &options, stderr);
+#endif
     if (status != CLI_EXIT_OK)
         return status;
     if (options.mode == CLI_MODE_VERSION && options.verbose) {

@@ -82,7 +82,7 @@ static speak_state speech_web_state(const struct app *a)
     (void)a;
     switch (speech_web_voices()) {
     case 0:
-        return SPEAK_NO_VOICE;
+        return SPEAK_NO_DEVICE_VOICE;
     case 1:
         return SPEAK_READY;
     default:

@@ -5,6 +5,49 @@
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
+#include <stdlib.h>
+
+#include "params.h"
+
+#define WEB_PAGE_MAX_PAIRS 32
+
+/* The address's query, decoded: the number of pairs, then each name and
+ * value (NULL for a bare name) as a new string. */
+EM_JS(int, web_page_pair_count, (void), {
+    Module["queryPairs"] = [];
+    new URLSearchParams(location.search).forEach(function(value, name) {
+        Module["queryPairs"].push([name, value]);
+    });
+    return Module["queryPairs"].length;
+});
+
+EM_JS(char *, web_page_pair_text, (int index, int part), {
+    var text = Module["queryPairs"][index][part];
+    if (part === 1 && text === "")
+        return 0;
+    var size = lengthBytesUTF8(text) + 1;
+    var out = _malloc(size);
+    if (out)
+        stringToUTF8(text, out, size);
+    return out;
+});
+
+int web_page_options(cli_options *o, FILE *err)
+{
+    /* kept for the program's life: the options point into them */
+    static params_pair pairs[WEB_PAGE_MAX_PAIRS];
+    int n = web_page_pair_count();
+    if (n > WEB_PAGE_MAX_PAIRS)
+        return params_usage_error(err, "the page's address has too many "
+                                  "options", "");
+    for (int i = 0; i < n; i++) {
+        pairs[i].name = web_page_pair_text(i, 0);
+        pairs[i].value = web_page_pair_text(i, 1);
+        if (pairs[i].name == NULL)
+            return params_usage_error(err, "out of memory", "");
+    }
+    return params_parse_pairs(o, pairs, (size_t)n, err);
+}
 
 EM_JS(void, web_page_playing, (void), {
     if (Module["alliantiespelPlaying"])

@@ -42,7 +42,7 @@ void speak_changed(app *a)
     a->dirty = true;
     speak_state st = speak_state_now(a);
     if (speak.told || (st != SPEAK_NO_SOUND && st != SPEAK_NO_VOICE &&
-                       st != SPEAK_NOT_BUILT))
+                       st != SPEAK_NOT_BUILT && st != SPEAK_NO_DEVICE_VOICE))
         return;
     /* told once, on the start screen, where the one who sets the game up
      * looks (the platform has written the details on stderr) */
@@ -55,6 +55,9 @@ void speak_changed(app *a)
                  : st == SPEAK_NOT_BUILT
                      ? _("Read aloud is not in this version of the game: "
                          "read the cards out to each other.")
+                 : st == SPEAK_NO_DEVICE_VOICE
+                     ? _("Read aloud is off: this device has no voice of "
+                         "its own for it.")
                      : _("Read aloud is off: the voice (espeak-ng) is not "
                          "installed."));
 }

@@ -6,6 +6,15 @@
 
 #ifdef __EMSCRIPTEN__
 #include <stdbool.h>
+#include <stdio.h>
+
+#include "cli.h"
+
+/* The options from the page's address (?domain=reclassering&cards=quick,
+ * ?mode=workshop&hands): the command line's names, through the same
+ * codec (params.h), only those a page may set. Returns CLI_EXIT_OK, or
+ * the code after telling err why. */
+int web_page_options(cli_options *o, FILE *err);
 
 /* The game's window is up and the page's timers run it: what the program
  * writes from now on goes to the browser's console, not over the game. */

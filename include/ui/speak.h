@@ -30,6 +30,9 @@ typedef enum {
     SPEAK_NO_SOUND,    /* no sound device (or SDL's dummy one) */
     SPEAK_NO_VOICE,    /* espeak-ng or its voices are not installed */
     SPEAK_NOT_BUILT,   /* this build has no voice (Windows, for now) */
+    SPEAK_NO_DEVICE_VOICE, /* the browser has no voice on the device
+                              itself (none that works without sending
+                              the words away) */
     SPEAK_OFF          /* nobody could hear it (a window nobody sees):
                           off without a word */
 } speak_state;

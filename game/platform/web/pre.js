@@ -1,7 +1,6 @@
 /* The page's part of the browser build, run before the program (linked in
  * by game/platform/web/web.cmake):
- *  - the options come from the page's address, with the command line's
- *    names: ?domain=reclassering&cards=quick&lang=nl, ?mode=workshop&hands;
+ *  - (the options come from the page's address: web_page.c reads it);
  *  - one tab plays at a time (a second one says so and waits);
  *  - the user's folder (/home/web_user) is kept in the browser's storage
  *    (IndexedDB): read before the program starts, written after each file
@@ -40,13 +39,6 @@
     console.warn(line);
     said.push(line);
   };
-
-  /* ?name=value is --name=value, ?name alone is --name */
-  var args = [];
-  new URLSearchParams(location.search).forEach(function (value, name) {
-    args.push(value === '' ? '--' + name : '--' + name + '=' + value);
-  });
-  Module['arguments'] = args;
 
   /* the program calls this once its window is up and the game runs */
   Module['alliantiespelPlaying'] = function () {

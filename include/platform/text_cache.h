@@ -27,8 +27,8 @@ text_cache *text_cache_new(const char *regular_path, const char *bold_path,
                            char *err, size_t err_size);
 void text_cache_free(text_cache *tc);
 
-/* The renderer texts are drawn with (texts are made before the window
- * is, on another core). With keep_surfaces texts are kept as surfaces
+/* The renderer texts are drawn with (the cache is made before the
+ * window is, by preload.c). With keep_surfaces texts are kept as surfaces
  * instead of textures: for the software renderer, whose caller puts them
  * straight into the window's memory (making a texture would copy every
  * text into fresh memory once more). */

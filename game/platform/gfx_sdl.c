@@ -143,10 +143,10 @@ static void gfx_sdl_make_chips(app *a)
     int n = GFX_SDL_DISC_SIZE;
     gfx_sdl_ring face[2] = {{n, DRAW_PAPER_EDGE},
                          {n - 2 * draw_chip_face_inset(n), DRAW_PAPER}};
-    int in = n - 2 * draw_chip_back_inset(n);
+    int in = n - 2 * draw_chip_back_rim(n);
     gfx_sdl_ring back[3] = {{n, DRAW_CREAM},
                          {in, DRAW_BACK},
-                         {in - 2 * draw_chip_back_inset2(in),
+                         {in - 2 * draw_chip_back_red_ring(in),
                           (gfx_color){255, 235, 210, 50}}};
     /* NULL is fine: draw_token then draws disc by disc */
     a->platform->chip_face = gfx_sdl_make_rings(a, face, 2);

@@ -1,26 +1,20 @@
-/* text_cache: see text_cache.h. */
+/* text_cache: see text_cache.h. The fonts are text_font's, the lines and
+ * sizes text_measure's; this file makes the pictures and keeps them. */
 #include "text_cache.h"
 
 #include <SDL_ttf.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
 #include <string.h>
-#ifndef _WIN32
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#define TEXT_CACHE_MAP_FONT 1 /* the font file mapped, not read */
-#endif
 
-#include "utf8.h"
+#include "text_font.h"
+#include "text_measure.h"
 
 #define TEXT_CACHE_MAX_ENTRIES 600
-#define TEXT_CACHE_MAX_LINES 64
-#define TEXT_CACHE_MAX_MEMOS 256
 /* Pixel bytes let go before the heap is trimmed: a banner or two. */
 #define TEXT_CACHE_TRIM_BYTES ((size_t)1024 * 1024)
 /* Pixels kept, at 4 bytes each: enough for every text of a few screens. */
@@ -43,44 +37,12 @@ typedef struct {
     unsigned long used; /* the frame that last drew it */
 } text_entry;
 
-/* One font object per weight, given the size each text needs
- * (TTF_SetFontSize). Each is a FreeType face with its shaping tables, and
- * opening one costs more than all the glyphs of a label: one per size
- * made the start screen's first frame 7 ms slower, and four per weight
- * used by turns 2-5 ms slower. Changing the size drops the glyphs loaded,
- * which costs little because every text is made once and fits and
- * measurements are remembered (text_memo). */
-typedef struct {
-    int size;
-    TTF_Font *font; /* NULL until first used */
-} text_font;
-
-/* What a text fitted or measured to, remembered: screens ask again every
- * frame, and the answer costs glyphs at the size asked for. */
-typedef enum { TEXT_MEMO_FIT, TEXT_MEMO_MEASURE } text_memo_kind;
-
-typedef struct {
-    char *text;
-    uint32_t hash;
-    text_memo_kind kind;
-    int key[4];
-    bool bold;
-    int value[2];
-} text_memo;
-
 struct text_cache {
     SDL_Renderer *renderer;
-    char *paths[2];
-    /* the font files, regular and bold, in memory: a font object opens
-     * from there without a system call */
-    void *data[2];
-    size_t data_size[2];
-    bool data_mapped[2]; /* mmap()ed, else read with SDL_LoadFile */
-    text_font fonts[2];  /* regular, bold */
+    text_font fonts;
+    text_measure measure; /* its answers go with the pictures */
     text_entry *entries;
     size_t count;
-    text_memo memos[TEXT_CACHE_MAX_MEMOS];
-    size_t memo_count;
     size_t renders;
     size_t bytes;
     size_t dropped;   /* pixel bytes let go since the heap was last trimmed */
@@ -88,129 +50,22 @@ struct text_cache {
     unsigned long frame; /* frames begun so far (text_cache_frame) */
 };
 
-static char *text_cache_strdup(const char *s)
-{
-    size_t n = strlen(s);
-    char *d = malloc(n + 1);
-    if (d)
-        memcpy(d, s, n + 1);
-    return d;
-}
-
-static uint32_t text_cache_hash(const char *s)
-{
-    uint32_t h = 2166136261u;
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 16777619u;
-    }
-    return h;
-}
-
-/* The font file's bytes. Mapped rather than read: the font only touches
- * the tables and glyphs it uses, and reading the whole file into fresh
- * memory was a tenth of the page faults before the first frame. (Debian
- * replaces font files by renaming, so a mapping stays valid across an
- * upgrade.) Falls back to reading when the file cannot be mapped. */
-static void *text_cache_load_file(const char *path, size_t *size,
-                                  bool *mapped)
-{
-    *size = 0;
-    *mapped = false;
-#ifdef TEXT_CACHE_MAP_FONT
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd >= 0) {
-        struct stat st;
-        void *p = MAP_FAILED;
-        if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-            p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-        close(fd);
-        if (p != MAP_FAILED) {
-            *size = (size_t)st.st_size;
-            *mapped = true;
-            return p;
-        }
-    }
-#endif
-    return SDL_LoadFile(path, size);
-}
-
-static void text_cache_unload_file(void *data, size_t size, bool mapped)
-{
-#ifdef TEXT_CACHE_MAP_FONT
-    if (data != NULL && mapped) {
-        munmap(data, size);
-        return;
-    }
-#else
-    (void)size;
-    (void)mapped;
-#endif
-    SDL_free(data);
-}
-
-/* A font of one size, from the file's bytes in memory. */
-static TTF_Font *text_cache_open(const text_cache *tc, int bold, int size)
-{
-    if (tc->data[bold] == NULL || tc->data_size[bold] > (size_t)INT32_MAX)
-        return NULL;
-    SDL_RWops *rw = SDL_RWFromConstMem(tc->data[bold],
-                                       (int)tc->data_size[bold]);
-    if (rw == NULL)
-        return NULL;
-    return TTF_OpenFontRW(rw, 1, size); /* closes rw, also on failure */
-}
-
-static TTF_Font *text_cache_font(text_cache *tc, int size, bool bold)
-{
-    if (size < 4)
-        size = 4;
-    if (size > 400)
-        size = 400;
-    text_font *f = &tc->fonts[bold ? 1 : 0];
-    if (f->font != NULL && f->size != size &&
-        TTF_SetFontSize(f->font, size) != 0) {
-        /* a font in an unknown state is not used again */
-        TTF_CloseFont(f->font);
-        f->font = NULL;
-    }
-    if (f->font == NULL) {
-        f->font = text_cache_open(tc, bold ? 1 : 0, size);
-        if (f->font == NULL)
-            return NULL;
-        TTF_SetFontHinting(f->font, TTF_HINTING_LIGHT);
-    }
-    f->size = size;
-    return f->font;
-}
-
 text_cache *text_cache_new(const char *regular_path, const char *bold_path,
                            char *err, size_t err_size)
 {
     text_cache *tc = calloc(1, sizeof *tc);
-    if (tc == NULL) {
-        snprintf(err, err_size, "out of memory");
-        return NULL;
-    }
-    tc->paths[0] = text_cache_strdup(regular_path);
-    tc->paths[1] = text_cache_strdup(bold_path ? bold_path : regular_path);
-    tc->entries = calloc(TEXT_CACHE_MAX_ENTRIES, sizeof *tc->entries);
-    if (!tc->paths[0] || !tc->paths[1] || !tc->entries) {
+    if (tc != NULL)
+        tc->entries = calloc(TEXT_CACHE_MAX_ENTRIES, sizeof *tc->entries);
+    if (tc == NULL || tc->entries == NULL) {
         snprintf(err, err_size, "out of memory");
         text_cache_free(tc);
         return NULL;
     }
-    /* Read the files and open the fonts now, so a broken font file is
-     * found at start (the first text gives them their size). */
-    for (int b = 0; b < 2; b++) {
-        tc->data[b] = text_cache_load_file(tc->paths[b], &tc->data_size[b],
-                                           &tc->data_mapped[b]);
-        if (tc->data[b] == NULL || text_cache_font(tc, 20, b == 1) == NULL) {
-            snprintf(err, err_size, "cannot open the font %s: %s",
-                     tc->paths[b], TTF_GetError());
-            text_cache_free(tc);
-            return NULL;
-        }
+    tc->measure.fonts = &tc->fonts;
+    if (!text_font_open(&tc->fonts, regular_path, bold_path, err,
+                        err_size)) {
+        text_cache_free(tc);
+        return NULL;
     }
     return tc;
 }
@@ -220,16 +75,14 @@ void text_cache_clear(text_cache *tc)
     if (tc == NULL)
         return;
     for (size_t i = 0; i < tc->count; i++) {
-        free(tc->entries[i].text);
+        SDL_free(tc->entries[i].text);
         if (tc->entries[i].image.texture)
             SDL_DestroyTexture(tc->entries[i].image.texture);
         SDL_FreeSurface(tc->entries[i].image.surface);
     }
     tc->count = 0;
     tc->bytes = 0;
-    for (size_t i = 0; i < tc->memo_count; i++)
-        free(tc->memos[i].text);
-    tc->memo_count = 0;
+    text_measure_forget(&tc->measure);
 }
 
 void text_cache_frame(text_cache *tc)
@@ -241,7 +94,7 @@ void text_cache_frame(text_cache *tc)
 static void text_cache_drop(text_cache *tc, size_t i)
 {
     text_entry *e = &tc->entries[i];
-    free(e->text);
+    SDL_free(e->text);
     if (e->image.texture)
         SDL_DestroyTexture(e->image.texture);
     SDL_FreeSurface(e->image.surface);
@@ -278,15 +131,8 @@ void text_cache_free(text_cache *tc)
         return;
     if (tc->entries)
         text_cache_clear(tc);
-    for (int b = 0; b < 2; b++)
-        if (tc->fonts[b].font)
-            TTF_CloseFont(tc->fonts[b].font);
+    text_font_close(&tc->fonts);
     free(tc->entries);
-    for (int b = 0; b < 2; b++)
-        text_cache_unload_file(tc->data[b], tc->data_size[b],
-                               tc->data_mapped[b]);
-    free(tc->paths[0]);
-    free(tc->paths[1]);
     free(tc);
 }
 
@@ -309,237 +155,36 @@ size_t text_cache_renders(const text_cache *tc)
 }
 
 
-typedef struct {
-    TTF_Font *font;
-    char buf[2048];
-} text_measure_ctx;
-
-static int text_cache_measure_fn(const char *s, size_t len, void *context)
-{
-    text_measure_ctx *m = context;
-    if (len >= sizeof m->buf)
-        len = sizeof m->buf - 1;
-    memcpy(m->buf, s, len);
-    m->buf[len] = '\0';
-    int w = 0, h = 0;
-    if (TTF_SizeUTF8(m->font, m->buf, &w, &h) != 0)
-        return -1;
-    return w;
-}
-
-/* Breaks text into lines at wrap pixels (0: at newlines only). Returns
- * how many lines it needs (0 on failure); at most max_lines are stored.
- * Most texts fit on one line: one measurement says so, where breaking
- * would measure the line again at every word. Such a line's width is put
- * in *one_line (else -1). */
-static size_t text_cache_wrap(TTF_Font *font, const char *text, int wrap,
-                              utf8_line *lines, size_t max_lines,
-                              int *one_line)
-{
-    text_measure_ctx ctx;
-    ctx.font = font;
-    *one_line = -1;
-    size_t len = strlen(text);
-    if (wrap <= 0) {
-        /* no wrapping: split at newlines only */
-        size_t n = 0, start = 0;
-        for (size_t i = 0; i <= len && n < max_lines; i++) {
-            if (i == len || text[i] == '\n') {
-                lines[n].start = start;
-                lines[n].length = i - start;
-                n++;
-                start = i + 1;
-            }
-        }
-        return n;
-    }
-    if (len > 0 && max_lines > 0 && strchr(text, '\n') == NULL &&
-        text[0] != ' ' && text[len - 1] != ' ') {
-        int whole = text_cache_measure_fn(text, len, &ctx);
-        if (whole < 0)
-            return 0;
-        if (whole <= wrap) {
-            lines[0].start = 0;
-            lines[0].length = len;
-            *one_line = whole;
-            return 1;
-        }
-    }
-    return utf8_wrap(text, wrap, text_cache_measure_fn, &ctx, lines,
-                     max_lines);
-}
-
-static const text_memo *text_cache_recall(const text_cache *tc,
-                                          text_memo_kind kind,
-                                          const char *text, const int key[4],
-                                          bool bold)
-{
-    uint32_t hash = text_cache_hash(text);
-    for (size_t i = 0; i < tc->memo_count; i++) {
-        const text_memo *m = &tc->memos[i];
-        if (m->hash == hash && m->kind == kind && m->bold == bold &&
-            memcmp(m->key, key, sizeof m->key) == 0 &&
-            strcmp(m->text, text) == 0)
-            return m;
-    }
-    return NULL;
-}
-
-static void text_cache_remember(text_cache *tc, text_memo_kind kind,
-                                const char *text, const int key[4], bool bold,
-                                int value0, int value1)
-{
-    if (tc->memo_count == TEXT_CACHE_MAX_MEMOS) {
-        for (size_t i = 0; i < tc->memo_count; i++)
-            free(tc->memos[i].text);
-        tc->memo_count = 0;
-    }
-    char *copy = text_cache_strdup(text);
-    if (copy == NULL)
-        return; /* not remembered: asked again next time */
-    text_memo *m = &tc->memos[tc->memo_count++];
-    m->text = copy;
-    m->hash = text_cache_hash(text);
-    m->kind = kind;
-    memcpy(m->key, key, sizeof m->key);
-    m->bold = bold;
-    m->value[0] = value0;
-    m->value[1] = value1;
-}
-
-static bool text_cache_measure_now(text_cache *tc, const char *text, int size,
-                                   bool bold, int wrap_width, int *w, int *h)
-{
-    *w = *h = 0;
-    if (text == NULL || text[0] == '\0')
-        return true;
-    TTF_Font *font = text_cache_font(tc, size, bold);
-    if (font == NULL)
-        return false;
-    utf8_line lines[TEXT_CACHE_MAX_LINES];
-    text_measure_ctx ctx;
-    ctx.font = font;
-    int one_line;
-    size_t n = text_cache_wrap(font, text, wrap_width, lines,
-                               TEXT_CACHE_MAX_LINES, &one_line);
-    if (n == 0)
-        return false;
-    if (one_line >= 0) {
-        *w = one_line;
-        *h = TTF_FontLineSkip(font);
-        return true;
-    }
-    size_t kept = n > TEXT_CACHE_MAX_LINES ? TEXT_CACHE_MAX_LINES : n;
-    int maxw = 0;
-    for (size_t i = 0; i < kept; i++) {
-        int lw = text_cache_measure_fn(text + lines[i].start, lines[i].length,
-                                       &ctx);
-        if (lw < 0)
-            return false;
-        if (lw > maxw)
-            maxw = lw;
-    }
-    *w = maxw;
-    *h = (int)n * TTF_FontLineSkip(font);
-    return true;
-}
-
 bool text_cache_measure(text_cache *tc, const char *text, int size, bool bold,
                         int wrap_width, int *w, int *h)
 {
-    if (text == NULL || text[0] == '\0') {
-        *w = *h = 0;
-        return true;
-    }
-    const int key[4] = {size, wrap_width, 0, 0};
-    const text_memo *memo =
-        text_cache_recall(tc, TEXT_MEMO_MEASURE, text, key, bold);
-    if (memo) {
-        *w = memo->value[0];
-        *h = memo->value[1];
-        return true;
-    }
-    if (!text_cache_measure_now(tc, text, size, bold, wrap_width, w, h))
-        return false;
-    text_cache_remember(tc, TEXT_MEMO_MEASURE, text, key, bold, *w, *h);
-    return true;
-}
-
-/* The sizes text_cache_fit tries, from the largest down. */
-static int text_cache_fit_step(int size)
-{
-    int step = size / 12;
-    return step < 1 ? 1 : step;
-}
-
-/* Whether the text may fit a box at a smaller size, judged at this size
- * (whose glyphs are loaded already) in the box w x h made larger by the
- * same factor, with 4 % to spare: text grows about in step with its
- * size, but glyph widths are rounded to whole pixels at each size. */
-static bool text_cache_fit_guess(text_cache *tc, const char *text, int size,
-                                 bool bold, int w, int h)
-{
-    int slack_w = w + w / 25, slack_h = h + h / 25;
-    int tw, th;
-    return !text_cache_measure_now(tc, text, size, bold, slack_w, &tw, &th) ||
-           (tw <= slack_w && th <= slack_h);
+    return text_measure_size(&tc->measure, text, size, bold, wrap_width, w,
+                             h);
 }
 
 int text_cache_fit(text_cache *tc, const char *text, int max_size,
                    int min_size, bool bold, int w, int h)
 {
-    if (min_size > max_size)
-        min_size = max_size;
-    const int key[4] = {max_size, min_size, w, h};
-    const text_memo *memo =
-        text_cache_recall(tc, TEXT_MEMO_FIT, text, key, bold);
-    if (memo)
-        return memo->value[0];
-    int size = max_size;
-    int result = min_size;
-    bool first = true;
-    while (size >= min_size) {
-        int tw, th;
-        /* Every size tried costs the font's glyphs at that size, the
-         * dearest part of drawing text. So after the largest size, sizes
-         * that would not fit are passed over on a guess: the text at the
-         * largest size, in the box made larger by the same factor. The
-         * guess leans to "fits" by 4 %, so no size that fits is passed
-         * over; the first size it lets through is then measured. */
-        if (!first && !text_cache_fit_guess(tc, text, max_size, bold,
-                                            w * max_size / size,
-                                            h * max_size / size)) {
-            size -= text_cache_fit_step(size);
-            continue;
-        }
-        first = false;
-        if (text_cache_measure_now(tc, text, size, bold, w, &tw, &th) &&
-            tw <= w && th <= h) {
-            result = size;
-            break;
-        }
-        size -= text_cache_fit_step(size);
-    }
-    text_cache_remember(tc, TEXT_MEMO_FIT, text, key, bold, result, 0);
-    return result;
+    return text_measure_fit(&tc->measure, text, max_size, min_size, bold, w,
+                            h);
 }
 
 static SDL_Surface *text_cache_render(text_cache *tc, const char *text,
                                       int size, bool bold, SDL_Color color,
                                       int wrap, gfx_align align)
 {
-    TTF_Font *font = text_cache_font(tc, size, bold);
+    TTF_Font *font = text_font_at(&tc->fonts, size, bold);
     if (font == NULL)
         return NULL;
-    utf8_line lines[TEXT_CACHE_MAX_LINES];
+    utf8_line lines[TEXT_MEASURE_MAX_LINES];
     int one_line;
-    size_t n = text_cache_wrap(font, text, wrap, lines, TEXT_CACHE_MAX_LINES,
-                               &one_line);
+    size_t n = text_measure_lines(font, text, wrap, lines,
+                                  TEXT_MEASURE_MAX_LINES, &one_line);
     if (n == 0)
         return NULL;
-    if (n > TEXT_CACHE_MAX_LINES)
-        n = TEXT_CACHE_MAX_LINES;
-    SDL_Surface *parts[TEXT_CACHE_MAX_LINES] = {0};
+    if (n > TEXT_MEASURE_MAX_LINES)
+        n = TEXT_MEASURE_MAX_LINES;
+    SDL_Surface *parts[TEXT_MEASURE_MAX_LINES] = {0};
     int skip = TTF_FontLineSkip(font);
     int maxw = 1;
     char buf[2048];
@@ -608,7 +253,7 @@ bool text_cache_get(text_cache *tc, const char *text, int size, bool bold,
     memset(out, 0, sizeof *out);
     if (text == NULL || text[0] == '\0')
         return true;
-    uint32_t hash = text_cache_hash(text);
+    uint32_t hash = text_measure_hash(text);
     for (size_t i = 0; i < tc->count; i++) {
         text_entry *e = &tc->entries[i];
         if (e->hash == hash && e->size == size && e->bold == bold &&
@@ -652,7 +297,7 @@ bool text_cache_get(text_cache *tc, const char *text, int size, bool bold,
         text_cache_clear(tc);
     }
     tc->bytes += bytes;
-    char *copy = text_cache_strdup(text);
+    char *copy = SDL_strdup(text);
     if (copy == NULL) {
         if (image.texture)
             SDL_DestroyTexture(image.texture);

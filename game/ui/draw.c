@@ -26,10 +26,10 @@ uint32_t draw_felt_rgb(void)
     return ((uint32_t)c.r << 16) | ((uint32_t)c.g << 8) | (uint32_t)c.b;
 }
 
-/* The chips' insets, as draw_token draws them at any size. */
+/* The chips' rings, as draw_token draws them at any size (draw.h). */
 int draw_chip_face_inset(int w) { return w / 16 + 1; }
-int draw_chip_back_inset(int w) { return w / 12 + 1; }
-int draw_chip_back_inset2(int w) { return w / 6; }
+int draw_chip_back_rim(int w) { return w / 12 + 1; }
+int draw_chip_back_red_ring(int w) { return w / 6; }
 
 void draw_card(app *a, layout_rect r, bool face_up)
 {
@@ -183,18 +183,19 @@ void draw_token(app *a, layout_rect r, const deck *d, size_t option,
     }
     layout_rect whole = draw_squash(full, cx, k);
     if (face_down) {
-        layout_rect in = layout_inset(full, draw_chip_back_inset(full.w));
-        layout_rect in2 = layout_inset(in, draw_chip_back_inset2(in.w));
+        layout_rect in = layout_inset(full, draw_chip_back_rim(full.w));
+        layout_rect middle = layout_inset(in, draw_chip_back_red_ring(in.w));
         if (!gfx_chip(a, whole, true)) {
             gfx_disc(a, draw_squash(full, cx, k), DRAW_CREAM);
             gfx_disc(a, draw_squash(in, cx, k), DRAW_BACK);
-            gfx_disc(a, draw_squash(in2, cx, k),
+            gfx_disc(a, draw_squash(middle, cx, k),
                       (gfx_color){255, 235, 210, 50});
         }
-        int lw = in2.w * 7 / 10;
+        int lw = middle.w * 7 / 10;
         draw_icon_squashed(a, "logo",
-                           (layout_rect){in2.x + (in2.w - lw) / 2,
-                                         in2.y + (in2.h - lw) / 2, lw, lw},
+                           (layout_rect){middle.x + (middle.w - lw) / 2,
+                                         middle.y + (middle.h - lw) / 2, lw,
+                                         lw},
                            cx, k);
         return;
     }

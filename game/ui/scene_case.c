@@ -20,16 +20,18 @@ typedef enum {
     CASE_DONE
 } case_step;
 
-/* The scene's own state: nobody else writes it. */
+/* The scene's own state, how far the pair has read the case: nobody
+ * else writes it. */
 static struct {
     case_step step;
-} brief = {CASE_GIVE_CLIENT};
+} reading_case = {CASE_GIVE_CLIENT};
 
 void scene_case_enter(app *a)
 {
     /* a student plays the client unless the case answers for them */
-    brief.step = mode_case_answers(app_session_mode(a)) ? CASE_OUTSIDE
-                                                         : CASE_GIVE_CLIENT;
+    reading_case.step = mode_case_answers(app_session_mode(a))
+                            ? CASE_OUTSIDE
+                            : CASE_GIVE_CLIENT;
     if (app_case(a) == NULL) /* nothing to read: the round goes on */
         app_show_round(a);
 }
@@ -41,8 +43,8 @@ void scene_case_leave(app *a)
 
 static void scene_case_next(app *a)
 {
-    brief.step = brief.step + 1;
-    if (brief.step >= CASE_DONE)
+    reading_case.step = reading_case.step + 1;
+    if (reading_case.step >= CASE_DONE)
         app_show_round(a); /* the deal, by the flow's rule */
     a->dirty = true;
 }
@@ -91,9 +93,10 @@ void scene_case_draw(app *a)
     gfx_shadow(a, l.panel, f->radius);
     gfx_round_rect(a, l.panel, f->radius, (gfx_color){33, 80, 64, 255});
     char title[512], sub[512], go[256], who[128];
-    bool reading = brief.step == CASE_INSIDE || brief.step == CASE_OUTSIDE;
-    deck_role side = brief.step <= CASE_INSIDE ? DECK_ROLE_CLIENT
-                                               : DECK_ROLE_PROFESSIONAL;
+    case_step step = reading_case.step;
+    bool reading = step == CASE_INSIDE || step == CASE_OUTSIDE;
+    deck_role side = step <= CASE_INSIDE ? DECK_ROLE_CLIENT
+                                         : DECK_ROLE_PROFESSIONAL;
     scene_case_side_the(a, side, who, sizeof who);
     if (!reading) {
         draw_format(title, sizeof title,
@@ -110,11 +113,11 @@ void scene_case_draw(app *a)
         draw_text(a, sub, l.subtitle, f->font_body, false, DRAW_CREAM,
                   GFX_ALIGN_CENTER, true);
     } else {
-        const deck_string *text = brief.step == CASE_INSIDE ? &c->inside
-                                                            : &c->outside;
+        const deck_string *text = step == CASE_INSIDE ? &c->inside
+                                                      : &c->outside;
         snprintf(title, sizeof title, "%s",
-                 brief.step == CASE_INSIDE ? _("How you feel (only for you)")
-                                           : _("What the file says"));
+                 step == CASE_INSIDE ? _("How you feel (only for you)")
+                                     : _("What the file says"));
         draw_text(a, title, (layout_rect){l.title.x, l.title.y, l.title.w,
                                           l.title.h / 2},
                   f->font_large, true, DRAW_GOLD, GFX_ALIGN_CENTER, true);
@@ -134,7 +137,7 @@ void scene_case_draw(app *a)
         draw_text(a, deck_text(c->deck, text, lang), story, f->font_large,
                   false, DRAW_INK, GFX_ALIGN_LEFT, false);
         snprintf(go, sizeof go, "%s",
-                 brief.step == CASE_INSIDE
+                 step == CASE_INSIDE
                      ? _("I have read it: hide it")
                      : _("I have read it: deal the first card"));
     }

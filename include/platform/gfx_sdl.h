@@ -37,7 +37,7 @@ void gfx_sdl_shutdown(app *a);
 /* Whether the felt and texts go straight into the window's memory (the
  * software renderer; see gfx_sdl.c). */
 bool gfx_sdl_uses_window_memory(app *a);
-/* A felt made elsewhere (at start, on a second core) taken as the
+/* A felt made elsewhere (at start, by preload.c) taken as the
  * table's when it has the window's size; made is left empty either way. */
 void gfx_sdl_adopt_felt(app *a, felt *made);
 

@@ -2,8 +2,9 @@
  * Linking it made every start 3.5 ms slower, a tenth of a bare SDL
  * program's start-up: it brings its codecs (TIFF, WebP, JPEG, and the C++
  * runtime TIFF needs), where the game only reads SVG icons and writes PNG
- * pictures. The game loads it on the second core while the window opens
- * (see app_open). Once loaded it stays for the life of the process. */
+ * pictures, and the command line's work (--check, --summary, ...) needs
+ * none of it. The game loads it before its window (preload.c). Once
+ * loaded it stays for the life of the process. */
 #ifndef ALLIANTIESPEL_UI_IMAGE_LIB_H
 #define ALLIANTIESPEL_UI_IMAGE_LIB_H
 

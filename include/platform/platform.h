@@ -1,5 +1,5 @@
 /* platform: the window, the renderer, the event loop, the clocks, full
- * screen, the user's folder, the start-up worker and the pictures the
+ * screen, the user's folder, the start-up and the pictures the
  * drawing interface (include/ui/gfx.h) keeps: the only code with SDL.
  * The loop is split into app_open / app_step / app_close so tests can push
  * SDL events, step with their own clock and read the frame back. Calls go
@@ -12,11 +12,11 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "ahead.h"
 #include "app.h"
 #include "assets.h"
 #include "cli.h"
 #include "felt.h"
+#include "platform_renderer.h"
 #include "text_cache.h"
 
 #define PLATFORM_SHADOW_CACHE 24
@@ -36,7 +36,6 @@ struct platform {
     bool chips_made;              /* tried to make the two above */
     felt felt;                    /* the table's cloth, per window size */
     SDL_Texture *table;           /* ... as a texture, for GPU renderers */
-    ahead ahead;
     /* soft shadows, one 9-slice texture per (spread, radius); dropped when
      * the window size changes (see gfx_shadow.c) */
     struct {
@@ -53,36 +52,13 @@ struct platform {
  * ALLIANTIESPEL_DATA_DIR says): false when there is none. */
 bool platform_find_data_dir(char *out, size_t size);
 
-/* Which renderer a real window gets, and why in words. */
-typedef struct {
-    bool software;  /* SDL's software renderer, framebuffer acceleration off */
-    char why[256];  /* e.g. "OpenGL is llvmpipe (...), a software one" */
-} platform_renderer;
-
-/* Decides after SDL_Init(SDL_INIT_VIDEO) and before any window is made:
- * headless drivers (offscreen, dummy) draw in software;
- * $ALLIANTIESPEL_RENDERER=software|accelerated forces either; otherwise
- * software when the only OpenGL is a software one (llvmpipe, softpipe,
- * swrast), accelerated with a real GPU. Without probe, a computer with no
- * GPU device (no /dev/dri render node) or with LIBGL_ALWAYS_SOFTWARE set
- * is answered without loading OpenGL; with probe (and always when there
- * is a GPU device) OpenGL is asked for its renderer's name through a
- * hidden window: by app_open in a child process it started before SDL
- * (gl_probe.h), so the GL driver (llvmpipe's LLVM) never loads into the
- * game; with probe (--version --verbose) in this process. */
-void platform_renderer_choose(bool probe, platform_renderer *out);
-/* For --version --verbose: starts SDL's video without opening a window
- * anyone sees, writes "video driver: ..." and "renderer: software|accelerated
- * (why)" to out, stops it. Returns the exit code. */
-int platform_renderer_describe(FILE *out);
-
 /* Set ALLIANTIESPEL_SAY_RENDERER=1 and the game writes on stderr, once the
  * renderer is made: "alliantiespel: renderer: software, SDL's software
  * (why)". */
 /* Set ALLIANTIESPEL_FIRST_FRAME_SINCE=NS (the wall clock in nanoseconds
  * before exec, `date +%s%N`) and the game writes on stderr, right after
  * its first present: "alliantiespel: first frame presented after N us";
- * it then plays on. For tests/bench/bench_xvfb_start.sh. */
+ * it then plays on. For tests/bench/bench_start.sh. */
 
 /* Runs the game until the players quit; returns the process exit code.
  * data_dir holds decks/ and assets/. */

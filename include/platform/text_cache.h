@@ -1,6 +1,7 @@
 /* text_cache: text rendered once with SDL_ttf into pictures and kept,
- * keyed by text, size, weight, colour, wrap width and alignment. Lines are
- * broken with utf8_wrap, so measuring and drawing agree. */
+ * keyed by text, size, weight, colour, wrap width and alignment; the
+ * fonts are text_font's, the lines, measurements and fits text_measure's
+ * (so measuring and drawing agree), asked through this cache. */
 #ifndef ALLIANTIESPEL_TEXT_CACHE_H
 #define ALLIANTIESPEL_TEXT_CACHE_H
 
@@ -20,26 +21,26 @@ typedef struct {
     int w, h;
 } text_image;
 
-/* Opens nothing yet: fonts are opened per size on first use. Returns NULL
- * and a sentence in err when the font files cannot be opened. */
+/* Opens both font files (text_font_open). Returns NULL and a sentence in
+ * err when either cannot be used. */
 text_cache *text_cache_new(const char *regular_path, const char *bold_path,
                            char *err, size_t err_size);
 void text_cache_free(text_cache *tc);
 
-/* The renderer texts are drawn with (texts are made before the window
- * is, on another core). With keep_surfaces texts are kept as surfaces
+/* The renderer texts are drawn with (the cache is made before the
+ * window is, by preload.c). With keep_surfaces texts are kept as surfaces
  * instead of textures: for the software renderer, whose caller puts them
  * straight into the window's memory (making a texture would copy every
  * text into fresh memory once more). */
 void text_cache_use_renderer(text_cache *tc, SDL_Renderer *renderer,
                              bool keep_surfaces);
 
-/* Drops every picture and remembered fit (after the renderer was reset,
- * when the window changed size, or to bound memory). The font objects
- * stay: they are given each text's size anyway. */
 /* A new frame begins: texts not drawn for a while may be let go once the
  * cache is large (see TEXT_CACHE_SOFT_BYTES in text_cache.c). */
 void text_cache_frame(text_cache *tc);
+/* Drops every picture and remembered fit (after the renderer was reset,
+ * when the window changed size, or to bound memory). The font objects
+ * stay: they are given each text's size anyway. */
 void text_cache_clear(text_cache *tc);
 
 /* The text as one picture, wrapped at wrap_width pixels (0: no wrapping).

@@ -189,8 +189,8 @@ app *app_new(const cli_options *options, const char *data_dir,
 void app_load_settings(app *a);
 /* Loads the deck folder and the --deck file. Returns 0, or the exit code
  * with the sentence to tell in msg (a deck's own errors, with file, line
- * and column, are printed as they are found). Run on the start-up worker
- * while the window opens. */
+ * and column, are printed as they are found). The platform calls it
+ * before it makes the window (preload.c). */
 int app_load_decks(app *a, const cli_options *options, char *msg,
                    size_t msg_size);
 /* The icons the screens and the decks name, to read and check at start:

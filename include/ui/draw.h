@@ -40,11 +40,12 @@ void draw_trace(app *a, app_trace_kind kind, layout_rect rect,
 /* The felt's colour (0xRRGGBB). */
 uint32_t draw_felt_rgb(void);
 /* A chip's rings, as insets for a chip w pixels wide: the face's paper
- * inside its edge, the back's red inside its cream rim, and the light
- * middle inside the red. The platform composes the chips with them. */
+ * inside its edge; on the back, the cream rim around the red, and the
+ * red ring (of the chip inside the rim, w then that chip's width) around
+ * the light middle. The platform composes the chips with them. */
 int draw_chip_face_inset(int w);
-int draw_chip_back_inset(int w);
-int draw_chip_back_inset2(int w);
+int draw_chip_back_rim(int w);
+int draw_chip_back_red_ring(int w);
 
 /* A card: face (paper) or back (the game's pattern). */
 void draw_card(app *a, layout_rect r, bool face_up);

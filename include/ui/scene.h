@@ -1,6 +1,7 @@
-/* scene: the eight screens of the game. Each has enter, handle, draw and
- * leave; handle turns an input intent into a session action (through
- * app_apply) or a change of scene, draw only reads the session. */
+/* scene: the game's screens, one file each (app_scene in app.h names
+ * them). Each has enter, handle, draw and leave; handle turns an input
+ * intent into a session action (through app_apply) or a change of scene,
+ * draw only reads the session. */
 #ifndef ALLIANTIESPEL_SCENE_H
 #define ALLIANTIESPEL_SCENE_H
 

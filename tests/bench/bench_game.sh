@@ -5,20 +5,13 @@ bench=$1
 tmp=$2
 root=$(cd "$(dirname "$0")/../.." && pwd)
 game_bin=${BENCH_GAME:-$root/build/alliantiespel} # the program itself
-font=$(fc-match -f '%{file}' 'DejaVu Sans')
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-# Start-up to the first frame, offscreen with the software renderer, at
-# 1920x1080: the median of 11 runs each. Both sides are told not to emulate
-# a framebuffer through OpenGL (SDL would otherwise load Mesa first).
+# Start-up to the first frame: the real program beside the bare SDL2 +
+# SDL2_ttf program, under Xvfb and offscreen in one run, 21 rounds
+# (bench_start.sh says how; its own Xvfb, or offscreen only without one).
+"$root/tests/bench/bench_start.sh" "$game_bin" "$bench/baseline_first_frame" 21
+
 export SDL_VIDEODRIVER=offscreen SDL_FRAMEBUFFER_ACCELERATION=0
-base=$(for i in $(seq 11); do "$bench/baseline_first_frame" "$(date +%s%N)" "$font"; done | median)
-game=$(for i in $(seq 11); do "$bench/bench_game" first-frame "$(date +%s%N)"; done | median)
-echo "startup_baseline_sdl_ttf $(awk -v v="$base" 'BEGIN { printf "%.1f", v / 1000 }') ms"
-echo "startup_first_frame $(awk -v v="$game" 'BEGIN { printf "%.1f", v / 1000 }') ms"
-echo "startup_ratio $(ratio "$game" "$base") x (target <= 1.5)"
-
 # Frame cost: CPU time per frame of the reveal animation and of the summary
 # board, 1920x1080, software renderer.
 "$bench/bench_game" frames 300
@@ -41,10 +34,6 @@ if command -v Xvfb >/dev/null; then
   xvfb=$!
   sleep 1
   export DISPLAY=$display
-  # Start-up: the real program with X11 against the baseline on the same
-  # terms (window shown the same way, software renderer), to the first
-  # presented frame; 21 interleaved runs each (bench_xvfb_start.sh says how).
-  "$root/tests/bench/bench_xvfb_start.sh" "$game_bin" "$bench/baseline_first_frame" 21
   ALLIANTIESPEL_DATA_DIR=$root "$bench/bench_game" frames 300 | sed 's/^/xvfb_/'
   # Peak RSS of a whole quick round at 1920x1080 played with real key
   # presses (the suite's ui_xvfb_light test, with no limit), and the same

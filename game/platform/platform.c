@@ -177,6 +177,9 @@ bool app_step(app *a, uint32_t now_ms)
         if (a->frames_drawn == 0)
             platform_first_frame_marker();
         a->frames_drawn++;
+#ifdef __EMSCRIPTEN__
+        web_page_presented(a->frames_drawn);
+#endif
         a->dirty = false;
         if (p->draw_error[0] && !p->draw_error_told) {
             /* keep playing: a missing shadow must not end a meeting */

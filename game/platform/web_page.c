@@ -54,6 +54,10 @@ EM_JS(void, web_page_playing, (void), {
         Module["alliantiespelPlaying"]();
 });
 
+EM_JS(void, web_page_presented, (unsigned long frames), {
+    Module["alliantiespelFrames"] = frames;
+});
+
 EM_JS(void, web_page_closed, (int code), {
     if (Module["alliantiespelClosed"])
         Module["alliantiespelClosed"](code);

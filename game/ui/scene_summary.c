@@ -80,7 +80,13 @@ static void scene_summary_tell_stored(app *a)
     /* on a projector the room sees no folder's name (it holds the
      * user's); the facilitator finds the file where README's "Your
      * data" says */
-    if (stored[0] && app_session_mode(a)->layout == MODE_LAYOUT_PROJECTOR)
+    if (stored[0] && gfx_offers_files(a))
+        /* a browser's folder is nowhere a person can look */
+        snprintf(summary.status, sizeof summary.status, "%s",
+                 _("The answers are kept in this browser, on this device "
+                   "only. Answers (E) downloads them."));
+    else if (stored[0] &&
+             app_session_mode(a)->layout == MODE_LAYOUT_PROJECTOR)
         snprintf(summary.status, sizeof summary.status, "%s",
                  _("The answers are stored on this computer."));
     else if (stored[0])
@@ -255,12 +261,19 @@ static void scene_summary_view(const app *a, summary_view *v)
      * picture */
     v->download = gfx_offers_files(a) && autosave_stored_path(a)[0];
     if (v->download) {
-        layout_rect *png = &v->l.save_png;
-        int half = (png->w - a->frame.gap / 2) / 2;
-        v->download_at = *png;
-        v->download_at.w = half;
-        v->download_at.x = png->x + png->w - half;
-        png->w = half;
+        /* four buttons in the three's row, the last still ending where
+         * "Nieuwe ronde" ends */
+        layout_summary *l = &v->l;
+        int gap = a->frame.gap;
+        int right = l->new_round.x + l->new_round.w;
+        int w = (right - l->save_png.x - 3 * gap) / 4;
+        layout_rect *row[4] = {&l->save_png, &v->download_at, &l->discard,
+                               &l->new_round};
+        for (int i = 0; i < 4; i++) {
+            *row[i] = l->save_png;
+            row[i]->x = right - (4 - i) * w - (3 - i) * gap;
+            row[i]->w = w;
+        }
     }
     v->per_page = v->l.topic_count ? v->l.topic_count : 1;
     v->pages = (v->topics + v->per_page - 1) / v->per_page;

@@ -25,6 +25,9 @@ void web_page_closed(int code);
 /* Hands the file at path (in the game's file system) to the browser as a
  * download named name; false when it cannot be read. */
 bool web_page_download(const char *path, const char *name, const char *type);
+/* A frame was shown (the count so far): the page keeps the count, so a
+ * test can see that an idle tab draws nothing. */
+void web_page_presented(unsigned long frames);
 /* Milliseconds since the page began to load (the browser's clock). */
 double web_page_since_load_ms(void);
 #endif

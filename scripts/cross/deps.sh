@@ -32,7 +32,8 @@ if [[ $target == win64 ]]; then
              binutils-mingw-w64-x86-64 wine wine64 xvfb xauth)
 else
   # node-acorn: emcc's JavaScript passes need it (emscripten pulls it in).
-  packages+=(emscripten nodejs node-acorn chromium)
+  # chromium, xvfb: the page played where it runs (tests/web/run.sh)
+  packages+=(emscripten nodejs node-acorn chromium xvfb xauth)
 fi
 . "$here/../apt_install.sh"
 apt_install "${packages[@]}"

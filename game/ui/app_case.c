@@ -9,11 +9,11 @@
 
 const casefile *app_case(const app *a)
 {
-    if (a->have_session) {
+    if (app_playing(a)) {
         const mode_def *m = app_session_mode(a);
         if (!m->needs_case)
             return NULL;
-        return casebook_find(&a->cases, a->session.case_id);
+        return casebook_find(&a->cases, app_session(a)->case_id);
     }
     if (!app_mode(a)->needs_case || a->cases.count == 0)
         return NULL;

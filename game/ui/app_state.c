@@ -23,10 +23,20 @@ const char *app_scene_name(app_scene scene)
     return scene < APP_SCENE_COUNT ? names[scene] : "?";
 }
 
+const session *app_session(const app *a)
+{
+    return &a->play.session;
+}
+
+bool app_playing(const app *a)
+{
+    return play_session(&a->play) != NULL;
+}
+
 const deck *app_deck(const app *a)
 {
-    if (a->have_session)
-        return a->session.deck;
+    if (app_playing(a))
+        return app_session(a)->deck;
     if (a->deck_choice < a->deck_count)
         return a->decks[a->deck_choice];
     return NULL;
@@ -127,7 +137,7 @@ const mode_def *app_mode(const app *a)
 
 const mode_def *app_session_mode(const app *a)
 {
-    const mode_def *m = a->have_session ? mode_find(a->session.mode) : NULL;
+    const mode_def *m = app_playing(a) ? mode_find(app_session(a)->mode) : NULL;
     return m ? m : app_mode(a);
 }
 

@@ -25,12 +25,12 @@ static void test_enter_starts(void)
             ui_key(a, SDLK_UP);
         if (up == 6) { /* on "choose cards": it opens the list instead */
             ui_key(a, SDLK_RETURN);
-            CHECK(scene_pick_is_open() && !a->have_session);
+            CHECK(scene_pick_is_open() && !app_playing(a));
             app_close(a);
             continue;
         }
         ui_key(a, SDLK_RETURN);
-        CHECK_MSG(a->have_session, "Enter after %d times up did not start", up);
+        CHECK_MSG(app_playing(a), "Enter after %d times up did not start", up);
         app_close(a);
     }
 }
@@ -56,8 +56,8 @@ static void test_enter_starts_picked(void)
     ui_key(a, SDLK_UP);
     ui_key(a, SDLK_UP); /* from the start button up to the cards row */
     ui_key(a, SDLK_RETURN);
-    CHECK(a->have_session);
-    CHECK_INT(a->have_session ? a->session.round_count : 0, 1);
+    CHECK(app_playing(a));
+    CHECK_INT(app_playing(a) ? app_session(a)->round_count : 0, 1);
     app_close(a);
 }
 
@@ -158,8 +158,8 @@ static void test_still_under_the_finger(void)
     }
     CHECK(start.y + start.h <= 600);
     ui_tap(a, start);
-    CHECK(a->have_session);
-    CHECK_INT(a->have_session ? (int)a->session.player_count : 0, 5);
+    CHECK(app_playing(a));
+    CHECK_INT(app_playing(a) ? (int)app_session(a)->player_count : 0, 5);
     app_close(a);
 }
 

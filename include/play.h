@@ -12,11 +12,15 @@
 
 #include "mode.h"
 #include "session.h"
+#include "settings.h"
 
 typedef struct {
     session session;   /* the round, valid while have_session */
     bool have_session;
     bool lent;         /* a round lent for a picture: not ours to free */
+    settings settings; /* the choices a new round is made from: the
+                          settings file's, the command line's over them,
+                          the start screen's */
 } play;
 
 /* What a new round is made of: the start screen's or the command
@@ -34,6 +38,28 @@ typedef struct {
     const char *pair;      /* NULL for none (and with --no-trace) */
     const char *seat_lang; /* ROLE=CODE,..., NULL or "" for none */
 } play_setup;
+
+/* A play with no round and the settings' defaults. */
+void play_init(play *p);
+/* Ends the round and frees the settings; safe on a zeroed play. */
+void play_free(play *p);
+
+/* The choices a new round is made from, read only. */
+const settings *play_settings(const play *p);
+/* Reads the remembered choices from path (the defaults when it cannot). */
+void play_settings_load(play *p, const char *path);
+/* The choices, one writer for each (the start screen, the command line,
+ * the case and teams screens all choose through these). */
+void play_choose_deck(play *p, const char *deck_id, const char *language);
+void play_choose_mode(play *p, const char *mode_id);
+void play_choose_clients(play *p, int clients);
+void play_choose_cards(play *p, settings_cards cards);
+bool play_choose_picked(play *p, const char *ids); /* false: too long */
+void play_choose_seats(play *p, const char *role_ids);
+void play_choose_case(play *p, const char *case_id);
+void play_choose_teams(play *p, const char *teams);
+void play_choose_timer(play *p, int seconds);
+void play_choose_light(play *p, bool light);
 
 /* The round being played, or NULL when there is none. */
 const session *play_session(const play *p);

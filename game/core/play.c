@@ -6,6 +6,87 @@
 #include <stdio.h>
 #include <string.h>
 
+void play_init(play *p)
+{
+    memset(p, 0, sizeof *p);
+    settings_defaults(&p->settings);
+}
+
+void play_free(play *p)
+{
+    play_end(p);
+    settings_free(&p->settings);
+}
+
+const settings *play_settings(const play *p)
+{
+    return &p->settings;
+}
+
+void play_settings_load(play *p, const char *path)
+{
+    settings_free(&p->settings); /* settings_load starts from the defaults */
+    (void)settings_load(path, &p->settings);
+}
+
+/* The fields are fixed arrays: a longer choice is cut, as it always was
+ * (the settings file keeps only what is valid). */
+#define PLAY_COPY(field, text) \
+    snprintf(p->settings.field, sizeof p->settings.field, "%s", (text))
+
+void play_choose_deck(play *p, const char *deck_id, const char *language)
+{
+    PLAY_COPY(deck, deck_id);
+    if (language)
+        PLAY_COPY(language, language);
+}
+
+void play_choose_mode(play *p, const char *mode_id)
+{
+    PLAY_COPY(mode, mode_id);
+}
+
+void play_choose_clients(play *p, int clients)
+{
+    p->settings.clients = clients;
+}
+
+void play_choose_cards(play *p, settings_cards cards)
+{
+    p->settings.cards = cards;
+}
+
+bool play_choose_picked(play *p, const char *ids)
+{
+    return settings_set_picked(&p->settings, ids);
+}
+
+void play_choose_seats(play *p, const char *role_ids)
+{
+    PLAY_COPY(seats, role_ids);
+}
+
+void play_choose_case(play *p, const char *case_id)
+{
+    PLAY_COPY(case_id, case_id);
+}
+
+void play_choose_teams(play *p, const char *teams)
+{
+    PLAY_COPY(teams, teams);
+}
+
+void play_choose_timer(play *p, int seconds)
+{
+    p->settings.timer_seconds = seconds;
+}
+
+void play_choose_light(play *p, bool light)
+{
+    p->settings.light = light;
+}
+#undef PLAY_COPY
+
 const session *play_session(const play *p)
 {
     return p->have_session ? &p->session : NULL;

@@ -169,7 +169,7 @@ void app_free(app *a)
         deck_free(&a->cli_deck);
     casebook_free(&a->cases); /* before the decks its cases point into */
     catalog_free(&a->catalog);
-    settings_free(&a->settings);
+    play_free(&a->play);
     i18n_shutdown();
     free(a);
 }

@@ -84,8 +84,8 @@ session_status app_apply(app *a, session_action action)
 
 void app_teams(const app *a, char *out, size_t size)
 {
-    if (a->settings.teams[0]) {
-        snprintf(out, size, "%s", a->settings.teams);
+    if (app_settings(a)->teams[0]) {
+        snprintf(out, size, "%s", app_settings(a)->teams);
         return;
     }
     /* no teams named yet: the room's two sides */
@@ -134,7 +134,7 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
     char why[256];
     /* the remembered roles may come from another deck: keep what fits */
     char roles[SETTINGS_MAX_SEATS];
-    mode_known_roles(d, a->settings.seats, roles, sizeof roles);
+    mode_known_roles(d, app_settings(a)->seats, roles, sizeof roles);
     if (!app_make_seats(a, d, roles, app_clients(a), seats, &n, why,
                         sizeof why)) {
         snprintf(a->message, sizeof a->message, "%s", why);
@@ -156,7 +156,7 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
                     sizeof a->message))
         return false;
     a->message[0] = '\0';
-    timer_init(&a->talk_timer, (uint32_t)a->settings.timer_seconds * 1000u);
+    timer_init(&a->talk_timer, (uint32_t)app_settings(a)->timer_seconds * 1000u);
     app_load_previous(a); /* the pair's last time, for replay */
     play_number_pair_round(&a->play, app_previous(a));
     if (m->needs_case)

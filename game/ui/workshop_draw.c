@@ -11,7 +11,7 @@
 
 const theme *workshop_theme(const app *a)
 {
-    return theme_get(a->settings.light);
+    return theme_get(app_settings(a)->light);
 }
 
 deck_role workshop_shown_side(const session *s)

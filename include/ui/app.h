@@ -126,7 +126,6 @@ typedef struct app {
     history_round previous;       /* the pair's round before this one */
     bool have_previous;           /* (app_pair.c is its only writer) */
 
-    settings settings;            /* the start screen's choices */
     size_t deck_choice;           /* index into decks */
     size_t language;              /* index into the chosen deck's languages */
 
@@ -264,6 +263,9 @@ const mode_def *app_mode(const app *a);
 /* The round being played (play.h's, read only); zeroed when there is
  * none, which app_playing says. */
 const session *app_session(const app *a);
+/* The choices a new round is made from (play.h's, read only): change
+ * them through play_choose_*(&a->play, ...). */
+const settings *app_settings(const app *a);
 /* True while a round is being played (or lent for a picture). */
 bool app_playing(const app *a);
 /* Shows the board of a stored round that is not played (--export's

@@ -362,7 +362,7 @@ int main(void)
     ui_key(a, SDLK_DOWN);
     ui_key(a, SDLK_DOWN);
     ui_key(a, SDLK_RIGHT);
-    CHECK_INT(a->settings.clients, 2);
+    CHECK_INT(app_settings(a)->clients, 2);
     screen_only(a, "start (people)");
     ui_key(a, SDLK_RETURN);
     CHECK_STR(app_scene_name(a->scene), "deal");

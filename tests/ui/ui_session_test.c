@@ -232,7 +232,7 @@ static void family_round(void)
     ui_key(a, SDLK_DOWN);
     ui_key(a, SDLK_DOWN);
     ui_key(a, SDLK_RIGHT);
-    CHECK_INT(a->settings.clients, 2);
+    CHECK_INT(app_settings(a)->clients, 2);
     ui_key(a, SDLK_RETURN);
     CHECK_STR(app_scene_name(a->scene), "deal");
     CHECK_INT(app_session(a)->player_count, 3);
@@ -280,7 +280,7 @@ static void family_round(void)
     a = ui_open(2, args, false);
     CHECK(a != NULL);
     if (a) {
-        CHECK_INT(a->settings.clients, 2);
+        CHECK_INT(app_settings(a)->clients, 2);
         app_close(a);
     }
     /* a corrupt settings file gives the defaults */
@@ -292,7 +292,7 @@ static void family_round(void)
     a = ui_open(2, args, false);
     CHECK(a != NULL);
     if (a) {
-        CHECK_INT(a->settings.clients, 1);
+        CHECK_INT(app_settings(a)->clients, 1);
         app_close(a);
     }
 }

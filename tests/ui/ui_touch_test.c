@@ -46,7 +46,7 @@ static bool tap_who(app *a, const char *mode, int clients)
     for (int i = 0; i < 24; i++) {
         const mode_def *m = app_mode(a);
         if (strcmp(m->id, mode) == 0 &&
-            (clients == 0 || a->settings.clients == clients))
+            (clients == 0 || app_settings(a)->clients == clients))
             return true;
         layout_start_make(&a->frame, &l);
         ui_tap(a, i < 12 ? l.row[ROW_WHO].next : l.row[ROW_WHO].prev);

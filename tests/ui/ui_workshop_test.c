@@ -79,7 +79,7 @@ static void check_bars(app *a, size_t tallest, size_t empty)
 {
     layout_workshop l;
     layout_spread_make(&a->frame, 2, 5, 4, &l);
-    const theme *t = theme_get(a->settings.light);
+    const theme *t = theme_get(app_settings(a)->light);
     layout_rect bar = l.side[0].column[tallest];
     layout_rect none = l.side[0].column[empty];
     CHECK_INT(pixel_at(a, bar.x + bar.w / 2, bar.y + bar.h - 3),
@@ -355,7 +355,7 @@ static void check_spread_good_end(app *a, bool negative)
  * in the second. */
 static void check_spread_revote_turned(app *a)
 {
-    const theme *t = theme_get(a->settings.light);
+    const theme *t = theme_get(app_settings(a)->light);
     layout_workshop l;
     layout_spread_make(&a->frame, 2, 5, 4, &l);
     CHECK_STR(app_scene_name(a->scene), "spread");
@@ -483,7 +483,7 @@ static void test_teams(void)
     CHECK_STR(app_session(a)->team[0], "Ervaring");
     CHECK_STR(app_session(a)->team[1], "Noord");
     CHECK_STR(app_session(a)->team[2], "Professionals");
-    CHECK_STR(a->settings.teams, "Noord,Professionals,client:Ervaring");
+    CHECK_STR(app_settings(a)->teams, "Noord,Professionals,client:Ervaring");
     ui_key(a, SDLK_RETURN); /* the deal */
     CHECK_STR(app_scene_name(a->scene), "place");
     CHECK(ui_frame_says(a, "Ervaring"));

@@ -1,8 +1,11 @@
 /* params: one codec for the game's parameters by name. The command line
- * (--domain reclassering), a page's address (?domain=reclassering&hands)
- * and anything else that names a parameter go through the same table:
- * the name, the field of cli_options it sets, how its value is read and
- * checked, and the sentence that names it when the value is refused. */
+ * (--domain reclassering), a page's address (?domain=reclassering&hands),
+ * the settings file (settings.c: "mode=workshop") and the result file's
+ * header (result_write.c) go through it: a table of params_def says each
+ * parameter's name, the field it sets, how its value is read, checked and
+ * printed, and the sentence that names it when the value is refused. The
+ * command line's table (over cli_options) is here; the settings file's
+ * and the result's are beside the struct they describe. */
 #ifndef ALLIANTIESPEL_PARAMS_H
 #define ALLIANTIESPEL_PARAMS_H
 
@@ -10,6 +13,64 @@
 #include <stdio.h>
 
 #include "cli.h"
+
+/* A workshop's talk clock, in seconds; and the longest list (seats,
+ * teams) a parameter holds, its terminating NUL included. */
+#define PARAMS_TIMER_MIN 10
+#define PARAMS_TIMER_MAX 3600
+#define PARAMS_LIST_MAX 256
+
+/* How a parameter's value is read, checked and printed. */
+typedef enum {
+    PARAMS_TEXT,    /* const char *, pointing at the value */
+    PARAMS_FLAG,    /* bool: set by the name alone ("--light"), or
+                       "yes" in a file ("light=yes") */
+    PARAMS_NUMBER,  /* int, min to max */
+    PARAMS_WINDOW,  /* two ints, WxH (cli_options only) */
+    PARAMS_PAIR,    /* char[size], a pair's code made canonical */
+    PARAMS_FORMAT,  /* table, csv or xlsx (cli_options only) */
+    PARAMS_ID,      /* char[size]: letters, digits, '-' and '_' */
+    PARAMS_LIST,    /* char[size]: a-z, 0-9, '-' and ',' */
+    PARAMS_LINE,    /* char[size]: one line of UTF-8, no control
+                       characters (a workshop's team names) */
+    PARAMS_OWNED,   /* char *, malloc'd, a list as PARAMS_LIST of fewer
+                       than size bytes; NULL for none */
+    PARAMS_CHOICE   /* int (an enum): the value's index in choices */
+} params_kind;
+
+typedef struct {
+    const char *name;      /* --name, name=, a file's key */
+    params_kind kind;
+    size_t field;          /* offsetof the field in the table's struct */
+    size_t size;           /* a char array's size; PARAMS_OWNED's limit */
+    int min, max;          /* PARAMS_NUMBER's range */
+    int quiet;             /* a number or choice not printed at this
+                              value (and printed for one out of range) */
+    bool always;           /* printed at quiet too */
+    bool address;          /* a page's address may set it */
+    bool (*ok)(const char *value); /* PARAMS_TEXT: a check of its own */
+    const char *const *choices;    /* PARAMS_CHOICE's names, NULL-ended */
+    const char *refused;   /* said when the value is refused */
+} params_def;
+
+/* The parameter called name in a table of n, or NULL. */
+const params_def *params_find(const params_def *table, size_t n,
+                              const char *name);
+
+/* Reads value (NULL for a flag's name alone) into p's field of the
+ * struct at base; false, the field untouched, when it is refused.
+ * PARAMS_TEXT keeps the pointer: value must outlive the struct. */
+bool params_read(void *base, const params_def *p, const char *value);
+
+/* p's field of the struct at base as text into out, as params_read reads
+ * it back; false when it has nothing to say (empty, unset, invalid, or
+ * at its quiet value) or out is too small. */
+bool params_value(const void *base, const params_def *p, char *out,
+                  size_t size);
+
+/* True when text is one line of UTF-8 without control characters,
+ * shorter than size bytes (a team's name, a list of them). */
+bool params_one_line(const char *text, size_t size);
 
 /* A name and its value, as an address's query gives them; value NULL
  * for a bare name ("hands"). */

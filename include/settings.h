@@ -9,12 +9,13 @@
 #include <stddef.h>
 
 #include "error.h"
+#include "params.h"
 
 #define SETTINGS_MAX_ID 64
 #define SETTINGS_MAX_PICKED_BYTES 65536
 #define SETTINGS_MIN_CLIENTS 1
 #define SETTINGS_MAX_CLIENTS 4
-#define SETTINGS_MAX_SEATS 256
+#define SETTINGS_MAX_SEATS PARAMS_LIST_MAX
 
 typedef enum {
     SETTINGS_CARDS_QUICK = 0,
@@ -41,8 +42,8 @@ typedef struct {
 } settings;
 
 #define SETTINGS_TIMER_DEFAULT 180
-#define SETTINGS_TIMER_MIN 10
-#define SETTINGS_TIMER_MAX 3600
+#define SETTINGS_TIMER_MIN PARAMS_TIMER_MIN
+#define SETTINGS_TIMER_MAX PARAMS_TIMER_MAX
 
 /* True when text is a list of teams a settings file can keep: UTF-8, no
  * control characters, shorter than SETTINGS_MAX_SEATS. */
@@ -51,7 +52,8 @@ bool settings_teams_ok(const char *text);
 void settings_defaults(settings *s);
 void settings_free(settings *s);
 
-/* Reads path into *s. Starts from the defaults; unknown keys and bad
+/* Reads path into *s. Starts from the defaults; each key=value line is
+ * read through the parameters' codec (params.h); unknown keys and bad
  * values are ignored one by one. Returns false (with *s at the defaults)
  * when the file is missing, unreadable or not a settings file. */
 bool settings_load(const char *path, settings *s);

@@ -10,26 +10,7 @@
 
 #include "mode.h"
 #include "session.h"
-#include "settings.h"
 #include "utf8.h"
-
-typedef enum {
-    PARAM_TEXT,    /* const char *, pointing at the value */
-    PARAM_FLAG,    /* bool, set by the name alone */
-    PARAM_SECONDS, /* int, the talk clock's seconds */
-    PARAM_WINDOW,  /* two ints, WxH */
-    PARAM_PAIR,    /* char[], a pair's code made canonical */
-    PARAM_FORMAT   /* table, csv or xlsx */
-} param_kind;
-
-typedef struct {
-    const char *name;      /* --name, name= */
-    param_kind kind;
-    size_t field;          /* offsetof(cli_options, ...) */
-    bool address;          /* a page's address may set it */
-    bool (*ok)(const char *value);
-    const char *refused;   /* said when the value is refused */
-} param_def;
 
 static bool param_filled(const char *value)
 {
@@ -41,39 +22,58 @@ static bool param_role_code(const char *value)
     return strchr(value, '=') != NULL;
 }
 
+static bool param_teams(const char *value)
+{
+    return params_one_line(value, PARAMS_LIST_MAX);
+}
+
+/* The command line's parameters, over cli_options. */
 #define F(field) offsetof(cli_options, field)
-static const param_def param_table[] = {
-    {"deck", PARAM_TEXT, F(deck_path), false, NULL, NULL},
-    {"domain", PARAM_TEXT, F(domain), true, NULL, NULL},
-    {"lang", PARAM_TEXT, F(language), true, NULL, NULL},
-    {"cards", PARAM_TEXT, F(cards), true, NULL, NULL},
-    {"window", PARAM_WINDOW, F(window_width), false, NULL,
-     "--window needs a size like 1280x720 (at least 320x240)"},
-    {"fullscreen", PARAM_FLAG, F(fullscreen), false, NULL, NULL},
-    {"save", PARAM_TEXT, F(save_path), false, NULL, NULL},
-    {"mode", PARAM_TEXT, F(play_mode), true, NULL, NULL},
-    {"seats", PARAM_TEXT, F(seats), true, NULL, NULL},
-    {"deck-dir", PARAM_TEXT, F(deck_dir), false, param_filled,
-     "--deck-dir needs a folder"},
-    {"case", PARAM_TEXT, F(case_id), true, NULL, NULL},
-    {"group", PARAM_TEXT, F(group), true, session_group_valid,
-     "--group needs a code of 1 to 16 letters, digits or '-'"},
-    {"teams", PARAM_TEXT, F(teams), true, settings_teams_ok,
-     "--teams needs names separated by commas"},
-    {"timer", PARAM_SECONDS, F(timer_seconds), true, NULL,
+#define TEXT(name, field, address) \
+    {name, PARAMS_TEXT, F(field), 0, 0, 0, 0, false, address, NULL, NULL, \
+     NULL}
+#define CHECKED(name, field, address, ok, refused) \
+    {name, PARAMS_TEXT, F(field), 0, 0, 0, 0, false, address, ok, NULL, \
+     refused}
+#define FLAG(name, field, address) \
+    {name, PARAMS_FLAG, F(field), 0, 0, 0, 0, false, address, NULL, NULL, \
+     NULL}
+static const params_def param_table[] = {
+    TEXT("deck", deck_path, false),
+    TEXT("domain", domain, true),
+    TEXT("lang", language, true),
+    TEXT("cards", cards, true),
+    {"window", PARAMS_WINDOW, F(window_width), 0, 0, 0, 0, false, false,
+     NULL, NULL, "--window needs a size like 1280x720 (at least 320x240)"},
+    FLAG("fullscreen", fullscreen, false),
+    TEXT("save", save_path, false),
+    TEXT("mode", play_mode, true),
+    TEXT("seats", seats, true),
+    CHECKED("deck-dir", deck_dir, false, param_filled,
+            "--deck-dir needs a folder"),
+    TEXT("case", case_id, true),
+    CHECKED("group", group, true, session_group_valid,
+            "--group needs a code of 1 to 16 letters, digits or '-'"),
+    CHECKED("teams", teams, true, param_teams,
+            "--teams needs names separated by commas"),
+    {"timer", PARAMS_NUMBER, F(timer_seconds), 0, PARAMS_TIMER_MIN,
+     PARAMS_TIMER_MAX, 0, false, true, NULL, NULL,
      "--timer needs seconds, 10 to 3600"},
-    {"light", PARAM_FLAG, F(light), true, NULL, NULL},
-    {"pair", PARAM_PAIR, F(pair), true, NULL, "give the pair's code"},
-    {"no-trace", PARAM_FLAG, F(no_trace), true, NULL, NULL},
-    {"seat-lang", PARAM_TEXT, F(seat_lang), true, param_role_code,
-     "--seat-lang needs ROLE=CODE, e.g. client=en"},
-    {"out", PARAM_TEXT, F(out_path), false, param_filled,
-     "--out needs a file name"},
-    {"format", PARAM_FORMAT, 0, false, NULL,
+    FLAG("light", light, true),
+    {"pair", PARAMS_PAIR, F(pair), sizeof(((cli_options *)0)->pair), 0, 0, 0,
+     false, true, NULL, NULL, "give the pair's code"},
+    FLAG("no-trace", no_trace, true),
+    CHECKED("seat-lang", seat_lang, true, param_role_code,
+            "--seat-lang needs ROLE=CODE, e.g. client=en"),
+    CHECKED("out", out_path, false, param_filled, "--out needs a file name"),
+    {"format", PARAMS_FORMAT, 0, 0, 0, 0, 0, false, false, NULL, NULL,
      "--format must be table, csv or xlsx"},
-    {"yes", PARAM_FLAG, F(yes), false, NULL, NULL},
-    {"verbose", PARAM_FLAG, F(verbose), false, NULL, NULL},
+    FLAG("yes", yes, false),
+    FLAG("verbose", verbose, false),
 };
+#undef FLAG
+#undef CHECKED
+#undef TEXT
 #undef F
 
 #define PARAM_COUNT (sizeof param_table / sizeof param_table[0])
@@ -90,11 +90,12 @@ int params_usage_error(FILE *err, const char *message, const char *detail)
     return CLI_EXIT_INVALID;
 }
 
-static const param_def *param_find(const char *name)
+const params_def *params_find(const params_def *table, size_t n,
+                              const char *name)
 {
-    for (size_t i = 0; i < PARAM_COUNT; i++)
-        if (strcmp(param_table[i].name, name) == 0)
-            return &param_table[i];
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(table[i].name, name) == 0)
+            return &table[i];
     return NULL;
 }
 
@@ -111,10 +112,46 @@ static const char *param_mode_flag(const char *name)
 
 int params_takes_value(const char *name)
 {
-    const param_def *p = param_find(name);
+    const params_def *p = params_find(param_table, PARAM_COUNT, name);
     if (p)
-        return p->kind != PARAM_FLAG;
+        return p->kind != PARAMS_FLAG;
     return param_mode_flag(name) ? 0 : -1;
+}
+
+bool params_one_line(const char *text, size_t size)
+{
+    size_t n = strlen(text);
+    return n < size && utf8_one_line(text, n);
+}
+
+/* An id, a file's name part or a language code: what a settings file
+ * and a result keep of one, never a path. */
+static bool param_id_ok(const char *v, size_t size)
+{
+    size_t n = strlen(v);
+    if (n == 0 || n >= size)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = v[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+              c == '_' || (c >= 'A' && c <= 'Z')))
+            return false;
+    }
+    return true;
+}
+
+/* Ids separated by commas: the cards picked, the seats' roles. */
+static bool param_list_ok(const char *v, size_t size)
+{
+    if (strlen(v) >= size)
+        return false;
+    for (const char *p = v; *p; p++) {
+        char c = *p;
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+              c == ','))
+            return false;
+    }
+    return true;
 }
 
 static bool param_window(const char *text, int *w, int *h)
@@ -132,12 +169,11 @@ static bool param_window(const char *text, int *w, int *h)
     return true;
 }
 
-static bool param_seconds(const char *text, int *out)
+static bool param_number(const char *text, int min, int max, int *out)
 {
     char *end = NULL;
     long n = strtol(text, &end, 10);
-    if (end == text || *end != '\0' || n < SETTINGS_TIMER_MIN ||
-        n > SETTINGS_TIMER_MAX)
+    if (end == text || *end != '\0' || n < min || n > max)
         return false;
     *out = (int)n;
     return true;
@@ -151,27 +187,139 @@ static bool param_format(cli_options *o, const char *value)
     return o->csv || o->xlsx || strcmp(value, "table") == 0;
 }
 
-/* Reads value into p's field of o; false when it is refused. */
-static bool param_read(cli_options *o, const param_def *p, const char *value)
+static bool param_copy(char *field, size_t size, const char *value, bool ok)
 {
-    char *base = (char *)o;
+    if (!ok)
+        return false;
+    snprintf(field, size, "%s", value);
+    return true;
+}
+
+/* A malloc'd list: replaced by a copy of value, NULL for "". */
+static bool param_own(char **field, size_t size, const char *value)
+{
+    if (!param_list_ok(value, size))
+        return false;
+    char *copy = NULL;
+    if (value[0]) {
+        size_t n = strlen(value) + 1;
+        copy = malloc(n);
+        if (copy == NULL)
+            return false;
+        memcpy(copy, value, n);
+    }
+    free(*field);
+    *field = copy;
+    return true;
+}
+
+static bool param_choice(const char *const *choices, const char *value,
+                         int *out)
+{
+    for (int i = 0; choices[i]; i++)
+        if (strcmp(choices[i], value) == 0) {
+            *out = i;
+            return true;
+        }
+    return false;
+}
+
+bool params_read(void *base, const params_def *p, const char *value)
+{
+    char *at = (char *)base + p->field;
+    if (value == NULL && p->kind != PARAMS_FLAG)
+        return false;
     switch (p->kind) {
-    case PARAM_FLAG:
-        *(bool *)(base + p->field) = true;
+    case PARAMS_FLAG:
+        /* the name alone sets it; a file says yes or anything else */
+        *(bool *)at = value == NULL || strcmp(value, "yes") == 0;
         return true;
-    case PARAM_TEXT:
+    case PARAMS_TEXT:
         if (p->ok && !p->ok(value))
             return false;
-        *(const char **)(base + p->field) = value;
+        *(const char **)at = value;
         return true;
-    case PARAM_SECONDS:
-        return param_seconds(value, (int *)(base + p->field));
-    case PARAM_WINDOW:
-        return param_window(value, &o->window_width, &o->window_height);
-    case PARAM_PAIR:
-        return session_pair_normal(value, o->pair, sizeof o->pair);
-    case PARAM_FORMAT:
-        return param_format(o, value);
+    case PARAMS_NUMBER:
+        return param_number(value, p->min, p->max, (int *)at);
+    case PARAMS_WINDOW:
+        return param_window(value, &((cli_options *)base)->window_width,
+                            &((cli_options *)base)->window_height);
+    case PARAMS_PAIR:
+        return session_pair_normal(value, at, p->size);
+    case PARAMS_FORMAT:
+        return param_format(base, value);
+    case PARAMS_ID:
+        return param_copy(at, p->size, value, param_id_ok(value, p->size));
+    case PARAMS_LIST:
+        return param_copy(at, p->size, value, param_list_ok(value, p->size));
+    case PARAMS_LINE:
+        return param_copy(at, p->size, value,
+                          params_one_line(value, p->size));
+    case PARAMS_OWNED:
+        return param_own((char **)at, p->size, value);
+    case PARAMS_CHOICE:
+        return param_choice(p->choices, value, (int *)at);
+    }
+    return false;
+}
+
+/* A number or a choice: out of range reads as the quiet value, which is
+ * said only when the parameter is always said. */
+static bool param_value_int(const params_def *p, int v, char *out,
+                            size_t size)
+{
+    int count = 0;
+    while (p->choices && p->choices[count])
+        count++;
+    bool fits = p->kind == PARAMS_CHOICE ? v >= 0 && v < count
+                                         : v >= p->min && v <= p->max;
+    if (!fits)
+        v = p->quiet;
+    if (v == p->quiet && !p->always)
+        return false;
+    int w = p->kind == PARAMS_CHOICE ? snprintf(out, size, "%s", p->choices[v])
+                                     : snprintf(out, size, "%d", v);
+    return w >= 0 && (size_t)w < size;
+}
+
+static bool param_value_text(const char *v, bool ok, char *out, size_t size)
+{
+    if (v == NULL || v[0] == '\0' || !ok)
+        return false;
+    int w = snprintf(out, size, "%s", v);
+    return w >= 0 && (size_t)w < size;
+}
+
+bool params_value(const void *base, const params_def *p, char *out,
+                  size_t size)
+{
+    const char *at = (const char *)base + p->field;
+    if (size == 0)
+        return false;
+    out[0] = '\0';
+    switch (p->kind) {
+    case PARAMS_FLAG:
+        return *(const bool *)at && param_value_text("yes", true, out, size);
+    case PARAMS_NUMBER:
+    case PARAMS_CHOICE:
+        return param_value_int(p, *(const int *)at, out, size);
+    case PARAMS_TEXT:
+        return param_value_text(*(char *const *)at, true, out, size);
+    case PARAMS_OWNED: {
+        const char *v = *(char *const *)at;
+        return param_value_text(v, v && param_list_ok(v, p->size), out, size);
+    }
+    case PARAMS_PAIR:
+        return param_value_text(at, true, out, size);
+    case PARAMS_ID:
+        return param_value_text(at, param_id_ok(at, p->size), out, size);
+    case PARAMS_LIST:
+        return param_value_text(at, param_list_ok(at, p->size), out, size);
+    case PARAMS_LINE:
+        return param_value_text(at, params_one_line(at, p->size), out, size);
+    case PARAMS_WINDOW:
+    case PARAMS_FORMAT:
+        break; /* the command line's alone: never printed */
     }
     return false;
 }
@@ -179,7 +327,7 @@ static bool param_read(cli_options *o, const param_def *p, const char *value)
 int params_set(cli_options *o, const char *name, const char *value,
                bool from_address, FILE *err)
 {
-    const param_def *p = param_find(name);
+    const params_def *p = params_find(param_table, PARAM_COUNT, name);
     const char *flag = p ? NULL : param_mode_flag(name);
     char shown[80];
     snprintf(shown, sizeof shown, "--%s", name);
@@ -190,11 +338,11 @@ int params_set(cli_options *o, const char *name, const char *value,
             o->mode_flags[o->mode_flag_count++] = flag;
         return CLI_EXIT_OK;
     }
-    if (p->kind != PARAM_FLAG && value == NULL)
+    if (p->kind != PARAMS_FLAG && value == NULL)
         return params_usage_error(err, "this option needs a value", shown);
-    if (param_read(o, p, value))
+    if (params_read(o, p, value))
         return CLI_EXIT_OK;
-    if (p->kind == PARAM_PAIR)
+    if (p->kind == PARAMS_PAIR)
         fprintf(err, "alliantiespel: a pair's code is 1 to 16 letters and "
                      "digits, like K17: %s\n", value);
     /* an empty value is named by the sentence alone */
@@ -319,26 +467,25 @@ static bool param_put(char *out, size_t size, size_t *used, const char *name,
 bool params_print(const cli_options *o, char *out, size_t size)
 {
     size_t used = 0;
-    const char *base = (const char *)o;
     if (size == 0)
         return false;
     out[0] = '\0';
     bool ok = true;
     for (size_t i = 0; i < PARAM_COUNT && ok; i++) {
-        const param_def *p = &param_table[i];
-        char num[16];
+        const params_def *p = &param_table[i];
+        char value[64];
         if (!p->address)
             continue;
-        if (p->kind == PARAM_FLAG && *(const bool *)(base + p->field))
-            ok = param_put(out, size, &used, p->name, NULL);
-        else if (p->kind == PARAM_TEXT && *(char *const *)(base + p->field))
-            ok = param_put(out, size, &used, p->name,
-                           *(char *const *)(base + p->field));
-        else if (p->kind == PARAM_SECONDS && o->timer_seconds) {
-            snprintf(num, sizeof num, "%d", o->timer_seconds);
-            ok = param_put(out, size, &used, p->name, num);
-        } else if (p->kind == PARAM_PAIR && o->pair[0])
-            ok = param_put(out, size, &used, p->name, o->pair);
+        /* a text is the command line's own, of any length */
+        const char *v = p->kind == PARAMS_TEXT
+                            ? *(char *const *)((const char *)o + p->field)
+                        : params_value(o, p, value, sizeof value) ? value
+                                                                  : NULL;
+        if (v == NULL)
+            continue;
+        /* a flag is its name alone in an address */
+        ok = param_put(out, size, &used, p->name,
+                       p->kind == PARAMS_FLAG ? NULL : v);
     }
     for (size_t i = 0; i < o->mode_flag_count && ok; i++)
         ok = param_put(out, size, &used, o->mode_flags[i], NULL);

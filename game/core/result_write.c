@@ -1,10 +1,12 @@
 /* result_write: a session into an alliantiespel-result/2 file (always
  * the newest format), through safe_file. */
 #include <errno.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
 
+#include "params.h"
 #include "result_private.h"
 #include "safe_file.h"
 
@@ -331,6 +333,26 @@ static void write_wordings(writer *w, const session *s, const deck_card *card)
         close_map(w);
 }
 
+/* The round's parameters in the header, through the parameters' codec
+ * (params.h) like the command line and the settings file: the way it was
+ * played, and the case, group and pair it was played with when it had
+ * them. The keys and their order are the format's (docs/result-format.md). */
+#define F(field) offsetof(session, field)
+#define Z(field) sizeof(((session *)0)->field)
+static const params_def result_header[] = {
+    {"mode", PARAMS_ID, F(mode), Z(mode), 0, 0, 0, false, false, NULL, NULL,
+     NULL},
+    {"case", PARAMS_ID, F(case_id), Z(case_id), 0, 0, 0, false, false, NULL,
+     NULL, NULL},
+    {"group", PARAMS_ID, F(group), Z(group), 0, 0, 0, false, false, NULL,
+     NULL, NULL},
+    {"pair", PARAMS_PAIR, F(pair), Z(pair), 0, 0, 0, false, false, NULL, NULL,
+     NULL},
+};
+#undef Z
+#undef F
+#define RESULT_HEADER_KEYS (sizeof result_header / sizeof result_header[0])
+
 static void write_session(writer *w, const session *s)
 {
     const deck *d = s->deck;
@@ -351,19 +373,12 @@ static void write_session(writer *w, const session *s)
     close_map(w);
     put_key(w, "language");
     put_text(w, d->languages[lang]);
-    put_key(w, "mode");
-    put_text(w, s->mode);
-    if (s->case_id[0]) {
-        put_key(w, "case");
-        put_text(w, s->case_id);
-    }
-    if (s->group[0]) {
-        put_key(w, "group");
-        put_text(w, s->group);
-    }
-    if (s->pair[0]) {
-        put_key(w, "pair");
-        put_text(w, s->pair);
+    for (size_t i = 0; i < RESULT_HEADER_KEYS; i++) {
+        char value[SESSION_CASE_ID_MAX + SESSION_MODE_ID_MAX];
+        if (params_value(s, &result_header[i], value, sizeof value)) {
+            put_key(w, result_header[i].name);
+            put_text(w, value);
+        }
     }
     if (s->pair[0] && s->pair_round) {
         put_key(w, "pair-round");

@@ -1,13 +1,13 @@
 /* settings: see settings.h. */
 #include "settings.h"
 
-#include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "params.h"
 #include "safe_file.h"
-#include "utf8.h"
 
 #define SETTINGS_HEADER "# alliantiespel-settings/1"
 #define SETTINGS_MAX_FILE_BYTES (SETTINGS_MAX_PICKED_BYTES + 4096)
@@ -22,8 +22,7 @@ void settings_defaults(settings *s)
 
 bool settings_teams_ok(const char *text)
 {
-    size_t n = strlen(text);
-    return n < SETTINGS_MAX_SEATS && utf8_one_line(text, n);
+    return params_one_line(text, SETTINGS_MAX_SEATS);
 }
 
 void settings_free(settings *s)
@@ -32,30 +31,43 @@ void settings_free(settings *s)
     s->picked = NULL;
 }
 
-static bool settings_id_ok(const char *v, size_t max)
-{
-    size_t n = strlen(v);
-    if (n == 0 || n >= max)
-        return false;
-    for (size_t i = 0; i < n; i++) {
-        char c = v[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-              c == '_' || (c >= 'A' && c <= 'Z')))
-            return false;
-    }
-    return true;
-}
-
-static bool settings_list_ok(const char *v)
-{
-    for (const char *p = v; *p; p++) {
-        char c = *p;
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-              c == ','))
-            return false;
-    }
-    return true;
-}
+/* The file's keys, in the order they are written, read and printed by
+ * the parameters' codec. The names are a promise: older versions read
+ * these keys and ignore any other. */
+static const char *const settings_cards_names[] = {"quick", "all", "pick",
+                                                   NULL};
+_Static_assert(sizeof(settings_cards) == sizeof(int),
+               "cards is read as an int");
+#define F(field) offsetof(settings, field)
+#define Z(field) sizeof(((settings *)0)->field)
+#define ID(name, field) \
+    {name, PARAMS_ID, F(field), Z(field), 0, 0, 0, false, false, NULL, NULL, \
+     NULL}
+static const params_def settings_table[] = {
+    ID("deck", deck),
+    ID("language", language),
+    {"cards", PARAMS_CHOICE, F(cards), 0, 0, 0, SETTINGS_CARDS_QUICK, true,
+     false, NULL, settings_cards_names, NULL},
+    {"picked", PARAMS_OWNED, F(picked), SETTINGS_MAX_PICKED_BYTES, 0, 0, 0,
+     false, false, NULL, NULL, NULL},
+    {"clients", PARAMS_NUMBER, F(clients), 0, SETTINGS_MIN_CLIENTS,
+     SETTINGS_MAX_CLIENTS, 1, true, false, NULL, NULL, NULL},
+    ID("mode", mode),
+    {"seats", PARAMS_LIST, F(seats), Z(seats), 0, 0, 0, false, false, NULL,
+     NULL, NULL},
+    ID("case", case_id),
+    {"teams", PARAMS_LINE, F(teams), Z(teams), 0, 0, 0, false, false, NULL,
+     NULL, NULL},
+    {"timer", PARAMS_NUMBER, F(timer_seconds), 0, SETTINGS_TIMER_MIN,
+     SETTINGS_TIMER_MAX, SETTINGS_TIMER_DEFAULT, false, false, NULL, NULL,
+     NULL},
+    {"light", PARAMS_FLAG, F(light), 0, 0, 0, 0, false, false, NULL, NULL,
+     NULL},
+};
+#undef ID
+#undef Z
+#undef F
+#define SETTINGS_KEYS (sizeof settings_table / sizeof settings_table[0])
 
 bool settings_set_picked(settings *s, const char *ids)
 {
@@ -89,55 +101,6 @@ bool settings_is_picked(const settings *s, const char *id)
         p = end + 1;
     }
     return false;
-}
-
-static void settings_apply(settings *s, const char *key, const char *value)
-{
-    if (strcmp(key, "deck") == 0) {
-        if (settings_id_ok(value, sizeof s->deck))
-            strcpy(s->deck, value);
-    } else if (strcmp(key, "language") == 0) {
-        if (settings_id_ok(value, sizeof s->language))
-            strcpy(s->language, value);
-    } else if (strcmp(key, "cards") == 0) {
-        if (strcmp(value, "quick") == 0)
-            s->cards = SETTINGS_CARDS_QUICK;
-        else if (strcmp(value, "all") == 0)
-            s->cards = SETTINGS_CARDS_ALL;
-        else if (strcmp(value, "pick") == 0)
-            s->cards = SETTINGS_CARDS_PICK;
-    } else if (strcmp(key, "picked") == 0) {
-        if (settings_list_ok(value))
-            (void)settings_set_picked(s, value);
-    } else if (strcmp(key, "mode") == 0) {
-        if (settings_id_ok(value, sizeof s->mode))
-            strcpy(s->mode, value);
-    } else if (strcmp(key, "case") == 0) {
-        if (settings_id_ok(value, sizeof s->case_id))
-            strcpy(s->case_id, value);
-    } else if (strcmp(key, "seats") == 0) {
-        if (strlen(value) < sizeof s->seats && settings_list_ok(value))
-            strcpy(s->seats, value);
-    } else if (strcmp(key, "teams") == 0) {
-        if (settings_teams_ok(value))
-            strcpy(s->teams, value);
-    } else if (strcmp(key, "light") == 0) {
-        s->light = strcmp(value, "yes") == 0;
-    } else if (strcmp(key, "timer") == 0) {
-        char *end = NULL;
-        errno = 0;
-        long n = strtol(value, &end, 10);
-        if (errno == 0 && end != value && *end == '\0' &&
-            n >= SETTINGS_TIMER_MIN && n <= SETTINGS_TIMER_MAX)
-            s->timer_seconds = (int)n;
-    } else if (strcmp(key, "clients") == 0) {
-        char *end = NULL;
-        errno = 0;
-        long n = strtol(value, &end, 10);
-        if (errno == 0 && end != value && *end == '\0' &&
-            n >= SETTINGS_MIN_CLIENTS && n <= SETTINGS_MAX_CLIENTS)
-            s->clients = (int)n;
-    }
 }
 
 bool settings_load(const char *path, settings *s)
@@ -182,7 +145,10 @@ bool settings_load(const char *path, settings *s)
         char *eq = strchr(line, '=');
         if (line[0] != '#' && eq != NULL) {
             *eq = '\0';
-            settings_apply(s, line, eq + 1);
+            const params_def *p = params_find(settings_table, SETTINGS_KEYS,
+                                              line);
+            if (p) /* a bad value keeps the default */
+                (void)params_read(s, p, eq + 1);
         }
         line = next;
     }
@@ -190,50 +156,27 @@ bool settings_load(const char *path, settings *s)
     return true;
 }
 
-static const char *settings_cards_name(settings_cards c)
-{
-    switch (c) {
-    case SETTINGS_CARDS_ALL:
-        return "all";
-    case SETTINGS_CARDS_PICK:
-        return "pick";
-    case SETTINGS_CARDS_QUICK:
-    default:
-        return "quick";
-    }
-}
-
 bool settings_save(const char *path, const settings *s, error_list *errors)
 {
-    safe_file file;
-    if (!safe_file_create(&file, path, errors))
+    /* room for the longest value: the cards picked */
+    char *value = malloc(SETTINGS_MAX_PICKED_BYTES);
+    if (value == NULL) {
+        error_add(errors, path, 0, 0, "out of memory");
         return false;
+    }
+    safe_file file;
+    if (!safe_file_create(&file, path, errors)) {
+        free(value);
+        return false;
+    }
     FILE *f = safe_file_stream(&file);
-    int clients = s->clients;
-    if (clients < SETTINGS_MIN_CLIENTS || clients > SETTINGS_MAX_CLIENTS)
-        clients = 1;
     /* A failed fprintf leaves the stream's error flag set, which
      * safe_file_commit checks: one check for all of them. */
     fprintf(f, "%s\n", SETTINGS_HEADER);
-    if (settings_id_ok(s->deck, sizeof s->deck))
-        fprintf(f, "deck=%s\n", s->deck);
-    if (settings_id_ok(s->language, sizeof s->language))
-        fprintf(f, "language=%s\n", s->language);
-    fprintf(f, "cards=%s\n", settings_cards_name(s->cards));
-    if (s->picked && settings_list_ok(s->picked))
-        fprintf(f, "picked=%s\n", s->picked);
-    fprintf(f, "clients=%d\n", clients);
-    if (s->mode[0])
-        fprintf(f, "mode=%s\n", s->mode);
-    if (s->seats[0])
-        fprintf(f, "seats=%s\n", s->seats);
-    if (s->case_id[0])
-        fprintf(f, "case=%s\n", s->case_id);
-    if (s->teams[0] && settings_teams_ok(s->teams))
-        fprintf(f, "teams=%s\n", s->teams);
-    if (s->timer_seconds != SETTINGS_TIMER_DEFAULT)
-        fprintf(f, "timer=%d\n", s->timer_seconds);
-    if (s->light)
-        fprintf(f, "light=yes\n");
+    for (size_t i = 0; i < SETTINGS_KEYS; i++)
+        if (params_value(s, &settings_table[i], value,
+                         SETTINGS_MAX_PICKED_BYTES))
+            fprintf(f, "%s=%s\n", settings_table[i].name, value);
+    free(value);
     return safe_file_commit(&file, errors);
 }

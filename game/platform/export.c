@@ -54,10 +54,7 @@ int export_pictures(const cli_options *options, const char *data_dir)
     int status = CLI_EXIT_OK;
     for (size_t i = 0; i < h.count && status == CLI_EXIT_OK; i++) {
         /* the round is lent to the app for one picture, then taken back */
-        a->session = h.rounds[i].session;
-        a->have_session = true;
-        app_goto(a, APP_SCENE_SUMMARY);
-        app_settle(a);
+        app_show_stored(a, &h.rounds[i].session);
         char stamp[40], name[128], path[4096];
         result_format_time(h.rounds[i].session.started_at, stamp, sizeof stamp);
         for (char *c = stamp; *c; c++)
@@ -71,10 +68,7 @@ int export_pictures(const cli_options *options, const char *data_dir)
         } else {
             printf("%s\n", path);
         }
-        app_goto(a, APP_SCENE_START);
-        app_settle(a);
-        memset(&a->session, 0, sizeof a->session);
-        a->have_session = false;
+        app_show_stored(a, NULL);
     }
     app_close(a);
     history_free(&h);

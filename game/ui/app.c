@@ -85,7 +85,7 @@ bool app_update(app *a)
         a->stepped = true;
         a->anim_start = a->now;
     }
-    if (a->have_session && timer_changed(&a->talk_timer, a->now))
+    if (app_playing(a) && timer_changed(&a->talk_timer, a->now))
         a->dirty = true; /* the timer shows another second */
     if (a->animating && (uint32_t)(a->now - a->anim_start) >= APP_ANIM_MS) {
         a->animating = false;
@@ -116,7 +116,7 @@ bool app_animating(const app *a)
 
 uint32_t app_wait_ms(const app *a)
 {
-    uint32_t wait = a->have_session ? timer_wait(&a->talk_timer, a->now)
+    uint32_t wait = app_playing(a) ? timer_wait(&a->talk_timer, a->now)
                                     : TIMER_NEVER;
     return wait < 60000 ? wait : 60000;
 }
@@ -129,7 +129,7 @@ bool app_draw(app *a)
     bool notice = a->autosave.notice[0] != '\0';
     /* a workshop's screens in the projector's profile, from the round's
      * mode (the start screen and the history stay at the table's) */
-    bool projector = a->have_session && a->scene != APP_SCENE_START &&
+    bool projector = app_playing(a) && a->scene != APP_SCENE_START &&
                      a->scene != APP_SCENE_HISTORY &&
                      app_session_mode(a)->layout == MODE_LAYOUT_PROJECTOR;
     if (notice != a->frame.notice_shown || projector != a->frame.projector) {
@@ -155,9 +155,7 @@ void app_leave(app *a, bool scene_entered)
 {
     if (scene_entered && a->scene < APP_SCENE_COUNT)
         scene_get(a->scene)->leave(a);
-    if (a->have_session)
-        session_free(&a->session);
-    a->have_session = false;
+    play_end(&a->play);
     app_forget_previous(a);
 }
 
@@ -171,7 +169,7 @@ void app_free(app *a)
         deck_free(&a->cli_deck);
     casebook_free(&a->cases); /* before the decks its cases point into */
     catalog_free(&a->catalog);
-    settings_free(&a->settings);
+    play_free(&a->play);
     i18n_shutdown();
     free(a);
 }

@@ -9,17 +9,17 @@
 
 const casefile *app_case(const app *a)
 {
-    if (a->have_session) {
+    if (app_playing(a)) {
         const mode_def *m = app_session_mode(a);
         if (!m->needs_case)
             return NULL;
-        return casebook_find(&a->cases, a->session.case_id);
+        return casebook_find(&a->cases, app_session(a)->case_id);
     }
     if (!app_mode(a)->needs_case || a->cases.count == 0)
         return NULL;
     /* the case chosen, when it goes with the deck chosen; else the deck's
      * first case; else the first of all (choosing it brings its deck) */
-    const casefile *c = casebook_find(&a->cases, a->settings.case_id);
+    const casefile *c = casebook_find(&a->cases, app_settings(a)->case_id);
     if (c && c->deck == app_deck(a))
         return c;
     for (size_t i = 0; i < a->cases.count; i++)
@@ -33,7 +33,7 @@ bool app_choose_case(app *a, const char *id)
     const casefile *c = casebook_find(&a->cases, id);
     if (c == NULL)
         return false;
-    snprintf(a->settings.case_id, sizeof a->settings.case_id, "%s", c->id);
+    play_choose_case(&a->play, c->id);
     /* the case is played with its own deck, in the language chosen when
      * that deck has it */
     const deck *now = app_deck(a);

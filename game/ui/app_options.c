@@ -42,8 +42,8 @@ static bool app_options_case(app *a, app_options *q)
                  o->case_id, c ? c->deck->id : "");
         return app_options_fail(q, CLI_EXIT_INVALID, msg);
     }
-    snprintf(a->settings.case_id, sizeof a->settings.case_id, "%s", c->id);
-    snprintf(a->settings.deck, sizeof a->settings.deck, "%s", c->deck->id);
+    play_choose_case(&a->play, c->id);
+    play_choose_deck(&a->play, c->deck->id, NULL);
     q->deck_given = true;
     return true;
 }
@@ -116,7 +116,7 @@ static bool app_options_deck(app *a, app_options *q)
         return app_options_fail(q, CLI_EXIT_INVALID, msg);
     }
     for (size_t i = 0; i < a->deck_count; i++)
-        if (strcmp(a->decks[i]->id, a->settings.deck) == 0)
+        if (strcmp(a->decks[i]->id, app_settings(a)->deck) == 0)
             a->deck_choice = i;
     return q->deck_given || app_options_deck_for_seats(a, q);
 }
@@ -125,8 +125,8 @@ static bool app_options_deck(app *a, app_options *q)
 static bool app_options_language(app *a, app_options *q)
 {
     const deck *d = app_deck(a);
-    const char *lang = a->settings.language;
-    if (q->deck_given && strcmp(d->id, a->settings.deck) != 0)
+    const char *lang = app_settings(a)->language;
+    if (q->deck_given && strcmp(d->id, app_settings(a)->deck) != 0)
         lang = NULL; /* another deck than last time: its first language */
     if (q->o->language) {
         if (deck_language_index(d, q->o->language) < 0) {
@@ -160,27 +160,26 @@ static bool app_options_seats(app *a, app_options *q)
     if (o->seats) {
         for (const char *c = o->seats; *c; c++)
             people += *c == ',';
-        if (strlen(o->seats) >= sizeof a->settings.seats)
+        if (strlen(o->seats) >= sizeof app_settings(a)->seats)
             return app_options_fail(q, CLI_EXIT_INVALID,
                                     "--seats is too long.");
-        snprintf(a->settings.seats, sizeof a->settings.seats, "%s", o->seats);
+        play_choose_seats(&a->play, o->seats);
     } else {
         /* --mode alone: as many people as that way to play needs */
         int lo = m ? mode_side_min(m, DECK_ROLE_CLIENT) : 1;
-        people = a->settings.clients > lo ? a->settings.clients : lo;
+        people = app_settings(a)->clients > lo ? app_settings(a)->clients : lo;
         if (m && people > mode_side_max(m, DECK_ROLE_CLIENT))
             people = mode_side_max(m, DECK_ROLE_CLIENT);
-        a->settings.seats[0] = '\0';
+        play_choose_seats(&a->play, "");
     }
-    a->settings.clients = people;
-    snprintf(a->settings.mode, sizeof a->settings.mode, "%s",
-             mode_for_people(o->play_mode, people)->id);
+    play_choose_clients(&a->play, people);
+    play_choose_mode(&a->play, mode_for_people(o->play_mode, people)->id);
     if (o->teams)
-        snprintf(a->settings.teams, sizeof a->settings.teams, "%s", o->teams);
+        play_choose_teams(&a->play, o->teams);
     session_seat seats[SESSION_MAX_PLAYERS];
     size_t n = 0;
     char why[256], msg[300];
-    if (app_make_seats(a, app_deck(a), a->settings.seats, people, seats, &n,
+    if (app_make_seats(a, app_deck(a), app_settings(a)->seats, people, seats, &n,
                        why, sizeof why))
         return true;
     snprintf(msg, sizeof msg, "%s.", why);
@@ -204,20 +203,21 @@ static void app_options_plain(app *a, const app_options *q)
 {
     const cli_options *o = q->o;
     if (o->timer_seconds)
-        a->settings.timer_seconds = o->timer_seconds;
+        play_choose_timer(&a->play, o->timer_seconds);
     if (o->light)
-        a->settings.light = true;
+        play_choose_light(&a->play, true);
     if (o->cards) {
         bool quick = strcmp(o->cards, "quick") == 0;
         bool all = strcmp(o->cards, "all") == 0;
-        a->settings.cards = quick ? SETTINGS_CARDS_QUICK
-                            : all ? SETTINGS_CARDS_ALL
-                                  : SETTINGS_CARDS_PICK;
+        play_choose_cards(&a->play, quick ? SETTINGS_CARDS_QUICK
+                                    : all ? SETTINGS_CARDS_ALL
+                                          : SETTINGS_CARDS_PICK);
         if (!quick && !all)
-            settings_set_picked(&a->settings, o->cards);
+            (void)play_choose_picked(&a->play, o->cards); /* too long:
+                                                             none picked */
     } else if (q->deck_given &&
-               strcmp(app_deck(a)->id, a->settings.deck) != 0) {
-        a->settings.cards = SETTINGS_CARDS_QUICK;
+               strcmp(app_deck(a)->id, app_settings(a)->deck) != 0) {
+        play_choose_cards(&a->play, SETTINGS_CARDS_QUICK);
     }
 }
 
@@ -226,7 +226,7 @@ static bool app_options_cards(app *a, app_options *q, size_t **cards,
                               size_t *count)
 {
     const char *spec = q->o->cards ? q->o->cards : "quick";
-    if (!q->o->cards && a->settings.cards == SETTINGS_CARDS_ALL)
+    if (!q->o->cards && app_settings(a)->cards == SETTINGS_CARDS_ALL)
         spec = "all";
     error_list errors;
     error_list_init(&errors);

@@ -22,14 +22,14 @@ void app_forget_previous(app *a)
 void app_load_previous(app *a)
 {
     app_forget_previous(a);
-    if (!a->have_session || a->session.pair[0] == '\0' || a->pref_dir[0] == '\0')
+    if (!app_playing(a) || app_session(a)->pair[0] == '\0' || a->pref_dir[0] == '\0')
         return;
     error_list errors;
     error_list_init(&errors);
     /* the latest kept, passing over this round itself when it was stored
      * already: it is not its own "last time" */
     const char *stored = a->autosave.stored[0] ? a->autosave.stored : NULL;
-    a->have_previous = history_latest(a->pref_dir, a->session.pair, stored,
+    a->have_previous = history_latest(a->pref_dir, app_session(a)->pair, stored,
                                       &a->previous, &errors);
     if (!error_list_empty(&errors))
         error_print(&errors, stderr);
@@ -45,10 +45,10 @@ int app_previous_answer(const app *a, size_t round, deck_role side)
 {
     const session *p = app_previous(a);
     /* the same card only in the same deck: ids repeat across decks */
-    if (p == NULL || round >= a->session.round_count || !p->deck->id ||
-        !a->session.deck->id || strcmp(p->deck->id, a->session.deck->id) != 0)
+    if (p == NULL || round >= app_session(a)->round_count || !p->deck->id ||
+        !app_session(a)->deck->id || strcmp(p->deck->id, app_session(a)->deck->id) != 0)
         return SESSION_NO_ANSWER;
-    const char *id = a->session.deck->cards[a->session.rounds[round].card].id;
+    const char *id = app_session(a)->deck->cards[app_session(a)->rounds[round].card].id;
     for (size_t r = 0; r < p->round_count; r++) {
         const session_round *pr = &p->rounds[r];
         if (!session_round_counts(pr) || strcmp(p->deck->cards[pr->card].id, id) != 0)

@@ -34,12 +34,12 @@ static app_scene app_scene_for(const flow *f, const mode_def *m)
 
 void app_show_round(app *a)
 {
-    if (!a->have_session)
+    if (!app_playing(a))
         return;
-    flow f = flow_now(&a->session, app_session_mode(a));
+    flow f = flow_now(app_session(a), app_session_mode(a));
     /* a seat the case fills answers at once (practising alone) */
     if (f.step == FLOW_ANSWER) {
-        const mode_seat *kind = mode_seat_of(app_session_mode(a), &a->session,
+        const mode_seat *kind = mode_seat_of(app_session_mode(a), app_session(a),
                                              f.seat);
         if (kind && kind->source == MODE_SOURCE_CASE) {
             app_dealt(a);
@@ -51,10 +51,9 @@ void app_show_round(app *a)
 
 session_status app_apply(app *a, session_action action)
 {
-    if (!a->have_session)
+    if (!app_playing(a))
         return SESSION_ERR_FINISHED;
-    session_status st = session_apply(&a->session, action,
-                                      a->wall);
+    session_status st = play_apply(&a->play, action, a->wall);
     a->dirty = true;
     if (st != SESSION_OK)
         return st;
@@ -67,7 +66,7 @@ session_status app_apply(app *a, session_action action)
     case SESSION_ACTION_TAKE_BACK:
         /* the one who took the token back still holds the screen; a
          * show of hands taken back is typed again */
-        app_goto(a, a->session.hands[action.player] ? APP_SCENE_HANDS
+        app_goto(a, app_session(a)->hands[action.player] ? APP_SCENE_HANDS
                                                     : APP_SCENE_PLACE);
         break;
     case SESSION_ACTION_MARK:
@@ -83,33 +82,10 @@ session_status app_apply(app *a, session_action action)
     return st;
 }
 
-/* ROLE=CODE,... applied to the new round's seats; false (the reason in
- * a->message) when a role or language is not the deck's. */
-static bool app_seat_languages(app *a)
-{
-    char spec[sizeof a->seat_lang];
-    snprintf(spec, sizeof spec, "%s", a->seat_lang);
-    char *save = NULL;
-    for (char *pair = strtok_r(spec, ",", &save); pair;
-         pair = strtok_r(NULL, ",", &save)) {
-        char *eq = strchr(pair, '=');
-        if (eq == NULL)
-            continue;
-        *eq = '\0';
-        if (!session_set_seat_language(&a->session, pair, eq + 1)) {
-            snprintf(a->message, sizeof a->message,
-                     "the deck has no language '%s' or nobody plays '%s' "
-                     "(--seat-lang)", eq + 1, pair);
-            return false;
-        }
-    }
-    return true;
-}
-
 void app_teams(const app *a, char *out, size_t size)
 {
-    if (a->settings.teams[0]) {
-        snprintf(out, size, "%s", a->settings.teams);
+    if (app_settings(a)->teams[0]) {
+        snprintf(out, size, "%s", app_settings(a)->teams);
         return;
     }
     /* no teams named yet: the room's two sides */
@@ -150,10 +126,7 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
         app_ask(a, APP_MENU_CONFIRM_RESUME);
         return true;
     }
-    if (a->have_session) {
-        session_free(&a->session);
-        a->have_session = false;
-    }
+    play_end(&a->play);
     a->autosave.stored[0] = '\0';
     const mode_def *m = app_mode(a);
     session_seat seats[SESSION_MAX_PLAYERS];
@@ -161,7 +134,7 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
     char why[256];
     /* the remembered roles may come from another deck: keep what fits */
     char roles[SETTINGS_MAX_SEATS];
-    mode_known_roles(d, a->settings.seats, roles, sizeof roles);
+    mode_known_roles(d, app_settings(a)->seats, roles, sizeof roles);
     if (!app_make_seats(a, d, roles, app_clients(a), seats, &n, why,
                         sizeof why)) {
         snprintf(a->message, sizeof a->message, "%s", why);
@@ -174,30 +147,18 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
                    "or case."));
         return false;
     }
-    session_status st = session_new_seats(&a->session, d, a->language, cards,
-                                          count, seats, n, mode_stored_id(m),
-                                          a->wall);
-    if (st == SESSION_OK &&
-        (!session_set_labels(&a->session, c ? c->id : NULL, a->group) ||
-         !session_set_pair(&a->session, a->no_trace ? NULL : a->pair)))
-        st = SESSION_ERR_BAD_SETUP;
-    if (st == SESSION_OK && !app_seat_languages(a)) {
-        session_free(&a->session);
+    play_setup setup = {
+        .deck = d, .language = a->language, .cards = cards,
+        .card_count = count, .seats = seats, .seat_count = n, .mode = m,
+        .case_id = c ? c->id : NULL, .group = a->group,
+        .pair = a->no_trace ? NULL : a->pair, .seat_lang = a->seat_lang};
+    if (!play_start(&a->play, &setup, a->wall, a->message,
+                    sizeof a->message))
         return false;
-    }
-    if (st != SESSION_OK) {
-        session_free(&a->session);
-        snprintf(a->message, sizeof a->message, "%s",
-                 session_status_message(st));
-        return false;
-    }
     a->message[0] = '\0';
-    a->have_session = true;
-    timer_init(&a->talk_timer, (uint32_t)a->settings.timer_seconds * 1000u);
+    timer_init(&a->talk_timer, (uint32_t)app_settings(a)->timer_seconds * 1000u);
     app_load_previous(a); /* the pair's last time, for replay */
-    if (a->session.pair[0]) /* after it in the order played */
-        a->session.pair_round =
-            a->have_previous ? a->previous.session.pair_round + 1 : 1;
+    play_number_pair_round(&a->play, app_previous(a));
     if (m->needs_case)
         app_goto(a, APP_SCENE_CASE); /* each side reads the case first */
     else
@@ -205,14 +166,24 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
     return true;
 }
 
+void app_show_stored(app *a, const session *s)
+{
+    if (s) {
+        play_lend(&a->play, s);
+        app_goto(a, APP_SCENE_SUMMARY);
+    } else {
+        app_goto(a, APP_SCENE_START);
+    }
+    app_settle(a);
+    if (s == NULL)
+        play_end(&a->play); /* after the board is left: it read the round */
+}
+
 void app_back_to_start(app *a)
 {
     app_goto(a, APP_SCENE_START);
     app_forget_previous(a);
-    if (a->have_session) {
-        session_free(&a->session);
-        a->have_session = false;
-    }
+    play_end(&a->play);
     /* a round another crash left waits too: offered now, not only at
      * the next start */
     if (a->menu == APP_MENU_CLOSED && autosave_next_waiting(a))
@@ -239,12 +210,10 @@ bool app_resume(app *a)
     size_t index = 0;
     if (!autosave_take_waiting(a, &s, &index))
         return false;
-    if (a->have_session)
-        session_free(&a->session);
-    a->session = s;
-    a->have_session = true;
+    size_t language = s.language;
+    play_take(&a->play, &s);
     a->deck_choice = index;
-    a->language = s.language;
+    a->language = language;
     app_load_previous(a);
     app_follow_language(a);
     /* on the screen its state calls for: the board, the turned card, the
@@ -259,20 +228,20 @@ static bool app_fill_case_seat(app *a)
 {
     const mode_def *m = app_session_mode(a);
     const casefile *c = app_case(a);
-    const session_round *r = session_current(&a->session);
+    const session_round *r = session_current(app_session(a));
     if (c == NULL || r == NULL)
         return false;
-    flow f = flow_now(&a->session, m);
+    flow f = flow_now(app_session(a), m);
     if (f.step != FLOW_ANSWER && f.step != FLOW_DEAL)
         return false;
-    const mode_seat *kind = mode_seat_of(m, &a->session, f.seat);
+    const mode_seat *kind = mode_seat_of(m, app_session(a), f.seat);
     if (kind == NULL || kind->source != MODE_SOURCE_CASE)
         return false;
     int option = casefile_answer(c, r->card);
     if (option < 0)
         return false;
     session_action act = {.type = SESSION_ACTION_PLACE, .player = f.seat, .option = (size_t)option};
-    if (session_apply(&a->session, act, a->wall) != SESSION_OK)
+    if (play_apply(&a->play, act, a->wall) != SESSION_OK)
         return false;
     autosave_update(a);
     return true;
@@ -282,14 +251,14 @@ void app_dealt(app *a)
 {
     /* a deal cut short by the round's end (the menu's "new round" while
      * the card still flies) leads nowhere */
-    if (!a->have_session || session_finished(&a->session))
+    if (!app_playing(a) || session_finished(app_session(a)))
         return;
     if (app_fill_case_seat(a)) {
         app_show_round(a);
         return;
     }
     /* the first seat answers: a token, or the room's show of hands */
-    flow f = flow_now(&a->session, app_session_mode(a));
+    flow f = flow_now(app_session(a), app_session_mode(a));
     app_goto(a, f.answers == MODE_ANSWER_COUNT ? APP_SCENE_HANDS
                                                : APP_SCENE_PLACE);
 }

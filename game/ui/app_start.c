@@ -38,7 +38,7 @@ app *app_new(const cli_options *options, const char *data_dir,
     a->running = true;
     a->dirty = true;
     a->trace_on = config && config->trace;
-    settings_defaults(&a->settings);
+    play_init(&a->play);
     snprintf(a->data_dir, sizeof a->data_dir, "%s", data_dir);
     if (options->save_path)
         snprintf(a->save_path, sizeof a->save_path, "%s",

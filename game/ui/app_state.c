@@ -23,10 +23,25 @@ const char *app_scene_name(app_scene scene)
     return scene < APP_SCENE_COUNT ? names[scene] : "?";
 }
 
+const session *app_session(const app *a)
+{
+    return &a->play.session;
+}
+
+const settings *app_settings(const app *a)
+{
+    return play_settings(&a->play);
+}
+
+bool app_playing(const app *a)
+{
+    return play_session(&a->play) != NULL;
+}
+
 const deck *app_deck(const app *a)
 {
-    if (a->have_session)
-        return a->session.deck;
+    if (app_playing(a))
+        return app_session(a)->deck;
     if (a->deck_choice < a->deck_count)
         return a->decks[a->deck_choice];
     return NULL;
@@ -59,7 +74,7 @@ void app_load_settings(app *a)
     char path[APP_PATH_MAX];
     app_settings_path(a, path, sizeof path);
     if (path[0])
-        settings_load(path, &a->settings);
+        play_settings_load(&a->play, path);
 }
 
 /* Saves the start screen's choices (called when a game starts from it). */
@@ -71,14 +86,14 @@ void app_save_settings(app *a)
         return; /* no trace: not even which deck was chosen */
     const deck *d = app_deck(a);
     if (d) {
-        snprintf(a->settings.deck, sizeof a->settings.deck, "%s", d->id);
-        if (a->language < d->language_count)
-            snprintf(a->settings.language, sizeof a->settings.language, "%s",
-                     d->languages[a->language]);
+        play_choose_deck(&a->play, d->id,
+                         a->language < d->language_count
+                             ? d->languages[a->language]
+                             : NULL);
     }
     error_list errors;
     error_list_init(&errors);
-    if (!settings_save(path, &a->settings, &errors))
+    if (!settings_save(path, app_settings(a), &errors))
         error_print(&errors, stderr);
     error_list_free(&errors);
 }
@@ -122,19 +137,19 @@ bool app_user_file(app *a, const char *prefix, const char *ext, char *out,
 
 const mode_def *app_mode(const app *a)
 {
-    return mode_for_people(a->settings.mode, a->settings.clients);
+    return mode_for_people(app_settings(a)->mode, app_settings(a)->clients);
 }
 
 const mode_def *app_session_mode(const app *a)
 {
-    const mode_def *m = a->have_session ? mode_find(a->session.mode) : NULL;
+    const mode_def *m = app_playing(a) ? mode_find(app_session(a)->mode) : NULL;
     return m ? m : app_mode(a);
 }
 
 int app_clients(const app *a)
 {
     const mode_def *m = app_mode(a);
-    int n = a->settings.clients;
+    int n = app_settings(a)->clients;
     int lo = mode_side_min(m, DECK_ROLE_CLIENT);
     int hi = mode_side_max(m, DECK_ROLE_CLIENT);
     return n < lo ? lo : n > hi ? hi : n;

@@ -91,7 +91,7 @@ static bool autosave_claim(app *a, bool want_waiting, bool *others)
 bool autosave_next_waiting(app *a)
 {
     if (a->autosave.off || a->pref_dir[0] == '\0' || autosave_pending(a) ||
-        a->have_session)
+        app_playing(a))
         return autosave_pending(a);
     bool others = false;
     return autosave_claim(a, true, &others);
@@ -163,15 +163,15 @@ static bool autosave_store(app *a, error_list *errors)
     char path[APP_PATH_MAX], prefix[64], stored[APP_PATH_MAX];
     /* a pair's rounds carry its code in their names: its history, and
      * --forget, find them without reading every other file */
-    snprintf(prefix, sizeof prefix, "result%s%s", a->session.pair[0] ? "-" : "",
-             a->session.pair);
+    snprintf(prefix, sizeof prefix, "result%s%s", app_session(a)->pair[0] ? "-" : "",
+             app_session(a)->pair);
     if (!app_user_file(a, prefix, "yaml", path, sizeof path)) {
         error_add(errors, a->pref_dir, 0, 0, "no free file name");
         return false;
     }
     /* never over another result, even one another window stores in the
      * same second */
-    if (!result_write_new(path, &a->session, stored, sizeof stored, errors))
+    if (!result_write_new(path, app_session(a), stored, sizeof stored, errors))
         return false;
     snprintf(a->autosave.stored, sizeof a->autosave.stored, "%s", stored);
     return true;
@@ -179,7 +179,7 @@ static bool autosave_store(app *a, error_list *errors)
 
 void autosave_update(app *a)
 {
-    if (!a->have_session || a->pref_dir[0] == '\0' || a->autosave.off)
+    if (!app_playing(a) || a->pref_dir[0] == '\0' || a->autosave.off)
         return;
     char path[APP_PATH_MAX];
     if (!autosave_path(a, path, sizeof path))
@@ -188,8 +188,8 @@ void autosave_update(app *a)
     error_list_init(&errors);
     /* The round in progress first, finished or not: should storing the
      * result fail or the program die now, the round is offered back. */
-    bool ok = a->autosave.stored[0] || result_write(path, &a->session, &errors);
-    if (ok && session_finished(&a->session)) {
+    bool ok = a->autosave.stored[0] || result_write(path, app_session(a), &errors);
+    if (ok && session_finished(app_session(a))) {
         ok = autosave_store(a, &errors);
         if (ok)
             autosave_remove(path);

@@ -80,7 +80,7 @@ static void board_spread(int *x, const size_t *order, size_t n,
 static void board_markers(app *a, const score_dimension *dim,
                                   int x0, int x1, int cy, int mk, int th)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     size_t k = s->deck->option_count;
     bool negative = s->deck->dimensions[dim->dimension].negative;
     int x[SESSION_MAX_PLAYERS] = {0};
@@ -178,7 +178,7 @@ static void board_words(app *a, const layout_board_row *row,
          * kept apart, as the turned cards showed them; the whole cell,
          * since one mark per card could only tell the widest gap */
         char among[200], across[200], g1[100], g2[100];
-        report_sides_words(&a->session, among, sizeof among, across,
+        report_sides_words(app_session(a), among, sizeof among, across,
                            sizeof across);
         report_gap_words(dim->within_gap, g1, sizeof g1);
         report_gap_words(dim->between_gap, g2, sizeof g2);
@@ -188,7 +188,7 @@ static void board_words(app *a, const layout_board_row *row,
         return;
     }
     int gaps[64];
-    size_t n = score_dimension_gaps(&a->session, dim->dimension, gaps, 64);
+    size_t n = score_dimension_gaps(app_session(a), dim->dimension, gaps, 64);
     int mx = x;
     for (size_t i = 0; i < n && i < 64 && mx + mark <= x + w / 3; i++) {
         score_alignment al = score_alignment_of_gap(gaps[i]);
@@ -199,7 +199,7 @@ static void board_words(app *a, const layout_board_row *row,
     int hx = mx + (mx > x ? f->gap / 2 : 0);
     draw_text(a, head, (layout_rect){hx, sen.y, x + w - hx, line},
               f->font_small, true, DRAW_INK, GFX_ALIGN_LEFT, true);
-    report_dimension_sentence(&a->session, dim, text, sizeof text);
+    report_dimension_sentence(app_session(a), dim, text, sizeof text);
     draw_text(a, text, (layout_rect){x, sen.y + line, w, sen.h - line},
               f->font_small, false, DRAW_INK, GFX_ALIGN_LEFT, true);
 }
@@ -208,7 +208,7 @@ void board_row(app *a, const layout_board_row *row,
                const score_dimension *dim, size_t index, bool help_focus,
                bool picture)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     const deck *d = s->deck;
     const deck_dimension *dd = &d->dimensions[dim->dimension];
     const layout_frame *f = &a->frame;
@@ -271,7 +271,7 @@ void board_row(app *a, const layout_board_row *row,
     }
     if (dim->cards == 0) {
         char none[256];
-        report_dimension_sentence(&a->session, dim, none, sizeof none);
+        report_dimension_sentence(app_session(a), dim, none, sizeof none);
         draw_text(a, none, row->sentence, f->font_small, false,
                   DRAW_INK_SOFT, GFX_ALIGN_LEFT, true);
         return;
@@ -286,7 +286,7 @@ void board_row(app *a, const layout_board_row *row,
  * professional; right-aligned, smaller when many people share it. */
 void board_legend(app *a, layout_rect legend)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     const layout_frame *f = &a->frame;
     int mk = legend.h * 60 / 100;
     int x = legend.x + legend.w;

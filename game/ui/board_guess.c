@@ -52,7 +52,7 @@ static int board_guess_dots(app *a, const session *s, size_t seat,
 void board_guess_block(app *a, const layout_rect *lines, size_t count,
                        layout_rect title)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     const deck *d = s->deck;
     const layout_frame *f = &a->frame;
     size_t guessers = 0;

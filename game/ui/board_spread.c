@@ -54,7 +54,7 @@ static void board_spread_bars(app *a, const layout_group_row *row,
 static void board_spread_picks(app *a, const layout_group_board *l,
                                const tally_summary *sum)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     const theme *t = workshop_theme(a);
     const layout_frame *f = &a->frame;
     const char *lang = s->deck->languages[a->language];
@@ -90,7 +90,7 @@ static void board_spread_picks(app *a, const layout_group_board *l,
 
 void board_spread_draw(app *a, int bottom)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     const deck *d = s->deck;
     const theme *t = workshop_theme(a);
     const layout_frame *f = &a->frame;

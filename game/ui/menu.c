@@ -15,7 +15,7 @@ bool menu_game_running(const app *a)
 {
     /* a finished round is stored already (the board, the history opened
      * from it): leaving it loses nothing, so nothing is asked */
-    return a->have_session && !session_finished(&a->session) &&
+    return app_playing(a) && !session_finished(app_session(a)) &&
            a->scene != APP_SCENE_START && a->scene != APP_SCENE_SUMMARY;
 }
 
@@ -224,7 +224,7 @@ void menu_explain(app *a, size_t dimension)
 static void menu_draw_explain(app *a, const layout_menu *m)
 {
     const deck *d = app_deck(a);
-    size_t lang = a->have_session ? a->session.language : a->language;
+    size_t lang = app_playing(a) ? app_session(a)->language : a->language;
     if (d == NULL || a->explain_dimension >= d->dimension_count)
         return;
     const deck_dimension *dim = &d->dimensions[a->explain_dimension];

@@ -12,29 +12,29 @@
 
 void scene_progress(const app *a, char *buf, size_t size)
 {
-    if (!a->have_session) {
+    if (!app_playing(a)) {
         buf[0] = '\0';
         return;
     }
     char n[24], of[24];
-    size_t cur = a->session.current;
-    if (cur >= a->session.round_count)
-        cur = a->session.round_count - 1;
+    size_t cur = app_session(a)->current;
+    if (cur >= app_session(a)->round_count)
+        cur = app_session(a)->round_count - 1;
     snprintf(n, sizeof n, "%zu", cur + 1);
-    snprintf(of, sizeof of, "%zu", a->session.round_count);
+    snprintf(of, sizeof of, "%zu", app_session(a)->round_count);
     draw_format(buf, size, _("Card %s of %s"), n, of);
 }
 
 void scene_player_name(const app *a, size_t player, char *buf, size_t size)
 {
-    report_player_name(&a->session, player, buf, size);
+    report_player_name(app_session(a), player, buf, size);
     if (buf[0] >= 'a' && buf[0] <= 'z')
         buf[0] = (char)(buf[0] - 'a' + 'A');
 }
 
 const char *scene_card_text(const app *a, size_t round, deck_role role)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     if (round >= s->round_count)
         return "";
     const deck *d = s->deck;
@@ -46,13 +46,13 @@ const char *scene_card_text(const app *a, size_t round, deck_role role)
 
 const char *scene_dimension_name(const app *a, size_t round, deck_role side)
 {
-    return scene_dimension_name_in(a, round, side, a->session.language);
+    return scene_dimension_name_in(a, round, side, app_session(a)->language);
 }
 
 const char *scene_dimension_name_in(const app *a, size_t round, deck_role side,
                                     size_t language)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     if (round >= s->round_count)
         return "";
     const deck *d = s->deck;
@@ -80,7 +80,7 @@ void scene_draw_card_face(app *a, layout_rect card, layout_rect title,
 
 void scene_explain_card(app *a, size_t round)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     if (round < s->round_count)
         menu_explain(a, s->deck->cards[s->rounds[round].card].dimension);
 }
@@ -150,8 +150,8 @@ static void scene_act_or_ask(app *a, session_action_type type,
 
 static bool scene_card_has_answers(const app *a)
 {
-    return session_round_has_answers(session_current(&a->session),
-                                     a->session.player_count);
+    return session_round_has_answers(session_current(app_session(a)),
+                                     app_session(a)->player_count);
 }
 
 void scene_skip_card(app *a)
@@ -162,19 +162,19 @@ void scene_skip_card(app *a)
 
 void scene_back_card(app *a)
 {
-    const session_round *r = session_current(&a->session);
+    const session_round *r = session_current(app_session(a));
     /* a revote left half way goes back to the first vote: nothing of
      * the first is lost */
     scene_act_or_ask(a, SESSION_ACTION_BACK, APP_MENU_CONFIRM_BACK,
-                     a->session.current > 0 && r != NULL && !r->revoted &&
+                     app_session(a)->current > 0 && r != NULL && !r->revoted &&
                          scene_card_has_answers(a));
 }
 
 void scene_reveal_now(app *a)
 {
-    const session_round *r = session_current(&a->session);
+    const session_round *r = session_current(app_session(a));
     bool half = false;
-    for (size_t p = 0; r != NULL && p < a->session.player_count; p++)
+    for (size_t p = 0; r != NULL && p < app_session(a)->player_count; p++)
         half = half || (r->typed[p] > 0 && !r->counted[p]);
     scene_act_or_ask(a, SESSION_ACTION_REVEAL_NOW, APP_MENU_CONFIRM_NOW, half);
 }

@@ -71,7 +71,7 @@ void scene_case_handle(app *a, const input_event *ev)
 static void scene_case_side_the(const app *a, deck_role side, char *buf,
                                 size_t size)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     buf[0] = '\0';
     for (size_t p = 0; p < s->player_count; p++)
         if (s->players[p] == side) {
@@ -86,7 +86,7 @@ void scene_case_draw(app *a)
     if (c == NULL)
         return;
     const layout_frame *f = &a->frame;
-    size_t lang = a->session.language;
+    size_t lang = app_session(a)->language;
     draw_top_bar(a, _("Case"), "");
     layout_handover l;
     layout_handover_make(f, 0, &l);

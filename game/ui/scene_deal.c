@@ -50,7 +50,7 @@ void scene_deal_draw(app *a)
     if (t > 1.0f)
         t = 1.0f;
     /* the pile: what is left, a few cards offset */
-    size_t left = a->session.round_count - a->session.current;
+    size_t left = app_session(a)->round_count - app_session(a)->current;
     int shown = left > 4 ? 4 : (int)left;
     int off = (int)(a->frame.s * 4.0f) + 1;
     for (int i = shown - 1; i >= 1; i--) {

@@ -15,7 +15,7 @@
  * with the round. */
 static bool scene_handover_ready(const app *a)
 {
-    return flow_now(&a->session, app_session_mode(a)).step == FLOW_READY;
+    return flow_now(app_session(a), app_session_mode(a)).step == FLOW_READY;
 }
 
 void scene_handover_enter(app *a)
@@ -23,18 +23,18 @@ void scene_handover_enter(app *a)
     /* "look at the screen together" means nothing to one person alone,
      * nor to a show of hands the facilitator typed: the card turns */
     if (scene_handover_ready(a) &&
-        flow_alone(&a->session, app_session_mode(a)))
+        flow_alone(app_session(a), app_session_mode(a)))
         scene_act(a, SESSION_ACTION_REVEAL);
 }
 
 /* The player who placed last: the one a take-back is for. */
 static int scene_handover_last(const app *a)
 {
-    const session_round *r = session_current(&a->session);
+    const session_round *r = session_current(app_session(a));
     if (r == NULL)
         return -1;
-    int next = session_next_to_place(&a->session);
-    int from = next < 0 ? (int)a->session.player_count - 1 : next - 1;
+    int next = session_next_to_place(app_session(a));
+    int from = next < 0 ? (int)app_session(a)->player_count - 1 : next - 1;
     for (int p = from; p >= 0; p--)
         if (r->answer[p] != SESSION_NO_ANSWER)
             return p;
@@ -75,7 +75,7 @@ static void scene_handover_press(app *a, int button)
 void scene_handover_handle(app *a, const input_event *ev)
 {
     layout_handover l;
-    layout_handover_make(&a->frame, a->session.player_count, &l);
+    layout_handover_make(&a->frame, app_session(a)->player_count, &l);
     if (scene_focus_move(a, ev, HANDOVER_BUTTONS) ||
         scene_facilitator_key(a, ev))
         return;
@@ -107,13 +107,13 @@ void scene_handover_handle(app *a, const input_event *ev)
 
 void scene_handover_draw(app *a)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     const session_round *r = session_current(s);
     char progress[128];
     scene_progress(a, progress, sizeof progress);
     /* a facilitator may turn the card before the last team is done */
     bool now = (app_session_mode(a)->controls & MODE_CONTROL_REVEAL_NOW) &&
-               !session_all_placed(&a->session);
+               !session_all_placed(app_session(a));
     draw_top_bar(a, progress, now ? _("D: show now") : "");
     layout_handover l;
     layout_handover_make(&a->frame, s->player_count, &l);

@@ -39,7 +39,7 @@ int scene_hands_option(void)
 
 void scene_hands_enter(app *a)
 {
-    int p = session_next_to_place(&a->session);
+    int p = session_next_to_place(app_session(a));
     hands.seat = p < 0 ? 0 : p;
     if (!hands.keep) {
         hands.option = 0;
@@ -47,9 +47,9 @@ void scene_hands_enter(app *a)
             hands.value[o] = HANDS_EMPTY;
         /* what was typed before a crash (or before another screen) comes
          * back: the round keeps it at every key */
-        const session_round *r = session_current(&a->session);
+        const session_round *r = session_current(app_session(a));
         size_t typed = r && p >= 0 ? r->typed[p] : 0;
-        size_t options = a->session.deck->option_count;
+        size_t options = app_session(a)->deck->option_count;
         for (size_t o = 0; o < typed && o < options; o++)
             hands.value[o] = r->counts[p][o];
         if (typed)
@@ -81,7 +81,7 @@ void scene_hands_leave(app *a)
  * last option with its counts (Backspace past the first option). */
 static void scene_hands_back_a_side(app *a)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     const session_round *r = session_current(s);
     for (int p = hands.seat - 1; r && p >= 0; p--) {
         if (!s->hands[p] || !r->counted[p])
@@ -103,7 +103,7 @@ static void scene_hands_give(app *a)
 {
     session_action act = {.type = SESSION_ACTION_COUNT,
                           .player = (size_t)hands.seat};
-    for (size_t o = 0; o < a->session.deck->option_count; o++)
+    for (size_t o = 0; o < app_session(a)->deck->option_count; o++)
         act.counts[o] = hands.value[o] == HANDS_EMPTY ? 0u
                                                      : (unsigned)hands.value[o];
     app_apply(a, act);
@@ -111,7 +111,7 @@ static void scene_hands_give(app *a)
 
 static void scene_hands_enter_key(app *a)
 {
-    if ((size_t)hands.option + 1 < a->session.deck->option_count) {
+    if ((size_t)hands.option + 1 < app_session(a)->deck->option_count) {
         hands.option++;
         scene_hands_keep(a);
     } else {
@@ -156,7 +156,7 @@ static void scene_hands_button(app *a, int which)
 
 static void scene_hands_layout(const app *a, layout_workshop *l)
 {
-    layout_hands_make(&a->frame, a->session.deck->option_count, HANDS_BUTTONS,
+    layout_hands_make(&a->frame, app_session(a)->deck->option_count, HANDS_BUTTONS,
                       l);
 }
 
@@ -173,7 +173,7 @@ static bool scene_hands_keypad(const app *a, const layout_workshop *l,
 {
     if (!a->pointer_input)
         return false;
-    size_t other = 1 - scene_hands_panel(&a->session, (size_t)hands.seat);
+    size_t other = 1 - scene_hands_panel(app_session(a), (size_t)hands.seat);
     keypad_make(&a->frame, KEYPAD_DIGITS, l->side[other].box, k);
     return true;
 }
@@ -202,7 +202,7 @@ void scene_hands_handle(app *a, const input_event *ev)
             hands.option--;
         break;
     case INPUT_DOWN:
-        if ((size_t)hands.option + 1 < a->session.deck->option_count)
+        if ((size_t)hands.option + 1 < app_session(a)->deck->option_count)
             hands.option++;
         break;
     case INPUT_SKIP: scene_hands_button(a, HANDS_SKIP); break;
@@ -224,7 +224,7 @@ void scene_hands_handle(app *a, const input_event *ev)
             break;
         }
         const layout_workshop_side *side =
-            &l.side[scene_hands_panel(&a->session, (size_t)hands.seat)];
+            &l.side[scene_hands_panel(app_session(a), (size_t)hands.seat)];
         for (size_t o = 0; o < l.options; o++)
             if (layout_contains(side->field[o], ev->x, ev->y) ||
                 layout_contains(side->label[o], ev->x, ev->y))
@@ -241,7 +241,7 @@ void scene_hands_handle(app *a, const input_event *ev)
 static void scene_hands_draw_side(app *a, const layout_workshop_side *side,
                                   size_t seat, bool typing)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     const session_round *r = session_current(s);
     const deck *d = s->deck;
     const theme *t = workshop_theme(a);
@@ -283,7 +283,7 @@ static void scene_hands_draw_side(app *a, const layout_workshop_side *side,
 
 void scene_hands_draw(app *a)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     if (session_current(s) == NULL)
         return;
     layout_workshop l;

@@ -61,7 +61,7 @@ size_t scene_pick_count(const app *a, const deck *d)
 {
     size_t n = 0;
     for (size_t c = 0; c < d->card_count; c++)
-        if (settings_is_picked(&a->settings, d->cards[c].id))
+        if (settings_is_picked(app_settings(a), d->cards[c].id))
             n++;
     return n;
 }
@@ -87,7 +87,7 @@ static void scene_pick_set(app *a, const deck *d, const bool *keep)
             o += n;
             buf[o] = '\0';
         }
-    settings_set_picked(&a->settings, buf);
+    (void)play_choose_picked(&a->play, buf);
     free(buf);
 }
 
@@ -97,7 +97,7 @@ static void scene_pick_toggle(app *a, const deck *d, pick_item item)
     if (keep == NULL)
         return;
     for (size_t c = 0; c < d->card_count; c++)
-        keep[c] = settings_is_picked(&a->settings, d->cards[c].id);
+        keep[c] = settings_is_picked(app_settings(a), d->cards[c].id);
     if (item.heading) {
         bool all = true;
         for (size_t c = 0; c < d->card_count; c++)
@@ -111,7 +111,7 @@ static void scene_pick_toggle(app *a, const deck *d, pick_item item)
     }
     scene_pick_set(a, d, keep);
     free(keep);
-    a->settings.cards = SETTINGS_CARDS_PICK;
+    play_choose_cards(&a->play, SETTINGS_CARDS_PICK);
 }
 
 void scene_pick_open(app *a)
@@ -119,7 +119,7 @@ void scene_pick_open(app *a)
     pick.open = true;
     pick.page = 0;
     pick.focus = 0;
-    a->settings.cards = SETTINGS_CARDS_PICK;
+    play_choose_cards(&a->play, SETTINGS_CARDS_PICK);
 }
 
 /* --- the card picker --------------------------------------------------- */
@@ -267,7 +267,7 @@ void scene_pick_draw(app *a)
             continue;
         }
         const deck_card *c = &d->cards[it.index];
-        bool on = settings_is_picked(&a->settings, c->id);
+        bool on = settings_is_picked(app_settings(a), c->id);
         gfx_round_rect(a, r, r.h / 4,
                         on ? DRAW_PAPER : (gfx_color){255, 255, 255, 36});
         if (focus)

@@ -31,13 +31,13 @@ int scene_place_chosen(void)
 void scene_place_enter(app *a)
 {
     place.selected = -1;
-    int p = session_next_to_place(&a->session);
+    int p = session_next_to_place(app_session(a));
     place.player = p < 0 ? 0 : p;
-    place.guessing = flow_now(&a->session, app_session_mode(a)).answers ==
+    place.guessing = flow_now(app_session(a), app_session_mode(a)).answers ==
                      MODE_ANSWER_PREDICT;
     /* this seat reads the card, and the screen around it, in its own
      * language (a client who reads English better: --seat-lang) */
-    const session *s = &a->session;
+    const session *s = app_session(a);
     app_use_language(a, s->deck->languages[s->seat_language[place.player]]);
 }
 
@@ -64,7 +64,7 @@ enum { PLACE_HELP, PLACE_SKIP, PLACE_PLACE, PLACE_BUTTONS };
 static void scene_place_press(app *a, int button)
 {
     if (button == PLACE_HELP)
-        scene_explain_card(a, a->session.current);
+        scene_explain_card(a, app_session(a)->current);
     else if (button == PLACE_SKIP)
         scene_skip_card(a);
     else
@@ -73,7 +73,7 @@ static void scene_place_press(app *a, int button)
 
 void scene_place_handle(app *a, const input_event *ev)
 {
-    const deck *d = a->session.deck;
+    const deck *d = app_session(a)->deck;
     int k = (int)d->option_count;
     layout_place l;
     layout_place_make(&a->frame, d->option_count, &l);
@@ -106,11 +106,11 @@ void scene_place_handle(app *a, const input_event *ev)
         scene_skip_card(a);
         break;
     case INPUT_HELP:
-        scene_explain_card(a, a->session.current);
+        scene_explain_card(a, app_session(a)->current);
         break;
     case INPUT_POINTER:
         if (layout_contains(l.card_help, ev->x, ev->y)) {
-            scene_explain_card(a, a->session.current);
+            scene_explain_card(a, app_session(a)->current);
             return;
         }
         for (int i = 0; i < k; i++)
@@ -132,7 +132,7 @@ void scene_place_handle(app *a, const input_event *ev)
 
 void scene_place_draw(app *a)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     const deck *d = s->deck;
     char progress[128], name[128], turn[256], other[128];
     scene_progress(a, progress, sizeof progress);

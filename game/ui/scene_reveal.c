@@ -32,7 +32,7 @@ static void scene_reveal_press(app *a, int button)
         (button == REVEAL_MARK || button == REVEAL_KEEP_OUT))
         return;
     if (button == REVEAL_HELP)
-        scene_explain_card(a, a->session.current);
+        scene_explain_card(a, app_session(a)->current);
     else if (button == REVEAL_MARK)
         scene_act(a, SESSION_ACTION_MARK);
     else if (button == REVEAL_KEEP_OUT)
@@ -44,7 +44,7 @@ static void scene_reveal_press(app *a, int button)
 void scene_reveal_handle(app *a, const input_event *ev)
 {
     layout_reveal l;
-    layout_reveal_make(&a->frame, a->session.player_count, &l);
+    layout_reveal_make(&a->frame, app_session(a)->player_count, &l);
     if (scene_focus_move(a, ev, REVEAL_BUTTONS))
         return;
     if (scene_reveal_alone(a) &&
@@ -69,11 +69,11 @@ void scene_reveal_handle(app *a, const input_event *ev)
         scene_act(a, SESSION_ACTION_KEEP_OUT);
         break;
     case INPUT_HELP:
-        scene_explain_card(a, a->session.current);
+        scene_explain_card(a, app_session(a)->current);
         break;
     case INPUT_POINTER:
         if (layout_contains(l.card_help, ev->x, ev->y))
-            scene_explain_card(a, a->session.current);
+            scene_explain_card(a, app_session(a)->current);
         else if (layout_contains(l.next, ev->x, ev->y))
             scene_act(a, SESSION_ACTION_NEXT);
         else if (layout_contains(l.mark, ev->x, ev->y))
@@ -142,7 +142,7 @@ static void scene_reveal_badge(app *a, const layout_reveal *lr, int gap,
 static void scene_reveal_guesses(const app *a, size_t round, char *buf,
                                  size_t size)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     size_t used = 0;
     buf[0] = '\0';
     for (size_t p = 0; p < s->player_count && used < size; p++) {
@@ -165,7 +165,7 @@ static void scene_reveal_guesses(const app *a, size_t round, char *buf,
 static void scene_reveal_distance(app *a, const layout_reveal *l,
                                   size_t round)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     int within, between;
     char guesses[640];
     scene_reveal_guesses(a, round, guesses, sizeof guesses);
@@ -257,7 +257,7 @@ static void scene_reveal_last_time(app *a, layout_rect token, const deck *d,
 static void scene_side_statement(const app *a, size_t round, deck_role side,
                                  char *buf, size_t size)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     const deck *d = s->deck;
     char read[1400], name[128];
     if (report_card_statements(s, round, side, "\n", read, sizeof read) > 1) {
@@ -273,13 +273,13 @@ static void scene_side_statement(const app *a, size_t round, deck_role side,
 
 void scene_reveal_draw(app *a)
 {
-    if (session_current(&a->session) != NULL)
-        scene_reveal_draw_round(a, a->session.current, false);
+    if (session_current(app_session(a)) != NULL)
+        scene_reveal_draw_round(a, app_session(a)->current, false);
 }
 
 void scene_reveal_draw_round(app *a, size_t round, bool review)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     const deck *d = s->deck;
     if (round >= s->round_count)
         return;
@@ -430,9 +430,9 @@ void scene_reveal_draw_round(app *a, size_t round, bool review)
  * draw, so the caches hold no more than without this. Nothing is drawn: the screen shows nothing of the answers. */
 void scene_reveal_prepare(app *a)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     const session_round *r = session_current(s);
-    if (!a->have_session || r == NULL)
+    if (!app_playing(a) || r == NULL)
         return;
     const deck *d = s->deck;
     bool animating = a->animating;

@@ -77,10 +77,10 @@ static size_t scene_spread_sides(const session *s, deck_role *sides)
 static void scene_spread_layout(const app *a, layout_workshop *l)
 {
     deck_role sides[2];
-    size_t n = scene_spread_sides(&a->session, sides);
+    size_t n = scene_spread_sides(app_session(a), sides);
     /* teams share one panel: their names need the width */
-    layout_spread_make(&a->frame, session_has_hands(&a->session) ? n : 1,
-                       a->session.deck->option_count, SPREAD_BUTTONS, l);
+    layout_spread_make(&a->frame, session_has_hands(app_session(a)) ? n : 1,
+                       app_session(a)->deck->option_count, SPREAD_BUTTONS, l);
 }
 
 void scene_spread_handle(app *a, const input_event *ev)
@@ -97,7 +97,7 @@ void scene_spread_handle(app *a, const input_event *ev)
     case INPUT_REVOTE: scene_spread_button(a, SPREAD_REVOTE); break;
     case INPUT_HIDE: scene_spread_button(a, SPREAD_HIDE); break;
     case INPUT_MARK: scene_act(a, SESSION_ACTION_MARK); break;
-    case INPUT_HELP: scene_explain_card(a, a->session.current); break;
+    case INPUT_HELP: scene_explain_card(a, app_session(a)->current); break;
     case INPUT_POINTER: {
         layout_workshop l;
         scene_spread_layout(a, &l);
@@ -157,7 +157,7 @@ static void scene_spread_draw_panel(app *a, const layout_workshop_side *l,
                                     const spread_counts *first, double on_top,
                                     int differ, bool teams, bool negative)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     const session_round *r = session_current(s);
     const theme *t = workshop_theme(a);
     const layout_frame *f = &a->frame;
@@ -238,7 +238,7 @@ static void scene_spread_words(app *a, const spread_counts *now,
                                const spread_counts *first, size_t sides,
                                int differ, char *out, size_t size)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     const deck *d = s->deck;
     const char *lang = d->languages[a->language];
     out[0] = '\0';
@@ -273,7 +273,7 @@ static void scene_spread_words(app *a, const spread_counts *now,
 
 void scene_spread_draw(app *a)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     const session_round *r = session_current(s);
     if (r == NULL)
         return;

@@ -115,9 +115,9 @@ static void scene_start_choose_who(app *a, int delta)
     int v = (int)scene_start_who(a, c, n) + delta;
     v = v < 0 ? 0 : v >= (int)n ? (int)n - 1 : v;
     const mode_def *m = c[v].mode;
-    snprintf(a->settings.mode, sizeof a->settings.mode, "%s", m->id);
+    play_choose_mode(&a->play, m->id);
     if (c[v].people > 0)
-        a->settings.clients = c[v].people;
+        play_choose_clients(&a->play, c[v].people);
     const casefile *cf = app_case(a);
     if (m->needs_case && cf)
         app_choose_case(a, cf->id); /* its deck comes with it */
@@ -206,7 +206,8 @@ static void scene_start_change(app *a, int row, int delta)
         }
         break;
     case ROW_CARDS:
-        a->settings.cards = (settings_cards)((a->settings.cards + 3 + delta) % 3);
+        play_choose_cards(&a->play,
+                          (settings_cards)((app_settings(a)->cards + 3 + delta) % 3));
         break;
     case ROW_KEEP:
         scene_start_keep(a, delta);
@@ -224,7 +225,7 @@ static void scene_start_change(app *a, int row, int delta)
  * own role). */
 static size_t scene_start_seat_role(const app *a, const deck *d, int i)
 {
-    return mode_remembered_role(d, a->settings.seats, i);
+    return mode_remembered_role(d, app_settings(a)->seats, i);
 }
 
 /* Person i takes the deck's next client-side role (young person, parent,
@@ -252,7 +253,7 @@ static void scene_start_next_role(app *a, int person)
             return;
         used += (size_t)w;
     }
-    snprintf(a->settings.seats, sizeof a->settings.seats, "%s", list);
+    play_choose_seats(&a->play, list);
 }
 
 static void scene_start_go(app *a)
@@ -267,12 +268,12 @@ static void scene_start_go(app *a)
     scene_teams_close();
     size_t *cards = NULL;
     size_t count = 0;
-    if (a->settings.cards == SETTINGS_CARDS_PICK) {
+    if (app_settings(a)->cards == SETTINGS_CARDS_PICK) {
         cards = malloc((d->card_count ? d->card_count : 1) * sizeof *cards);
         if (cards == NULL)
             return;
         for (size_t c = 0; c < d->card_count; c++)
-            if (settings_is_picked(&a->settings, d->cards[c].id))
+            if (settings_is_picked(app_settings(a), d->cards[c].id))
                 cards[count++] = c;
         if (count == 0) {
             free(cards);
@@ -284,7 +285,7 @@ static void scene_start_go(app *a)
     } else {
         error_list errors;
         error_list_init(&errors);
-        const char *spec = a->settings.cards == SETTINGS_CARDS_ALL ? "all"
+        const char *spec = app_settings(a)->cards == SETTINGS_CARDS_ALL ? "all"
                                                                     : "quick";
         if (!deck_select(d, spec, &cards, &count, &errors)) {
             error_format_first(&errors, a->message,
@@ -492,10 +493,10 @@ void scene_start_draw(app *a)
     scene_start_row(a, &l.row[ROW_LANGUAGE], _("Language"), language,
                     start.focus == ROW_LANGUAGE);
     char value[256], num[24];
-    if (a->settings.cards == SETTINGS_CARDS_ALL) {
+    if (app_settings(a)->cards == SETTINGS_CARDS_ALL) {
         snprintf(num, sizeof num, "%zu", d->card_count);
         draw_format(value, sizeof value, _("All cards (%s)"), num, NULL);
-    } else if (a->settings.cards == SETTINGS_CARDS_PICK) {
+    } else if (app_settings(a)->cards == SETTINGS_CARDS_PICK) {
         snprintf(num, sizeof num, "%zu", scene_pick_count(a, d));
         draw_format(value, sizeof value, _("Chosen by hand (%s)"), num, NULL);
     } else {

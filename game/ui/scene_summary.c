@@ -60,7 +60,7 @@ static void scene_summary_save_cli(app *a)
     error_list_init(&errors);
     /* on success the banner keeps saying where the game stored the round;
      * the --save file was named by whoever started the game */
-    if (!result_write(a->save_path, &a->session, &errors)) {
+    if (!result_write(a->save_path, app_session(a), &errors)) {
         error_print(&errors, stderr);
         draw_format(summary.status, sizeof summary.status,
                     _("Could not save: %s"), a->save_path, NULL);
@@ -102,9 +102,9 @@ void scene_summary_enter(app *a)
     summary.topic_page = 0;
     summary.focus = -1;
     /* a training round opens on how well the student knew the client */
-    summary.guesses = board_guess_lines(&a->session) > 0 &&
+    summary.guesses = board_guess_lines(app_session(a)) > 0 &&
                       app_session_mode(a)->reveal == MODE_REVEAL_PREDICTION;
-    summary.have_summary = score_compute(&a->session, &summary.summary);
+    summary.have_summary = score_compute(app_session(a), &summary.summary);
     autosave_update(a); /* stores the round (once), also when picked up */
     scene_summary_tell_stored(a);
     scene_summary_save_cli(a);
@@ -142,8 +142,8 @@ static void scene_summary_save_png(app *a)
 {
     char path[APP_PATH_MAX], prefix[64];
     /* a pair's pictures carry its code: --forget finds them by name */
-    snprintf(prefix, sizeof prefix, "board%s%s", a->session.pair[0] ? "-" : "",
-             a->session.pair);
+    snprintf(prefix, sizeof prefix, "board%s%s", app_session(a)->pair[0] ? "-" : "",
+             app_session(a)->pair);
     if (!app_user_file(a, prefix, "png", path, sizeof path)) {
         snprintf(summary.status, sizeof summary.status, "%s",
                  a->no_trace ? _("No trace: not even a picture is kept.")
@@ -234,8 +234,8 @@ static void scene_summary_view(const app *a, summary_view *v)
     const score_summary *sum = &summary.summary;
     v->topics = summary.have_summary ? sum->topic_count : 0;
     /* the guesses take the topics' place, with room for every line */
-    size_t lines = board_guess_lines(&a->session);
-    layout_summary_make(&a->frame, a->session.deck->dimension_count,
+    size_t lines = board_guess_lines(app_session(a));
+    layout_summary_make(&a->frame, app_session(a)->deck->dimension_count,
                         summary.guesses && lines > v->topics ? lines
                                                              : v->topics,
                         &v->l);
@@ -250,9 +250,9 @@ static void scene_summary_view(const app *a, summary_view *v)
      * right-most first; the title's line gives them room */
     v->switch_at = v->history_at = -1;
     int used = 2;
-    if (v->l.topic_count > 0 && a->session.pair[0])
+    if (v->l.topic_count > 0 && app_session(a)->pair[0])
         v->history_at = --used;
-    if (v->l.topic_count > 0 && board_guess_lines(&a->session) > 0 &&
+    if (v->l.topic_count > 0 && board_guess_lines(app_session(a)) > 0 &&
         app_session_mode(a)->scoring != MODE_SCORING_DISTRIBUTION)
         v->switch_at = --used;
     if (used < 2)
@@ -316,7 +316,7 @@ static size_t scene_summary_items(const app *a, const summary_view *v,
 /* The guesses, or the cards to talk about (G, or its button). */
 static void scene_summary_switch(app *a)
 {
-    if (board_guess_lines(&a->session) > 0) {
+    if (board_guess_lines(app_session(a)) > 0) {
         summary.guesses = !summary.guesses;
         summary.focus = -1;
     }
@@ -353,7 +353,7 @@ static void scene_summary_choose(app *a, const summary_view *v,
         scene_summary_switch(a);
         break;
     case SUMMARY_HISTORY:
-        scene_history_open(a, a->session.pair);
+        scene_history_open(a, app_session(a)->pair);
         break;
     case SUMMARY_PNG:
         scene_summary_save_png(a);
@@ -374,7 +374,7 @@ static void scene_summary_choose(app *a, const summary_view *v,
 static void scene_summary_review_handle(app *a, const input_event *ev)
 {
     layout_reveal l;
-    layout_reveal_make(&a->frame, a->session.player_count, &l);
+    layout_reveal_make(&a->frame, app_session(a)->player_count, &l);
     switch (ev->type) {
     case INPUT_CONFIRM:
     case INPUT_TOGGLE:
@@ -426,7 +426,7 @@ void scene_summary_handle(app *a, const input_event *ev)
         app_back_to_start(a);
         break;
     case INPUT_TIMELINE:
-        scene_history_open(a, a->session.pair);
+        scene_history_open(a, app_session(a)->pair);
         break;
     case INPUT_GUESSES:
         scene_summary_switch(a);
@@ -494,10 +494,10 @@ static void scene_summary_topics(app *a, const summary_view *v, int focus)
     for (size_t i = 0; i < v->on_page; i++) {
         const score_topic *t = &sum->topics[v->first + i];
         char reasons[256], line[1400], read[1100];
-        report_topic_reasons(&a->session, t, reasons, sizeof reasons);
+        report_topic_reasons(app_session(a), t, reasons, sizeof reasons);
         /* the sentence each person read, never the deck's plain client
          * wording when nobody read that */
-        report_card_statements(&a->session, t->round, DECK_ROLE_CLIENT, " / ",
+        report_card_statements(app_session(a), t->round, DECK_ROLE_CLIENT, " / ",
                                read, sizeof read);
         draw_format(line, sizeof line, "\u2022 %s  (%s)", read, reasons);
         layout_rect r = l->topic[i];
@@ -591,11 +591,11 @@ void scene_summary_draw(app *a)
     if (summary.picture) {
         /* for the client file: what, when and whose, never a name */
         char date[64], dated[sizeof right + sizeof date + 8];
-        report_date(a->session.started_at, date, sizeof date);
-        const deck *d = a->session.deck;
-        snprintf(left, sizeof left, "%s%s%s", a->session.pair,
-                 a->session.pair[0] ? " \u00b7 " : "",
-                 deck_text(d, &d->title, a->session.language));
+        report_date(app_session(a)->started_at, date, sizeof date);
+        const deck *d = app_session(a)->deck;
+        snprintf(left, sizeof left, "%s%s%s", app_session(a)->pair,
+                 app_session(a)->pair[0] ? " \u00b7 " : "",
+                 deck_text(d, &d->title, app_session(a)->language));
         snprintf(dated, sizeof dated, "%s \u00b7 %s", date, right);
         draw_title_bar(a, left, dated);
     } else {

@@ -87,7 +87,7 @@ static bool scene_teams_store(app *a)
                  _("Give every team its own name; 2 to 8 teams."));
         return false;
     }
-    snprintf(a->settings.teams, sizeof a->settings.teams, "%s", list);
+    play_choose_teams(&a->play, list);
     return true;
 }
 

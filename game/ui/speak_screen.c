@@ -17,14 +17,14 @@
 /* The round whose card the screen shows, and whether it lies turned. */
 static bool speak_screen_round(const app *a, size_t *round, bool *turned)
 {
-    if (!a->have_session)
+    if (!app_playing(a))
         return false;
     int open;
     switch (a->scene) {
     case APP_SCENE_DEAL:
     case APP_SCENE_PLACE:
     case APP_SCENE_REVEAL:
-        *round = a->session.current;
+        *round = app_session(a)->current;
         *turned = a->scene == APP_SCENE_REVEAL;
         break;
     case APP_SCENE_SUMMARY:
@@ -37,7 +37,7 @@ static bool speak_screen_round(const app *a, size_t *round, bool *turned)
     default:
         return false;
     }
-    return *round < a->session.round_count;
+    return *round < app_session(a)->round_count;
 }
 
 static bool speak_screen_has_card(const app *a)
@@ -66,7 +66,7 @@ static size_t speak_screen_seat(const app *a)
 {
     if (a->scene == APP_SCENE_PLACE)
         return (size_t)scene_place_seat();
-    flow fl = flow_now(&a->session, app_session_mode(a));
+    flow fl = flow_now(app_session(a), app_session_mode(a));
     return fl.step == FLOW_DEAL || fl.step == FLOW_ANSWER ? fl.seat : 0;
 }
 
@@ -76,7 +76,7 @@ static size_t speak_screen_seat(const app *a)
  * choose from. */
 static void speak_screen_open(const app *a, size_t round, speech_text *t)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     const deck *d = s->deck;
     size_t seat = speak_screen_seat(a);
     if (seat >= s->player_count)
@@ -108,7 +108,7 @@ static void speak_screen_open(const app *a, size_t round, speech_text *t)
  * talk prompt. */
 static void speak_screen_turned(const app *a, size_t round, speech_text *t)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     const deck *d = s->deck;
     const deck_card *card = &d->cards[s->rounds[round].card];
     speech_text_add(t, scene_card_text(a, round, DECK_ROLE_CLIENT));
@@ -145,7 +145,7 @@ bool speak_screen_text(const app *a, char *out, size_t size,
         out[0] = '\0';
     if (size == 0 || !speak_screen_round(a, &round, &turned))
         return false;
-    const session *s = &a->session;
+    const session *s = app_session(a);
     /* an open card is read to the seat whose turn it is, in its language */
     size_t seat = speak_screen_seat(a);
     size_t language = !turned && seat < s->player_count ? s->seat_language[seat]

@@ -11,7 +11,7 @@
 
 const theme *workshop_theme(const app *a)
 {
-    return theme_get(a->settings.light);
+    return theme_get(app_settings(a)->light);
 }
 
 deck_role workshop_shown_side(const session *s)
@@ -26,7 +26,7 @@ void workshop_draw_frame(app *a, const layout_workshop *l)
 {
     const theme *t = workshop_theme(a);
     const layout_frame *f = &a->frame;
-    const session *s = &a->session;
+    const session *s = app_session(a);
     gfx_fill(a, (layout_rect){0, 0, a->out_w, a->out_h}, t->background);
     gfx_fill(a, f->top_bar, t->panel);
     char progress[128];
@@ -123,7 +123,7 @@ void workshop_draw_line(app *a, const char *text, layout_rect r, int size,
 
 void workshop_draw_legend(app *a, layout_rect r, bool negative)
 {
-    const deck *d = a->session.deck;
+    const deck *d = app_session(a)->deck;
     char line[1024] = "";
     size_t used = 0;
     for (size_t at = 0; at < d->option_count; at++) {

@@ -17,6 +17,7 @@
 #include "input.h"
 #include "layout.h"
 #include "mode.h"
+#include "play.h"
 #include "score.h"
 #include "session.h"
 #include "timer.h"
@@ -125,12 +126,12 @@ typedef struct app {
     history_round previous;       /* the pair's round before this one */
     bool have_previous;           /* (app_pair.c is its only writer) */
 
-    settings settings;            /* the start screen's choices */
     size_t deck_choice;           /* index into decks */
     size_t language;              /* index into the chosen deck's languages */
 
-    session session;
-    bool have_session;
+    play play;                    /* the round being played: play.c is
+                                     its only writer; read it through
+                                     app_session and app_playing */
     timer talk_timer;             /* the workshop's talk timer: set up by
                                      app_start_session, reset on every new
                                      card by app_apply, started and paused
@@ -259,6 +260,17 @@ void app_show_round(app *a);
 /* The way to play the start screen's choices make: the one chosen, or the
  * table for one person on the client side and a family for more. */
 const mode_def *app_mode(const app *a);
+/* The round being played (play.h's, read only); zeroed when there is
+ * none, which app_playing says. */
+const session *app_session(const app *a);
+/* The choices a new round is made from (play.h's, read only): change
+ * them through play_choose_*(&a->play, ...). */
+const settings *app_settings(const app *a);
+/* True while a round is being played (or lent for a picture). */
+bool app_playing(const app *a);
+/* Shows the board of a stored round that is not played (--export's
+ * pictures), or gives it back when s is NULL: it is only lent. */
+void app_show_stored(app *a, const session *s);
 /* The way the round being played is played (its session's mode). */
 const mode_def *app_session_mode(const app *a);
 /* A workshop's teams as a list ("client:Cliënten,Professionals" when

@@ -227,8 +227,8 @@ static int bench_workshop_frames(int n)
         turns[turned++] = hands_card(a, first);
         ui_key(a, SDLK_o); /* vote again after the talk */
         turns[turned++] = hands_card(a, again);
-        ok = a->scene == APP_SCENE_SPREAD && session_current(&a->session) &&
-             session_current(&a->session)->revoted;
+        ok = a->scene == APP_SCENE_SPREAD && session_current(app_session(a)) &&
+             session_current(app_session(a))->revoted;
         if (!ok)
             fprintf(stderr, "bench_game: no revote on the spread\n");
         ok = time_draws(a, APP_SCENE_SPREAD, n, "frame_workshop_spread") && ok;

@@ -121,6 +121,30 @@ static void test_round_trip(void)
     error_list_free(&errors);
 }
 
+/* The header's parameters (written through the parameters' codec) stand
+ * under the keys and in the order older versions wrote and read. */
+static void test_header(void)
+{
+    deck d;
+    session s, back;
+    make_session(&d, &s);
+    CHECK(session_set_labels(&s, "fixture-sam", "klas-3B"));
+    CHECK(session_set_pair(&s, "K17"));
+    s.pair_round = 2;
+    char *text = emit(&s);
+    CHECK(strstr(text, "\nlanguage: nl\nmode: table\ncase: fixture-sam\n"
+                       "group: klas-3B\npair: K17\npair-round: 2\n"
+                       "started: ") != NULL);
+    free(text);
+    CHECK(write_and_resume(&s, &d, &back));
+    CHECK_STR(back.case_id, "fixture-sam");
+    CHECK_STR(back.group, "klas-3B");
+    CHECK_STR(back.pair, "K17");
+    session_free(&back);
+    session_free(&s);
+    deck_free(&d);
+}
+
 static void test_write_failures(void)
 {
     deck d;
@@ -630,6 +654,7 @@ int main(void)
     test_card_in_play();
     test_resume();
     test_round_trip();
+    test_header();
     test_write_failures();
     test_damaged();
     return check_report();

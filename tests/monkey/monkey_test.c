@@ -207,7 +207,7 @@ int main(int argc, char **argv)
                 for (uint32_t i = 0; i < batch; i++, pass_events++)
                     push_random_event(a, &w, &h);
                 bool alive = ui_step_ms(a, rnd(3) ? 16 : 400);
-                if (a->have_session && !session_is_consistent(&a->session))
+                if (app_playing(a) && !session_is_consistent(app_session(a)))
                     inconsistent++;
                 if (!alive) {
                     /* The players quit: start the same mode again. */

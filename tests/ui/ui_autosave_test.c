@@ -45,19 +45,19 @@ static void test_crash_and_resume(void)
     CHECK_INT(a->menu, APP_MENU_CONFIRM_RESUME);
     ui_key(a, SDLK_1); /* go on with it */
     CHECK_INT(a->menu, APP_MENU_CLOSED);
-    CHECK(a->have_session);
+    CHECK(app_playing(a));
     /* Back on the hand-over screen: the client's token stays hidden. */
     CHECK_INT(a->scene, APP_SCENE_HANDOVER);
-    CHECK_INT(a->session.current, 0);
-    CHECK_INT(a->session.rounds[0].answer[0], 3);
-    CHECK_INT(session_next_to_place(&a->session), 1);
+    CHECK_INT(app_session(a)->current, 0);
+    CHECK_INT(app_session(a)->rounds[0].answer[0], 3);
+    CHECK_INT(session_next_to_place(app_session(a)), 1);
     CHECK_STR(app_deck(a)->id, "algemeen");
     ui_key(a, SDLK_RETURN); /* hand-over */
     ui_key(a, SDLK_2);
     ui_key(a, SDLK_RETURN);
     ui_key(a, SDLK_RETURN); /* turn */
     CHECK_INT(a->scene, APP_SCENE_REVEAL);
-    CHECK_INT(a->session.rounds[0].answer[1], 1);
+    CHECK_INT(app_session(a)->rounds[0].answer[1], 1);
 
     /* Stopping the round on purpose keeps nothing. */
     ui_key(a, SDLK_ESCAPE);
@@ -107,7 +107,7 @@ static void test_finish_and_throw_away(void)
     CHECK_INT(a->menu, APP_MENU_CONFIRM_RESUME);
     ui_key(a, SDLK_2); /* throw it away */
     CHECK(!file_exists(saved));
-    CHECK(!a->have_session);
+    CHECK(!app_playing(a));
     app_close(a);
 }
 
@@ -237,10 +237,10 @@ static void test_crash_on_the_last_card(void)
     CHECK(strstr(a->menu_question, "1") != NULL); /* how far it got */
     ui_key(a, SDLK_1);
     CHECK_INT(a->scene, APP_SCENE_REVEAL);
-    CHECK(a->have_session && !session_finished(&a->session));
-    CHECK_INT(a->session.current, 0);
+    CHECK(app_playing(a) && !session_finished(app_session(a)));
+    CHECK_INT(app_session(a)->current, 0);
     ui_key(a, SDLK_b); /* the mark still works */
-    CHECK(a->session.rounds[0].marked);
+    CHECK(app_session(a)->rounds[0].marked);
     ui_key(a, SDLK_RETURN);
     CHECK_INT(a->scene, APP_SCENE_SUMMARY);
     CHECK_INT(count_files("result-", NULL, 0), 1);
@@ -307,7 +307,7 @@ static void test_options_after_a_crash(void)
     }
     ui_step(a);
     CHECK_INT(a->menu, APP_MENU_CONFIRM_RESUME);
-    CHECK(!a->have_session);
+    CHECK(!app_playing(a));
     char *after = slurp(saved);
     CHECK(before && after && strcmp(before, after) == 0);
     free(after);
@@ -316,9 +316,9 @@ static void test_options_after_a_crash(void)
     ui_key(a, SDLK_RETURN); /* start from the start screen: asks again */
     CHECK_INT(a->menu, APP_MENU_CONFIRM_RESUME);
     ui_key(a, SDLK_1); /* go on with the waiting round */
-    CHECK(a->have_session);
+    CHECK(app_playing(a));
     CHECK_STR(app_deck(a)->id, "algemeen");
-    CHECK_INT(a->session.rounds[0].answer[0], 4);
+    CHECK_INT(app_session(a)->rounds[0].answer[0], 4);
     app_close(a);
     free(before);
 
@@ -327,7 +327,7 @@ static void test_options_after_a_crash(void)
         return;
     ui_step(a);
     ui_key(a, SDLK_2); /* throw it away: the asked round starts */
-    CHECK(a->have_session);
+    CHECK(app_playing(a));
     CHECK_STR(app_deck(a)->id, "schuldhulpverlening");
     ui_key(a, SDLK_ESCAPE);
     ui_key(a, SDLK_3);
@@ -357,7 +357,7 @@ static void test_damaged_file(void)
         return;
     ui_step(a);
     CHECK_INT(a->menu, APP_MENU_CLOSED); /* nothing to go on with */
-    CHECK(!a->have_session);
+    CHECK(!app_playing(a));
     CHECK_INT(a->scene, APP_SCENE_START);
     CHECK(!file_exists(saved));
     CHECK(!file_exists(tmp));
@@ -400,7 +400,7 @@ static void test_sigterm_keeps_the_round(void)
     ui_step(a);
     CHECK_INT(a->menu, APP_MENU_CONFIRM_RESUME);
     ui_key(a, SDLK_1);
-    CHECK_INT(a->session.rounds[0].answer[0], 2);
+    CHECK_INT(app_session(a)->rounds[0].answer[0], 2);
     ui_key(a, SDLK_ESCAPE);
     ui_key(a, SDLK_3);
     ui_key(a, SDLK_2);

@@ -40,7 +40,7 @@ static app *family_round(void)
     ui_key(a, SDLK_RIGHT);
     ui_key(a, SDLK_RETURN);
     CHECK_STR(app_deck(a)->id, "algemeen");
-    CHECK_INT(a->session.player_count, 3);
+    CHECK_INT(app_session(a)->player_count, 3);
     return a;
 }
 
@@ -121,7 +121,7 @@ static void test_board_good_end(void)
     const char *args[] = {"--domain", "algemeen", "--lang", "nl", "--seats",
                           "client,client", "--window", "1024x600"};
     app *a = ui_start(8, args);
-    CHECK(a != NULL && a->session.player_count == 3);
+    CHECK(a != NULL && app_session(a)->player_count == 3);
     if (a == NULL)
         return;
     ui_play_good_round(a, answer_good);

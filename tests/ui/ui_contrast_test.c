@@ -232,7 +232,7 @@ static void screen_only(app *a, const char *screen)
 static void check_badge_icon(app *a, SDL_Surface *s)
 {
     layout_reveal l;
-    layout_reveal_make(&a->frame, a->session.player_count, &l);
+    layout_reveal_make(&a->frame, app_session(a)->player_count, &l);
     bool found = false;
     for (size_t i = 0; i < a->trace_count; i++) {
         const app_trace_item *t = &a->trace[i];
@@ -255,7 +255,7 @@ static void check_board(app *a, SDL_Surface *s)
     if (sum == NULL)
         return;
     layout_summary l;
-    layout_summary_make(&a->frame, a->session.deck->dimension_count, sum->topic_count,
+    layout_summary_make(&a->frame, app_session(a)->deck->dimension_count, sum->topic_count,
                         &l);
     int close_rows = 0;
     uint32_t marker[2] = {rgb(DRAW_CLIENT), rgb(DRAW_PRO)};
@@ -321,7 +321,7 @@ static void card(app *a, SDL_Keycode c1, SDL_Keycode c2, SDL_Keycode pro, bool f
     ui_key(a, SDLK_RETURN);
     ui_key(a, pro);
     ui_key(a, SDLK_RETURN);
-    CHECK(session_all_placed(&a->session));
+    CHECK(session_all_placed(app_session(a)));
     if (first)
         screen_only(a, "handover (ready)");
     ui_key(a, SDLK_RETURN);
@@ -362,11 +362,11 @@ int main(void)
     ui_key(a, SDLK_DOWN);
     ui_key(a, SDLK_DOWN);
     ui_key(a, SDLK_RIGHT);
-    CHECK_INT(a->settings.clients, 2);
+    CHECK_INT(app_settings(a)->clients, 2);
     screen_only(a, "start (people)");
     ui_key(a, SDLK_RETURN);
     CHECK_STR(app_scene_name(a->scene), "deal");
-    CHECK_INT(a->session.player_count, 3);
+    CHECK_INT(app_session(a)->player_count, 3);
     /* the first card one step apart, so the badge shows "close"; then
      * some alike, some far apart */
     card(a, SDLK_3, SDLK_3, SDLK_4, true);

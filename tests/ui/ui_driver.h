@@ -208,7 +208,7 @@ static inline size_t ui_markers_in(app *a, layout_rect r)
  * game's own rule, so a test that answers with it sees that rule. */
 static inline int ui_good_option(const app *a)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     const deck *d = s->deck;
     size_t card = s->rounds[s->current].card;
     return d->dimensions[d->cards[card].dimension].negative

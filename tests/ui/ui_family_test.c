@@ -22,8 +22,8 @@ static void test_family_round(void)
     CHECK(a != NULL);
     if (a == NULL)
         return;
-    CHECK_STR(a->session.mode, "family");
-    CHECK_INT(a->session.player_count, 4);
+    CHECK_STR(app_session(a)->mode, "family");
+    CHECK_INT(app_session(a)->player_count, 4);
     ui_step(a);
     const int answers[5][4] = {{4, 2, 3, 4}, {5, 4, 4, 3}, {2, 4, 5, 3},
                                {3, 3, 3, 3}, {1, 2, 4, 2}};

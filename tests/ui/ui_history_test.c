@@ -20,13 +20,13 @@ static char folder[1200];
  * only for the talk (-1: none). */
 static void play_round(app *a, int keep_out)
 {
-    size_t cards = a->session.round_count;
-    for (size_t c = a->session.current; c < cards; c++) {
+    size_t cards = app_session(a)->round_count;
+    for (size_t c = app_session(a)->current; c < cards; c++) {
         ui_key(a, SDLK_RETURN);
         ui_answer_card(a, SDLK_4, SDLK_2);
         if ((int)c == keep_out) {
             ui_key(a, SDLK_a);
-            CHECK(a->session.rounds[c].kept_out);
+            CHECK(app_session(a)->rounds[c].kept_out);
             CHECK(ui_frame_says(a, "niet bewaard"));
         }
         ui_key(a, SDLK_RETURN);
@@ -78,7 +78,7 @@ static void test_pair_rounds(void)
     if (a == NULL)
         return;
     ui_step(a);
-    CHECK_STR(a->session.pair, "K17");
+    CHECK_STR(app_session(a)->pair, "K17");
     play_round(a, 1);
     ui_step(a);
     CHECK(ui_frame_says(a, "1 alleen voor het gesprek"));
@@ -115,8 +115,8 @@ static void test_pair_rounds(void)
     CHECK_STR(a->pair, "K17");
     CHECK(ui_frame_says(a, "Bij koppel K17"));
     ui_key(a, SDLK_RETURN);
-    CHECK(a->have_session);
-    CHECK_STR(a->session.pair, "K17");
+    CHECK(app_playing(a));
+    CHECK_STR(app_session(a)->pair, "K17");
     /* replay: last time's tokens of the same card (4 and 2), and none for
      * the card that was only for the talk */
     CHECK(app_previous(a) != NULL);

@@ -155,8 +155,8 @@ static void screens(int w, int h)
     check_trace(a, "deal", size);
     /* every card of the deck, in both wordings, fits its card */
     layout_place lp;
-    layout_place_make(&a->frame, a->session.deck->option_count, &lp);
-    for (size_t c = 0; c < a->session.round_count; c++) {
+    layout_place_make(&a->frame, app_session(a)->deck->option_count, &lp);
+    for (size_t c = 0; c < app_session(a)->round_count; c++) {
         ui_step(a);
         char name[64];
         snprintf(name, sizeof name, "place-card-%zu", c + 1);
@@ -329,7 +329,7 @@ static void small_deck(int w, int h)
     CHECK_STR(app_scene_name(a->scene), "reveal");
     check_trace(a, "reveal-friction", size);
     layout_reveal lr;
-    layout_reveal_make(&a->frame, a->session.player_count, &lr);
+    layout_reveal_make(&a->frame, app_session(a)->player_count, &lr);
     bool named = false;
     for (size_t i = 0; i < a->trace_count; i++) {
         const app_trace_item *t = &a->trace[i];

@@ -78,11 +78,11 @@ static void play_round(const char *home, int w, int h)
     CHECK(a != NULL);
     if (a == NULL)
         return;
-    CHECK(a->have_session);
-    CHECK_INT(a->session.started_at, WALL);
+    CHECK(app_playing(a));
+    CHECK_INT(app_session(a)->started_at, WALL);
     CHECK_STR(app_scene_name(a->scene), "deal");
     check_drawn(a);
-    size_t cards = a->session.round_count;
+    size_t cards = app_session(a)->round_count;
     CHECK_INT(cards, 5);
     for (size_t c = 0; c < cards; c++) {
         step(a); /* the deal's animation ends */
@@ -98,7 +98,7 @@ static void play_round(const char *home, int w, int h)
         push(a, INPUT_DIGIT, 2);
         push(a, INPUT_CONFIRM, 0);
         CHECK_STR(app_scene_name(a->scene), "handover");
-        CHECK(session_all_placed(&a->session));
+        CHECK(session_all_placed(app_session(a)));
         check_drawn(a);
         push(a, INPUT_CONFIRM, 0);
         CHECK_STR(app_scene_name(a->scene), "reveal");
@@ -110,7 +110,7 @@ static void play_round(const char *home, int w, int h)
         check_drawn(a);
     }
     check_drawn(a);
-    CHECK(session_finished(&a->session));
+    CHECK(session_finished(app_session(a)));
     /* the menu over the board, and F11 asked of the platform */
     push(a, INPUT_MENU, 0);
     CHECK(a->menu != APP_MENU_CLOSED);

@@ -17,7 +17,7 @@ static bool ui_screens_pair_round(const char *dir, const char *win,
     if (a == NULL)
         return false;
     ui_step(a);
-    for (size_t i = 0; i < a->session.round_count; i++) {
+    for (size_t i = 0; i < app_session(a)->round_count; i++) {
         ui_key(a, SDLK_RETURN);
         ui_answer_card(a, c, p);
         ui_key(a, SDLK_RETURN);

@@ -62,7 +62,7 @@ int ui_screens_touch(const char *dir, int w, int h)
     ui_step(a);
     ui_tap(a, (layout_rect){w / 2, h / 2, 1, 1}); /* the deal */
     layout_place lp;
-    layout_place_make(&a->frame, a->session.deck->option_count, &lp);
+    layout_place_make(&a->frame, app_session(a)->deck->option_count, &lp);
     ui_tap(a, lp.token[3]);
     ui_screens_shot(a, dir, size, "t04-place-tapped");
     app_close(a);
@@ -76,7 +76,7 @@ int ui_screens_touch(const char *dir, int w, int h)
     ui_step(a);
     ui_tap(a, (layout_rect){w / 2, h / 2, 1, 1}); /* the deal */
     layout_workshop l;
-    layout_hands_make(&a->frame, a->session.deck->option_count, 4, &l);
+    layout_hands_make(&a->frame, app_session(a)->deck->option_count, 4, &l);
     keypad_make(&a->frame, KEYPAD_DIGITS, l.side[1].box, &k);
     ui_tap(a, k.key[2]);  /* 3 */
     ui_tap(a, k.key[11]); /* OK */

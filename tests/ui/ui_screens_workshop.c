@@ -83,12 +83,12 @@ static int ui_screens_hands_round(const char *dir, const char *size,
         ui_step_ms(a, 400);
         /* a negative theme's card (stroefheid): turned round, its good
          * end right as on the positive ones */
-        const session_round *r = session_current(&a->session);
-        const deck *d = a->session.deck;
+        const session_round *r = session_current(app_session(a));
+        const deck *d = app_session(a)->deck;
         if (!light && r != NULL && a->scene == APP_SCENE_SPREAD &&
             d->dimensions[d->cards[r->card].dimension].negative)
             ui_screens_shot(a, dir, size, "w06b-spread-stroefheid");
-        if (session_finished(&a->session))
+        if (session_finished(app_session(a)))
             break;
     }
     ui_key(a, SDLK_RETURN);

@@ -25,7 +25,7 @@ static void keyboard_card(app *a, SDL_Keycode client, SDL_Keycode pro,
     ui_key(a, pro);
     ui_key(a, SDLK_RETURN);
     CHECK_STR(app_scene_name(a->scene), "handover");
-    CHECK(session_all_placed(&a->session));
+    CHECK(session_all_placed(app_session(a)));
     ui_key(a, SDLK_RETURN);
     CHECK_STR(app_scene_name(a->scene), "reveal");
     if (mark)
@@ -45,7 +45,7 @@ static void quick_round(void)
     if (a == NULL)
         return;
     CHECK_STR(app_scene_name(a->scene), "deal");
-    CHECK_INT(a->session.round_count, 5);
+    CHECK_INT(app_session(a)->round_count, 5);
 
     /* card 1: keys; the client takes back once on the hand-over screen.
      * The deal animation starts with the first frame. */
@@ -82,8 +82,8 @@ static void quick_round(void)
     for (int i = 0; i < 50; i++)
         ui_step_ms(a, 16);
     CHECK_INT(a->frames_drawn - drawn, 0);
-    CHECK_INT(session_visible_answer(&a->session, 0, 0), 3);
-    CHECK_INT(session_visible_answer(&a->session, 0, 1), 1);
+    CHECK_INT(session_visible_answer(app_session(a), 0, 0), 3);
+    CHECK_INT(session_visible_answer(app_session(a), 0, 1), 1);
     /* a redraw of an unchanged screen renders no text again */
     app_draw(a);
     size_t renders = text_cache_renders(a->platform->text);
@@ -232,10 +232,10 @@ static void family_round(void)
     ui_key(a, SDLK_DOWN);
     ui_key(a, SDLK_DOWN);
     ui_key(a, SDLK_RIGHT);
-    CHECK_INT(a->settings.clients, 2);
+    CHECK_INT(app_settings(a)->clients, 2);
     ui_key(a, SDLK_RETURN);
     CHECK_STR(app_scene_name(a->scene), "deal");
-    CHECK_INT(a->session.player_count, 3);
+    CHECK_INT(app_session(a)->player_count, 3);
     ui_step(a);
     ui_key(a, SDLK_5);
     ui_key(a, SDLK_RETURN);
@@ -243,17 +243,17 @@ static void family_round(void)
     CHECK_INT(scene_place_seat(), 1);
     ui_key(a, SDLK_2);
     ui_key(a, SDLK_RETURN);
-    CHECK(!session_all_placed(&a->session));
+    CHECK(!session_all_placed(app_session(a)));
     ui_key(a, SDLK_RETURN);
     CHECK_INT(scene_place_seat(), 2);
     ui_key(a, SDLK_3);
     ui_key(a, SDLK_RETURN);
-    CHECK(session_all_placed(&a->session));
+    CHECK(session_all_placed(app_session(a)));
     ui_key(a, SDLK_RETURN);
     CHECK_STR(app_scene_name(a->scene), "reveal");
-    CHECK_INT(session_visible_answer(&a->session, 0, 0), 4);
-    CHECK_INT(session_visible_answer(&a->session, 0, 1), 1);
-    CHECK_INT(session_visible_answer(&a->session, 0, 2), 2);
+    CHECK_INT(session_visible_answer(app_session(a), 0, 0), 4);
+    CHECK_INT(session_visible_answer(app_session(a), 0, 1), 1);
+    CHECK_INT(session_visible_answer(app_session(a), 0, 2), 2);
     /* quitting mid-session asks first; "keep playing" keeps playing */
     ui_key(a, SDLK_ESCAPE);
     ui_key(a, SDLK_4);
@@ -267,7 +267,7 @@ static void family_round(void)
     CHECK_INT(a->menu, APP_MENU_CONFIRM_START);
     ui_key(a, SDLK_2);
     CHECK_STR(app_scene_name(a->scene), "start");
-    CHECK(!a->have_session);
+    CHECK(!app_playing(a));
     app_close(a);
 
     /* the choice was remembered, in a file only the owner can read */
@@ -280,7 +280,7 @@ static void family_round(void)
     a = ui_open(2, args, false);
     CHECK(a != NULL);
     if (a) {
-        CHECK_INT(a->settings.clients, 2);
+        CHECK_INT(app_settings(a)->clients, 2);
         app_close(a);
     }
     /* a corrupt settings file gives the defaults */
@@ -292,7 +292,7 @@ static void family_round(void)
     a = ui_open(2, args, false);
     CHECK(a != NULL);
     if (a) {
-        CHECK_INT(a->settings.clients, 1);
+        CHECK_INT(app_settings(a)->clients, 1);
         app_close(a);
     }
 }
@@ -316,8 +316,8 @@ static void skip_asks(void)
     CHECK_STR(app_scene_name(a->scene), "handover");
     ui_tap(a, lp.place); /* the same spot again */
     CHECK_STR(app_scene_name(a->scene), "place");
-    CHECK_INT(a->session.current, 0);
-    CHECK_INT(a->session.rounds[0].answer[0], 3);
+    CHECK_INT(app_session(a)->current, 0);
+    CHECK_INT(app_session(a)->rounds[0].answer[0], 3);
     /* the professional's place screen: skip would drop the client's
      * token, so it asks, and keeping the card keeps it */
     ui_tap(a, lp.skip);
@@ -327,13 +327,13 @@ static void skip_asks(void)
     layout_menu_make(&a->frame, &m);
     ui_tap(a, m.item[2]);
     CHECK_INT(a->menu, APP_MENU_CLOSED);
-    CHECK_INT(a->session.rounds[0].state, SESSION_CARD_OPEN);
-    CHECK_INT(a->session.rounds[0].answer[0], 3);
+    CHECK_INT(app_session(a)->rounds[0].state, SESSION_CARD_OPEN);
+    CHECK_INT(app_session(a)->rounds[0].answer[0], 3);
     ui_key(a, SDLK_s);
     CHECK_INT(a->menu, APP_MENU_CONFIRM_SKIP);
     ui_tap(a, m.item[3]);
-    CHECK_INT(a->session.rounds[0].state, SESSION_CARD_SKIPPED);
-    CHECK_INT(a->session.current, 1);
+    CHECK_INT(app_session(a)->rounds[0].state, SESSION_CARD_SKIPPED);
+    CHECK_INT(app_session(a)->current, 1);
     app_close(a);
 }
 

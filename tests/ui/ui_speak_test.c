@@ -274,7 +274,7 @@ static void test_off(const char *driver, const char *lib, const char *words)
         CHECK(ui_frame_says(a, words));
         ui_key(a, SDLK_RETURN); /* a round starts: still no button */
         ui_step(a);
-        CHECK(a->have_session && !button_drawn(a));
+        CHECK(app_playing(a) && !button_drawn(a));
         ui_key(a, SDLK_l);
         CHECK(!speak_speaking(a));
         app_close(a);

@@ -25,12 +25,12 @@ static void test_enter_starts(void)
             ui_key(a, SDLK_UP);
         if (up == 6) { /* on "choose cards": it opens the list instead */
             ui_key(a, SDLK_RETURN);
-            CHECK(scene_pick_is_open() && !a->have_session);
+            CHECK(scene_pick_is_open() && !app_playing(a));
             app_close(a);
             continue;
         }
         ui_key(a, SDLK_RETURN);
-        CHECK_MSG(a->have_session, "Enter after %d times up did not start", up);
+        CHECK_MSG(app_playing(a), "Enter after %d times up did not start", up);
         app_close(a);
     }
 }
@@ -56,8 +56,8 @@ static void test_enter_starts_picked(void)
     ui_key(a, SDLK_UP);
     ui_key(a, SDLK_UP); /* from the start button up to the cards row */
     ui_key(a, SDLK_RETURN);
-    CHECK(a->have_session);
-    CHECK_INT(a->have_session ? a->session.round_count : 0, 1);
+    CHECK(app_playing(a));
+    CHECK_INT(app_playing(a) ? app_session(a)->round_count : 0, 1);
     app_close(a);
 }
 
@@ -78,15 +78,15 @@ static void test_picker_digits(void)
     CHECK(!ui_frame_says(a, "Spatie: kaart aan of uit"));
     ui_key(a, SDLK_PAGEUP);
     CHECK(ui_frame_says(a, "Spatie: kaart aan of uit"));
-    char *before = a->settings.picked ? strdup(a->settings.picked) : NULL;
+    char *before = app_settings(a)->picked ? strdup(app_settings(a)->picked) : NULL;
     ui_key(a, SDLK_DOWN);
     ui_key(a, SDLK_3);
     ui_key(a, SDLK_7);
-    const char *after = a->settings.picked;
+    const char *after = app_settings(a)->picked;
     CHECK((before == NULL && after == NULL) ||
           (before && after && strcmp(before, after) == 0));
     ui_key(a, SDLK_SPACE); /* Space does turn the card on or off */
-    const char *now = a->settings.picked ? a->settings.picked : "";
+    const char *now = app_settings(a)->picked ? app_settings(a)->picked : "";
     CHECK(strcmp(before ? before : "", now) != 0);
     free(before);
     app_close(a);
@@ -151,15 +151,15 @@ static void test_still_under_the_finger(void)
         CHECK_MSG(!layout_overlap(chip[i], start), "chip %d lies on "
                   "Beginnen", i + 1);
         char seats[SETTINGS_MAX_SEATS];
-        snprintf(seats, sizeof seats, "%s", a->settings.seats);
+        snprintf(seats, sizeof seats, "%s", app_settings(a)->seats);
         ui_tap(a, chip[i]);
-        CHECK_MSG(strcmp(seats, a->settings.seats) != 0,
+        CHECK_MSG(strcmp(seats, app_settings(a)->seats) != 0,
                   "a tap on chip %d changed nothing", i + 1);
     }
     CHECK(start.y + start.h <= 600);
     ui_tap(a, start);
-    CHECK(a->have_session);
-    CHECK_INT(a->have_session ? (int)a->session.player_count : 0, 5);
+    CHECK(app_playing(a));
+    CHECK_INT(app_playing(a) ? (int)app_session(a)->player_count : 0, 5);
     app_close(a);
 }
 

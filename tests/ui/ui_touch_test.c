@@ -46,7 +46,7 @@ static bool tap_who(app *a, const char *mode, int clients)
     for (int i = 0; i < 24; i++) {
         const mode_def *m = app_mode(a);
         if (strcmp(m->id, mode) == 0 &&
-            (clients == 0 || a->settings.clients == clients))
+            (clients == 0 || app_settings(a)->clients == clients))
             return true;
         layout_start_make(&a->frame, &l);
         ui_tap(a, i < 12 ? l.row[ROW_WHO].next : l.row[ROW_WHO].prev);
@@ -60,13 +60,13 @@ static bool tap_who(app *a, const char *mode, int clients)
 static void tap_counts(app *a)
 {
     layout_workshop l;
-    layout_hands_make(&a->frame, a->session.deck->option_count,
+    layout_hands_make(&a->frame, app_session(a)->deck->option_count,
                       WORKSHOP_BUTTONS, &l);
     int seat = scene_hands_seat();
-    size_t other = a->session.players[seat] == DECK_ROLE_CLIENT ? 1 : 0;
+    size_t other = app_session(a)->players[seat] == DECK_ROLE_CLIENT ? 1 : 0;
     keypad_layout k;
     keypad_make(&a->frame, KEYPAD_DIGITS, l.side[other].box, &k);
-    for (size_t o = 0; o < a->session.deck->option_count; o++) {
+    for (size_t o = 0; o < app_session(a)->deck->option_count; o++) {
         tap_key(a, &k, '1' + (int)o);
         tap_key(a, &k, '\n');
     }
@@ -75,7 +75,7 @@ static void tap_counts(app *a)
 /* One screen of a round, by a tap on what goes on. */
 static void tap_on(app *a)
 {
-    const session *s = &a->session;
+    const session *s = app_session(a);
     const layout_frame *f = &a->frame;
     switch (a->scene) {
     case APP_SCENE_DEAL:
@@ -189,9 +189,9 @@ static void test_table_with_code(void)
     CHECK(ui_frame_says(a, "K47")); /* "Met koppel K47" on the row */
     tap_who(a, "table", 1);
     tap_start(a);
-    CHECK_MSG(a->have_session, "no round: scene %d, menu %d, message %s",
+    CHECK_MSG(app_playing(a), "no round: scene %d, menu %d, message %s",
               (int)a->scene, (int)a->menu, a->message);
-    CHECK_STR(a->have_session ? a->session.pair : "", "K47");
+    CHECK_STR(app_playing(a) ? app_session(a)->pair : "", "K47");
     tap_to_board(a, "table");
     app_close(a);
 }
@@ -203,8 +203,8 @@ static void test_mode(const char *mode, int clients)
         return;
     tap_who(a, mode, clients);
     tap_start(a);
-    CHECK_MSG(a->have_session, "%s: no round began", mode);
-    if (a->have_session)
+    CHECK_MSG(app_playing(a), "%s: no round began", mode);
+    if (app_playing(a))
         tap_to_board(a, mode);
     app_close(a);
 }
@@ -217,12 +217,12 @@ static void test_hands(void)
         return;
     tap_who(a, "workshop-hands", 0);
     tap_start(a);
-    CHECK(a->have_session);
-    if (!a->have_session || !tap_to_board(a, "workshop-hands")) {
+    CHECK(app_playing(a));
+    if (!app_playing(a) || !tap_to_board(a, "workshop-hands")) {
         app_close(a);
         return;
     }
-    const session *s = &a->session;
+    const session *s = app_session(a);
     const session_round *r = &s->rounds[0];
     for (size_t p = 0; p < s->player_count; p++)
         for (size_t o = 0; o < s->deck->option_count; o++)
@@ -254,13 +254,13 @@ static void test_teams(void)
     layout_teams_make(&a->frame, 2, &lt);
     CHECK(ui_frame_says(a, "Zuid")); /* a capital, then small letters */
     ui_tap(a, lt.start);
-    CHECK(a->have_session);
-    if (!a->have_session) {
+    CHECK(app_playing(a));
+    if (!app_playing(a)) {
         app_close(a);
         return;
     }
-    CHECK_INT((int)a->session.player_count, 2);
-    CHECK_STR(a->session.team[1], "Zuid");
+    CHECK_INT((int)app_session(a)->player_count, 2);
+    CHECK_STR(app_session(a)->team[1], "Zuid");
     tap_to_board(a, "workshop");
     app_close(a);
 }

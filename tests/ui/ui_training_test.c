@@ -39,8 +39,8 @@ static void test_role_play(void)
     if (a == NULL)
         return;
     ui_step(a);
-    CHECK_STR(a->session.mode, "training");
-    CHECK_STR(a->session.case_id, "reclassering-marco");
+    CHECK_STR(app_session(a)->mode, "training");
+    CHECK_STR(app_session(a)->case_id, "reclassering-marco");
     /* the client's student first, out of the other's sight */
     CHECK_STR(app_scene_name(a->scene), "case");
     CHECK(ui_frame_says(a, "Geef het scherm aan de student die de cliënt speelt"));
@@ -120,12 +120,12 @@ static void test_solo(void)
     if (a == NULL)
         return;
     ui_step(a);
-    CHECK_STR(a->session.mode, "solo");
+    CHECK_STR(app_session(a)->mode, "solo");
     /* alone, only the file's side of the case */
     CHECK_STR(app_scene_name(a->scene), "case");
     CHECK(ui_frame_says(a, "What the file says"));
     ui_key(a, SDLK_RETURN);
-    size_t cards = a->session.round_count;
+    size_t cards = app_session(a)->round_count;
     for (size_t c = 0; c < cards; c++) {
         /* the deal: skipped with Enter, or (the first card) left to end by
          * itself, as people mostly do; either way the case answers */
@@ -218,11 +218,11 @@ static void test_crash_after_the_guess(void)
     ui_step(a);
     CHECK_INT(a->menu, APP_MENU_CONFIRM_RESUME);
     ui_key(a, SDLK_1); /* go on */
-    CHECK(a->have_session);
-    CHECK_STR(a->session.mode, "training");
-    CHECK_STR(a->session.case_id, "jeugdbescherming-tess");
-    CHECK_STR(a->session.group, "g7");
-    CHECK_INT(a->session.rounds[0].predict[1], 4);
+    CHECK(app_playing(a));
+    CHECK_STR(app_session(a)->mode, "training");
+    CHECK_STR(app_session(a)->case_id, "jeugdbescherming-tess");
+    CHECK_STR(app_session(a)->group, "g7");
+    CHECK_INT(app_session(a)->rounds[0].predict[1], 4);
     CHECK_STR(app_scene_name(a->scene), "handover");
     ui_key(a, SDLK_RETURN);
     ui_step_ms(a, 1000);
@@ -255,10 +255,10 @@ static void test_guess_from_start(void)
     CHECK_STR(app_mode(a)->id, "guess");
     CHECK(ui_frame_says(a, "jullie raden elkaar"));
     ui_key(a, SDLK_RETURN);
-    CHECK(a->have_session);
-    CHECK_STR(a->session.mode, "table");
-    CHECK(a->session.predicts[0] && a->session.predicts[1]);
-    size_t cards = a->session.round_count;
+    CHECK(app_playing(a));
+    CHECK_STR(app_session(a)->mode, "table");
+    CHECK(app_session(a)->predicts[0] && app_session(a)->predicts[1]);
+    size_t cards = app_session(a)->round_count;
     for (size_t c = 0; c < cards; c++) {
         ui_key(a, SDLK_RETURN);
         ui_key(a, SDLK_3);

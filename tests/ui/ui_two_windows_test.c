@@ -51,7 +51,7 @@ static void window_play(window *w, int n, SDL_Keycode client)
         if (i + 1 < n)
             ui_key(a, SDLK_RETURN); /* the next card */
     }
-    bool ok = a->have_session && a->scene == APP_SCENE_REVEAL;
+    bool ok = app_playing(a) && a->scene == APP_SCENE_REVEAL;
     window_say(w, ok ? 'p' : 'f');
     window_hear(w->to_child[0]);
     raise(SIGKILL);
@@ -90,13 +90,13 @@ static void expect_offered(int cards, int client_answer)
     ui_step(a);
     CHECK_INT(a->menu, APP_MENU_CONFIRM_RESUME);
     ui_key(a, SDLK_1); /* go on with it */
-    CHECK(a->have_session);
-    if (a->have_session) {
+    CHECK(app_playing(a));
+    if (app_playing(a)) {
         for (int i = 0; i < cards; i++) {
-            CHECK_INT(a->session.rounds[i].answer[0], client_answer);
-            CHECK_INT(a->session.rounds[i].answer[1], 0);
+            CHECK_INT(app_session(a)->rounds[i].answer[0], client_answer);
+            CHECK_INT(app_session(a)->rounds[i].answer[1], 0);
         }
-        CHECK_INT(a->session.current, (size_t)(cards - 1));
+        CHECK_INT(app_session(a)->current, (size_t)(cards - 1));
     }
     app_close(a); /* closed: the round stays for a next start */
 }

@@ -79,7 +79,7 @@ static void check_bars(app *a, size_t tallest, size_t empty)
 {
     layout_workshop l;
     layout_spread_make(&a->frame, 2, 5, 4, &l);
-    const theme *t = theme_get(a->settings.light);
+    const theme *t = theme_get(app_settings(a)->light);
     layout_rect bar = l.side[0].column[tallest];
     layout_rect none = l.side[0].column[empty];
     CHECK_INT(pixel_at(a, bar.x + bar.w / 2, bar.y + bar.h - 3),
@@ -124,7 +124,7 @@ static void test_show_of_hands(void)
     if (a == NULL)
         return;
     ui_step(a);
-    CHECK_STR(a->session.mode, "workshop-hands");
+    CHECK_STR(app_session(a)->mode, "workshop-hands");
     ui_key(a, SDLK_RETURN); /* the deal */
     CHECK_STR(app_scene_name(a->scene), "hands");
     CHECK(ui_frame_says(a, "Typ hoeveel mensen"));
@@ -144,7 +144,7 @@ static void test_show_of_hands(void)
     ui_key(a, SDLK_RETURN);
     type_count(a, 0);
     type_count(a, 1);
-    const session_round *r = &a->session.rounds[0];
+    const session_round *r = &app_session(a)->rounds[0];
     CHECK(r->counted[0]);
     CHECK_INT(r->counts[0][1], 12);
     CHECK_INT(r->counts[0][2], 999);
@@ -195,9 +195,9 @@ static void test_show_of_hands(void)
     CHECK_INT(r->counts[1][3], 4);
     /* on to the next card and back: the first is still turned */
     ui_key(a, SDLK_RETURN);
-    CHECK_INT(a->session.current, 1);
+    CHECK_INT(app_session(a)->current, 1);
     ui_key(a, SDLK_PAGEUP);
-    CHECK_INT(a->session.current, 0);
+    CHECK_INT(app_session(a)->current, 0);
     CHECK_STR(app_scene_name(a->scene), "spread");
     ui_key(a, SDLK_RETURN);
     /* the rest: card 2 turned with the clients' count only (show now) */
@@ -205,9 +205,9 @@ static void test_show_of_hands(void)
     type_side(a, clients2);
     ui_key(a, SDLK_d);
     CHECK_STR(app_scene_name(a->scene), "spread");
-    CHECK(a->session.rounds[1].early);
+    CHECK(app_session(a)->rounds[1].early);
     CHECK(ui_frame_says(a, "Niemand van deze kant gaf antwoord"));
-    for (size_t c = 2; c < a->session.round_count; c++) {
+    for (size_t c = 2; c < app_session(a)->round_count; c++) {
         ui_key(a, SDLK_RETURN);
         ui_key(a, SDLK_RETURN);
         type_side(a, clients2);
@@ -308,7 +308,7 @@ static void test_board_good_end(void)
 static void check_spread_good_end(app *a, bool negative)
 {
     const char *where = negative ? "stroefheid" : "positive";
-    const deck *d = a->session.deck;
+    const deck *d = app_session(a)->deck;
     int good = ui_good_option(a);
     layout_workshop l;
     layout_spread_make(&a->frame, 2, 5, 4, &l);
@@ -355,7 +355,7 @@ static void check_spread_good_end(app *a, bool negative)
  * in the second. */
 static void check_spread_revote_turned(app *a)
 {
-    const theme *t = theme_get(a->settings.light);
+    const theme *t = theme_get(app_settings(a)->light);
     layout_workshop l;
     layout_spread_make(&a->frame, 2, 5, 4, &l);
     CHECK_STR(app_scene_name(a->scene), "spread");
@@ -456,9 +456,9 @@ static void test_teams(void)
     ui_step(a);
     /* --domain starts the round at once, with the teams of last time or
      * the two sides */
-    CHECK(a->have_session);
-    CHECK_STR(a->session.team[0], "Cliënten");
-    CHECK_STR(a->session.team[1], "Professionals");
+    CHECK(app_playing(a));
+    CHECK_STR(app_session(a)->team[0], "Cliënten");
+    CHECK_STR(app_session(a)->team[1], "Professionals");
     app_back_to_start(a);
     ui_step(a);
     ui_key(a, SDLK_RETURN);
@@ -478,12 +478,12 @@ static void test_teams(void)
     ui_key(a, SDLK_RETURN); /* after the last name: to start */
     ui_key(a, SDLK_RETURN); /* start */
     CHECK(!scene_teams_is_open());
-    CHECK(a->have_session);
-    CHECK_INT(a->session.player_count, 3);
-    CHECK_STR(a->session.team[0], "Ervaring");
-    CHECK_STR(a->session.team[1], "Noord");
-    CHECK_STR(a->session.team[2], "Professionals");
-    CHECK_STR(a->settings.teams, "Noord,Professionals,client:Ervaring");
+    CHECK(app_playing(a));
+    CHECK_INT(app_session(a)->player_count, 3);
+    CHECK_STR(app_session(a)->team[0], "Ervaring");
+    CHECK_STR(app_session(a)->team[1], "Noord");
+    CHECK_STR(app_session(a)->team[2], "Professionals");
+    CHECK_STR(app_settings(a)->teams, "Noord,Professionals,client:Ervaring");
     ui_key(a, SDLK_RETURN); /* the deal */
     CHECK_STR(app_scene_name(a->scene), "place");
     CHECK(ui_frame_says(a, "Ervaring"));
@@ -497,7 +497,7 @@ static void test_teams(void)
     /* the last team still talks: turned now */
     ui_key(a, SDLK_d);
     CHECK_STR(app_scene_name(a->scene), "spread");
-    CHECK(a->session.rounds[0].early);
+    CHECK(app_session(a)->rounds[0].early);
     CHECK(ui_frame_says(a, "Noord"));
     CHECK(ui_frame_says(a, "Ervaring"));
     CHECK(ui_frame_says(a, "Teams: 2"));
@@ -522,7 +522,7 @@ static void test_hands_crash_mid_typing(void)
     type_count(a, 7);
     ui_key(a, SDLK_1);
     ui_key(a, SDLK_2); /* 12 on the second option, not yet Enter */
-    CHECK_INT(a->session.rounds[0].typed[0], 2);
+    CHECK_INT(app_session(a)->rounds[0].typed[0], 2);
     app_close(a); /* the laptop's battery runs out */
     a = ui_open(0, NULL, false);
     CHECK(a != NULL);
@@ -532,7 +532,7 @@ static void test_hands_crash_mid_typing(void)
     CHECK_INT(a->menu, APP_MENU_CONFIRM_RESUME);
     ui_key(a, SDLK_1); /* go on */
     CHECK_STR(app_scene_name(a->scene), "hands");
-    const session_round *r = &a->session.rounds[0];
+    const session_round *r = &app_session(a)->rounds[0];
     CHECK(!r->counted[0]);
     CHECK_INT(r->typed[0], 2);
     CHECK_INT(r->counts[0][0], 7);

@@ -1,0 +1,185 @@
+/* play: the midend (see play.h). Every write to the round being played
+ * is here: what the UI's screens read is this struct's, through
+ * play_session. */
+#include "play.h"
+
+#include <stdio.h>
+#include <string.h>
+
+void play_init(play *p)
+{
+    memset(p, 0, sizeof *p);
+    settings_defaults(&p->settings);
+}
+
+void play_free(play *p)
+{
+    play_end(p);
+    settings_free(&p->settings);
+}
+
+const settings *play_settings(const play *p)
+{
+    return &p->settings;
+}
+
+void play_settings_load(play *p, const char *path)
+{
+    settings_free(&p->settings); /* settings_load starts from the defaults */
+    (void)settings_load(path, &p->settings);
+}
+
+/* The fields are fixed arrays: a longer choice is cut, as it always was
+ * (the settings file keeps only what is valid). */
+#define PLAY_COPY(field, text) \
+    snprintf(p->settings.field, sizeof p->settings.field, "%s", (text))
+
+void play_choose_deck(play *p, const char *deck_id, const char *language)
+{
+    PLAY_COPY(deck, deck_id);
+    if (language)
+        PLAY_COPY(language, language);
+}
+
+void play_choose_mode(play *p, const char *mode_id)
+{
+    PLAY_COPY(mode, mode_id);
+}
+
+void play_choose_clients(play *p, int clients)
+{
+    p->settings.clients = clients;
+}
+
+void play_choose_cards(play *p, settings_cards cards)
+{
+    p->settings.cards = cards;
+}
+
+bool play_choose_picked(play *p, const char *ids)
+{
+    return settings_set_picked(&p->settings, ids);
+}
+
+void play_choose_seats(play *p, const char *role_ids)
+{
+    PLAY_COPY(seats, role_ids);
+}
+
+void play_choose_case(play *p, const char *case_id)
+{
+    PLAY_COPY(case_id, case_id);
+}
+
+void play_choose_teams(play *p, const char *teams)
+{
+    PLAY_COPY(teams, teams);
+}
+
+void play_choose_timer(play *p, int seconds)
+{
+    p->settings.timer_seconds = seconds;
+}
+
+void play_choose_light(play *p, bool light)
+{
+    p->settings.light = light;
+}
+#undef PLAY_COPY
+
+const session *play_session(const play *p)
+{
+    return p->have_session ? &p->session : NULL;
+}
+
+void play_end(play *p)
+{
+    if (p->have_session && !p->lent)
+        session_free(&p->session);
+    memset(&p->session, 0, sizeof p->session);
+    p->have_session = false;
+    p->lent = false;
+}
+
+/* ROLE=CODE,... applied to the new round's seats; false (the reason in
+ * why) when a role or language is not the deck's. */
+static bool play_seat_languages(session *s, const char *spec_in, char *why,
+                                size_t why_size)
+{
+    char spec[256];
+    if (spec_in == NULL)
+        return true;
+    snprintf(spec, sizeof spec, "%s", spec_in);
+    char *save = NULL;
+    for (char *pair = strtok_r(spec, ",", &save); pair;
+         pair = strtok_r(NULL, ",", &save)) {
+        char *eq = strchr(pair, '=');
+        if (eq == NULL)
+            continue;
+        *eq = '\0';
+        if (!session_set_seat_language(s, pair, eq + 1)) {
+            snprintf(why, why_size,
+                     "the deck has no language '%s' or nobody plays '%s' "
+                     "(--seat-lang)", eq + 1, pair);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool play_start(play *p, const play_setup *setup, int64_t now, char *why,
+                size_t why_size)
+{
+    play_end(p);
+    session s;
+    memset(&s, 0, sizeof s); /* freed whole on every failure */
+    session_status st = session_new_seats(
+        &s, setup->deck, setup->language, setup->cards, setup->card_count,
+        setup->seats, setup->seat_count, mode_stored_id(setup->mode), now);
+    if (st == SESSION_OK && (!session_set_labels(&s, setup->case_id,
+                                                 setup->group) ||
+                             !session_set_pair(&s, setup->pair)))
+        st = SESSION_ERR_BAD_SETUP;
+    if (st != SESSION_OK) {
+        session_free(&s);
+        snprintf(why, why_size, "%s", session_status_message(st));
+        return false;
+    }
+    if (!play_seat_languages(&s, setup->seat_lang, why, why_size)) {
+        session_free(&s);
+        return false;
+    }
+    p->session = s;
+    p->have_session = true;
+    return true;
+}
+
+session_status play_apply(play *p, session_action action, int64_t now)
+{
+    if (!p->have_session || p->lent)
+        return SESSION_ERR_FINISHED;
+    return session_apply(&p->session, action, now);
+}
+
+void play_number_pair_round(play *p, const session *previous)
+{
+    /* after the pair's round before, in the order played */
+    if (p->have_session && !p->lent && p->session.pair[0])
+        p->session.pair_round = previous ? previous->pair_round + 1 : 1;
+}
+
+void play_take(play *p, session *s)
+{
+    play_end(p);
+    p->session = *s;
+    memset(s, 0, sizeof *s);
+    p->have_session = true;
+}
+
+void play_lend(play *p, const session *s)
+{
+    play_end(p);
+    p->session = *s;
+    p->have_session = true;
+    p->lent = true;
+}

@@ -1,0 +1,91 @@
+/* play: the midend, after Simon Tatham's puzzles: it owns the round
+ * being played, and it is the only writer of it. The UI sends it the
+ * players' actions (play_apply), asks it to start, pick up or end a
+ * round, and reads the round through play_session; it never changes a
+ * session itself. No SDL, no screen: the time comes in as an argument. */
+#ifndef ALLIANTIESPEL_PLAY_H
+#define ALLIANTIESPEL_PLAY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "mode.h"
+#include "session.h"
+#include "settings.h"
+
+typedef struct {
+    session session;   /* the round, valid while have_session */
+    bool have_session;
+    bool lent;         /* a round lent for a picture: not ours to free */
+    settings settings; /* the choices a new round is made from: the
+                          settings file's, the command line's over them,
+                          the start screen's */
+} play;
+
+/* What a new round is made of: the start screen's or the command
+ * line's choices, resolved to a deck, its seats and labels. */
+typedef struct {
+    const deck *deck;
+    size_t language;
+    const size_t *cards;
+    size_t card_count;
+    const session_seat *seats;
+    size_t seat_count;
+    const mode_def *mode;
+    const char *case_id;   /* NULL for none */
+    const char *group;     /* NULL for none */
+    const char *pair;      /* NULL for none (and with --no-trace) */
+    const char *seat_lang; /* ROLE=CODE,..., NULL or "" for none */
+} play_setup;
+
+/* A play with no round and the settings' defaults. */
+void play_init(play *p);
+/* Ends the round and frees the settings; safe on a zeroed play. */
+void play_free(play *p);
+
+/* The choices a new round is made from, read only. */
+const settings *play_settings(const play *p);
+/* Reads the remembered choices from path (the defaults when it cannot). */
+void play_settings_load(play *p, const char *path);
+/* The choices, one writer for each (the start screen, the command line,
+ * the case and teams screens all choose through these). */
+void play_choose_deck(play *p, const char *deck_id, const char *language);
+void play_choose_mode(play *p, const char *mode_id);
+void play_choose_clients(play *p, int clients);
+void play_choose_cards(play *p, settings_cards cards);
+bool play_choose_picked(play *p, const char *ids); /* false: too long */
+void play_choose_seats(play *p, const char *role_ids);
+void play_choose_case(play *p, const char *case_id);
+void play_choose_teams(play *p, const char *teams);
+void play_choose_timer(play *p, int seconds);
+void play_choose_light(play *p, bool light);
+
+/* The round being played, or NULL when there is none. */
+const session *play_session(const play *p);
+
+/* Starts a new round (ending the one before) at now; false with the
+ * reason in why (the round before is ended either way). */
+bool play_start(play *p, const play_setup *setup, int64_t now, char *why,
+                size_t why_size);
+
+/* Applies one action of the players (session_apply) at now; a refused
+ * action changes nothing. SESSION_ERR_FINISHED when no round is on. */
+session_status play_apply(play *p, session_action action, int64_t now);
+
+/* Numbers a pair's round: one after the pair's round before (0 when
+ * there is none). */
+void play_number_pair_round(play *p, const session *previous);
+
+/* Takes *s (a round picked up after a crash) as the round being
+ * played; *s is the play's now, the caller keeps nothing of it. */
+void play_take(play *p, session *s);
+
+/* Shows *s without owning it (a stored round drawn for --export's
+ * pictures); play_end gives it back untouched. */
+void play_lend(play *p, const session *s);
+
+/* Ends the round, if any: freed, or given back when lent. */
+void play_end(play *p);
+
+#endif

@@ -1,0 +1,83 @@
+/* The midend: a round starts from its choices, the players' actions
+ * reach it, a choice that cannot be played starts nothing, and a round
+ * lent for a picture comes back as it was. */
+#include <string.h>
+
+#include "check.h"
+#include "fixture.h"
+#include "play.h"
+
+/* The table's seats on d: a client and a professional. */
+static size_t table_seats(const deck *d, session_seat *seats)
+{
+    size_t n = 0;
+    char why[256];
+    CHECK(mode_make_seats(mode_find("table"), d, "", 1, seats, &n, why,
+                          sizeof why));
+    return n;
+}
+
+static void test_round(void)
+{
+    deck d;
+    fixture_deck(&d, 5, "pn", 4);
+    session_seat seats[SESSION_MAX_PLAYERS];
+    size_t cards[] = {0, 1, 2};
+    play p;
+    memset(&p, 0, sizeof p);
+    CHECK(play_session(&p) == NULL); /* nothing played yet */
+    play_setup setup = {.deck = &d, .cards = cards, .card_count = 3,
+                        .seats = seats, .seat_count = table_seats(&d, seats),
+                        .mode = mode_find("table"), .group = "klas-2B",
+                        .pair = "k17"};
+    char why[256] = "";
+    CHECK(play_start(&p, &setup, 1000, why, sizeof why));
+    const session *s = play_session(&p);
+    CHECK(s != NULL);
+    if (s == NULL)
+        return;
+    CHECK_INT(s->round_count, 3);
+    CHECK_STR(s->group, "klas-2B");
+    CHECK_STR(s->pair, "K17");
+    play_number_pair_round(&p, NULL);
+    CHECK_INT(s->pair_round, 1); /* the pair's first */
+    /* the players' actions reach the round; a refused one changes
+     * nothing */
+    session_action skip = {.type = SESSION_ACTION_SKIP};
+    session_action place = {.type = SESSION_ACTION_PLACE, .player = 0,
+                            .option = 2};
+    CHECK_INT(play_apply(&p, place, 1002), SESSION_OK);
+    CHECK_INT(s->rounds[0].answer[0], 2);
+    place.option = 9;
+    CHECK(play_apply(&p, place, 1003) != SESSION_OK);
+    CHECK_INT(s->rounds[0].answer[0], 2);
+
+    /* a language nobody at the table can read: no round, and why */
+    setup.seat_lang = "client=en";
+    CHECK(!play_start(&p, &setup, 2000, why, sizeof why));
+    CHECK(play_session(&p) == NULL);
+    CHECK(strstr(why, "--seat-lang") != NULL);
+
+    /* a stored round lent for a picture: shown, never changed, given
+     * back whole */
+    setup.seat_lang = NULL;
+    play other;
+    memset(&other, 0, sizeof other);
+    CHECK(play_start(&other, &setup, 3000, why, sizeof why));
+    session stored = *play_session(&other);
+    play_lend(&p, &stored);
+    CHECK(play_session(&p) != NULL);
+    CHECK(play_apply(&p, skip, 3001) != SESSION_OK);
+    play_end(&p);
+    CHECK(play_session(&p) == NULL);
+    CHECK(stored.rounds != NULL && stored.round_count == 3);
+    CHECK(play_session(&other)->rounds == stored.rounds);
+    play_end(&other);
+    deck_free(&d);
+}
+
+int main(void)
+{
+    test_round();
+    return check_report();
+}

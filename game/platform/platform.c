@@ -344,8 +344,13 @@ static bool platform_make_window(app *a, const cli_options *options,
     platform *p = a->platform;
     /* Shown once the decks and icons are found good: a deck that cannot
      * be used is told without a window flashing up. */
-    Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI |
-                   SDL_WINDOW_HIDDEN;
+    Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_HIDDEN;
+#ifndef __EMSCRIPTEN__
+    /* SDL 2.26's WebGL renderer draws a high-DPI canvas at its CSS size,
+     * in one corner: a page gets a canvas of its CSS size, which the
+     * browser scales */
+    flags |= SDL_WINDOW_ALLOW_HIGHDPI;
+#endif
     if (options->fullscreen) {
         flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
         a->fullscreen = true;

@@ -248,12 +248,54 @@ def from_file(page, work):
         c.close()
 
 
+def tablet(page, work):
+    """An upright tablet (768x1024 at twice the pixels, touch only): the
+    game fills the screen, a finger on Beginnen starts a round, turning
+    the tablet lays it out wide."""
+    url = "file://%s?domain=algemeen&cards=quick&lang=nl" % os.path.abspath(page)
+    c = browser(work, "tablet")
+    try:
+        c.send("Emulation.setDeviceMetricsOverride",
+               {"width": 768, "height": 1024, "deviceScaleFactor": 2,
+                "mobile": True})
+        c.send("Emulation.setTouchEmulationEnabled",
+               {"enabled": True, "maxTouchPoints": 5})
+        check(open_page(c, url.replace("domain=algemeen&cards=quick&", "")),
+              "on a tablet the game starts")
+        time.sleep(1.5)
+        c.screenshot(os.path.join(work, "08-tablet-start.png"))
+        size = c.evaluate("[innerWidth, innerHeight, canvas.width, "
+                          "canvas.height]")
+        check(size == [768, 1024, 768, 1024],
+              "the game's canvas fills the page: %s" % size)
+        # Beginnen (the main button, bottom right), then the "4" token and
+        # Omgekeerd leggen, where an upright 768x1024 screen has them
+        c.tap(668, 968, 1.5)
+        c.screenshot(os.path.join(work, "09-tablet-card.png"))
+        c.tap(531, 605, 0.8)
+        c.tap(578, 969, 1.5)
+        check(c.wait_for("Module.FS.readdir(%s).indexOf("
+                         "'round-in-progress.yaml') >= 0" % json.dumps(FOLDER),
+                         10), "by taps a round starts and a token is laid")
+        c.screenshot(os.path.join(work, "10-tablet-handover.png"))
+        c.send("Emulation.setDeviceMetricsOverride",
+               {"width": 1024, "height": 768, "deviceScaleFactor": 2,
+                "mobile": True})
+        time.sleep(1.5)
+        size = c.evaluate("[canvas.width, canvas.height]")
+        check(size == [1024, 768], "turned, the canvas follows: %s" % size)
+        c.screenshot(os.path.join(work, "11-tablet-turned.png"))
+    finally:
+        c.close()
+
+
 def main():
     page, work = sys.argv[1], sys.argv[2]
     os.makedirs(work, exist_ok=True)
     print("page: %s, %.1f MB" % (page, os.path.getsize(page) / 1048576))
     round_over_http(page, work)
     from_file(page, work)
+    tablet(page, work)
     if failures:
         print("FAIL: %d of the browser checks" % len(failures))
         return 1

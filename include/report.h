@@ -38,13 +38,20 @@ void report_player_name_in(const session *s, size_t player, size_t language,
  * "the parent (2)". */
 void report_player_the(const session *s, size_t player, char *buf,
                        size_t size);
+/* The same in one of the deck's languages. */
+void report_player_the_in(const session *s, size_t player, size_t language,
+                          char *buf, size_t size);
 /* What one side read on a round's card: the sentence its seats read
- * (each role's own wording, in each seat's language), or when they read
- * different ones, each with the roles that read it ("Jongere: Ik weet
- * ...", "Ouder: Ik weet ..."), joined by separator. Never a wording no
- * seat read. Returns how many sentences. */
+ * (each role's own wording), or when they read different ones, each with
+ * the roles that read it ("Jongere: Ik weet ...", "Ouder: Ik weet ..."),
+ * joined by separator. Never a wording no seat read. In language, or with
+ * REPORT_OWN_LANGUAGE in the language each seat read it in (the turned
+ * card); the roles are named in the round's language. Returns how many
+ * sentences. */
+#define REPORT_OWN_LANGUAGE ((size_t)-1)
 size_t report_card_statements(const session *s, size_t round, deck_role side,
-                              const char *separator, char *buf, size_t size);
+                              size_t language, const char *separator,
+                              char *buf, size_t size);
 /* A dimension's mean gap in words for people, never a decimal: "exactly
  * the same", "on average almost 3 steps apart", "1 step apart on average",
  * "on average just over 1 step apart", "on average between 1 and 2 steps

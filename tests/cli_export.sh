@@ -39,7 +39,7 @@ for p in "$work/out"/K17-*.png; do
   mode=$(stat -c %a "$p")
   [ "$mode" = "600" ] || fail "$p has mode $mode"
 done
-"$game" --history K17 >"$work/history.txt" 2>&1 || fail "--history failed"
+"$game" --history K17 --lang en >"$work/history.txt" 2>&1 || fail "--history failed"
 grep -q "Pair K17: 3 rounds" "$work/history.txt" || fail "--history: $(head -3 "$work/history.txt")"
 # a second export never writes over the first: a number is added, and
 # the name it got is printed

@@ -411,7 +411,7 @@ int cli_run(const cli_options *o, const char *data_dir, FILE *out, FILE *err)
     case CLI_MODE_HISTORY:
         return cli_history(o, data_dir, out, err);
     case CLI_MODE_FORGET:
-        return cli_forget(o, stdin, out, err);
+        return cli_forget(o, data_dir, stdin, out, err);
     case CLI_MODE_EXPORT:
         return cli_export_answers(o, data_dir, out, err);
     case CLI_MODE_GAME:

@@ -1,9 +1,37 @@
 /* cli_decks: the decks the command line works with, the installed ones
- * and the user's own (--deck-dir), shared by cli.c and cli_training.c. */
+ * and the user's own (--deck-dir), shared by cli.c and cli_training.c,
+ * and the language their words are printed in. */
 #include <string.h>
 
 #include "cli_private.h"
 #include "datadir.h"
+#include "i18n.h"
+
+bool cli_language(const cli_options *o, const char *data_dir,
+                  const char *fallback, FILE *err)
+{
+    const char *code = o->language ? o->language : fallback ? fallback : "en";
+    error_list errors;
+    error_list_init(&errors);
+    char po[4096];
+    bool ok = data_dir && datadir_join(po, sizeof po, data_dir, "assets/po") &&
+              i18n_set_language(po, code, &errors);
+    if (!ok && !o->language) {
+        ok = true; /* words we have no translation for: English */
+        error_list_clear(&errors);
+    }
+    if (!ok && error_list_empty(&errors))
+        error_add(&errors, code, 0, 0, "no translation for this language");
+    error_print(&errors, err);
+    error_list_free(&errors);
+    return ok;
+}
+
+size_t cli_deck_language(const deck *d)
+{
+    int at = deck_language_index(d, i18n_language());
+    return at < 0 ? 0 : (size_t)at;
+}
 
 int cli_load_decks(const cli_options *o, const char *data_dir, catalog *c,
                    FILE *err)

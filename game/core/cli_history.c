@@ -30,14 +30,20 @@ static int cli_history_load(const cli_options *o, history *h, FILE *err)
     bool ok = os_kind_of(folder) == OS_MISSING ||
               history_load(folder, o->pair, h, &errors);
     error_print(&errors, err);
-    for (size_t i = 0; i < h->set_aside_count; i++)
-        fprintf(err, "alliantiespel: set aside as %s; the other rounds are "
-                     "shown\n", h->set_aside[i]);
+    char line[4400];
+    for (size_t i = 0; i < h->set_aside_count; i++) {
+        i18n_format(line, sizeof line,
+                    _("set aside as %s; the other rounds are shown"),
+                    h->set_aside[i], NULL);
+        fprintf(err, "alliantiespel: %s\n", line);
+    }
     error_list_free(&errors);
     if (!ok)
         history_free(h);
     if (ok && h->count == 0) {
-        fprintf(err, "alliantiespel: no rounds are stored for pair %s\n", o->pair);
+        i18n_format(line, sizeof line, _("no rounds are stored for pair %s"),
+                    o->pair, NULL);
+        fprintf(err, "alliantiespel: %s\n", line);
         history_free(h);
         return CLI_EXIT_FAILURE;
     }
@@ -75,6 +81,16 @@ bool cli_history_rows(table_sink *sink, const history *h, const char **keys,
     return true;
 }
 
+/* A theme's name in the words' language, from the round's own deck. */
+static const char *cli_theme_name(const deck *d, const char *key,
+                                  const char *name)
+{
+    for (size_t i = 0; i < d->dimension_count; i++)
+        if (strcmp(d->dimensions[i].key, key) == 0)
+            return deck_text(d, &d->dimensions[i].name, cli_deck_language(d));
+    return name;
+}
+
 static void cli_history_table(FILE *out, const history *h, const char **keys,
                               const char **names, size_t themes)
 {
@@ -88,11 +104,13 @@ static void cli_history_table(FILE *out, const history *h, const char **keys,
         char date[64], cards[64];
         report_date(s->started_at, date, sizeof date);
         i18n_count(cards, sizeof cards, "%s card", "%s cards", s->round_count);
-        fprintf(out, "\n%s  %s  %s  %s\n", date, deck_text(d, &d->title, 0),
+        size_t lang = cli_deck_language(d);
+        fprintf(out, "\n%s  %s  %s  %s\n", date, deck_text(d, &d->title, lang),
                 s->mode, cards);
-        const char *client = deck_text(d, &d->roles[deck_side_role(d, DECK_ROLE_CLIENT)].the, 0);
-        const char *pro = deck_text(d, &d->roles[deck_side_role(d, DECK_ROLE_PROFESSIONAL)].the, 0);
+        const char *client = deck_text(d, &d->roles[deck_side_role(d, DECK_ROLE_CLIENT)].the, lang);
+        const char *pro = deck_text(d, &d->roles[deck_side_role(d, DECK_ROLE_PROFESSIONAL)].the, lang);
         for (size_t t = 0; t < themes; t++) {
+            const char *name = cli_theme_name(d, keys[t], names[t]);
             history_point p, before;
             if (!history_point_of(s, keys[t], &p))
                 continue;
@@ -103,11 +121,11 @@ static void cli_history_table(FILE *out, const history *h, const char **keys,
                 snprintf(q, sizeof q, "%.2f", p.mean[DECK_ROLE_PROFESSIONAL]);
             if (p.has[0] && p.has[1])
                 snprintf(g, sizeof g, "%.2f", p.gap);
-            fprintf(out, "  %-20s %s %5s  %s %5s  %s %5s\n", names[t],
+            fprintf(out, "  %-20s %s %5s  %s %5s  %s %5s\n", name,
                     _("client"), c, _("professional"), q, _("gap"), g);
             if (r > 0 && history_point_of(&h->rounds[r - 1].session, keys[t], &before)) {
                 char words[1024];
-                if (report_history_change(history_change(&before, &p), names[t],
+                if (report_history_change(history_change(&before, &p), name,
                                           client, pro, words, sizeof words))
                     fprintf(out, "    %s\n", words);
             }
@@ -119,9 +137,18 @@ int cli_history(const cli_options *o, const char *data_dir, FILE *out,
                 FILE *err)
 {
     history h;
+    /* the words follow --lang, else the latest round's language */
+    if (!cli_language(o, data_dir, NULL, err))
+        return CLI_EXIT_INVALID;
     int status = cli_history_load(o, &h, err);
-    if (status != CLI_EXIT_OK)
+    if (status == CLI_EXIT_OK && !o->language) {
+        const session *last = &h.rounds[h.count - 1].session;
+        cli_language(o, data_dir, last->deck->languages[last->language], err);
+    }
+    if (status != CLI_EXIT_OK) {
+        i18n_shutdown();
         return status;
+    }
     if (o->xlsx) {
         status = cli_workbook_pair(o, data_dir, &h, o->out_path,
                                    cli_workbook_out(o), false, out, err);
@@ -139,6 +166,7 @@ int cli_history(const cli_options *o, const char *data_dir, FILE *out,
         cli_history_table(out, &h, keys, names, themes);
     }
     history_free(&h);
+    i18n_shutdown();
     return ferror(out) ? CLI_EXIT_FAILURE : CLI_EXIT_OK;
 }
 
@@ -147,40 +175,62 @@ int cli_history(const cli_options *o, const char *data_dir, FILE *out,
 static void cli_forget_elsewhere(const forget_report *r, const char *code,
                                  const char *folder, FILE *out)
 {
-    for (size_t i = 0; i < r->export_count; i++)
-        fprintf(out, "Pair %s was exported to %s: the files there (%s-*) are "
-                     "yours to delete.\n", code, r->exports[i], code);
-    if (r->unknown_pictures)
-        fprintf(out, "%zu board picture%s in %s (board-DATE-*.png) date%s from "
-                     "before pictures were named for their pair: look at "
-                     "them, and delete those of pair %s yourself.\n",
-                r->unknown_pictures, r->unknown_pictures == 1 ? "" : "s",
-                folder, r->unknown_pictures == 1 ? "s" : "", code);
+    char line[8400], pictures[64];
+    for (size_t i = 0; i < r->export_count; i++) {
+        i18n_format(line, sizeof line,
+                    _("Pair %s was exported to %s: the files there are "
+                      "yours to delete."), code, r->exports[i]);
+        fprintf(out, "%s (%s-*)\n", line, code);
+    }
+    if (r->unknown_pictures) {
+        i18n_count(pictures, sizeof pictures, "%s board picture",
+                   "%s board pictures", r->unknown_pictures);
+        i18n_format(line, sizeof line,
+                    _n("%s dates from before pictures were named for their "
+                       "pair: look at it, and delete it yourself if it is "
+                       "pair %s's.",
+                       "%s date from before pictures were named for their "
+                       "pair: look at them, and delete those of pair %s "
+                       "yourself.", r->unknown_pictures),
+                    pictures, code);
+        fprintf(out, "%s (%s/board-DATE-*.png)\n", line, folder);
+    }
 }
 
-int cli_forget(const cli_options *o, FILE *in, FILE *out, FILE *err)
+/* Asks before deleting n files; true when the answer is yes. */
+static bool cli_forget_ask(const cli_options *o, size_t n, const char *folder,
+                           FILE *in, FILE *out)
 {
-    char folder[4096];
+    char files[64], line[4400];
+    i18n_count(files, sizeof files, "%s file", "%s files", n);
+    i18n_format(line, sizeof line, _("Delete %s of pair %s?"), files, o->pair);
+    fprintf(out, "%s (%s) %s ", line, folder,
+            _("This cannot be undone. [y/N]"));
+    fflush(out);
+    char answer[16];
+    return fgets(answer, sizeof answer, in) &&
+           (answer[0] == 'y' || answer[0] == 'Y' || answer[0] == 'j' ||
+            answer[0] == 'J');
+}
+
+int cli_forget(const cli_options *o, const char *data_dir, FILE *in,
+               FILE *out, FILE *err)
+{
+    char folder[4096], line[512], files[64];
     if (!history_user_folder(folder, sizeof folder)) {
         fprintf(err, "alliantiespel: cannot find your folder (HOME is not set)\n");
         return CLI_EXIT_FAILURE;
     }
+    if (!cli_language(o, data_dir, NULL, err))
+        return CLI_EXIT_INVALID;
     size_t n = forget_count(folder, o->pair);
-    if (n == 0) {
-        fprintf(out, "Nothing is stored for pair %s.\n", o->pair);
+    if (n == 0 || (!o->yes && !cli_forget_ask(o, n, folder, in, out))) {
+        i18n_format(line, sizeof line,
+                    n ? _("Nothing was deleted.")
+                      : _("Nothing is stored for pair %s."), o->pair, NULL);
+        fprintf(out, "%s\n", line);
+        i18n_shutdown();
         return CLI_EXIT_OK;
-    }
-    if (!o->yes) {
-        fprintf(out, "Delete %zu file%s of pair %s from %s? This cannot be "
-                     "undone. [y/N] ", n, n == 1 ? "" : "s", o->pair, folder);
-        fflush(out);
-        char answer[16];
-        if (!fgets(answer, sizeof answer, in) ||
-            (answer[0] != 'y' && answer[0] != 'Y' && answer[0] != 'j' &&
-             answer[0] != 'J')) {
-            fprintf(out, "Nothing was deleted.\n");
-            return CLI_EXIT_OK;
-        }
     }
     error_list errors;
     error_list_init(&errors);
@@ -188,9 +238,15 @@ int cli_forget(const cli_options *o, FILE *in, FILE *out, FILE *err)
     bool ok = forget_pair(folder, o->pair, &r, &errors);
     error_print(&errors, err);
     error_list_free(&errors);
-    fprintf(out, "Deleted %zu file%s of pair %s; %zu left.\n", r.removed,
-            r.removed == 1 ? "" : "s", o->pair, r.left);
+    char left[64];
+    i18n_count(files, sizeof files, "%s file", "%s files", r.removed);
+    snprintf(left, sizeof left, "%zu", r.left);
+    i18n_format(line, sizeof line, _("Deleted %s of pair %s;"), files, o->pair);
+    char rest[128];
+    i18n_format(rest, sizeof rest, _("%s left."), left, NULL);
+    fprintf(out, "%s %s\n", line, rest);
     cli_forget_elsewhere(&r, o->pair, folder, out);
+    i18n_shutdown();
     return ok ? CLI_EXIT_OK : CLI_EXIT_FAILURE;
 }
 

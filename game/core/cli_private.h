@@ -30,7 +30,8 @@ int cli_class(const cli_options *o, const char *data_dir, FILE *out,
  * and a workbook (the pictures are the platform's: main.c). */
 int cli_history(const cli_options *o, const char *data_dir, FILE *out,
                 FILE *err);
-int cli_forget(const cli_options *o, FILE *in, FILE *out, FILE *err);
+int cli_forget(const cli_options *o, const char *data_dir, FILE *in,
+               FILE *out, FILE *err);
 int cli_export_answers(const cli_options *o, const char *data_dir, FILE *out,
                        FILE *err);
 
@@ -57,6 +58,15 @@ typedef struct {
     cli_workbook_sheet sheets[CLI_WORKBOOK_MAX_SHEETS];
     size_t sheet_count;
 } cli_workbook;
+
+/* Sets the words printed to --lang, else fallback (the results'
+ * language; NULL: English); a fallback without a translation is English.
+ * False, told on err, for a --lang with no translation. */
+bool cli_language(const cli_options *o, const char *data_dir,
+                  const char *fallback, FILE *err);
+/* The deck's language the words were set to (cli_language), else its
+ * first: a deck's titles and themes on the same line as those words. */
+size_t cli_deck_language(const deck *d);
 
 /* Sets the words to --lang (else lang, the results' language; else
  * English) and starts the workbook at path (named as how says) with its

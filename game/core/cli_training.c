@@ -48,19 +48,33 @@ int cli_list_cases(const cli_options *o, const char *data_dir, FILE *out,
         status = CLI_EXIT_FAILURE;
     error_print(&errors, err);
     error_list_free(&errors);
+    if (status == CLI_EXIT_OK && !cli_language(o, data_dir, NULL, err)) {
+        casebook_free(&book);
+        status = CLI_EXIT_INVALID;
+    }
     if (status == CLI_EXIT_OK) {
-        fprintf(out, "%-30s %-24s %-16s %s\n", "ID", "DECK", "ALLIANCE",
-                "TITLE");
+        /* the ids stay as they are typed (--case ID); the words follow
+         * --lang, the titles too */
+        fprintf(out, "%-30s %-24s %-16s %s\n", "ID", _("DECK"),
+                _("ALLIANCE"), _("TITLE"));
         for (size_t i = 0; i < book.count; i++) {
             const casefile *c = &book.cases[i];
+            char none[128] = "";
+            if (!c->has_answers)
+                snprintf(none, sizeof none, "  (%s)",
+                         _("no answers: not alone"));
             fprintf(out, "%-30s %-24s %-16s %s%s\n", c->id, c->deck->id,
                     casefile_alliance_id(c->alliance),
-                    deck_text(c->deck, &c->title, 0),
-                    c->has_answers ? "" : "  (no answers: not alone)");
+                    deck_text(c->deck, &c->title, cli_deck_language(c->deck)),
+                    none);
         }
+        char line[4400];
+        i18n_format(line, sizeof line, _("there are no cases in %s"), folder,
+                    NULL);
         if (book.count == 0)
-            fprintf(err, "alliantiespel: there are no cases in %s\n", folder);
+            fprintf(err, "alliantiespel: %s\n", line);
         casebook_free(&book);
+        i18n_shutdown();
     }
     catalog_free(&decks);
     return status;
@@ -107,6 +121,17 @@ typedef struct {
     bool kept;         /* the first result's deck is kept (the scale) */
 } class_out;
 
+/* A reading's token as a word of the table's language. */
+static const char *class_reading_word(const char *token)
+{
+    static const char *const words[] = {
+        N_("none"), N_("close"), N_("better"), N_("worse")};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strcmp(token, words[i]) == 0)
+            return _(words[i]);
+    return token;
+}
+
 static void print_row(class_out *c, const char *file, const session *s,
                       const char *who, const char *theme,
                       const predict_tally *t)
@@ -115,13 +140,17 @@ static void print_row(class_out *c, const char *file, const session *s,
     if (c->xlsx && !c->sink)
         return; /* the workbook failed: it says so when it closes */
     if (!c->sink) {
+        /* the table for people: its words follow --lang (the CSV keeps
+         * the tokens a spreadsheet filters on) */
         char mean[32], shown[256];
         snprintf(mean, sizeof mean, "%.2f", predict_mean_distance(t));
         utf8_escape(file, shown, sizeof shown);
         fprintf(c->out, "%-34.34s %-26.26s %-8.8s %-13.13s %-11.11s %5zu "
                         "%6zu %9zu %9s  %s\n",
-                shown, s ? s->case_id : "", s ? s->group : "", who, theme,
-                t->count, t->exact, t->within_one, mean, reading);
+                shown, s ? s->case_id : "", s ? s->group : "",
+                strcmp(who, "all") == 0 ? _("all") : who,
+                strcmp(theme, "all") == 0 ? _("all") : theme, t->count,
+                t->exact, t->within_one, mean, class_reading_word(reading));
         return;
     }
     table_cell row[CLASS_COLUMNS] = {
@@ -285,9 +314,14 @@ int cli_class(const cli_options *o, const char *data_dir, FILE *out,
         c.sink = &csv.sink;
         c.sink->header(c.sink, class_columns, CLASS_COLUMNS);
     } else if (!o->xlsx) {
+        if (!cli_language(o, data_dir, NULL, err)) {
+            catalog_names_free(names, n.files);
+            return CLI_EXIT_INVALID;
+        }
         fprintf(out, "%-34s %-26s %-8s %-13s %-11s %5s %6s %9s %9s  %s\n",
-                "FILE", "CASE", "GROUP", "GUESSER", "THEME", "GUESS", "EXACT",
-                "WITHIN-1", "MEAN-OFF", "READING");
+                _("FILE"), _("CASE"), _("GROUP"), _("GUESSER"), _("THEME"),
+                _("GUESS"), _("EXACT"), _("WITHIN-1"), _("MEAN-OFF"),
+                _("READING"));
     }
     class_totals totals = { .count = 0 };
     deck first = { 0 };
@@ -295,21 +329,34 @@ int cli_class(const cli_options *o, const char *data_dir, FILE *out,
     for (size_t i = 0; i < n.files && ok; i++)
         ok = class_file(&c, o, data_dir, names[i], &totals, &n, &first, err);
     catalog_names_free(names, n.files);
-    char label[64];
-    snprintf(label, sizeof label, "class (%zu)", n.counted);
+    char label[64], counted[24];
+    snprintf(counted, sizeof counted, "%zu", n.counted);
+    i18n_format(label, sizeof label, c.sink || c.xlsx ? "class (%s)"
+                                                       : _("class (%s)"),
+                counted, NULL);
     for (size_t i = 0; ok && i < totals.count; i++)
         print_row(&c, label, NULL, "all", totals.themes[i].key,
                   &totals.themes[i].tally);
     if (ok && n.counted)
         print_row(&c, label, NULL, "all", "all", &totals.overall);
-    if (n.unreadable || n.without)
-        fprintf(err, "alliantiespel: %zu of %zu files counted; %zu could not be "
-                     "read, %zu had no guesses\n", n.counted, n.files,
-                n.unreadable, n.without);
+    if (n.unreadable || n.without) {
+        char of[24], bad[24], without[24], line[512], rest[256];
+        snprintf(of, sizeof of, "%zu", n.files);
+        snprintf(bad, sizeof bad, "%zu", n.unreadable);
+        snprintf(without, sizeof without, "%zu", n.without);
+        i18n_format(line, sizeof line, _("%s of %s files counted;"), counted,
+                    of);
+        i18n_format(rest, sizeof rest,
+                    _("%s could not be read, %s had no guesses"), bad,
+                    without);
+        fprintf(err, "alliantiespel: %s %s\n", line, rest);
+    }
     int status = !ok ? CLI_EXIT_FAILURE
                  : n.counted ? CLI_EXIT_OK : CLI_EXIT_INVALID;
     if (ok && c.xlsx && c.book.book)
         status = class_workbook_close(&c, o, &n, &first, out, err);
     deck_free(&first);
+    if (!c.sink && !c.xlsx)
+        i18n_shutdown();
     return status;
 }

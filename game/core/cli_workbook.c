@@ -26,19 +26,10 @@ bool cli_workbook_open(cli_workbook *w, const cli_options *o,
      * and takes it again (brk, page faults): 0.25 s of a 1,000-file
      * class's 0.5. A higher threshold keeps it (docs/performance.md). */
     os_keep_freed_memory(8 << 20);
+    /* the first sheet's words follow --lang, else the results' language */
+    bool ok = cli_language(o, data_dir, lang, err);
     error_list errors;
     error_list_init(&errors);
-    char po[4096];
-    /* the first sheet's words follow --lang, else the results' language */
-    const char *code = o->language ? o->language : lang ? lang : "en";
-    bool ok = data_dir && datadir_join(po, sizeof po, data_dir, "assets/po") &&
-              i18n_set_language(po, code, &errors);
-    if (!ok && !o->language) {
-        ok = true; /* a result in a language we have no words for: English */
-        error_list_clear(&errors);
-    }
-    if (!ok && error_list_empty(&errors))
-        error_add(&errors, code, 0, 0, "no translation for this language");
     w->book = ok ? xlsx_open(path, how, &errors) : NULL;
     if (w->book)
         w->about = xlsx_sheet_add(w->book, _("About this file"));

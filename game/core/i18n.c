@@ -26,6 +26,22 @@ typedef struct {
     size_t forms;               /* 0 for a plain entry */
 } i18n_entry;
 
+/* A catalogue read from one file. A screen shown in two languages (a
+ * seat that reads another one, --seat-lang) switches back and forth
+ * within a frame, so each catalogue read stays until i18n_shutdown and
+ * switching back to it costs nothing; the texts _() gave stay valid. */
+#define I18N_MAX_LOADED 4
+typedef struct {
+    char path[4096];
+    char code[16];
+    i18n_entry *entries;
+    size_t count;
+    i18n_rule rule;
+} i18n_catalog;
+
+static i18n_catalog loaded[I18N_MAX_LOADED];
+static size_t loaded_count;
+/* The language in use; English, the source, has no catalogue. */
 static i18n_entry *entries;
 static size_t entry_count;
 static i18n_rule rule = I18N_RULE_ENGLISH;
@@ -46,13 +62,30 @@ static void clear(i18n_entry *list, size_t count)
     free(list);
 }
 
-void i18n_shutdown(void)
+/* English again, the catalogues kept. */
+static void use_english(void)
 {
-    clear(entries, entry_count);
     entries = NULL;
     entry_count = 0;
     rule = I18N_RULE_ENGLISH;
     strcpy(language, "en");
+}
+
+static void use_catalog(const i18n_catalog *c)
+{
+    entries = c->entries;
+    entry_count = c->count;
+    rule = c->rule;
+    strcpy(language, c->code);
+}
+
+void i18n_shutdown(void)
+{
+    for (size_t i = 0; i < loaded_count; i++)
+        clear(loaded[i].entries, loaded[i].count);
+    memset(loaded, 0, sizeof loaded);
+    loaded_count = 0;
+    use_english();
 }
 
 static int compare_entries(const void *a, const void *b)
@@ -355,10 +388,8 @@ bool i18n_set_language(const char *po_dir, const char *code, error_list *errors)
         error_add(errors, NULL, 0, 0, "'%s' is not a language code", code);
         return false;
     }
-    if (strcmp(code, i18n_language()) == 0)
-        return true; /* already: switching screens costs nothing */
     if (strcmp(code, "en") == 0) {
-        i18n_shutdown();
+        use_english();
         return true;
     }
     char name[32];
@@ -368,6 +399,11 @@ bool i18n_set_language(const char *po_dir, const char *code, error_list *errors)
         error_add(errors, NULL, 0, 0, "the path to the translations is too long");
         return false;
     }
+    for (size_t i = 0; i < loaded_count; i++)
+        if (strcmp(loaded[i].path, path) == 0) {
+            use_catalog(&loaded[i]); /* read before: costs nothing */
+            return true;
+        }
     char *data;
     size_t size;
     if (!ydoc_read_file(path, I18N_MAX_FILE_BYTES, &data, &size, errors))
@@ -379,11 +415,15 @@ bool i18n_set_language(const char *po_dir, const char *code, error_list *errors)
     free(data);
     if (!ok)
         return false;
-    i18n_shutdown();
-    entries = list;
-    entry_count = count;
-    rule = list_rule;
-    strcpy(language, code);
+    if (loaded_count == I18N_MAX_LOADED)
+        i18n_shutdown(); /* more languages than a round has: start over */
+    i18n_catalog *c = &loaded[loaded_count++];
+    snprintf(c->path, sizeof c->path, "%s", path);
+    snprintf(c->code, sizeof c->code, "%s", code);
+    c->entries = list;
+    c->count = count;
+    c->rule = list_rule;
+    use_catalog(c);
     return true;
 }
 

@@ -203,18 +203,28 @@ void report_player_the(const session *s, size_t player, char *buf, size_t size)
     report_seat_name(s, player, true, s->language, buf, size);
 }
 
+void report_player_the_in(const session *s, size_t player, size_t language,
+                          char *buf, size_t size)
+{
+    report_seat_name(s, player, true, language, buf, size);
+}
+
 /* The text a seat read on a round's card: its role's own wording, in
- * its own language. */
+ * its own language or the one given. */
 static const char *report_seat_statement(const session *s, size_t round,
-                                         size_t player)
+                                         size_t player, size_t language)
 {
     const deck *d = s->deck;
     const deck_card *card = &d->cards[s->rounds[round].card];
-    return deck_card_text(d, card, s->roles[player], s->seat_language[player]);
+    return deck_card_text(d, card, s->roles[player],
+                          language == REPORT_OWN_LANGUAGE
+                              ? s->seat_language[player]
+                              : language);
 }
 
 size_t report_card_statements(const session *s, size_t round, deck_role side,
-                              const char *separator, char *buf, size_t size)
+                              size_t language, const char *separator,
+                              char *buf, size_t size)
 {
     const deck *d = s->deck;
     const char *seen[SESSION_MAX_PLAYERS];
@@ -223,7 +233,7 @@ size_t report_card_statements(const session *s, size_t round, deck_role side,
     if (round >= s->round_count || size == 0)
         return 0;
     for (size_t p = 0; p < s->player_count; p++) {
-        const char *text = report_seat_statement(s, round, p);
+        const char *text = report_seat_statement(s, round, p, language);
         bool again = s->players[p] != side;
         for (size_t i = 0; i < n && !again; i++)
             again = strcmp(seen[i], text) == 0;
@@ -243,7 +253,8 @@ size_t report_card_statements(const session *s, size_t round, deck_role side,
         size_t last_role = none;
         for (size_t p = 0; p < s->player_count; p++) {
             if (s->players[p] != side || s->roles[p] == last_role ||
-                strcmp(report_seat_statement(s, round, p), seen[i]) != 0)
+                strcmp(report_seat_statement(s, round, p, language),
+                       seen[i]) != 0)
                 continue;
             char name[128];
             snprintf(name, sizeof name, "%s",
@@ -470,7 +481,8 @@ void report_print(FILE *out, const session *s, const score_summary *sum)
             const deck_card *card = &d->cards[s->rounds[t->round].card];
             char reasons[256], read[1600];
             report_topic_reasons(s, t, reasons, sizeof reasons);
-            report_card_statements(s, t->round, DECK_ROLE_CLIENT, " / ", read,
+            report_card_statements(s, t->round, DECK_ROLE_CLIENT, s->language,
+                                   " / ", read,
                                    sizeof read);
             fprintf(out, "- %s: %s (%s)\n", card->id, read, reasons);
         }

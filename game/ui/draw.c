@@ -4,6 +4,7 @@
 
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "i18n.h"
 #include "speak.h"
@@ -61,6 +62,58 @@ void draw_card(app *a, layout_rect r, bool face_up)
                                        inner.y + (inner.h - lw) / 2, lw, lw});
 }
 
+static bool draw_text_fits(app *a, const char *text, int size, bool bold,
+                           layout_rect box)
+{
+    int w = 0, h = 0;
+    return gfx_text_measure(a, text, size, bold, box.w, &w, &h) &&
+           w <= box.w && h <= box.h;
+}
+
+/* The text as it can be shown whole in box at size: itself, or, where
+ * even the least size does not fit, its longest start that fits with
+ * "…" after it, cut between words where one ends in its last third.
+ * Never a text cut off by the box's edge without a sign. */
+static const char *draw_text_shortened(app *a, const char *text, int size,
+                                       bool bold, layout_rect box, char *buf,
+                                       size_t cap)
+{
+    static const char more[] = "\u2026";
+    if (draw_text_fits(a, text, size, bold, box))
+        return text;
+    size_t len = strlen(text);
+    if (len + sizeof more > cap)
+        len = cap - sizeof more;
+    size_t lo = 0, hi = len; /* the longest start known to fit: lo */
+    while (lo < hi) {
+        size_t n = (lo + hi + 1) / 2;
+        while (n > lo && ((unsigned char)text[n] & 0xC0) == 0x80)
+            n--; /* never inside a character */
+        if (n == lo) {
+            hi = lo;
+            break;
+        }
+        snprintf(buf, cap, "%.*s%s", (int)n, text, more);
+        if (draw_text_fits(a, buf, size, bold, box))
+            lo = n;
+        else
+            hi = n - 1;
+    }
+    if (lo == 0)
+        return text; /* not even "…" fits: the layout's fault, a test's */
+    size_t n = lo;
+    for (size_t i = lo; i > lo * 2 / 3; i--)
+        if (text[i - 1] == ' ') {
+            n = i - 1;
+            break;
+        }
+    while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == ',' ||
+                     text[n - 1] == ':'))
+        n--;
+    snprintf(buf, cap, "%.*s%s", (int)n, text, more);
+    return buf;
+}
+
 layout_rect draw_text(app *a, const char *text, layout_rect box, int size,
                       bool bold, gfx_color color, gfx_align align,
                       bool middle)
@@ -71,6 +124,9 @@ layout_rect draw_text(app *a, const char *text, layout_rect box, int size,
     int min = layout_min_text(&a->frame, size);
     size = layout_text_size(&a->frame, size);
     int fit = gfx_text_fit(a, text, size, min, bold, box.w, box.h);
+    char shortened[2048];
+    text = draw_text_shortened(a, text, fit, bold, box, shortened,
+                               sizeof shortened);
     if (!gfx_text(a, text, fit, bold, color, box, align, middle, &used))
         return used;
     draw_trace(a, APP_TRACE_TEXT, used, box);
@@ -79,6 +135,7 @@ layout_rect draw_text(app *a, const char *text, layout_rect box, int size,
         snprintf(a->trace[a->trace_count - 1].text,
                  sizeof a->trace[0].text, "%s", text);
         a->trace[a->trace_count - 1].size = fit;
+        a->trace[a->trace_count - 1].bold = bold;
     }
     return used;
 }
@@ -103,15 +160,18 @@ void draw_button(app *a, layout_rect r, const char *label, const char *key,
     layout_rect text = {r.x + pad, r.y + 2, r.w - 2 * pad, r.h - 4};
     /* after a tap the key means nothing to the finger: the label gets
      * the room */
-    if (key != NULL && key[0] != '\0' && !a->pointer_input) {
-        /* measured at the size draw_text will draw it */
-        int ks = layout_text_size(&a->frame, a->frame.font_small * 8 / 10);
-        int tw = 0, th = 0;
-        gfx_text_measure(a, key, ks, false, 0, &tw, &th);
-        int kh = r.h / 2;
-        int kw = tw + kh * 2 / 3;
-        if (kw < kh)
-            kw = kh;
+    /* measured at the size draw_text will draw it */
+    int ks = layout_text_size(&a->frame, a->frame.font_small * 8 / 10);
+    int tw = 0, th = 0;
+    int kh = r.h / 2;
+    bool keyed = key != NULL && key[0] != '\0' && !a->pointer_input &&
+                 gfx_text_measure(a, key, ks, false, 0, &tw, &th);
+    int kw = tw + kh * 2 / 3 > kh ? tw + kh * 2 / 3 : kh;
+    /* a narrow button keeps its room for the label: the key is a help,
+     * the label is what it does */
+    if (keyed && kw > text.w / 2)
+        keyed = false;
+    if (keyed) {
         layout_rect kr = {r.x + r.w - pad - kw, r.y + (r.h - kh) / 2, kw, kh};
         gfx_color kc = {0, 0, 0, 28};
         gfx_round_rect(a, kr, kh / 4, kc);

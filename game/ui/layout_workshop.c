@@ -17,9 +17,12 @@ void layout_frame_projector(layout_frame *f)
     if (f->projector)
         return;
     f->projector = true;
-    /* the size whose capitals are h/40 (h/20) pixels high, rounded up */
-    f->min_text = (int)((float)f->h / (40.0f * LAYOUT_CAP_HEIGHT) + 0.999f);
-    f->min_card = (int)((float)f->h / (20.0f * LAYOUT_CAP_HEIGHT) + 0.999f);
+    /* the size whose capitals are h/40 (h/20) pixels high, rounded up;
+     * a projector's picture is wide: held upright the screen is a
+     * tablet read at arm's length, and its width counts as its height */
+    float h = (float)(f->portrait ? f->w : f->h);
+    f->min_text = (int)(h / (40.0f * LAYOUT_CAP_HEIGHT) + 0.999f);
+    f->min_card = (int)(h / (20.0f * LAYOUT_CAP_HEIGHT) + 0.999f);
     f->font_small = layout_at_least(f->font_small, f->min_text);
     f->font_body = layout_at_least(f->font_body, f->min_text);
     f->font_large = layout_at_least(f->font_large, f->min_text * 5 / 4);
@@ -30,8 +33,8 @@ void layout_frame_projector(layout_frame *f)
 int layout_min_text(const layout_frame *f, int size)
 {
     int min = size * 55 / 100;
-    if (min < 8)
-        min = 8;
+    if (min < LAYOUT_TEXT_FLOOR)
+        min = LAYOUT_TEXT_FLOOR;
     if (f->projector) {
         /* a card's text never below the card's least, others never below
          * the text's least */

@@ -41,6 +41,12 @@ void scene_code_open(app *a)
     code.open = true;
 }
 
+void scene_code_refuse(app *a)
+{
+    scene_code_open(a);
+    code.refused = true;
+}
+
 void scene_code_type(app *a, int c)
 {
     size_t n = strlen(a->pair);

@@ -105,10 +105,24 @@ void scene_handover_handle(app *a, const input_event *ev)
     }
 }
 
+/* Switches the screen's words to a seat's language (--seat-lang). */
+static void scene_handover_speak_to(app *a, int seat)
+{
+    const session *s = app_session(a);
+    if (seat >= 0 && (size_t)seat < s->player_count)
+        app_use_language(a, s->deck->languages[s->seat_language[seat]]);
+}
+
 void scene_handover_draw(app *a)
 {
     const session *s = app_session(a);
     const session_round *r = session_current(s);
+    bool ready = scene_handover_ready(a);
+    /* the screen speaks to the one who just placed, in their language;
+     * only its button to the next, in theirs; all is ready in the room's */
+    int giver = ready ? -1 : scene_handover_last(a);
+    int next = session_next_to_place(s);
+    scene_handover_speak_to(a, giver);
     char progress[128];
     scene_progress(a, progress, sizeof progress);
     /* a facilitator may turn the card before the last team is done */
@@ -122,22 +136,26 @@ void scene_handover_draw(app *a)
     gfx_round_rect(a, l.panel, a->frame.radius,
                     (gfx_color){33, 80, 64, 255});
     char title[512], sub[512], go[256], name[128];
-    if (scene_handover_ready(a)) {
+    if (ready) {
         snprintf(title, sizeof title, "%s", _("Everyone has placed a token"));
         snprintf(sub, sizeof sub, "%s",
                  _("Look at the screen together, then turn the tokens over."));
         snprintf(go, sizeof go, "%s", _("Turn the tokens over"));
     } else {
-        int next = session_next_to_place(s);
+        size_t to = next < 0 ? 0 : (size_t)next;
         /* the role with its article, as the deck says it: "de ouder (2)" */
-        report_player_the(s, next < 0 ? 0 : (size_t)next, name,
-                          sizeof name);
+        report_player_the_in(s, to, giver >= 0 ? s->seat_language[giver]
+                                               : s->language,
+                             name, sizeof name);
         draw_format(title, sizeof title, _("Give the screen to %s"), name,
                     NULL);
         snprintf(sub, sizeof sub, "%s",
                  _("Your token lies face down. Nobody can see what you "
                    "chose."));
+        scene_handover_speak_to(a, (int)to);
+        report_player_the_in(s, to, s->seat_language[to], name, sizeof name);
         draw_format(go, sizeof go, _("I am %s: go on"), name, NULL);
+        scene_handover_speak_to(a, giver);
     }
     draw_text(a, title, l.title, a->frame.font_title, true, DRAW_CREAM,
               GFX_ALIGN_CENTER, true);
@@ -158,8 +176,8 @@ void scene_handover_draw(app *a)
     draw_button(a, l.skip, _("Skip card"), "S", false,
                 focus == HANDOVER_SKIP);
     /* so the turn itself only copies; a spread is not that screen */
-    if (scene_handover_ready(a) &&
-        app_session_mode(a)->reveal != MODE_REVEAL_SPREAD)
+    app_follow_language(a); /* the room's again, for all drawn above */
+    if (ready && app_session_mode(a)->reveal != MODE_REVEAL_SPREAD)
         scene_reveal_prepare(a);
 }
 

@@ -276,8 +276,12 @@ static void scene_hands_draw_side(app *a, const layout_workshop_side *side,
             snprintf(count, sizeof count, "%s", focus ? "_" : "");
         else
             snprintf(count, sizeof count, "%s", "\xe2\x80\x94"); /* to come */
-        draw_text(a, count, layout_inset(field, f->gap / 2), f->font_body,
-                  true, t->ink, GFX_ALIGN_RIGHT, true);
+        /* the field's whole height: a projector's least text needs it
+         * on a small screen */
+        layout_rect inside = {field.x + f->gap / 2, field.y,
+                              field.w - f->gap, field.h};
+        draw_text(a, count, inside, f->font_body, true, t->ink,
+                  GFX_ALIGN_RIGHT, true);
     }
 }
 

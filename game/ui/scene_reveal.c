@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "draw.h"
 #include "i18n.h"
@@ -260,7 +261,8 @@ static void scene_side_statement(const app *a, size_t round, deck_role side,
     const session *s = app_session(a);
     const deck *d = s->deck;
     char read[1400], name[128];
-    if (report_card_statements(s, round, side, "\n", read, sizeof read) > 1) {
+    if (report_card_statements(s, round, side, REPORT_OWN_LANGUAGE, "\n", read,
+                               sizeof read) > 1) {
         snprintf(buf, size, "%s", read);
         return;
     }
@@ -269,6 +271,33 @@ static void scene_side_statement(const app *a, size_t round, deck_role side,
     if (name[0] >= 'a' && name[0] <= 'z')
         name[0] = (char)(name[0] - 'a' + 'A');
     draw_format(buf, size, "%s: %s", name, read);
+}
+
+/* What to talk about: the card's prompt in the room's language, and
+ * below it, each on a line of its own, in every other language a seat
+ * read the card in (a client who reads English better talks too);
+ * practising alone, why the case's client answered so. */
+static void scene_reveal_talk(const app *a, const casefile *persona,
+                              size_t card_index, char *buf, size_t size)
+{
+    const session *s = app_session(a);
+    const deck *d = s->deck;
+    const deck_card *card = &d->cards[card_index];
+    const char *talk = persona ? casefile_why(persona, card_index, s->language)
+                               : deck_text(d, &card->talk, s->language);
+    if (talk == NULL || talk[0] == '\0')
+        talk = _("What did you each choose, and why?");
+    snprintf(buf, size, "%s", talk);
+    for (size_t p = 0; p < s->player_count && !persona; p++) {
+        size_t lang = s->seat_language[p];
+        bool again = lang == s->language;
+        for (size_t q = 0; q < p && !again; q++)
+            again = s->seat_language[q] == lang;
+        const char *own = deck_text(d, &card->talk, lang);
+        size_t used = strlen(buf);
+        if (!again && own[0] != '\0' && strcmp(own, talk) != 0)
+            snprintf(buf + used, size - used, "\n%s", own);
+    }
 }
 
 void scene_reveal_draw(app *a)
@@ -302,8 +331,8 @@ void scene_reveal_draw_round(app *a, size_t round, bool review)
      * role's own, in a seat's own language) big, the professional's
      * below, smaller, so each sees what the other answered */
     char mine[1600], other[1600];
-    report_card_statements(s, round, DECK_ROLE_CLIENT, "\n", mine,
-                           sizeof mine);
+    report_card_statements(s, round, DECK_ROLE_CLIENT, REPORT_OWN_LANGUAGE,
+                           "\n", mine, sizeof mine);
     scene_draw_card_face(a, l.card, l.card_title, l.card_text, l.card_help,
                          scene_dimension_name(a, round, DECK_ROLE_CLIENT),
                          mine);
@@ -345,10 +374,8 @@ void scene_reveal_draw_round(app *a, size_t round, bool review)
     }
     draw_text(a, persona ? why_head : _("Talk about it"), head,
               a->frame.font_body, true, DRAW_GOLD, GFX_ALIGN_LEFT, true);
-    const char *talk = persona ? casefile_why(persona, r->card, s->language)
-                               : deck_text(d, &card->talk, s->language);
-    if (talk == NULL || talk[0] == '\0')
-        talk = _("What did you each choose, and why?");
+    char talk[1200];
+    scene_reveal_talk(a, persona, r->card, talk, sizeof talk);
     layout_rect body = {head.x, head.y + head.h, head.w,
                         l.talk.y + l.talk.h - pad / 2 - (head.y + head.h)};
     draw_text(a, talk, body, a->frame.font_large, false, DRAW_CREAM,
@@ -379,7 +406,8 @@ void scene_reveal_draw_round(app *a, size_t round, bool review)
         } else {
             draw_token(a, flip, d, (size_t)ans, false, false);
             if (t >= 1.0f)
-                draw_text(a, deck_text(d, &d->options[ans].label, s->language),
+                draw_text(a, deck_text(d, &d->options[ans].label,
+                                       s->seat_language[p]),
                           l.label[p], a->frame.font_small, true, DRAW_CREAM,
                           GFX_ALIGN_CENTER, true);
         }

@@ -261,6 +261,14 @@ static void scene_start_go(app *a)
     const deck *d = app_deck(a);
     if (d == NULL)
         return;
+    /* a code the round would refuse (digits alone read as a date): its
+     * keys open and say what it needs, before anything starts */
+    char normal[SESSION_PAIR_MAX];
+    if (a->pair[0] && !a->no_trace &&
+        !session_pair_normal(a->pair, normal, sizeof normal)) {
+        scene_code_refuse(a);
+        return;
+    }
     if (mode_named_teams(app_mode(a)) && !scene_teams_is_open()) {
         scene_teams_open(a); /* the teams are named before the round */
         return;

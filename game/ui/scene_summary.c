@@ -496,9 +496,11 @@ static void scene_summary_topics(app *a, const summary_view *v, int focus)
         char reasons[256], line[1400], read[1100];
         report_topic_reasons(app_session(a), t, reasons, sizeof reasons);
         /* the sentence each person read, never the deck's plain client
-         * wording when nobody read that */
-        report_card_statements(app_session(a), t->round, DECK_ROLE_CLIENT, " / ",
-                               read, sizeof read);
+         * wording when nobody read that; in the room's language, as the
+         * reasons beside it */
+        report_card_statements(app_session(a), t->round, DECK_ROLE_CLIENT,
+                               app_session(a)->language, " / ", read,
+                               sizeof read);
         draw_format(line, sizeof line, "\u2022 %s  (%s)", read, reasons);
         layout_rect r = l->topic[i];
         if (focus == (int)i && !summary.picture)

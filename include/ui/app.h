@@ -64,6 +64,7 @@ typedef struct {
     char text[240];        /* a text's start, so tests can read the words */
     int size;              /* a text's size as drawn (its capitals are
                               LAYOUT_CAP_HEIGHT of it) */
+    bool bold;             /* ... and its weight: a test measures it again */
 } app_trace_item;
 
 #define APP_TRACE_MAX 512

@@ -48,6 +48,11 @@ typedef struct {
  * 1/40 of the screen's height, a card's at least 1/20 (seen from the
  * back of a room). */
 void layout_frame_projector(layout_frame *f);
+/* No text is drawn smaller than this many pixels, at any window size:
+ * DejaVu's small letters are then 6 px high, what a client reads at arm's
+ * length on a small laptop. A text that does not fit at it wraps, or ends
+ * in "…" (draw_text). */
+#define LAYOUT_TEXT_FLOOR 12
 /* The smallest size a text asked at size may shrink to in this frame. */
 int layout_min_text(const layout_frame *f, int size);
 /* The size a text asked at size starts from in this frame: never under

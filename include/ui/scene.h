@@ -102,6 +102,8 @@ void scene_history_open(app *a, const char *code);
  * scene_code_type is the one rule for a typed character (c < 0: one
  * taken back), for the start screen's row too. */
 void scene_code_open(app *a);
+/* The same, saying the code typed cannot be used (no letter in it). */
+void scene_code_refuse(app *a);
 bool scene_code_is_open(void);
 void scene_code_close(void);
 void scene_code_handle(app *a, const input_event *ev);

@@ -80,6 +80,15 @@ static void test_class(void)
      * the alliance read as worse */
     CHECK(strstr(r.out, "class (29)") != NULL);
     done(&r);
+    /* --lang nl: the table and the count in Dutch, no English word left */
+    char *nl_argv[] = {"alliantiespel", "--class", dir, "--lang", "nl"};
+    r = run(5, nl_argv);
+    CHECK_INT(r.status, 0);
+    CHECK(strstr(r.out, "BESTAND") != NULL && strstr(r.out, "FILE") == NULL);
+    CHECK(strstr(r.out, "klas (29)") != NULL);
+    CHECK(strstr(r.out, "slechter") != NULL && strstr(r.out, "worse") == NULL);
+    CHECK(strstr(r.err, "29 van 30 bestanden geteld") != NULL);
+    done(&r);
 
     char *csv_argv[] = {"alliantiespel", "--class", dir, "--format", "csv"};
     r = run(5, csv_argv);

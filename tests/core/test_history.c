@@ -190,11 +190,23 @@ static void test_bad_files(void)
 
 static void test_cli(void)
 {
+    /* in the language the rounds were played in (the fixture's Dutch),
+     * like --summary; --lang en says it all in English */
     char *table[] = {"alliantiespel", "--history", "k17"};
     run_result r = run(3, table);
     CHECK_INT(r.status, 0);
+    CHECK(strstr(r.out, "Koppel K17: 3 rondes") != NULL);
+    CHECK(strstr(r.out, "De afstand bij Dim 0 is groter dan vorige keer.") != NULL);
+    CHECK(strstr(r.out, "cliënt") != NULL);
+    CHECK(strstr(r.out, "client ") == NULL && strstr(r.out, " gap ") == NULL);
+    free(r.out);
+    free(r.err);
+    char *english[] = {"alliantiespel", "--history", "k17", "--lang", "en"};
+    r = run(5, english);
+    CHECK_INT(r.status, 0);
     CHECK(strstr(r.out, "Pair K17: 3 rounds") != NULL);
     CHECK(strstr(r.out, "The gap on Dim 0 is wider than last time.") != NULL);
+    CHECK(strstr(r.out, "Koppel") == NULL && strstr(r.out, "afstand") == NULL);
     free(r.out);
     free(r.err);
     char *csv[] = {"alliantiespel", "--history", "K17", "--format", "csv"};
@@ -291,6 +303,8 @@ static void test_forget(void)
     run_result r = run(4, yes);
     CHECK_INT(r.status, 0);
     CHECK(strstr(r.out, "0 left") != NULL);
+    CHECK(strstr(r.out, "Deleted 7 files of pair K17") != NULL ||
+          strstr(r.out, "files of pair K17") != NULL);
     /* what it cannot delete itself, it names: the export folder (once),
      * and the old picture that does not say whose it is */
     CHECK(strstr(r.out, "/srv/dossiers/k17") != NULL);
@@ -301,6 +315,31 @@ static void test_forget(void)
     free(r.out);
     free(r.err);
     CHECK_INT(forget_count(folder, "K17"), 0);
+    /* with --lang nl every line of it is Dutch */
+    char *again[] = {"alliantiespel", "--forget", "K17", "--lang", "nl"};
+    r = run(5, again);
+    CHECK_INT(r.status, 0);
+    CHECK(strstr(r.out, "Er is niets bewaard van koppel K17.") != NULL);
+    free(r.out);
+    free(r.err);
+    char *ask_nl[] = {"alliantiespel", "--forget", "K18", "--lang", "nl"};
+    CHECK_INT(cli_parse(5, ask_nl, &o, stderr), 0);
+    in = tmpfile();
+    out = tmpfile();
+    fputs("n\n", in);
+    rewind(in);
+    CHECK_INT(cli_run(&o, TEST_SOURCE_DIR, out, stderr), 0);
+    fclose(in);
+    if (fseek(out, 0, SEEK_SET) == 0) {
+        char said[4096] = "";
+        size_t got = fread(said, 1, sizeof said - 1, out);
+        said[got] = '\0';
+        CHECK(strstr(said, "bestanden van koppel K18 wissen?") != NULL);
+        CHECK(strstr(said, "[j/N]") != NULL);
+        CHECK(strstr(said, "Er is niets gewist.") != NULL);
+        CHECK(strstr(said, "Delete") == NULL);
+    }
+    fclose(out);
     CHECK(!exists("round-in-progress.yaml"));
     CHECK(!exists("round-in-progress-3.yaml"));
     CHECK(!exists("round-not-picked-up-20251101-100000.yaml"));

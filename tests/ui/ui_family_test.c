@@ -112,7 +112,14 @@ static void test_seat_language(void)
     CHECK(ui_frame_says(a, "Your turn: Young person"));
     ui_key(a, SDLK_4);
     ui_key(a, SDLK_RETURN);
-    ui_key(a, SDLK_RETURN); /* the hand-over, in the round's language */
+    /* the hand-over speaks to the one who just placed, in their
+     * language; its button to the one who takes the screen, in theirs */
+    CHECK_STR(app_scene_name(a->scene), "handover");
+    CHECK(ui_frame_says(a, "Give the screen to the parent"));
+    CHECK(ui_frame_says(a, "Nobody can see what you chose."));
+    CHECK(ui_frame_says(a, "Ik ben de ouder: verder"));
+    CHECK(!ui_frame_says(a, "Geef het scherm"));
+    ui_key(a, SDLK_RETURN);
     CHECK_STR(app_scene_name(a->scene), "place");
     CHECK(ui_frame_says(a, "Aan de beurt"));
     CHECK(!ui_frame_says(a, "I know what"));
@@ -127,7 +134,20 @@ static void test_seat_language(void)
      * the seats named in the room's (the screen's) */
     CHECK(ui_frame_says(a, "Jongere: I know what I need to be safe"));
     CHECK(ui_frame_says(a, "Ouder: Ik weet wat mijn kind nodig heeft"));
+    /* each answer's words in the language its seat chose them in */
+    CHECK(ui_frame_says(a, "True"));
+    CHECK(ui_frame_says(a, "Een beetje"));
+    /* the talk is for everyone: the room's prompt, and the young
+     * person's own on a line of its own */
+    CHECK(ui_frame_says(a, "Wat is een veilig thuis voor ieder van jullie?"));
+    CHECK(ui_frame_says(a, "What does a safe home mean to each of you?"));
+    ui_key(a, SDLK_b); /* marked: the board lists it */
     ui_key(a, SDLK_RETURN); /* to the board: stored with --save */
+    ui_step(a);
+    CHECK_STR(app_scene_name(a->scene), "summary");
+    /* the board is the room's: its lines in one language */
+    CHECK(ui_frame_says(a, "Jongere: Ik weet wat ik nodig heb"));
+    CHECK(!ui_frame_says(a, "I know what"));
     app_close(a);
     deck d;
     session s;

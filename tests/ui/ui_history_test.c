@@ -248,6 +248,32 @@ static void test_no_trace(void)
     setenv("XDG_DATA_HOME", home, 1);
 }
 
+/* A code of digits alone typed with the keyboard on the start screen's
+ * row: Enter does not start a round that then fails in English; the
+ * code's keys open and say, in the screen's language, what it needs. */
+static void test_digits_code(void)
+{
+    const char *start[] = {"--lang", "nl"};
+    app *a = ui_open(2, start, true);
+    CHECK(a != NULL);
+    if (a == NULL)
+        return;
+    ui_step(a);
+    /* down to "keep the round", whose hint asks for a code */
+    for (int i = 0; i < 8 && !ui_frame_says(a, "Typ een code"); i++)
+        ui_key(a, SDLK_DOWN);
+    ui_type(a, "17");
+    CHECK_STR(a->pair, "17");
+    ui_key(a, SDLK_RETURN);
+    CHECK(!app_playing(a));
+    CHECK_STR(app_scene_name(a->scene), "start");
+    CHECK(scene_code_is_open());
+    CHECK(ui_frame_says(a, "Zet er minstens \u00e9\u00e9n letter in"));
+    CHECK(!ui_frame_says(a, "cannot start"));
+    app_close(a);
+    scene_code_close();
+}
+
 int main(int argc, char **argv)
 {
     if (!ui_env_private(home, sizeof home, "history"))
@@ -257,6 +283,7 @@ int main(int argc, char **argv)
     if (argc < 2 || strcmp(argv[1], "no-trace") != 0) {
         test_pair_rounds();
         test_good_on_top();
+        test_digits_code();
     }
     test_no_trace();
     if (check_failed == 0)

@@ -37,10 +37,12 @@ static void text_heights(const layout_frame *f, int w, int h)
                   tall_enough(layout_min_text(f, f->font_card), h, 20),
               "a card's text at %d (at least %d) at %dx%d", f->font_card,
               layout_min_text(f, f->font_card), w, h);
-    /* the table's own sizes are left as they were */
+    /* the table's own sizes are left as they were: shrunk to 55 %, never
+     * below the floor of every screen */
     layout_frame table;
     layout_frame_make(w, h, &table);
-    CHECK_INT(layout_min_text(&table, 20), 11);
+    CHECK_INT(layout_min_text(&table, 20), LAYOUT_TEXT_FLOOR);
+    CHECK_INT(layout_min_text(&table, 40), 22);
 }
 
 static void buttons_apart(const layout_workshop *l, int w, int h)

@@ -181,14 +181,26 @@ static int run(const char *dir, int w, int h)
 
 int main(int argc, char **argv)
 {
-    if (argc != 2 && !(argc == 3 && (strcmp(argv[2], "workshop") == 0 ||
-                                      strcmp(argv[2], "touch") == 0))) {
-        fprintf(stderr, "usage: ui_screens OUTDIR [workshop|touch]\n");
+    const char *tour = argc == 3 ? argv[2] : "";
+    if (argc != 2 && !(argc == 3 && (strcmp(tour, "workshop") == 0 ||
+                                      strcmp(tour, "touch") == 0 ||
+                                      strcmp(tour, "lang") == 0))) {
+        fprintf(stderr, "usage: ui_screens OUTDIR [workshop|touch|lang]\n");
         return 2;
     }
     char home[4096];
     snprintf(home, sizeof home, "%s/ui-screens-home", TEST_BINARY_DIR);
     ui_env(home);
+    /* two languages in one round: a laptop's screen, a tablet upright */
+    if (argc == 2 || strcmp(tour, "lang") == 0) {
+        if (ui_screens_lang(argv[1], 1024, 600) != 0 ||
+            ui_screens_lang(argv[1], 600, 1000) != 0) {
+            fprintf(stderr, "ui_screens: the two languages did not start\n");
+            return 1;
+        }
+        if (argc == 3)
+            return 0;
+    }
     /* by touch: a laptop's screen, a projector's, a tablet upright */
     if (ui_screens_touch(argv[1], 1024, 600) != 0 ||
         ui_screens_touch(argv[1], 1280, 720) != 0 ||
@@ -196,7 +208,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "ui_screens: the touch screens did not start\n");
         return 1;
     }
-    if (argc == 3 && strcmp(argv[2], "touch") == 0)
+    if (strcmp(tour, "touch") == 0)
         return 0;
     /* a workshop on a projector's two usual sizes */
     if (ui_screens_workshop(argv[1], 1280, 720) != 0 ||
@@ -219,5 +231,5 @@ int main(int argc, char **argv)
         return 1;
     }
     printf("%d screenshots\n", shots);
-    return shots == 51 + 3 * 8 + 3 * 4 + 2 * 14 + 3 * 5 ? 0 : 1;
+    return shots == 51 + 3 * 8 + 3 * 6 + 2 * 15 + 3 * 5 + 2 * 6 ? 0 : 1;
 }

@@ -13,6 +13,8 @@ int ui_screens_training(const char *dir, int w, int h);
 int ui_screens_time(const char *dir, int w, int h);
 /* The screens as a finger meets them (ui_screens_touch.c). */
 int ui_screens_touch(const char *dir, int w, int h);
+/* A round in two languages (ui_screens_lang.c). */
+int ui_screens_lang(const char *dir, int w, int h);
 /* A workshop at w x h (ui_screens_workshop.c). */
 int ui_screens_workshop(const char *dir, int w, int h);
 

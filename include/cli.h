@@ -72,6 +72,11 @@ typedef struct {
 #define CLI_EXIT_INVALID 2   /* bad usage, or invalid input files */
 
 /* Returns CLI_EXIT_OK, or CLI_EXIT_INVALID after printing why to err. */
+/* A pair's answers, every round's rows under one header line: the CSV of
+ * --export, and of the history's download in a browser. False when it
+ * could not be written. */
+struct history;
+bool cli_answers_csv(FILE *out, const struct history *h);
 int cli_parse(int argc, char **argv, cli_options *options, FILE *err);
 /* Runs a non-game mode; returns the exit code. */
 int cli_run(const cli_options *options, const char *data_dir, FILE *out,

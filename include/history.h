@@ -21,7 +21,7 @@ typedef struct {
     session session;
 } history_round;
 
-typedef struct {
+typedef struct history {
     history_round *rounds;   /* oldest first */
     size_t count;
     char **set_aside;        /* files that could not be read, as renamed */

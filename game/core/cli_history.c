@@ -250,8 +250,7 @@ int cli_forget(const cli_options *o, const char *data_dir, FILE *in,
     return ok ? CLI_EXIT_OK : CLI_EXIT_FAILURE;
 }
 
-/* Every round's rows under one header line. */
-static bool cli_export_csv(FILE *out, const history *h)
+bool cli_answers_csv(FILE *out, const history *h)
 {
     result_csv_sink csv;
     result_csv_sink_init(&csv, out);
@@ -300,7 +299,7 @@ int cli_export_answers(const cli_options *o, const char *data_dir, FILE *out,
     safe_file file;
     bool ok = datadir_join(path, sizeof path, o->export_dir, name) &&
               safe_file_create(&file, path, &errors);
-    if (ok && !cli_export_csv(safe_file_stream(&file), &h)) {
+    if (ok && !cli_answers_csv(safe_file_stream(&file), &h)) {
         safe_file_abort(&file);
         error_add(&errors, path, 0, 0, "could not write the answers");
         ok = false;

@@ -277,8 +277,9 @@ static bool param_value_int(const params_def *p, int v, char *out,
         v = p->quiet;
     if (v == p->quiet && !p->always)
         return false;
-    int w = p->kind == PARAMS_CHOICE ? snprintf(out, size, "%s", p->choices[v])
-                                     : snprintf(out, size, "%d", v);
+    int w = p->kind == PARAMS_CHOICE && p->choices
+                ? snprintf(out, size, "%s", p->choices[v])
+                : snprintf(out, size, "%d", v);
     return w >= 0 && (size_t)w < size;
 }
 

@@ -89,10 +89,8 @@ static const char *draw_text_shortened(app *a, const char *text, int size,
         size_t n = (lo + hi + 1) / 2;
         while (n > lo && ((unsigned char)text[n] & 0xC0) == 0x80)
             n--; /* never inside a character */
-        if (n == lo) {
-            hi = lo;
-            break;
-        }
+        if (n == lo)
+            break; /* no whole character between lo and hi */
         snprintf(buf, cap, "%.*s%s", (int)n, text, more);
         if (draw_text_fits(a, buf, size, bold, box))
             lo = n;
@@ -132,8 +130,13 @@ layout_rect draw_text(app *a, const char *text, layout_rect box, int size,
     draw_trace(a, APP_TRACE_TEXT, used, box);
     if (a->trace_on && !a->dry_draw && a->trace_count > 0 &&
         a->trace_count <= APP_TRACE_MAX) {
-        snprintf(a->trace[a->trace_count - 1].text,
-                 sizeof a->trace[0].text, "%s", text);
+        /* a long text is kept cut: the trace is for tests */
+        char *kept = a->trace[a->trace_count - 1].text;
+        size_t n = strlen(text);
+        if (n >= sizeof a->trace[0].text)
+            n = sizeof a->trace[0].text - 1;
+        memcpy(kept, text, n);
+        kept[n] = '\0';
         a->trace[a->trace_count - 1].size = fit;
         a->trace[a->trace_count - 1].bold = bold;
     }

@@ -9,10 +9,14 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cli.h"
 #include "draw.h"
+#include "gfx.h"
 #include "history.h"
 #include "i18n.h"
+#include "os.h"
 #include "report.h"
+#include "safe_file.h"
 
 /* The scene's own state: nobody else writes it. */
 static struct {
@@ -68,10 +72,59 @@ void scene_history_leave(app *a)
     memset(&past, 0, sizeof past);
 }
 
+/* Where files are downloads (a browser), the pair's answers as CSV: the
+ * file --export writes, made in the user's folder, handed over and
+ * removed (the rounds themselves stay). */
+static void scene_history_download(app *a)
+{
+    char prefix[64], path[APP_PATH_MAX];
+    snprintf(prefix, sizeof prefix, "%s-answers", a->history_code);
+    if (!gfx_offers_files(a) || past.h.count == 0 ||
+        !app_user_file(a, prefix, "csv", path, sizeof path))
+        return;
+    error_list errors;
+    error_list_init(&errors);
+    safe_file file;
+    bool ok = safe_file_create(&file, path, &errors);
+    if (ok && !cli_answers_csv(safe_file_stream(&file), &past.h)) {
+        safe_file_abort(&file);
+        ok = false;
+    } else if (ok) {
+        ok = safe_file_commit(&file, &errors);
+    }
+    if (ok && !gfx_offer_file(a, path, "text/csv"))
+        ok = false;
+    if (ok)
+        (void)os_remove(path);
+    snprintf(past.notice, sizeof past.notice, "%s",
+             ok ? _("The answers are downloaded as a CSV file.")
+                : _("The answers could not be downloaded."));
+    error_list_free(&errors);
+    a->dirty = true;
+}
+
+/* The download button, in the bottom row between the two others. */
+static bool scene_history_download_at(const app *a, const layout_history *l,
+                                      layout_rect *out)
+{
+    if (!gfx_offers_files(a) || past.h.count == 0)
+        return false;
+    int gap = a->frame.gap;
+    bool back_first = l->back.x < l->forget.x;
+    layout_rect lo = back_first ? l->back : l->forget;
+    layout_rect hi = back_first ? l->forget : l->back;
+    int left = lo.x + lo.w + gap, right = hi.x - gap;
+    *out = l->back;
+    out->w = right - left < l->back.w ? right - left : l->back.w;
+    out->x = left + (right - left - out->w) / 2;
+    return out->w > 0;
+}
+
 void scene_history_handle(app *a, const input_event *ev)
 {
     layout_history l;
     layout_history_make(&a->frame, past.themes, &l);
+    layout_rect down;
     switch (ev->type) {
     case INPUT_CONFIRM:
     case INPUT_TOGGLE:
@@ -83,9 +136,15 @@ void scene_history_handle(app *a, const input_event *ev)
         if (past.h.count || past.h.set_aside_count)
             app_ask(a, APP_MENU_CONFIRM_FORGET);
         break;
+    case INPUT_DOWNLOAD:
+        scene_history_download(a);
+        break;
     case INPUT_POINTER:
         if (layout_contains(l.back, ev->x, ev->y))
             app_goto(a, a->history_from);
+        else if (scene_history_download_at(a, &l, &down) &&
+                 layout_contains(down, ev->x, ev->y))
+            scene_history_download(a);
         else if (layout_contains(l.forget, ev->x, ev->y) &&
                  (past.h.count || past.h.set_aside_count))
             app_ask(a, APP_MENU_CONFIRM_FORGET);
@@ -247,6 +306,9 @@ void scene_history_draw(app *a)
     for (size_t i = 0; i < l.chart_count && n > 0; i++)
         scene_history_chart(a, &l.chart[i], i);
     draw_button(a, l.back, _("Back"), "Enter", true, false);
+    layout_rect down;
+    if (scene_history_download_at(a, &l, &down))
+        draw_button(a, down, _("Download"), "E", false, false);
     if (n || past.h.set_aside_count) {
         char forget[128];
         draw_format(forget, sizeof forget, _("Delete all of %s"), a->history_code,

@@ -1,6 +1,6 @@
 /* scene_summary: the board. One row per dimension with each player's mean
  * on a bar along the scale, the gap and a plain sentence; below it the
- * cards to talk about. Save as PNG, save the result file, new round. */
+ * cards to talk about. Its files (picture, --save, downloads): summary_files.c. */
 #include "scene.h"
 
 #include <stdio.h>
@@ -15,6 +15,7 @@
 #include "menu.h"
 #include "report.h"
 #include "result.h"
+#include "summary_files.h"
 
 /* The board's own state: nobody else writes it (scene.h reads it out). */
 static struct {
@@ -24,10 +25,9 @@ static struct {
     int open_round;     /* a card looked at again from the board, or -1 */
     size_t topic_page;  /* the page of cards to talk about */
     int focus;          /* the chosen item (Tab order), or -1 */
-    bool status_failed; /* the banner tells of a failure */
     bool guesses;       /* the guesses shown where the cards to talk
                            about are (G switches) */
-    char status[APP_PATH_MAX + 256];
+    summary_banner banner; /* the line under the board */
 } summary = {.open_round = -1, .focus = -1};
 
 const score_summary *scene_summary_scores(void)
@@ -38,8 +38,8 @@ const score_summary *scene_summary_scores(void)
 const char *scene_summary_status(bool *failed)
 {
     if (failed)
-        *failed = summary.status_failed;
-    return summary.status;
+        *failed = summary.banner.failed;
+    return summary.banner.text;
 }
 
 int scene_summary_open_round(void)
@@ -52,52 +52,9 @@ size_t scene_summary_topic_page(void)
     return summary.topic_page;
 }
 
-static void scene_summary_save_cli(app *a)
-{
-    if (a->save_path[0] == '\0')
-        return;
-    error_list errors;
-    error_list_init(&errors);
-    /* on success the banner keeps saying where the game stored the round;
-     * the --save file was named by whoever started the game */
-    if (!result_write(a->save_path, app_session(a), &errors)) {
-        error_print(&errors, stderr);
-        draw_format(summary.status, sizeof summary.status,
-                    _("Could not save: %s"), a->save_path, NULL);
-        summary.status_failed = true;
-        a->exit_code = CLI_EXIT_FAILURE;
-    }
-    error_list_free(&errors);
-}
-
-/* What the banner says once the board is reached: where the round was
- * stored, or why it was not. */
-static void scene_summary_tell_stored(app *a)
-{
-    const char *stored = autosave_stored_path(a);
-    summary.status_failed = stored[0] == '\0';
-    /* when storing failed, the lasting notice at the top says why */
-    /* on a projector the room sees no folder's name (it holds the
-     * user's); the facilitator finds the file where README's "Your
-     * data" says */
-    if (stored[0] && gfx_offers_files(a))
-        /* a browser's folder is nowhere a person can look */
-        snprintf(summary.status, sizeof summary.status, "%s",
-                 _("The answers are kept in this browser, on this device "
-                   "only. Answers (E) downloads them."));
-    else if (stored[0] &&
-             app_session_mode(a)->layout == MODE_LAYOUT_PROJECTOR)
-        snprintf(summary.status, sizeof summary.status, "%s",
-                 _("The answers are stored on this computer."));
-    else if (stored[0])
-        draw_format(summary.status, sizeof summary.status,
-                    _("The answers are stored on this computer: %s"), stored,
-                    NULL);
-}
-
 void scene_summary_enter(app *a)
 {
-    summary.status[0] = '\0';
+    summary.banner.text[0] = '\0';
     summary.open_round = -1;
     summary.topic_page = 0;
     summary.focus = -1;
@@ -106,8 +63,8 @@ void scene_summary_enter(app *a)
                       app_session_mode(a)->reveal == MODE_REVEAL_PREDICTION;
     summary.have_summary = score_compute(app_session(a), &summary.summary);
     autosave_update(a); /* stores the round (once), also when picked up */
-    scene_summary_tell_stored(a);
-    scene_summary_save_cli(a);
+    summary_files_tell_stored(a, &summary.banner);
+    summary_files_save_cli(a, &summary.banner);
 }
 
 void scene_summary_leave(app *a)
@@ -136,61 +93,6 @@ bool scene_summary_picture(app *a, char *path, size_t size,
         layout_frame_notice(&a->frame);
     a->dirty = true; /* the screen is drawn again as it is */
     return ok;
-}
-
-static void scene_summary_save_png(app *a)
-{
-    char path[APP_PATH_MAX], prefix[64];
-    /* a pair's pictures carry its code: --forget finds them by name */
-    snprintf(prefix, sizeof prefix, "board%s%s", app_session(a)->pair[0] ? "-" : "",
-             app_session(a)->pair);
-    if (!app_user_file(a, prefix, "png", path, sizeof path)) {
-        snprintf(summary.status, sizeof summary.status, "%s",
-                 a->no_trace ? _("No trace: not even a picture is kept.")
-                             : _("There is no folder to save in."));
-        summary.status_failed = true;
-        return;
-    }
-    /* the board without the banner and the notice */
-    error_list errors;
-    error_list_init(&errors);
-    if (scene_summary_picture(a, path, sizeof path, &errors)) {
-        /* in a browser the folder is out of reach: the picture is a
-         * download, named as the file */
-        bool offered = gfx_offers_files(a);
-        if (offered && !gfx_offer_file(a, path, "image/png"))
-            fprintf(stderr, "alliantiespel: cannot download %s\n", path);
-        const char *name = strrchr(path, '/');
-        draw_format(summary.status, sizeof summary.status,
-                    offered ? _("The picture is downloaded: %s")
-                            : _("The picture is saved: %s"),
-                    offered && name ? name + 1 : path, NULL);
-        summary.status_failed = false;
-    } else {
-        char first[512];
-        error_format_first(&errors, first, sizeof first);
-        fprintf(stderr, "alliantiespel: %s\n", first);
-        draw_format(summary.status, sizeof summary.status,
-                    _("The picture could not be saved: %s."),
-                    autosave_reason(errors.os_error), NULL);
-        summary.status_failed = true;
-    }
-    error_list_free(&errors);
-}
-
-/* The stored answers as a download (a browser: E, or its button). */
-static void scene_summary_download(app *a)
-{
-    const char *path = autosave_stored_path(a);
-    if (!gfx_offers_files(a) || path[0] == '\0')
-        return;
-    bool ok = gfx_offer_file(a, path, "application/x-yaml");
-    const char *name = strrchr(path, '/');
-    draw_format(summary.status, sizeof summary.status,
-                ok ? _("The answers are downloaded: %s")
-                   : _("The answers could not be downloaded: %s."),
-                name ? name + 1 : path, NULL);
-    summary.status_failed = !ok;
 }
 
 /* Throwing the stored answers away asks first (menu.c does it). */
@@ -356,10 +258,10 @@ static void scene_summary_choose(app *a, const summary_view *v,
         scene_history_open(a, app_session(a)->pair);
         break;
     case SUMMARY_PNG:
-        scene_summary_save_png(a);
+        summary_files_save_png(a, &summary.banner);
         break;
     case SUMMARY_DOWNLOAD:
-        scene_summary_download(a);
+        summary_files_download(a, &summary.banner);
         break;
     case SUMMARY_DISCARD:
         scene_summary_ask_discard(a);
@@ -401,7 +303,7 @@ void scene_summary_handle(app *a, const input_event *ev)
     if (autosave_stored_path(a)[0] == '\0') {
         /* not stored yet (a full disk): every move tries again */
         autosave_update(a);
-        scene_summary_tell_stored(a);
+        summary_files_tell_stored(a, &summary.banner);
     }
     if (summary.open_round >= 0) {
         scene_summary_review_handle(a, ev);
@@ -414,10 +316,10 @@ void scene_summary_handle(app *a, const input_event *ev)
     int focus = summary.focus < (int)n ? summary.focus : (int)n - 1;
     switch (ev->type) {
     case INPUT_SAVE_PNG:
-        scene_summary_save_png(a);
+        summary_files_save_png(a, &summary.banner);
         break;
     case INPUT_DOWNLOAD:
-        scene_summary_download(a);
+        summary_files_download(a, &summary.banner);
         break;
     case INPUT_DISCARD:
         scene_summary_ask_discard(a);
@@ -608,14 +510,14 @@ void scene_summary_draw(app *a)
     int help_focus, topic_focus, button_focus;
     scene_summary_focus(a, &v, &help_focus, &topic_focus, &button_focus);
     if (app_session_mode(a)->scoring == MODE_SCORING_DISTRIBUTION)
-        board_spread_draw(a, summary.status[0] && !summary.picture
+        board_spread_draw(a, summary.banner.text[0] && !summary.picture
                                  ? v.l.status.y
                                  : v.l.save_png.y);
     else
         scene_summary_board(a, &v, help_focus, topic_focus);
-    if (summary.status[0] && !summary.picture)
-        draw_banner(a, v.l.status, summary.status,
-                    summary.status_failed);
+    if (summary.banner.text[0] && !summary.picture)
+        draw_banner(a, v.l.status, summary.banner.text,
+                    summary.banner.failed);
     if (summary.picture)
         return; /* a picture for the client file: no buttons */
     if (v.switch_at >= 0)

@@ -126,7 +126,7 @@ def round_over_http(page, work):
     server, log = serve(folder)
     port = server.server_address[1]
     url = ("http://127.0.0.1:%d/alliantiespel.html"
-           "?domain=algemeen&cards=quick&lang=nl" % port)
+           "?domain=algemeen&cards=quick&lang=nl&pair=K17" % port)
     downloads = os.path.join(work, "downloads")
     os.makedirs(downloads, exist_ok=True)
     c = browser(work, "http")
@@ -190,6 +190,21 @@ def round_over_http(page, work):
                 check(f.read(8) == b"\x89PNG\r\n\x1a\n", "it is a PNG")
         time.sleep(0.5)
         c.screenshot(os.path.join(work, "04-downloaded.png"))
+        c.key("t", 1.0)  # the pair's history
+        c.key("e", 0.5)
+        csv = downloaded(downloads, ".csv")
+        if check(csv is not None, "the history downloads the pair's CSV"):
+            with open(csv, encoding="utf-8") as f:
+                rows = f.read().splitlines()
+            check(len(rows) == 11 and rows[0].startswith("deck,") and
+                  all(r.startswith("algemeen,") for r in rows[1:]),
+                  "it holds a header and the round's 10 answers (%d lines)"
+                  % len(rows))
+        check(c.evaluate("document.getElementById('message').style.display")
+              != "block", "no message over the game")
+        check(not [f for f in files(c) if f.endswith(".csv")],
+              "the CSV is not kept in the browser's storage")
+        c.screenshot(os.path.join(work, "05-history.png"))
 
         c.send("Performance.enable")
         metrics = {m["name"]: m["value"] for m in
@@ -219,7 +234,7 @@ def from_file(page, work):
     try:
         check(open_page(c, url), "from file:// the game starts")
         time.sleep(1)
-        c.screenshot(os.path.join(work, "05-file-en.png"))
+        c.screenshot(os.path.join(work, "06-file-en.png"))
         # a second tab on the same page
         second = c.send("Target.createTarget", {"url": url},
                         session=False)["targetId"]
@@ -231,7 +246,7 @@ def from_file(page, work):
                           "document.getElementById('message').textContent"
                           ".indexOf('already open') >= 0", 30)
         check(told, "a second tab says the game is open already")
-        c.screenshot(os.path.join(work, "06-second-tab.png"))
+        c.screenshot(os.path.join(work, "07-second-tab.png"))
         c.session = first
         # a wrong option in the address
         bad = url.replace("cards=quick", "cards=nonsense")
@@ -241,7 +256,7 @@ def from_file(page, work):
                           " === 'block' && document.getElementById('message')"
                           ".textContent.indexOf('nonsense') >= 0", 60)
         check(told, "a wrong option in the address is told on the page")
-        c.screenshot(os.path.join(work, "07-wrong-option.png"))
+        c.screenshot(os.path.join(work, "08-wrong-option.png"))
         print("told: " + (c.evaluate(
             "document.getElementById('message').textContent") or ""))
     finally:
@@ -263,7 +278,7 @@ def tablet(page, work):
         check(open_page(c, url.replace("domain=algemeen&cards=quick&", "")),
               "on a tablet the game starts")
         time.sleep(1.5)
-        c.screenshot(os.path.join(work, "08-tablet-start.png"))
+        c.screenshot(os.path.join(work, "09-tablet-start.png"))
         size = c.evaluate("[innerWidth, innerHeight, canvas.width, "
                           "canvas.height]")
         check(size == [768, 1024, 768, 1024],
@@ -271,20 +286,20 @@ def tablet(page, work):
         # Beginnen (the main button, bottom right), then the "4" token and
         # Omgekeerd leggen, where an upright 768x1024 screen has them
         c.tap(668, 968, 1.5)
-        c.screenshot(os.path.join(work, "09-tablet-card.png"))
+        c.screenshot(os.path.join(work, "10-tablet-card.png"))
         c.tap(531, 605, 0.8)
         c.tap(578, 969, 1.5)
         check(c.wait_for("Module.FS.readdir(%s).indexOf("
                          "'round-in-progress.yaml') >= 0" % json.dumps(FOLDER),
                          10), "by taps a round starts and a token is laid")
-        c.screenshot(os.path.join(work, "10-tablet-handover.png"))
+        c.screenshot(os.path.join(work, "11-tablet-handover.png"))
         c.send("Emulation.setDeviceMetricsOverride",
                {"width": 1024, "height": 768, "deviceScaleFactor": 2,
                 "mobile": True})
         time.sleep(1.5)
         size = c.evaluate("[canvas.width, canvas.height]")
         check(size == [1024, 768], "turned, the canvas follows: %s" % size)
-        c.screenshot(os.path.join(work, "11-tablet-turned.png"))
+        c.screenshot(os.path.join(work, "12-tablet-turned.png"))
     finally:
         c.close()
 

@@ -58,7 +58,10 @@
 
   /* the user's folder into and out of the browser's storage */
   var home = '/home/web_user';
-  var busy = false, again = false, broken = false;
+  /* a copy can fail when a file goes while it is read (a download's
+   * file is made and removed at once): tried again, told only when three
+   * copies in a row fail */
+  var busy = false, again = false, broken = false, failed = 0;
   Module['alliantiespelStored'] = 0; /* copies finished (for the tests) */
   Module['alliantiespelPersist'] = function () {
     if (broken) return;
@@ -66,6 +69,10 @@
     busy = true;
     FS.syncfs(false, function (err) {
       busy = false;
+      if (err && ++failed < 3) {
+        setTimeout(Module['alliantiespelPersist'], 500);
+        return;
+      }
       if (err) {
         broken = true;
         show(words('Deze browser bewaart de antwoorden niet (' + err + '). ' +
@@ -74,6 +81,7 @@
                    'Download them on the board before you close the tab.'));
         return;
       }
+      failed = 0;
       Module['alliantiespelStored']++;
       if (again) { again = false; Module['alliantiespelPersist'](); }
     });

@@ -1,5 +1,5 @@
 /* layout_private: the arithmetic the layout's files share (layout.c,
- * layout_history.c). Not for other modules. */
+ * layout_history.c, layout_board.c, ...). Not for other modules. */
 #ifndef ALLIANTIESPEL_LAYOUT_PRIVATE_H
 #define ALLIANTIESPEL_LAYOUT_PRIVATE_H
 

@@ -21,6 +21,11 @@ typedef struct {
     settings settings; /* the choices a new round is made from: the
                           settings file's, the command line's over them,
                           the start screen's */
+    const deck *const *decks; /* the decks on offer (the app's: loaded
+                                 before the first screen, not ours) */
+    size_t deck_count;
+    size_t deck_choice;       /* the chosen one: an index into decks */
+    size_t language;          /* the chosen language of that deck */
 } play;
 
 /* What a new round is made of: the start screen's or the command
@@ -60,6 +65,22 @@ void play_choose_case(play *p, const char *case_id);
 void play_choose_teams(play *p, const char *teams);
 void play_choose_timer(play *p, int seconds);
 void play_choose_light(play *p, bool light);
+
+/* The decks a new round may be played with; the first is chosen. They
+ * must outlive the play (or be offered again). */
+void play_offer_decks(play *p, const deck *const *decks, size_t count);
+/* The deck being played, else the one chosen (NULL when none is on
+ * offer); the chosen language. */
+const deck *play_deck(const play *p);
+size_t play_language(const play *p);
+/* Chooses the index-th deck on offer (ignored past the last) and leaves
+ * the language index as it is: the caller chooses that next. */
+void play_choose_deck_at(play *p, size_t index);
+/* The chosen deck's language-th language (its first past its last). */
+void play_choose_language(play *p, size_t language);
+/* The deck delta places on from the chosen one, round the end, in the
+ * language chosen now when it has it, else its first. */
+void play_step_deck(play *p, int delta);
 
 /* The round being played, or NULL when there is none. */
 const session *play_session(const play *p);

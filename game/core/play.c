@@ -87,6 +87,61 @@ void play_choose_light(play *p, bool light)
 }
 #undef PLAY_COPY
 
+void play_offer_decks(play *p, const deck *const *decks, size_t count)
+{
+    p->decks = decks;
+    p->deck_count = count;
+    p->deck_choice = 0;
+    p->language = 0;
+}
+
+const deck *play_deck(const play *p)
+{
+    if (p->have_session)
+        return p->session.deck;
+    return p->deck_choice < p->deck_count ? p->decks[p->deck_choice] : NULL;
+}
+
+size_t play_language(const play *p)
+{
+    return p->language;
+}
+
+void play_choose_deck_at(play *p, size_t index)
+{
+    if (index < p->deck_count)
+        p->deck_choice = index;
+}
+
+void play_choose_language(play *p, size_t language)
+{
+    const deck *d = p->deck_choice < p->deck_count ? p->decks[p->deck_choice]
+                                                   : NULL;
+    p->language = d && language < d->language_count ? language : 0;
+}
+
+/* Another deck in the language chosen now, when it has it: the players
+ * read in one language whichever deck they look at. */
+static void play_switch_deck(play *p, size_t index)
+{
+    const deck *was = play_deck(p);
+    char code[SETTINGS_MAX_ID] = "";
+    if (was && p->language < was->language_count)
+        snprintf(code, sizeof code, "%s", was->languages[p->language]);
+    play_choose_deck_at(p, index);
+    int li = deck_language_index(p->decks[p->deck_choice], code);
+    p->language = li < 0 ? 0 : (size_t)li;
+}
+
+void play_step_deck(play *p, int delta)
+{
+    size_t n = p->deck_count;
+    if (n == 0)
+        return;
+    play_switch_deck(p, (p->deck_choice + n + (size_t)(delta % (int)n +
+                                                       (int)n)) % n);
+}
+
 const session *play_session(const play *p)
 {
     return p->have_session ? &p->session : NULL;

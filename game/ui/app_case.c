@@ -37,14 +37,14 @@ bool app_choose_case(app *a, const char *id)
     /* the case is played with its own deck, in the language chosen when
      * that deck has it */
     const deck *now = app_deck(a);
-    const char *code = now && a->language < now->language_count
-                           ? now->languages[a->language]
+    const char *code = now && app_language(a) < now->language_count
+                           ? now->languages[app_language(a)]
                            : "";
     for (size_t i = 0; i < a->deck_count; i++)
         if (a->decks[i] == c->deck) {
-            a->deck_choice = i;
+            play_choose_deck_at(&a->play, i);
             int lang = deck_language_index(c->deck, code);
-            a->language = lang < 0 ? 0 : (size_t)lang;
+            play_choose_language(&a->play, lang < 0 ? 0 : (size_t)lang);
         }
     app_follow_language(a);
     return true;

@@ -67,7 +67,7 @@ static bool app_options_deck_for_seats(app *a, app_options *q)
         return true;
     for (size_t i = 0; i < a->deck_count; i++)
         if (app_deck_has_roles(a->decks[i], seats)) {
-            a->deck_choice = i;
+            play_choose_deck_at(&a->play, i);
             return true;
         }
     char msg[1024];
@@ -98,7 +98,7 @@ static bool app_options_deck_for_seats(app *a, app_options *q)
 static bool app_options_deck(app *a, app_options *q)
 {
     const cli_options *o = q->o;
-    a->deck_choice = 0;
+    play_choose_deck_at(&a->play, 0);
     if (a->have_cli_deck) {
         q->deck_given = true;
         return true;
@@ -106,7 +106,7 @@ static bool app_options_deck(app *a, app_options *q)
     if (o->domain) {
         for (size_t i = 0; i < a->deck_count; i++)
             if (strcmp(a->decks[i]->id, o->domain) == 0) {
-                a->deck_choice = i;
+                play_choose_deck_at(&a->play, i);
                 q->deck_given = true;
                 return true;
             }
@@ -117,7 +117,7 @@ static bool app_options_deck(app *a, app_options *q)
     }
     for (size_t i = 0; i < a->deck_count; i++)
         if (strcmp(a->decks[i]->id, app_settings(a)->deck) == 0)
-            a->deck_choice = i;
+            play_choose_deck_at(&a->play, i);
     return q->deck_given || app_options_deck_for_seats(a, q);
 }
 
@@ -137,10 +137,8 @@ static bool app_options_language(app *a, app_options *q)
         }
         lang = q->o->language;
     }
-    a->language = 0;
     int li = lang && lang[0] ? deck_language_index(d, lang) : -1;
-    if (li >= 0)
-        a->language = (size_t)li;
+    play_choose_language(&a->play, li >= 0 ? (size_t)li : 0);
     return true;
 }
 

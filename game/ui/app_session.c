@@ -148,7 +148,7 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
         return false;
     }
     play_setup setup = {
-        .deck = d, .language = a->language, .cards = cards,
+        .deck = d, .language = app_language(a), .cards = cards,
         .card_count = count, .seats = seats, .seat_count = n, .mode = m,
         .case_id = c ? c->id : NULL, .group = a->group,
         .pair = a->no_trace ? NULL : a->pair, .seat_lang = a->seat_lang};
@@ -212,8 +212,8 @@ bool app_resume(app *a)
         return false;
     size_t language = s.language;
     play_take(&a->play, &s);
-    a->deck_choice = index;
-    a->language = language;
+    play_choose_deck_at(&a->play, index);
+    play_choose_language(&a->play, language);
     app_load_previous(a);
     app_follow_language(a);
     /* on the screen its state calls for: the board, the turned card, the

@@ -105,6 +105,7 @@ int app_load_decks(app *a, const cli_options *options, char *msg,
                  decks_dir);
         return CLI_EXIT_FAILURE;
     }
+    play_offer_decks(&a->play, a->decks, a->deck_count);
     return 0;
 }
 

@@ -40,11 +40,12 @@ bool app_playing(const app *a)
 
 const deck *app_deck(const app *a)
 {
-    if (app_playing(a))
-        return app_session(a)->deck;
-    if (a->deck_choice < a->deck_count)
-        return a->decks[a->deck_choice];
-    return NULL;
+    return play_deck(&a->play);
+}
+
+size_t app_language(const app *a)
+{
+    return play_language(&a->play);
 }
 
 void app_fail(int *exit_code, int code, const char *sentence)
@@ -87,8 +88,8 @@ void app_save_settings(app *a)
     const deck *d = app_deck(a);
     if (d) {
         play_choose_deck(&a->play, d->id,
-                         a->language < d->language_count
-                             ? d->languages[a->language]
+                         app_language(a) < d->language_count
+                             ? d->languages[app_language(a)]
                              : NULL);
     }
     error_list errors;
@@ -101,9 +102,9 @@ void app_save_settings(app *a)
 void app_follow_language(app *a)
 {
     const deck *d = app_deck(a);
-    if (d == NULL || a->language >= d->language_count)
+    if (d == NULL || app_language(a) >= d->language_count)
         return;
-    app_use_language(a, d->languages[a->language]);
+    app_use_language(a, d->languages[app_language(a)]);
 }
 
 void app_use_language(app *a, const char *code)

@@ -57,7 +57,7 @@ static void board_spread_picks(app *a, const layout_group_board *l,
     const session *s = app_session(a);
     const theme *t = workshop_theme(a);
     const layout_frame *f = &a->frame;
-    const char *lang = s->deck->languages[a->language];
+    const char *lang = s->deck->languages[app_language(a)];
     draw_text(a, _("The cards that divided the room most"), l->picks_title,
               f->font_small, true, t->ink, GFX_ALIGN_LEFT, true);
     static const char *const what[TALLY_PICK_COUNT] = {
@@ -111,11 +111,11 @@ void board_spread_draw(app *a, int bottom)
                   f->font_body, false, t->ink, GFX_ALIGN_LEFT, true);
         return;
     }
-    const char *lang = d->languages[a->language];
+    const char *lang = d->languages[app_language(a)];
     for (size_t i = 0; i < l.row_count && i < sum.theme_count; i++) {
         const tally_theme *th = &sum.themes[i];
         const deck_dimension *dim = &d->dimensions[th->dimension];
-        draw_text(a, deck_text(d, &dim->name, a->language), l.row[i].name,
+        draw_text(a, deck_text(d, &dim->name, app_language(a)), l.row[i].name,
                   f->font_body, true, t->ink, GFX_ALIGN_LEFT, true);
         double on_top = fmax(spread_largest_share(&th->side[0]),
                              spread_largest_share(&th->side[1]));

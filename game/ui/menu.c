@@ -224,7 +224,7 @@ void menu_explain(app *a, size_t dimension)
 static void menu_draw_explain(app *a, const layout_menu *m)
 {
     const deck *d = app_deck(a);
-    size_t lang = app_playing(a) ? app_session(a)->language : a->language;
+    size_t lang = app_playing(a) ? app_session(a)->language : app_language(a);
     if (d == NULL || a->explain_dimension >= d->dimension_count)
         return;
     const deck_dimension *dim = &d->dimensions[a->explain_dimension];

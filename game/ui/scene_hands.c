@@ -258,7 +258,7 @@ static void scene_hands_draw_side(app *a, const layout_workshop_side *side,
         char label[256], num[24];
         snprintf(num, sizeof num, "%zu", o + 1);
         draw_format(label, sizeof label, "%s  %s", num,
-                    deck_text(d, &d->options[o].label, a->language));
+                    deck_text(d, &d->options[o].label, app_language(a)));
         draw_text(a, label, side->label[o], f->font_body, false, t->ink,
                   GFX_ALIGN_LEFT, true);
         bool focus = typing && (int)o == hands.option;

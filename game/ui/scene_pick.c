@@ -261,7 +261,7 @@ void scene_pick_draw(app *a)
             if (focus)
                 gfx_round_rect(a, r, r.h / 4, (gfx_color){255, 255, 255, 40});
             draw_text(a, deck_text(d, &d->dimensions[it.index].name,
-                                   a->language),
+                                   app_language(a)),
                       layout_inset(r, 4), f->font_body, true, DRAW_GOLD,
                       GFX_ALIGN_LEFT, true);
             continue;
@@ -280,7 +280,7 @@ void scene_pick_draw(app *a)
             draw_icon(a, "check", layout_inset(br, box / 8));
         layout_rect tr = {br.x + box + f->gap / 2, r.y + 2,
                           r.x + r.w - (br.x + box + f->gap / 2) - 6, r.h - 4};
-        draw_text(a, deck_text(d, &c->client, a->language), tr, f->font_small,
+        draw_text(a, deck_text(d, &c->client, app_language(a)), tr, f->font_small,
                   false, on ? DRAW_INK : DRAW_CREAM, GFX_ALIGN_LEFT, true);
     }
     if (pages > 1) {

@@ -240,7 +240,7 @@ static void scene_spread_words(app *a, const spread_counts *now,
 {
     const session *s = app_session(a);
     const deck *d = s->deck;
-    const char *lang = d->languages[a->language];
+    const char *lang = d->languages[app_language(a)];
     out[0] = '\0';
     spread_shift sh;
     if (first && sides == 2 && tally_shift(s, s->current, &sh) &&
@@ -266,7 +266,7 @@ static void scene_spread_words(app *a, const spread_counts *now,
         snprintf(num, sizeof num, "%d", differ + 1);
         char opt[160];
         draw_format(opt, sizeof opt, "%s (%s)", num,
-                    deck_text(d, &d->options[differ].label, a->language));
+                    deck_text(d, &d->options[differ].label, app_language(a)));
         draw_format(out, size, _("The sides differ most at %s."), opt, NULL);
     }
 }

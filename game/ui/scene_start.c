@@ -61,7 +61,7 @@ static int scene_start_client_language(const app *a, const deck *d)
     if (strncmp(a->seat_lang, "client=", 7) != 0)
         return -1;
     int lang = deck_language_index(d, a->seat_lang + 7);
-    return lang == (int)a->language ? -1 : lang;
+    return lang == (int)app_language(a) ? -1 : lang;
 }
 
 /* The values of the "who plays" row: the mode table's listed rows
@@ -160,19 +160,7 @@ static void scene_start_change(app *a, int row, int delta)
             app_next_case(a, delta); /* a case brings its deck */
             break;
         }
-        if (a->deck_count == 0)
-            break;
-        const char *code = d && a->language < d->language_count
-                               ? d->languages[a->language]
-                               : NULL;
-        char keep[SETTINGS_MAX_ID] = "";
-        if (code)
-            snprintf(keep, sizeof keep, "%s", code);
-        a->deck_choice = (a->deck_choice + a->deck_count + (size_t)(delta + 
-                          (int)a->deck_count)) % a->deck_count;
-        const deck *nd = app_deck(a);
-        int li = deck_language_index(nd, keep);
-        a->language = li < 0 ? 0 : (size_t)li;
+        play_step_deck(&a->play, delta); /* keeps the language it can */
         app_follow_language(a);
         break;
     }
@@ -182,7 +170,7 @@ static void scene_start_change(app *a, int row, int delta)
              * side reading in another one of the deck */
             int n = (int)d->language_count;
             int client = scene_start_client_language(a, d);
-            int v = (int)a->language * n + (client < 0 ? (int)a->language : client);
+            int v = (int)app_language(a) * n + (client < 0 ? (int)app_language(a) : client);
             int order[DECK_MAX_LANGUAGES * DECK_MAX_LANGUAGES] = {0};
             int count = 0, at = 0;
             for (int m = 0; m < n; m++) {
@@ -196,7 +184,7 @@ static void scene_start_change(app *a, int row, int delta)
                     at = i;
             if (count > 0)
                 v = order[(at + delta % count + count) % count];
-            a->language = (size_t)(v / n);
+            play_choose_language(&a->play, (size_t)(v / n));
             if (v % n == v / n)
                 a->seat_lang[0] = '\0';
             else
@@ -430,7 +418,7 @@ static void scene_start_row(app *a, const layout_start_row *r,
 static void scene_start_seats(app *a, const deck *d, const layout_start *l)
 {
     const layout_frame *f = &a->frame;
-    size_t lang = a->language < d->language_count ? a->language : 0;
+    size_t lang = app_language(a) < d->language_count ? app_language(a) : 0;
     for (int i = 0; i < app_clients(a) && i < LAYOUT_MAX_SEAT_CHIPS; i++) {
         layout_rect r = l->seat[i];
         gfx_round_rect(a, r, r.h / 2, DRAW_FELT_DARK);
@@ -477,7 +465,7 @@ void scene_start_draw(app *a)
     }
     if (d == NULL)
         return;
-    size_t lang = a->language < d->language_count ? a->language : 0;
+    size_t lang = app_language(a) < d->language_count ? app_language(a) : 0;
     const casefile *c = app_case(a);
     /* in training the case is chosen, and it brings its deck */
     scene_start_row(a, &l.row[ROW_DECK], c ? _("Case") : _("Where you work"),

@@ -131,7 +131,7 @@ void workshop_draw_legend(app *a, layout_rect r, bool negative)
         size_t o = score_step_toward_good(at, d->option_count, negative);
         int w = snprintf(line + used, sizeof line - used, "%s%zu %s",
                          at ? "  \xc2\xb7  " : "", o + 1,
-                         deck_text(d, &d->options[o].label, a->language));
+                         deck_text(d, &d->options[o].label, app_language(a)));
         if (w < 0 || (size_t)w >= sizeof line - used)
             break;
         used += (size_t)w;

@@ -127,9 +127,6 @@ typedef struct app {
     history_round previous;       /* the pair's round before this one */
     bool have_previous;           /* (app_pair.c is its only writer) */
 
-    size_t deck_choice;           /* index into decks */
-    size_t language;              /* index into the chosen deck's languages */
-
     play play;                    /* the round being played: play.c is
                                      its only writer; read it through
                                      app_session and app_playing */
@@ -287,8 +284,11 @@ bool app_make_seats(const app *a, const deck *d, const char *role_ids,
 int app_clients(const app *a);
 /* Ends the session and shows the start screen. */
 void app_back_to_start(app *a);
-/* The deck being played or chosen. */
+/* The deck being played or chosen (play.h's: choose through
+ * play_choose_deck_at, play_choose_language, play_step_deck). */
 const deck *app_deck(const app *a);
+/* The chosen deck's language, an index into its languages. */
+size_t app_language(const app *a);
 /* The training case being played, or chosen on the start screen for a
  * way to play that needs one; NULL when there is none. */
 const casefile *app_case(const app *a);

@@ -76,8 +76,46 @@ static void test_round(void)
     deck_free(&d);
 }
 
+/* The start screen's deck row: the players keep reading in the
+ * language they chose, whichever deck they step to, as long as that deck
+ * has it; a language a deck has not is never chosen. */
+static void test_deck_and_language(void)
+{
+    deck one, two, three;
+    fixture_deck(&one, 5, "pn", 4); /* Dutch only */
+    CHECK(fixture_shipped_deck(&two, "algemeen"));
+    CHECK(fixture_shipped_deck(&three, "reclassering"));
+    const deck *offer[] = {&one, &two, &three};
+    play p;
+    play_init(&p);
+    CHECK(play_deck(&p) == NULL); /* nothing offered yet */
+    play_offer_decks(&p, offer, 3);
+    CHECK(play_deck(&p) == &one);
+    play_choose_deck_at(&p, 1);
+    play_choose_language(&p, 1);
+    CHECK_STR(play_deck(&p)->languages[play_language(&p)], "en");
+    play_step_deck(&p, 1);
+    CHECK(play_deck(&p) == &three);
+    CHECK_STR(play_deck(&p)->languages[play_language(&p)], "en");
+    play_step_deck(&p, 1); /* round the end, to a deck without English */
+    CHECK(play_deck(&p) == &one);
+    CHECK_INT(play_language(&p), 0);
+    play_step_deck(&p, -1);
+    CHECK(play_deck(&p) == &three);
+    CHECK_STR(play_deck(&p)->languages[play_language(&p)], "nl");
+    play_choose_language(&p, 7); /* not the deck's: its first */
+    CHECK_INT(play_language(&p), 0);
+    play_choose_deck_at(&p, 3); /* not on offer: nothing changes */
+    CHECK(play_deck(&p) == &three);
+    play_free(&p);
+    deck_free(&one);
+    deck_free(&two);
+    deck_free(&three);
+}
+
 int main(void)
 {
     test_round();
+    test_deck_and_language();
     return check_report();
 }

@@ -333,7 +333,7 @@ static void check_spread_good_end(app *a, bool negative)
     }
     /* the legend in the bars' order: the good end's words last */
     const char *words = negative ? "Klopt helemaal niet" : "Klopt helemaal";
-    CHECK_STR(deck_text(d, &d->options[good].label, a->language), words);
+    CHECK_STR(deck_text(d, &d->options[good].label, app_language(a)), words);
     char tail[64];
     snprintf(tail, sizeof tail, "\xc2\xb7  %d %s", good + 1, words);
     bool ends = false;

@@ -10,6 +10,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "casefile.h"
+#include "catalog.h"
 #include "mode.h"
 #include "session.h"
 #include "settings.h"
@@ -26,6 +28,7 @@ typedef struct {
     size_t deck_count;
     size_t deck_choice;       /* the chosen one: an index into decks */
     size_t language;          /* the chosen language of that deck */
+    casebook cases;           /* the training cases (decks/cases) */
 } play;
 
 /* What a new round is made of: the start screen's or the command
@@ -61,7 +64,6 @@ void play_choose_clients(play *p, int clients);
 void play_choose_cards(play *p, settings_cards cards);
 bool play_choose_picked(play *p, const char *ids); /* false: too long */
 void play_choose_seats(play *p, const char *role_ids);
-void play_choose_case(play *p, const char *case_id);
 void play_choose_teams(play *p, const char *teams);
 void play_choose_timer(play *p, int seconds);
 void play_choose_light(play *p, bool light);
@@ -81,6 +83,29 @@ void play_choose_language(play *p, size_t language);
 /* The deck delta places on from the chosen one, round the end, in the
  * language chosen now when it has it, else its first. */
 void play_step_deck(play *p, int delta);
+
+/* The training cases, read against the decks they belong to (which
+ * must outlive the play); a broken one is told in errors and left out,
+ * none at all is no cases. */
+void play_load_cases(play *p, const char *folder, const catalog *decks,
+                     error_list *errors);
+const casebook *play_cases(const play *p);
+/* The way to play chosen: the one named, or the table for one person on
+ * the client side and a family for more. */
+const mode_def *play_mode(const play *p);
+/* The way the round being played is played, else the one chosen. */
+const mode_def *play_round_mode(const play *p);
+/* The training case being played, or chosen for a way to play that
+ * needs one: the case chosen when it goes with the deck chosen, else
+ * that deck's first, else the first of all. NULL when there is none. */
+const casefile *play_case(const play *p);
+/* Chooses a case and, when it is on offer, its deck (a case is played
+ * with its own deck) in the language chosen when that deck has it;
+ * false, and nothing chosen, when there is no such case. */
+bool play_choose_case(play *p, const char *case_id);
+/* The case delta places on from play_case, round the end, in the
+ * order of --list-cases; its deck with it. */
+void play_step_case(play *p, int delta);
 
 /* The round being played, or NULL when there is none. */
 const session *play_session(const play *p);

@@ -16,6 +16,7 @@ void play_free(play *p)
 {
     play_end(p);
     settings_free(&p->settings);
+    casebook_free(&p->cases);
 }
 
 const settings *play_settings(const play *p)
@@ -64,11 +65,6 @@ bool play_choose_picked(play *p, const char *ids)
 void play_choose_seats(play *p, const char *role_ids)
 {
     PLAY_COPY(seats, role_ids);
-}
-
-void play_choose_case(play *p, const char *case_id)
-{
-    PLAY_COPY(case_id, case_id);
 }
 
 void play_choose_teams(play *p, const char *teams)
@@ -133,13 +129,83 @@ static void play_switch_deck(play *p, size_t index)
     p->language = li < 0 ? 0 : (size_t)li;
 }
 
+/* i moved delta places round n (n > 0). */
+static size_t play_around(size_t i, int delta, size_t n)
+{
+    return (i + n + (size_t)(delta % (int)n + (int)n)) % n;
+}
+
 void play_step_deck(play *p, int delta)
 {
-    size_t n = p->deck_count;
+    if (p->deck_count > 0)
+        play_switch_deck(p, play_around(p->deck_choice, delta,
+                                        p->deck_count));
+}
+
+void play_load_cases(play *p, const char *folder, const catalog *decks,
+                     error_list *errors)
+{
+    casebook_free(&p->cases);
+    if (!casebook_load(folder, decks, &p->cases, errors))
+        casebook_free(&p->cases);
+}
+
+const casebook *play_cases(const play *p)
+{
+    return &p->cases;
+}
+
+const mode_def *play_mode(const play *p)
+{
+    return mode_for_people(p->settings.mode, p->settings.clients);
+}
+
+const mode_def *play_round_mode(const play *p)
+{
+    const mode_def *m = p->have_session ? mode_find(p->session.mode) : NULL;
+    return m ? m : play_mode(p);
+}
+
+const casefile *play_case(const play *p)
+{
+    if (p->have_session) {
+        if (!play_round_mode(p)->needs_case)
+            return NULL;
+        return casebook_find(&p->cases, p->session.case_id);
+    }
+    if (!play_mode(p)->needs_case || p->cases.count == 0)
+        return NULL;
+    /* the case chosen, when it goes with the deck chosen; else the deck's
+     * first case; else the first of all (choosing it brings its deck) */
+    const casefile *c = casebook_find(&p->cases, p->settings.case_id);
+    if (c && c->deck == play_deck(p))
+        return c;
+    for (size_t i = 0; i < p->cases.count; i++)
+        if (p->cases.cases[i].deck == play_deck(p))
+            return &p->cases.cases[i];
+    return c ? c : &p->cases.cases[0];
+}
+
+bool play_choose_case(play *p, const char *case_id)
+{
+    const casefile *c = casebook_find(&p->cases, case_id);
+    if (c == NULL)
+        return false;
+    snprintf(p->settings.case_id, sizeof p->settings.case_id, "%s", c->id);
+    for (size_t i = 0; i < p->deck_count; i++)
+        if (p->decks[i] == c->deck)
+            play_switch_deck(p, i);
+    return true;
+}
+
+void play_step_case(play *p, int delta)
+{
+    size_t n = p->cases.count;
     if (n == 0)
         return;
-    play_switch_deck(p, (p->deck_choice + n + (size_t)(delta % (int)n +
-                                                       (int)n)) % n);
+    const casefile *c = play_case(p);
+    size_t at = c ? (size_t)(c - p->cases.cases) : 0;
+    play_choose_case(p, p->cases.cases[play_around(at, delta, n)].id);
 }
 
 const session *play_session(const play *p)

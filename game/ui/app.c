@@ -167,9 +167,8 @@ void app_free(app *a)
     autosave_release(a);
     if (a->have_cli_deck)
         deck_free(&a->cli_deck);
-    casebook_free(&a->cases); /* before the decks its cases point into */
+    play_free(&a->play); /* before the decks its cases point into */
     catalog_free(&a->catalog);
-    play_free(&a->play);
     i18n_shutdown();
     free(a);
 }

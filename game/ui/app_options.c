@@ -32,7 +32,7 @@ static bool app_options_case(app *a, app_options *q)
     if (o->case_id == NULL)
         return true;
     char msg[512];
-    const casefile *c = casebook_find(&a->cases, o->case_id);
+    const casefile *c = casebook_find(play_cases(&a->play), o->case_id);
     if (c == NULL || (o->domain && strcmp(o->domain, c->deck->id) != 0) ||
         a->have_cli_deck) {
         snprintf(msg, sizeof msg, c ? "the case \"%s\" is played with the "
@@ -42,7 +42,7 @@ static bool app_options_case(app *a, app_options *q)
                  o->case_id, c ? c->deck->id : "");
         return app_options_fail(q, CLI_EXIT_INVALID, msg);
     }
-    play_choose_case(&a->play, c->id);
+    (void)play_choose_case(&a->play, c->id); /* found: it is chosen */
     play_choose_deck(&a->play, c->deck->id, NULL);
     q->deck_given = true;
     return true;
@@ -151,7 +151,8 @@ static bool app_options_seats(app *a, app_options *q)
     if (o->play_mode == NULL && o->seats == NULL)
         return true;
     const mode_def *m = mode_find(o->play_mode);
-    if (m && m->needs_case && !o->case_id && a->cases.count == 0)
+    if (m && m->needs_case && !o->case_id &&
+        play_cases(&a->play)->count == 0)
         return app_options_fail(q, CLI_EXIT_FAILURE, "there are no training "
                                 "cases (see --list-cases).");
     int people = 1;

@@ -90,9 +90,8 @@ int app_load_decks(app *a, const cli_options *options, char *msg,
     /* the training cases, read against the decks they belong to; a
      * broken one is told like a broken deck and left out */
     char cases_dir[APP_PATH_MAX];
-    if (datadir_join(cases_dir, sizeof cases_dir, decks_dir, "cases") &&
-        !casebook_load(cases_dir, &a->catalog, &a->cases, &errors))
-        casebook_free(&a->cases);
+    if (datadir_join(cases_dir, sizeof cases_dir, decks_dir, "cases"))
+        play_load_cases(&a->play, cases_dir, &a->catalog, &errors);
     if (!error_list_empty(&errors))
         error_print(&errors, stderr);
     error_list_free(&errors);

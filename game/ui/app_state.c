@@ -138,13 +138,31 @@ bool app_user_file(app *a, const char *prefix, const char *ext, char *out,
 
 const mode_def *app_mode(const app *a)
 {
-    return mode_for_people(app_settings(a)->mode, app_settings(a)->clients);
+    return play_mode(&a->play);
 }
 
 const mode_def *app_session_mode(const app *a)
 {
-    const mode_def *m = app_playing(a) ? mode_find(app_session(a)->mode) : NULL;
-    return m ? m : app_mode(a);
+    return play_round_mode(&a->play);
+}
+
+const casefile *app_case(const app *a)
+{
+    return play_case(&a->play);
+}
+
+bool app_choose_case(app *a, const char *id)
+{
+    if (!play_choose_case(&a->play, id))
+        return false;
+    app_follow_language(a);
+    return true;
+}
+
+void app_next_case(app *a, int delta)
+{
+    play_step_case(&a->play, delta);
+    app_follow_language(a);
 }
 
 int app_clients(const app *a)

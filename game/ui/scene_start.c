@@ -72,7 +72,7 @@ static size_t scene_start_choices(const app *a, mode_choice *out)
     mode_choice all[MODE_MAX_CHOICES];
     size_t n = mode_choices(all, MODE_MAX_CHOICES), kept = 0;
     for (size_t i = 0; i < n; i++)
-        if (!all[i].mode->needs_case || a->cases.count > 0)
+        if (!all[i].mode->needs_case || play_cases(&a->play)->count > 0)
             out[kept++] = all[i];
     return kept;
 }

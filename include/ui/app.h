@@ -114,7 +114,6 @@ typedef struct app {
     const deck *decks[APP_MAX_DECKS]; /* what the start screen offers */
     size_t deck_count;
 
-    casebook cases;               /* the training cases (decks/cases) */
     char group[SESSION_GROUP_MAX]; /* --group: kept in the result, or "" */
     char pair[SESSION_PAIR_MAX];  /* the pair's code for the next round
                                      (--pair, the start screen), or "" */
@@ -290,12 +289,13 @@ const deck *app_deck(const app *a);
 /* The chosen deck's language, an index into its languages. */
 size_t app_language(const app *a);
 /* The training case being played, or chosen on the start screen for a
- * way to play that needs one; NULL when there is none. */
+ * way to play that needs one (play_case); NULL when there is none. */
 const casefile *app_case(const app *a);
-/* Chooses a case (its deck too); false when there is no such case. */
+/* Chooses a case (its deck too, play_choose_case) and follows its
+ * language; false when there is no such case. */
 bool app_choose_case(app *a, const char *id);
 /* The first case after (delta > 0) or before the chosen one, in the
- * order of --list-cases. */
+ * order of --list-cases (play_step_case), and its language. */
 void app_next_case(app *a, int delta);
 /* The pair's round before this one (app_pair.c): read when a round of a
  * pair starts or is picked up, forgotten when it ends; NULL when there is

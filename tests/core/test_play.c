@@ -113,9 +113,58 @@ static void test_deck_and_language(void)
     deck_free(&three);
 }
 
+/* A training case: chosen, it brings its deck in the language the
+ * players read; another deck chosen brings that deck's first case; a
+ * case that is not there changes nothing; a way to play without cases
+ * has none. */
+static void test_case(void)
+{
+    char folder[1024];
+    error_list errors;
+    error_list_init(&errors);
+    catalog decks;
+    memset(&decks, 0, sizeof decks);
+    snprintf(folder, sizeof folder, "%s/decks", TEST_SOURCE_DIR);
+    CHECK(catalog_load(folder, &decks, &errors));
+    const deck *offer[16];
+    size_t n = 0;
+    for (size_t i = 0; i < decks.count && n < 16; i++)
+        offer[n++] = &decks.decks[i];
+    play p;
+    play_init(&p);
+    play_offer_decks(&p, offer, n);
+    snprintf(folder, sizeof folder, "%s/decks/cases", TEST_SOURCE_DIR);
+    play_load_cases(&p, folder, &decks, &errors);
+    CHECK(error_list_empty(&errors));
+    CHECK(play_cases(&p)->count > 1);
+    CHECK(play_case(&p) == NULL); /* the table plays without a case */
+    play_choose_mode(&p, "training");
+    play_choose_language(&p, 1); /* English */
+    CHECK(play_choose_case(&p, "reclassering-marco"));
+    CHECK_STR(play_case(&p)->id, "reclassering-marco");
+    CHECK_STR(play_deck(&p)->id, "reclassering");
+    CHECK_STR(play_deck(&p)->languages[play_language(&p)], "en");
+    CHECK(!play_choose_case(&p, "nobody"));
+    CHECK_STR(play_case(&p)->id, "reclassering-marco");
+    play_step_case(&p, 1); /* the next in --list-cases' order */
+    CHECK_STR(play_case(&p)->id, "schuldhulpverlening-kevin");
+    CHECK_STR(play_deck(&p)->id, "schuldhulpverlening");
+    CHECK(play_choose_case(&p, "arbeidsintegratie-jesse")); /* the first */
+    play_step_case(&p, -1); /* round the end */
+    CHECK(play_case(&p) == &play_cases(&p)->cases[play_cases(&p)->count - 1]);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(offer[i]->id, "jeugdbescherming") == 0)
+            play_choose_deck_at(&p, i);
+    CHECK_STR(play_case(&p)->id, "jeugdbescherming-naima");
+    play_free(&p);
+    catalog_free(&decks);
+    error_list_free(&errors);
+}
+
 int main(void)
 {
     test_round();
     test_deck_and_language();
+    test_case();
     return check_report();
 }

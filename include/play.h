@@ -29,6 +29,11 @@ typedef struct {
     size_t deck_choice;       /* the chosen one: an index into decks */
     size_t language;          /* the chosen language of that deck */
     casebook cases;           /* the training cases (decks/cases) */
+    /* what the next round is labelled with and where it is kept */
+    char pair[SESSION_PAIR_MAX];   /* the pair's code, or "" */
+    char group[SESSION_GROUP_MAX]; /* --group, or "" */
+    char seat_lang[128];           /* ROLE=CODE,..., or "" */
+    bool no_trace;                 /* keep nothing at all: no pair */
 } play;
 
 /* What a new round is made of: the start screen's or the command
@@ -42,10 +47,7 @@ typedef struct {
     size_t seat_count;
     const mode_def *mode;
     const char *case_id;   /* NULL for none */
-    const char *group;     /* NULL for none */
-    const char *pair;      /* NULL for none (and with --no-trace) */
-    const char *seat_lang; /* ROLE=CODE,..., NULL or "" for none */
-} play_setup;
+} play_setup; /* the labels (pair, group, seat languages) are play's own */
 
 /* A play with no round and the settings' defaults. */
 void play_init(play *p);
@@ -106,6 +108,24 @@ bool play_choose_case(play *p, const char *case_id);
 /* The case delta places on from play_case, round the end, in the
  * order of --list-cases; its deck with it. */
 void play_step_case(play *p, int delta);
+
+/* The next round's labels: the pair's code (--pair, the start screen;
+ * cut to SESSION_PAIR_MAX), a group's (--group), the seats' languages
+ * (--seat-lang, the start screen's language row: ROLE=CODE,...), and
+ * no trace (--no-trace: then the round has no pair, whatever is typed). */
+void play_choose_pair(play *p, const char *code);
+void play_choose_group(play *p, const char *group);
+void play_choose_seat_lang(play *p, const char *spec);
+void play_choose_no_trace(play *p, bool on);
+const char *play_pair(const play *p);
+const char *play_seat_lang(const play *p);
+bool play_no_trace(const play *p);
+/* One key typed into the pair's code: a letter (kept in capitals) or a
+ * digit added while there is room, c < 0 the last one taken away,
+ * anything else ignored. True when c was a letter or a digit. */
+bool play_type_pair(play *p, int c);
+/* A pair whose rounds were all deleted is no longer chosen. */
+void play_forget_pair(play *p, const char *code);
 
 /* The round being played, or NULL when there is none. */
 const session *play_session(const play *p);

@@ -208,6 +208,70 @@ void play_step_case(play *p, int delta)
     play_choose_case(p, p->cases.cases[play_around(at, delta, n)].id);
 }
 
+#define PLAY_LABEL(field, text) \
+    snprintf(p->field, sizeof p->field, "%s", (text) ? (text) : "")
+
+void play_choose_pair(play *p, const char *code)
+{
+    PLAY_LABEL(pair, code);
+}
+
+void play_choose_group(play *p, const char *group)
+{
+    PLAY_LABEL(group, group);
+}
+
+void play_choose_seat_lang(play *p, const char *spec)
+{
+    PLAY_LABEL(seat_lang, spec);
+}
+#undef PLAY_LABEL
+
+void play_choose_no_trace(play *p, bool on)
+{
+    p->no_trace = on;
+}
+
+const char *play_pair(const play *p)
+{
+    return p->pair;
+}
+
+const char *play_seat_lang(const play *p)
+{
+    return p->seat_lang;
+}
+
+bool play_no_trace(const play *p)
+{
+    return p->no_trace;
+}
+
+bool play_type_pair(play *p, int c)
+{
+    size_t n = strlen(p->pair);
+    if (c < 0) {
+        if (n > 0)
+            p->pair[n - 1] = '\0';
+        return false;
+    }
+    if (c >= 'a' && c <= 'z')
+        c = c - 'a' + 'A'; /* codes are kept in capitals */
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+        return false;
+    if (n + 1 < sizeof p->pair) {
+        p->pair[n] = (char)c;
+        p->pair[n + 1] = '\0';
+    }
+    return true;
+}
+
+void play_forget_pair(play *p, const char *code)
+{
+    if (strcmp(p->pair, code) == 0)
+        p->pair[0] = '\0';
+}
+
 const session *play_session(const play *p)
 {
     return p->have_session ? &p->session : NULL;
@@ -257,16 +321,17 @@ bool play_start(play *p, const play_setup *setup, int64_t now, char *why,
     session_status st = session_new_seats(
         &s, setup->deck, setup->language, setup->cards, setup->card_count,
         setup->seats, setup->seat_count, mode_stored_id(setup->mode), now);
-    if (st == SESSION_OK && (!session_set_labels(&s, setup->case_id,
-                                                 setup->group) ||
-                             !session_set_pair(&s, setup->pair)))
+    /* no trace: no pair, so nothing of the round is stored under one */
+    if (st == SESSION_OK &&
+        (!session_set_labels(&s, setup->case_id, p->group) ||
+         !session_set_pair(&s, p->no_trace ? NULL : p->pair)))
         st = SESSION_ERR_BAD_SETUP;
     if (st != SESSION_OK) {
         session_free(&s);
         snprintf(why, why_size, "%s", session_status_message(st));
         return false;
     }
-    if (!play_seat_languages(&s, setup->seat_lang, why, why_size)) {
+    if (!play_seat_languages(&s, p->seat_lang, why, why_size)) {
         session_free(&s);
         return false;
     }

@@ -189,12 +189,12 @@ static bool app_options_seats(app *a, app_options *q)
  * --pair, --group, --seat-lang. */
 static void app_options_labels(app *a, const cli_options *o)
 {
-    a->no_trace = o->no_trace;
+    play_choose_no_trace(&a->play, o->no_trace);
     if (o->seat_lang)
-        snprintf(a->seat_lang, sizeof a->seat_lang, "%s", o->seat_lang);
-    snprintf(a->pair, sizeof a->pair, "%s", o->pair);
+        play_choose_seat_lang(&a->play, o->seat_lang);
+    play_choose_pair(&a->play, o->pair);
     if (o->group)
-        snprintf(a->group, sizeof a->group, "%s", o->group);
+        play_choose_group(&a->play, o->group);
 }
 
 /* The workshop's clock and light, and which cards. */

@@ -150,8 +150,7 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
     play_setup setup = {
         .deck = d, .language = app_language(a), .cards = cards,
         .card_count = count, .seats = seats, .seat_count = n, .mode = m,
-        .case_id = c ? c->id : NULL, .group = a->group,
-        .pair = a->no_trace ? NULL : a->pair, .seat_lang = a->seat_lang};
+        .case_id = c ? c->id : NULL};
     if (!play_start(&a->play, &setup, a->wall, a->message,
                     sizeof a->message))
         return false;

@@ -83,7 +83,7 @@ void app_save_settings(app *a)
 {
     char path[APP_PATH_MAX];
     app_settings_path(a, path, sizeof path);
-    if (path[0] == '\0' || a->no_trace)
+    if (path[0] == '\0' || play_no_trace(&a->play))
         return; /* no trace: not even which deck was chosen */
     const deck *d = app_deck(a);
     if (d) {

@@ -325,13 +325,12 @@ void autosave_forget_pair(app *a, const char *code)
     } else {
         snprintf(a->message, sizeof a->message, "%s", said);
     }
-    if (strcmp(a->pair, code) == 0)
-        a->pair[0] = '\0';
+    play_forget_pair(&a->play, code);
 }
 
 void autosave_set_no_trace(app *a, bool on)
 {
-    a->no_trace = on;
+    play_choose_no_trace(&a->play, on);
     a->autosave.off = false;
     a->autosave.notice[0] = '\0';
     autosave_startup(a);
@@ -339,7 +338,7 @@ void autosave_set_no_trace(app *a, bool on)
 
 void autosave_startup(app *a)
 {
-    if (a->no_trace) {
+    if (play_no_trace(&a->play)) {
         /* asked for: the screen says it the whole time, nothing is kept */
         a->autosave.off = true;
         snprintf(a->autosave.notice, sizeof a->autosave.notice, "%s",

@@ -35,8 +35,8 @@ void scene_code_close(void)
 
 void scene_code_open(app *a)
 {
-    snprintf(code.before, sizeof code.before, "%s", a->pair);
-    code.before_no_trace = a->no_trace;
+    snprintf(code.before, sizeof code.before, "%s", play_pair(&a->play));
+    code.before_no_trace = play_no_trace(&a->play);
     code.refused = false;
     code.open = true;
 }
@@ -49,22 +49,9 @@ void scene_code_refuse(app *a)
 
 void scene_code_type(app *a, int c)
 {
-    size_t n = strlen(a->pair);
-    if (c < 0) {
-        if (n > 0)
-            a->pair[n - 1] = '\0';
-        return;
-    }
-    if (c >= 'a' && c <= 'z')
-        c = c - 'a' + 'A'; /* codes are kept in capitals */
-    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
-        return;
-    if (a->no_trace)
+    /* a code typed: the round is kept under it after all */
+    if (play_type_pair(&a->play, c) && play_no_trace(&a->play))
         autosave_set_no_trace(a, false);
-    if (n + 1 < sizeof a->pair) {
-        a->pair[n] = (char)c;
-        a->pair[n + 1] = '\0';
-    }
 }
 
 static void scene_code_keys(const app *a, keypad_layout *k)
@@ -77,8 +64,8 @@ static void scene_code_keys(const app *a, keypad_layout *k)
 /* Back: the code and the choice it found. */
 static void scene_code_back(app *a)
 {
-    snprintf(a->pair, sizeof a->pair, "%s", code.before);
-    if (a->no_trace != code.before_no_trace)
+    play_choose_pair(&a->play, code.before);
+    if (play_no_trace(&a->play) != code.before_no_trace)
         autosave_set_no_trace(a, code.before_no_trace);
     code.open = false;
 }
@@ -93,7 +80,7 @@ void scene_code_handle(app *a, const input_event *ev)
         scene_code_keys(a, &k);
         if (layout_contains(l.back, ev->x, ev->y))
             key.type = INPUT_MENU;
-        else if (layout_contains(l.history, ev->x, ev->y) && a->pair[0])
+        else if (layout_contains(l.history, ev->x, ev->y) && play_pair(&a->play)[0])
             key.type = INPUT_TIMELINE;
         else if (layout_contains(l.done, ev->x, ev->y))
             key.type = INPUT_CONFIRM;
@@ -109,8 +96,8 @@ void scene_code_handle(app *a, const input_event *ev)
     case INPUT_CONFIRM:
         /* digits alone could be read as a date: the round would not
          * start with them */
-        code.refused = a->pair[0] &&
-                       !session_pair_normal(a->pair, normal, sizeof normal);
+        code.refused = play_pair(&a->play)[0] &&
+                       !session_pair_normal(play_pair(&a->play), normal, sizeof normal);
         code.open = code.refused;
         break;
     case INPUT_MENU: scene_code_back(a); break;
@@ -118,7 +105,7 @@ void scene_code_handle(app *a, const input_event *ev)
         /* the rounds kept under this code (the letter T types) */
         if (ev->type == INPUT_POINTER) {
             code.open = false;
-            scene_history_open(a, a->pair);
+            scene_history_open(a, play_pair(&a->play));
         }
         break;
     default: break;
@@ -141,9 +128,9 @@ void scene_code_draw(app *a)
               code.refused ? DRAW_GOLD : DRAW_CREAM, GFX_ALIGN_LEFT, true);
     keypad_layout k;
     scene_code_keys(a, &k);
-    keypad_draw(a, &k, true, a->pair);
+    keypad_draw(a, &k, true, play_pair(&a->play));
     draw_button(a, l.back, _("Back"), "Esc", false, false);
-    if (a->pair[0])
+    if (play_pair(&a->play)[0])
         draw_button(a, l.history, _("Earlier rounds"), NULL, false, false);
     draw_button(a, l.done, _("Done"), "Enter", true, false);
 }

@@ -58,9 +58,9 @@ void scene_start_leave(app *a)
  * of its own ("client=CODE"), or -1. */
 static int scene_start_client_language(const app *a, const deck *d)
 {
-    if (strncmp(a->seat_lang, "client=", 7) != 0)
+    if (strncmp(play_seat_lang(&a->play), "client=", 7) != 0)
         return -1;
-    int lang = deck_language_index(d, a->seat_lang + 7);
+    int lang = deck_language_index(d, play_seat_lang(&a->play) + 7);
     return lang == (int)app_language(a) ? -1 : lang;
 }
 
@@ -134,11 +134,11 @@ static void scene_start_keep(app *a, int delta)
                    : 0;
     /* the values in order: none, each known code, no trace */
     int count = (int)n + 2, at = 0;
-    if (a->no_trace)
+    if (play_no_trace(&a->play))
         at = count - 1;
-    else if (a->pair[0]) {
+    else if (play_pair(&a->play)[0]) {
         for (size_t i = 0; i < n; i++)
-            if (strcmp(codes[i], a->pair) == 0)
+            if (strcmp(codes[i], play_pair(&a->play)) == 0)
                 at = (int)i + 1;
     }
     at = (at + delta + count) % count;
@@ -146,9 +146,9 @@ static void scene_start_keep(app *a, int delta)
         autosave_set_no_trace(a, true);
         return;
     }
-    if (a->no_trace)
+    if (play_no_trace(&a->play))
         autosave_set_no_trace(a, false);
-    snprintf(a->pair, sizeof a->pair, "%s", at == 0 ? "" : codes[at - 1]);
+    play_choose_pair(&a->play, at == 0 ? "" : codes[at - 1]);
 }
 
 static void scene_start_change(app *a, int row, int delta)
@@ -185,11 +185,10 @@ static void scene_start_change(app *a, int row, int delta)
             if (count > 0)
                 v = order[(at + delta % count + count) % count];
             play_choose_language(&a->play, (size_t)(v / n));
-            if (v % n == v / n)
-                a->seat_lang[0] = '\0';
-            else
-                snprintf(a->seat_lang, sizeof a->seat_lang, "client=%s",
-                         d->languages[v % n]);
+            char spec[64] = ""; /* the client side in another one */
+            if (v % n != v / n)
+                snprintf(spec, sizeof spec, "client=%s", d->languages[v % n]);
+            play_choose_seat_lang(&a->play, spec);
             app_follow_language(a);
         }
         break;
@@ -252,8 +251,8 @@ static void scene_start_go(app *a)
     /* a code the round would refuse (digits alone read as a date): its
      * keys open and say what it needs, before anything starts */
     char normal[SESSION_PAIR_MAX];
-    if (a->pair[0] && !a->no_trace &&
-        !session_pair_normal(a->pair, normal, sizeof normal)) {
+    if (play_pair(&a->play)[0] && !play_no_trace(&a->play) &&
+        !session_pair_normal(play_pair(&a->play), normal, sizeof normal)) {
         scene_code_refuse(a);
         return;
     }
@@ -356,7 +355,7 @@ void scene_start_handle(app *a, const input_event *ev)
     case INPUT_TIMELINE:
         /* the letter T types on the code's row; elsewhere: its history */
         if (start.focus != ROW_KEEP)
-            scene_history_open(a, a->no_trace ? NULL : a->pair);
+            scene_history_open(a, play_no_trace(&a->play) ? NULL : play_pair(&a->play));
         break;
     case INPUT_BACK:
         if (start.focus == ROW_KEEP)
@@ -521,10 +520,10 @@ void scene_start_draw(app *a)
     if (seats)
         scene_start_seats(a, d, &l);
     char keep[128];
-    if (a->no_trace)
+    if (play_no_trace(&a->play))
         snprintf(keep, sizeof keep, "%s", _("Nowhere (no trace)"));
-    else if (a->pair[0])
-        draw_format(keep, sizeof keep, _("With pair %s"), a->pair, NULL);
+    else if (play_pair(&a->play)[0])
+        draw_format(keep, sizeof keep, _("With pair %s"), play_pair(&a->play), NULL);
     else
         snprintf(keep, sizeof keep, "%s", _("On this computer, no code"));
     scene_start_row(a, &l.row[ROW_KEEP], _("Keep the round"), keep,
@@ -552,7 +551,7 @@ void scene_start_draw(app *a)
                      : start.focus == ROW_KEEP
                          ? _("Type a code for this pair (letters and digits, "
                              "no names), or choose with the arrow keys.")
-                     : a->pair[0] && !a->no_trace
+                     : play_pair(&a->play)[0] && !play_no_trace(&a->play)
                          ? _("Arrow keys choose, Enter starts, T shows this "
                              "pair's earlier rounds.")
                          : _("Arrow keys choose, Enter starts."),

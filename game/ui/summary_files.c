@@ -65,7 +65,7 @@ void summary_files_save_png(app *a, summary_banner *b)
              app_session(a)->pair);
     if (!app_user_file(a, prefix, "png", path, sizeof path)) {
         snprintf(b->text, sizeof b->text, "%s",
-                 a->no_trace ? _("No trace: not even a picture is kept.")
+                 play_no_trace(&a->play) ? _("No trace: not even a picture is kept.")
                              : _("There is no folder to save in."));
         b->failed = true;
         return;

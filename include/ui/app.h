@@ -114,12 +114,6 @@ typedef struct app {
     const deck *decks[APP_MAX_DECKS]; /* what the start screen offers */
     size_t deck_count;
 
-    char group[SESSION_GROUP_MAX]; /* --group: kept in the result, or "" */
-    char pair[SESSION_PAIR_MAX];  /* the pair's code for the next round
-                                     (--pair, the start screen), or "" */
-    bool no_trace;                /* --no-trace: nothing is written at all */
-    char seat_lang[128];          /* ROLE=CODE,... (--seat-lang, or the start
-                                     screen's language row), or "" */
     char history_code[SESSION_PAIR_MAX]; /* the pair the history screen
                                             shows (set by who opens it) */
     app_scene history_from;       /* where the history screen goes back to */

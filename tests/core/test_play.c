@@ -28,8 +28,9 @@ static void test_round(void)
     CHECK(play_session(&p) == NULL); /* nothing played yet */
     play_setup setup = {.deck = &d, .cards = cards, .card_count = 3,
                         .seats = seats, .seat_count = table_seats(&d, seats),
-                        .mode = mode_find("table"), .group = "klas-2B",
-                        .pair = "k17"};
+                        .mode = mode_find("table")};
+    play_choose_group(&p, "klas-2B");
+    play_choose_pair(&p, "k17");
     char why[256] = "";
     CHECK(play_start(&p, &setup, 1000, why, sizeof why));
     const session *s = play_session(&p);
@@ -53,14 +54,13 @@ static void test_round(void)
     CHECK_INT(s->rounds[0].answer[0], 2);
 
     /* a language nobody at the table can read: no round, and why */
-    setup.seat_lang = "client=en";
+    play_choose_seat_lang(&p, "client=en");
     CHECK(!play_start(&p, &setup, 2000, why, sizeof why));
     CHECK(play_session(&p) == NULL);
     CHECK(strstr(why, "--seat-lang") != NULL);
 
     /* a stored round lent for a picture: shown, never changed, given
      * back whole */
-    setup.seat_lang = NULL;
     play other;
     memset(&other, 0, sizeof other);
     CHECK(play_start(&other, &setup, 3000, why, sizeof why));
@@ -161,10 +161,52 @@ static void test_case(void)
     error_list_free(&errors);
 }
 
+/* The pair's code as typed on the start screen: capitals, letters and
+ * digits only, no longer than a code may be; with no trace the round
+ * has no pair whatever was typed; a pair whose rounds were deleted is
+ * chosen no more. */
+static void test_labels(void)
+{
+    deck d;
+    fixture_deck(&d, 5, "pn", 4);
+    session_seat seats[SESSION_MAX_PLAYERS];
+    size_t cards[] = {0, 1};
+    play_setup setup = {.deck = &d, .cards = cards, .card_count = 2,
+                        .seats = seats, .seat_count = table_seats(&d, seats),
+                        .mode = mode_find("table")};
+    play p;
+    play_init(&p);
+    CHECK(play_type_pair(&p, 'k'));
+    CHECK(!play_type_pair(&p, '-')); /* not a code's character */
+    CHECK(play_type_pair(&p, '1'));
+    CHECK(play_type_pair(&p, '7'));
+    CHECK_STR(play_pair(&p), "K17");
+    CHECK(!play_type_pair(&p, -1)); /* back: the last one goes */
+    CHECK_STR(play_pair(&p), "K1");
+    for (int i = 0; i < 40; i++)
+        (void)play_type_pair(&p, 'A');
+    CHECK_INT(strlen(play_pair(&p)), SESSION_PAIR_MAX - 1);
+    play_choose_pair(&p, "K17");
+    char why[256] = "";
+    CHECK(play_start(&p, &setup, 1000, why, sizeof why));
+    CHECK_STR(play_session(&p)->pair, "K17");
+    play_choose_no_trace(&p, true);
+    CHECK(play_start(&p, &setup, 2000, why, sizeof why));
+    CHECK_STR(play_session(&p)->pair, ""); /* stored under no code */
+    CHECK_STR(play_pair(&p), "K17");       /* as typed, for the screen */
+    play_forget_pair(&p, "K18");
+    CHECK_STR(play_pair(&p), "K17");
+    play_forget_pair(&p, "K17");
+    CHECK_STR(play_pair(&p), "");
+    play_free(&p);
+    deck_free(&d);
+}
+
 int main(void)
 {
     test_round();
     test_deck_and_language();
     test_case();
+    test_labels();
     return check_report();
 }

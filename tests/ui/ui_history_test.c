@@ -112,7 +112,7 @@ static void test_pair_rounds(void)
     ui_key(a, SDLK_DOWN);
     ui_key(a, SDLK_DOWN); /* down to "keep the round" */
     ui_type(a, "k17");
-    CHECK_STR(a->pair, "K17");
+    CHECK_STR(play_pair(&a->play), "K17");
     CHECK(ui_frame_says(a, "Bij koppel K17"));
     ui_key(a, SDLK_RETURN);
     CHECK(app_playing(a));
@@ -263,7 +263,7 @@ static void test_digits_code(void)
     for (int i = 0; i < 8 && !ui_frame_says(a, "Typ een code"); i++)
         ui_key(a, SDLK_DOWN);
     ui_type(a, "17");
-    CHECK_STR(a->pair, "17");
+    CHECK_STR(play_pair(&a->play), "17");
     ui_key(a, SDLK_RETURN);
     CHECK(!app_playing(a));
     CHECK_STR(app_scene_name(a->scene), "start");

@@ -216,16 +216,16 @@ static void family_round(void)
     ui_key(a, SDLK_UP);
     ui_key(a, SDLK_RIGHT);
     /* first Dutch with the client side reading English, then English */
-    CHECK_STR(a->seat_lang, "client=en");
+    CHECK_STR(play_seat_lang(&a->play), "client=en");
     CHECK_STR(i18n_language(), "nl");
     ui_key(a, SDLK_RIGHT);
-    CHECK_STR(a->seat_lang, "");
+    CHECK_STR(play_seat_lang(&a->play), "");
     CHECK_STR(i18n_language(), "en");
     CHECK_STR(_("Start"), "Start");
     ui_key(a, SDLK_LEFT);
     ui_key(a, SDLK_LEFT);
     CHECK_STR(i18n_language(), "nl");
-    CHECK_STR(a->seat_lang, "");
+    CHECK_STR(play_seat_lang(&a->play), "");
     CHECK_STR(_("Start"), "Beginnen");
     /* three down is the people row */
     ui_key(a, SDLK_DOWN);

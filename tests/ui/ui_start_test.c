@@ -130,7 +130,7 @@ static void test_still_under_the_finger(void)
     size_t n = start_buttons(a, before, 64);
     ui_key(a, SDLK_UP); /* "keep the round" */
     ui_key(a, SDLK_LEFT); /* from "on this computer" round to "Nergens" */
-    CHECK(a->no_trace);
+    CHECK(play_no_trace(&a->play));
     CHECK(ui_frame_says(a, "Nergens"));
     CHECK(ui_frame_says(a, "Geen spoor"));
     CHECK_INT(start_buttons(a, after, 64), n);

@@ -185,7 +185,7 @@ static void test_table_with_code(void)
     CHECK(ui_frame_says(a, "K47"));
     tap_key(a, &k, '\n');
     CHECK(!scene_code_is_open());
-    CHECK_STR(a->pair, "K47");
+    CHECK_STR(play_pair(&a->play), "K47");
     CHECK(ui_frame_says(a, "K47")); /* "Met koppel K47" on the row */
     tap_who(a, "table", 1);
     tap_start(a);

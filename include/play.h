@@ -12,6 +12,7 @@
 
 #include "casefile.h"
 #include "catalog.h"
+#include "history.h"
 #include "mode.h"
 #include "session.h"
 #include "settings.h"
@@ -34,6 +35,8 @@ typedef struct {
     char group[SESSION_GROUP_MAX]; /* --group, or "" */
     char seat_lang[128];           /* ROLE=CODE,..., or "" */
     bool no_trace;                 /* keep nothing at all: no pair */
+    history_round previous;   /* the pair's round before this one ... */
+    bool have_previous;       /* ... goes with the round being played */
 } play;
 
 /* What a new round is made of: the start screen's or the command
@@ -143,6 +146,20 @@ session_status play_apply(play *p, session_action action, int64_t now);
  * there is none). */
 void play_number_pair_round(play *p, const session *previous);
 
+/* Reads the pair's round before the one being played from folder (the
+ * latest there but skip, the round's own stored file, or NULL): "last
+ * time" on the turned card and the board. True when there is one; none
+ * without a round, a pair or a folder; a file that cannot be read is
+ * told in errors. */
+bool play_load_previous(play *p, const char *folder, const char *skip,
+                        error_list *errors);
+/* That round, or NULL; play_end forgets it with the round. */
+const session *play_previous(const play *p);
+/* The first answer a side gave last time on the card of this round's
+ * round-th (matched by the card's id, in the same deck only), or
+ * SESSION_NO_ANSWER. */
+int play_previous_answer(const play *p, size_t round, deck_role side);
+
 /* Takes *s (a round picked up after a crash) as the round being
  * played; *s is the play's now, the caller keeps nothing of it. */
 void play_take(play *p, session *s);
@@ -151,7 +168,8 @@ void play_take(play *p, session *s);
  * pictures); play_end gives it back untouched. */
 void play_lend(play *p, const session *s);
 
-/* Ends the round, if any: freed, or given back when lent. */
+/* Ends the round, if any (freed, or given back when lent), and forgets
+ * the pair's round before it. */
 void play_end(play *p);
 
 #endif

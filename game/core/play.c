@@ -4,6 +4,7 @@
 #include "play.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 void play_init(play *p)
@@ -277,8 +278,20 @@ const session *play_session(const play *p)
     return p->have_session ? &p->session : NULL;
 }
 
+static void play_forget_previous(play *p)
+{
+    if (!p->have_previous)
+        return;
+    free(p->previous.path);
+    session_free(&p->previous.session);
+    deck_free(&p->previous.deck);
+    memset(&p->previous, 0, sizeof p->previous);
+    p->have_previous = false;
+}
+
 void play_end(play *p)
 {
+    play_forget_previous(p);
     if (p->have_session && !p->lent)
         session_free(&p->session);
     memset(&p->session, 0, sizeof p->session);
@@ -352,6 +365,45 @@ void play_number_pair_round(play *p, const session *previous)
     /* after the pair's round before, in the order played */
     if (p->have_session && !p->lent && p->session.pair[0])
         p->session.pair_round = previous ? previous->pair_round + 1 : 1;
+}
+
+bool play_load_previous(play *p, const char *folder, const char *skip,
+                        error_list *errors)
+{
+    play_forget_previous(p);
+    if (!p->have_session || p->lent || p->session.pair[0] == '\0' ||
+        folder == NULL || folder[0] == '\0')
+        return false;
+    p->have_previous = history_latest(folder, p->session.pair, skip,
+                                      &p->previous, errors);
+    return p->have_previous;
+}
+
+const session *play_previous(const play *p)
+{
+    return p->have_previous ? &p->previous.session : NULL;
+}
+
+int play_previous_answer(const play *p, size_t round, deck_role side)
+{
+    const session *last = play_previous(p);
+    const session *s = play_session(p);
+    /* the same card only in the same deck: ids repeat across decks */
+    if (last == NULL || s == NULL || round >= s->round_count ||
+        !last->deck->id || !s->deck->id ||
+        strcmp(last->deck->id, s->deck->id) != 0)
+        return SESSION_NO_ANSWER;
+    const char *id = s->deck->cards[s->rounds[round].card].id;
+    for (size_t r = 0; r < last->round_count; r++) {
+        const session_round *pr = &last->rounds[r];
+        if (!session_round_counts(pr) ||
+            strcmp(last->deck->cards[pr->card].id, id) != 0)
+            continue;
+        for (size_t k = 0; k < last->player_count; k++)
+            if (last->players[k] == side && pr->answer[k] != SESSION_NO_ANSWER)
+                return pr->answer[k];
+    }
+    return SESSION_NO_ANSWER;
 }
 
 void play_take(play *p, session *s)

@@ -155,8 +155,7 @@ void app_leave(app *a, bool scene_entered)
 {
     if (scene_entered && a->scene < APP_SCENE_COUNT)
         scene_get(a->scene)->leave(a);
-    play_end(&a->play);
-    app_forget_previous(a);
+    play_end(&a->play); /* the pair's last time with it */
 }
 
 void app_free(app *a)

@@ -12,6 +12,20 @@
 #include "i18n.h"
 #include "mode.h"
 
+/* The pair's last time, for replay: the latest round kept in the user's
+ * folder, passing over this round itself when it was stored already
+ * (it is not its own "last time"). */
+static void app_load_previous(app *a)
+{
+    error_list errors;
+    error_list_init(&errors);
+    const char *stored = a->autosave.stored[0] ? a->autosave.stored : NULL;
+    (void)play_load_previous(&a->play, a->pref_dir, stored, &errors);
+    if (!error_list_empty(&errors))
+        error_print(&errors, stderr);
+    error_list_free(&errors);
+}
+
 /* The screen for what happens now (flow.h): the same rule for play and
  * for a round picked up after a crash. */
 static app_scene app_scene_for(const flow *f, const mode_def *m)
@@ -181,8 +195,7 @@ void app_show_stored(app *a, const session *s)
 void app_back_to_start(app *a)
 {
     app_goto(a, APP_SCENE_START);
-    app_forget_previous(a);
-    play_end(&a->play);
+    play_end(&a->play); /* the pair's last time with it */
     /* a round another crash left waits too: offered now, not only at
      * the next start */
     if (a->menu == APP_MENU_CLOSED && autosave_next_waiting(a))

@@ -146,6 +146,16 @@ const mode_def *app_session_mode(const app *a)
     return play_round_mode(&a->play);
 }
 
+const session *app_previous(const app *a)
+{
+    return play_previous(&a->play);
+}
+
+int app_previous_answer(const app *a, size_t round, deck_role side)
+{
+    return play_previous_answer(&a->play, round, side);
+}
+
 const casefile *app_case(const app *a)
 {
     return play_case(&a->play);

@@ -117,8 +117,6 @@ typedef struct app {
     char history_code[SESSION_PAIR_MAX]; /* the pair the history screen
                                             shows (set by who opens it) */
     app_scene history_from;       /* where the history screen goes back to */
-    history_round previous;       /* the pair's round before this one */
-    bool have_previous;           /* (app_pair.c is its only writer) */
 
     play play;                    /* the round being played: play.c is
                                      its only writer; read it through
@@ -291,11 +289,9 @@ bool app_choose_case(app *a, const char *id);
 /* The first case after (delta > 0) or before the chosen one, in the
  * order of --list-cases (play_step_case), and its language. */
 void app_next_case(app *a, int delta);
-/* The pair's round before this one (app_pair.c): read when a round of a
- * pair starts or is picked up, forgotten when it ends; NULL when there is
- * none. */
-void app_load_previous(app *a);
-void app_forget_previous(app *a);
+/* The pair's round before this one (play_previous): read when a round
+ * of a pair starts or is picked up, forgotten when it ends; NULL when
+ * there is none. */
 const session *app_previous(const app *a);
 /* The first answer a side gave on this round's card last time (matched
  * by the card's id), or SESSION_NO_ANSWER. */

@@ -1,11 +1,15 @@
 /* The midend: a round starts from its choices, the players' actions
  * reach it, a choice that cannot be played starts nothing, and a round
  * lent for a picture comes back as it was. */
+#define _DEFAULT_SOURCE /* mkdtemp */
+#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
 #include "fixture.h"
 #include "play.h"
+#include "portable.h"
+#include "result.h"
 
 /* The table's seats on d: a client and a professional. */
 static size_t table_seats(const deck *d, session_seat *seats)
@@ -202,11 +206,72 @@ static void test_labels(void)
     deck_free(&d);
 }
 
+/* Last time: a pair's next round reads what each side answered on the
+ * same card in the round before (in its own folder); a round without
+ * the pair's code, or ended, has no last time. */
+static void test_previous(void)
+{
+    char folder[] = TEST_TMP "/alliantiespel-play-XXXXXX";
+    CHECK(mkdtemp(folder) != NULL);
+    deck d;
+    fixture_deck(&d, 5, "pn", 4);
+    session_seat seats[SESSION_MAX_PLAYERS];
+    size_t cards[] = {0, 1, 2};
+    play_setup setup = {.deck = &d, .cards = cards, .card_count = 3,
+                        .seats = seats, .seat_count = table_seats(&d, seats),
+                        .mode = mode_find("table")};
+    play p;
+    play_init(&p);
+    play_choose_pair(&p, "K17");
+    char why[256] = "", path[700];
+    CHECK(play_start(&p, &setup, 1000, why, sizeof why));
+    session_action place = {.type = SESSION_ACTION_PLACE, .player = 0,
+                            .option = 3};
+    CHECK_INT(play_apply(&p, place, 1001), SESSION_OK);
+    place.player = 1;
+    place.option = 1;
+    CHECK_INT(play_apply(&p, place, 1002), SESSION_OK);
+    session_action reveal = {.type = SESSION_ACTION_REVEAL};
+    (void)play_apply(&p, reveal, 1003); /* turned, when not at once */
+    CHECK_INT(play_session(&p)->rounds[0].state, SESSION_CARD_REVEALED);
+    snprintf(path, sizeof path, "%s/result-K17-20260101-100000.yaml", folder);
+    error_list errors;
+    error_list_init(&errors);
+    CHECK(result_write(path, play_session(&p), &errors));
+    /* the next round: card 0 comes second now */
+    size_t later[] = {2, 0};
+    setup.cards = later;
+    setup.card_count = 2;
+    CHECK(play_start(&p, &setup, 2000, why, sizeof why));
+    CHECK(play_previous(&p) == NULL); /* not read yet */
+    CHECK(play_load_previous(&p, folder, NULL, &errors));
+    CHECK(error_list_empty(&errors));
+    deck_role client = play_session(&p)->players[0];
+    deck_role other = play_session(&p)->players[1];
+    CHECK_INT(play_previous_answer(&p, 1, client), 3);
+    CHECK_INT(play_previous_answer(&p, 1, other), 1);
+    CHECK_INT(play_previous_answer(&p, 0, client), SESSION_NO_ANSWER);
+    /* passing over the round's own file: there is none before it */
+    CHECK(!play_load_previous(&p, folder, path, &errors));
+    CHECK(play_load_previous(&p, folder, NULL, &errors));
+    play_end(&p);
+    CHECK(play_previous(&p) == NULL); /* it went with the round */
+    play_choose_pair(&p, "");
+    CHECK(play_start(&p, &setup, 3000, why, sizeof why));
+    CHECK(!play_load_previous(&p, folder, NULL, &errors)); /* no code */
+    play_free(&p);
+    error_list_free(&errors);
+    deck_free(&d);
+    if (check_failed == 0) /* kept to look at when something failed */
+        CHECK(remove_tree(folder) == 0);
+}
+
 int main(void)
 {
     test_round();
     test_deck_and_language();
     test_case();
     test_labels();
+    test_previous();
     return check_report();
 }

@@ -37,6 +37,9 @@ typedef struct {
     bool no_trace;                 /* keep nothing at all: no pair */
     history_round previous;   /* the pair's round before this one ... */
     bool have_previous;       /* ... goes with the round being played */
+    unsigned long moves;      /* actions taken, over every round: the UI
+                                 reacts once when it sees a new count */
+    session_action last;      /* the latest of them */
 } play;
 
 /* What a new round is made of: the start screen's or the command
@@ -139,8 +142,14 @@ bool play_start(play *p, const play_setup *setup, int64_t now, char *why,
                 size_t why_size);
 
 /* Applies one action of the players (session_apply) at now; a refused
- * action changes nothing. SESSION_ERR_FINISHED when no round is on. */
+ * action changes nothing. SESSION_ERR_FINISHED when no round is on. The
+ * screens send their actions here themselves; the UI sees the moves
+ * afterwards (play_moves) and follows them once (app_follow_play). */
 session_status play_apply(play *p, session_action action, int64_t now);
+/* How many actions were taken so far, over every round (a refused one
+ * is not counted), and the latest of them (zeroed before the first). */
+unsigned long play_moves(const play *p);
+const session_action *play_last_action(const play *p);
 
 /* Numbers a pair's round: one after the pair's round before (0 when
  * there is none). */

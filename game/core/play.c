@@ -357,7 +357,22 @@ session_status play_apply(play *p, session_action action, int64_t now)
 {
     if (!p->have_session || p->lent)
         return SESSION_ERR_FINISHED;
-    return session_apply(&p->session, action, now);
+    session_status st = session_apply(&p->session, action, now);
+    if (st == SESSION_OK) {
+        p->moves++;
+        p->last = action;
+    }
+    return st;
+}
+
+unsigned long play_moves(const play *p)
+{
+    return p->moves;
+}
+
+const session_action *play_last_action(const play *p)
+{
+    return &p->last;
 }
 
 void play_number_pair_round(play *p, const session *previous)

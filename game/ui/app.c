@@ -31,11 +31,14 @@ static void app_switch(app *a, app_scene scene)
 
 void app_settle(app *a)
 {
+    /* the actions the screens sent first: they say which screen is next */
+    app_follow_play(a);
     /* a scene's enter may ask for another scene in turn (a round picked
      * up on the board stores itself); a few steps at most */
     for (int i = 0; i < 4 && a->scene_pending; i++) {
         a->scene_pending = false;
         app_switch(a, a->next_scene);
+        app_follow_play(a);
     }
 }
 
@@ -153,6 +156,7 @@ bool app_draw(app *a)
 
 void app_leave(app *a, bool scene_entered)
 {
+    app_follow_play(a); /* a move not followed yet is stored first */
     if (scene_entered && a->scene < APP_SCENE_COUNT)
         scene_get(a->scene)->leave(a);
     play_end(&a->play); /* the pair's last time with it */

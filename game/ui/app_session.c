@@ -63,14 +63,18 @@ void app_show_round(app *a)
     app_goto(a, app_scene_for(&f, app_session_mode(a)));
 }
 
-session_status app_apply(app *a, session_action action)
+void app_follow_play(app *a)
 {
-    if (!app_playing(a))
-        return SESSION_ERR_FINISHED;
-    session_status st = play_apply(&a->play, action, a->wall);
+    unsigned long moves = play_moves(&a->play);
+    if (moves == a->moves_seen)
+        return;
+    a->moves_seen = moves; /* first: what follows may act again */
     a->dirty = true;
-    if (st != SESSION_OK)
-        return st;
+    if (!app_playing(a))
+        return;
+    /* several actions in one step (a case's seat after a deal) are
+     * stored once and followed by the latest */
+    session_action action = *play_last_action(&a->play);
     autosave_update(a);
     if (action.type == SESSION_ACTION_NEXT ||
         action.type == SESSION_ACTION_BACK ||
@@ -93,7 +97,6 @@ session_status app_apply(app *a, session_action action)
         app_show_round(a);
         break;
     }
-    return st;
 }
 
 void app_teams(const app *a, char *out, size_t size)
@@ -194,6 +197,7 @@ void app_show_stored(app *a, const session *s)
 
 void app_back_to_start(app *a)
 {
+    app_follow_play(a); /* a move not followed yet is stored first */
     app_goto(a, APP_SCENE_START);
     play_end(&a->play); /* the pair's last time with it */
     /* a round another crash left waits too: offered now, not only at
@@ -253,10 +257,8 @@ static bool app_fill_case_seat(app *a)
     if (option < 0)
         return false;
     session_action act = {.type = SESSION_ACTION_PLACE, .player = f.seat, .option = (size_t)option};
-    if (play_apply(&a->play, act, a->wall) != SESSION_OK)
-        return false;
-    autosave_update(a);
-    return true;
+    /* stored when app_follow_play sees the move */
+    return play_apply(&a->play, act, a->wall) == SESSION_OK;
 }
 
 void app_dealt(app *a)

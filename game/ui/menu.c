@@ -130,7 +130,7 @@ static void menu_choose(app *a, int item)
         a->menu = APP_MENU_CLOSED;
         if (item == 1) {
             session_action act = {.type = drop->action};
-            app_apply(a, act);
+            play_apply(&a->play, act, a->wall);
         }
         return;
     }

@@ -134,7 +134,7 @@ bool scene_facilitator_key(app *a, const input_event *ev)
 void scene_act(app *a, session_action_type type)
 {
     session_action act = {.type = type};
-    app_apply(a, act);
+    play_apply(&a->play, act, a->wall);
 }
 
 /* A card that holds someone's answer is never thrown away by one tap or

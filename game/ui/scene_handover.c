@@ -56,7 +56,7 @@ static void scene_handover_take_back(app *a)
     if (p < 0)
         return;
     session_action act = {.type = SESSION_ACTION_TAKE_BACK, .player = (size_t)p, .option = 0};
-    app_apply(a, act);
+    play_apply(&a->play, act, a->wall);
 }
 
 /* The hand-over screen's buttons in Tab order. */

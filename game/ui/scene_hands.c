@@ -69,7 +69,7 @@ static void scene_hands_keep(app *a)
     for (size_t o = 0; o < n; o++)
         act.counts[o] = hands.value[o] == HANDS_EMPTY ? 0u
                                                       : (unsigned)hands.value[o];
-    app_apply(a, act);
+    play_apply(&a->play, act, a->wall);
 }
 
 void scene_hands_leave(app *a)
@@ -93,7 +93,7 @@ static void scene_hands_back_a_side(app *a)
         hands.keep = true;
         session_action act = {.type = SESSION_ACTION_TAKE_BACK,
                               .player = (size_t)p};
-        if (app_apply(a, act) != SESSION_OK)
+        if (play_apply(&a->play, act, a->wall) != SESSION_OK)
             hands.keep = false;
         return;
     }
@@ -106,7 +106,7 @@ static void scene_hands_give(app *a)
     for (size_t o = 0; o < app_session(a)->deck->option_count; o++)
         act.counts[o] = hands.value[o] == HANDS_EMPTY ? 0u
                                                      : (unsigned)hands.value[o];
-    app_apply(a, act);
+    play_apply(&a->play, act, a->wall);
 }
 
 static void scene_hands_enter_key(app *a)

@@ -54,7 +54,7 @@ static void scene_place_confirm(app *a)
         .type = place.guessing ? SESSION_ACTION_PREDICT : SESSION_ACTION_PLACE,
         .player = (size_t)place.player,
         .option = (size_t)place.selected};
-    app_apply(a, act);
+    play_apply(&a->play, act, a->wall);
 }
 
 /* The place screen's buttons in Tab order (the tokens are chosen with

@@ -121,9 +121,11 @@ typedef struct app {
     play play;                    /* the round being played: play.c is
                                      its only writer; read it through
                                      app_session and app_playing */
+    unsigned long moves_seen;     /* play's moves the app has followed
+                                     (app_follow_play is its only writer) */
     timer talk_timer;             /* the workshop's talk timer: set up by
                                      app_start_session, reset on every new
-                                     card by app_apply, started and paused
+                                     card by app_follow_play, started and paused
                                      by the workshop's screens */
 
     app_scene scene;
@@ -236,9 +238,11 @@ bool app_resume(app *a);
 /* Opens a question or the menu over the screen (app_session.c); the
  * resume question is made from the waiting round. */
 void app_ask(app *a, app_menu_state state);
-/* Applies an action to the session and moves to the screen that follows
- * from the new state. Returns the session's answer. */
-session_status app_apply(app *a, session_action action);
+/* Follows the actions the screens sent to play (play_apply) since it
+ * last looked: the round stored, the talk clock reset on a new card,
+ * the screen that follows from the new state. Called by app_settle,
+ * after every input and frame step, before the next screen is taken. */
+void app_follow_play(app *a);
 /* Starts a session with the start screen's choices (or the command
  * line's); false with a message in a->start.message when it cannot. */
 bool app_start_session(app *a, const size_t *cards, size_t count);

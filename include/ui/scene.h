@@ -1,6 +1,6 @@
 /* scene: the game's screens, one file each (app_scene in app.h names
  * them). Each has enter, handle, draw and leave; handle turns an input
- * intent into a session action (through app_apply) or a change of scene,
+ * intent into a session action (sent to play_apply) or a change of scene,
  * draw only reads the session. */
 #ifndef ALLIANTIESPEL_SCENE_H
 #define ALLIANTIESPEL_SCENE_H
@@ -56,7 +56,7 @@ bool scene_takes_escape(const app *a);
  * R resets it. True when ev was one of them (and done). */
 bool scene_facilitator_key(app *a, const input_event *ev);
 /* An action on the card in play that names no seat (turn, skip, mark,
- * next, back, vote again, ...), through app_apply. */
+ * next, back, vote again, ...), through play_apply. */
 void scene_act(app *a, session_action_type type);
 /* Skips the card being played (place and hand-over screens); asks first
  * when the card already holds an answer. */

@@ -51,11 +51,17 @@ static void test_round(void)
     session_action skip = {.type = SESSION_ACTION_SKIP};
     session_action place = {.type = SESSION_ACTION_PLACE, .player = 0,
                             .option = 2};
+    CHECK_INT(play_moves(&p), 0);
     CHECK_INT(play_apply(&p, place, 1002), SESSION_OK);
     CHECK_INT(s->rounds[0].answer[0], 2);
     place.option = 9;
     CHECK(play_apply(&p, place, 1003) != SESSION_OK);
     CHECK_INT(s->rounds[0].answer[0], 2);
+    /* the screens send actions, the UI follows the moves: one taken, the
+     * refused one not, the latest as sent */
+    CHECK_INT(play_moves(&p), 1);
+    CHECK_INT(play_last_action(&p)->type, SESSION_ACTION_PLACE);
+    CHECK_INT(play_last_action(&p)->option, 2);
 
     /* a language nobody at the table can read: no round, and why */
     play_choose_seat_lang(&p, "client=en");

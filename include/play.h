@@ -17,6 +17,8 @@
 #include "session.h"
 #include "settings.h"
 
+#define PLAY_PATH_MAX 4096
+
 typedef struct {
     session session;   /* the round, valid while have_session */
     bool have_session;
@@ -40,6 +42,8 @@ typedef struct {
     unsigned long moves;      /* actions taken, over every round: the UI
                                  reacts once when it sees a new count */
     session_action last;      /* the latest of them */
+    char stored[PLAY_PATH_MAX]; /* the finished round's result file, or
+                                   "": goes with the round (play_store.c) */
 } play;
 
 /* What a new round is made of: the start screen's or the command
@@ -180,5 +184,25 @@ void play_lend(play *p, const session *s);
 /* Ends the round, if any (freed, or given back when lent), and forgets
  * the pair's round before it. */
 void play_end(play *p);
+
+/* What is stored after each move (play_store.c). The round being
+ * played is written to slot (this window's round in progress) whether
+ * it is finished or not, so a crash loses nothing; once it is finished
+ * it is stored once as a result file of its own in folder, named by
+ * its pair's code and now (history_file_name; never over another file),
+ * and only then is the round in progress removed. False with the
+ * reason in errors (errors->os_error for words) when something could
+ * not be written: the caller plays on and calls again at the next
+ * move. Nothing is written without a round or for a lent one. */
+bool play_store(play *p, const char *folder, const char *slot, int64_t now,
+                error_list *errors);
+/* The round's result file once stored, else "". */
+const char *play_stored(const play *p);
+/* Deletes the stored result file (the players threw the round's answers
+ * away); false when there was none or it could not be deleted. */
+bool play_discard_stored(play *p);
+/* Deletes a file of the folder and syncs the folder; false when there
+ * was nothing to delete or it could not be. */
+bool play_remove_file(const char *path);
 
 #endif

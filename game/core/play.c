@@ -295,6 +295,7 @@ void play_end(play *p)
     if (p->have_session && !p->lent)
         session_free(&p->session);
     memset(&p->session, 0, sizeof p->session);
+    p->stored[0] = '\0'; /* the next round is stored anew */
     p->have_session = false;
     p->lent = false;
 }

@@ -19,7 +19,8 @@ static void app_load_previous(app *a)
 {
     error_list errors;
     error_list_init(&errors);
-    const char *stored = a->autosave.stored[0] ? a->autosave.stored : NULL;
+    const char *stored = play_stored(&a->play)[0] ? play_stored(&a->play)
+                                                  : NULL;
     (void)play_load_previous(&a->play, a->pref_dir, stored, &errors);
     if (!error_list_empty(&errors))
         error_print(&errors, stderr);
@@ -143,8 +144,7 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
         app_ask(a, APP_MENU_CONFIRM_RESUME);
         return true;
     }
-    play_end(&a->play);
-    a->autosave.stored[0] = '\0';
+    play_end(&a->play); /* what was stored goes with the round */
     const mode_def *m = app_mode(a);
     session_seat seats[SESSION_MAX_PLAYERS];
     size_t n = 0;

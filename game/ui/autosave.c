@@ -134,47 +134,12 @@ static void autosave_tell(app *a, const error_list *errors)
     a->dirty = true;
 }
 
-/* Deletes a file of the folder and syncs the folder; false when there
- * was nothing to delete or it could not be. */
-static bool autosave_remove(const char *path)
-{
-    if (os_remove(path) != 0)
-        return false;
-    error_list errors;
-    error_list_init(&errors);
-    safe_file_sync_folder(path, &errors);
-    error_list_free(&errors);
-    return true;
-}
-
 void autosave_clear(app *a)
 {
     char path[APP_PATH_MAX];
     if (autosave_path(a, path, sizeof path))
-        autosave_remove(path); /* absent is fine: nothing to forget */
+        (void)play_remove_file(path); /* absent is fine: nothing to forget */
     a->autosave.notice[0] = '\0';
-}
-
-/* Stores the finished round as a result file of its own. */
-static bool autosave_store(app *a, error_list *errors)
-{
-    if (a->autosave.stored[0])
-        return true;
-    char path[APP_PATH_MAX], prefix[64], stored[APP_PATH_MAX];
-    /* a pair's rounds carry its code in their names: its history, and
-     * --forget, find them without reading every other file */
-    snprintf(prefix, sizeof prefix, "result%s%s", app_session(a)->pair[0] ? "-" : "",
-             app_session(a)->pair);
-    if (!app_user_file(a, prefix, "yaml", path, sizeof path)) {
-        error_add(errors, a->pref_dir, 0, 0, "no free file name");
-        return false;
-    }
-    /* never over another result, even one another window stores in the
-     * same second */
-    if (!result_write_new(path, app_session(a), stored, sizeof stored, errors))
-        return false;
-    snprintf(a->autosave.stored, sizeof a->autosave.stored, "%s", stored);
-    return true;
 }
 
 void autosave_update(app *a)
@@ -186,14 +151,8 @@ void autosave_update(app *a)
         return;
     error_list errors;
     error_list_init(&errors);
-    /* The round in progress first, finished or not: should storing the
-     * result fail or the program die now, the round is offered back. */
-    bool ok = a->autosave.stored[0] || result_write(path, app_session(a), &errors);
-    if (ok && session_finished(app_session(a))) {
-        ok = autosave_store(a, &errors);
-        if (ok)
-            autosave_remove(path);
-    }
+    /* what is stored is play's; where, and telling a failure, ours */
+    bool ok = play_store(&a->play, a->pref_dir, path, a->wall, &errors);
     if (ok)
         a->autosave.notice[0] = '\0';
     else
@@ -209,19 +168,12 @@ bool autosave_pending(const app *a)
 
 const char *autosave_stored_path(const app *a)
 {
-    return a->autosave.stored;
+    return play_stored(&a->play);
 }
 
 bool autosave_discard_stored(app *a)
 {
-    if (a->autosave.stored[0] == '\0')
-        return false;
-    /* (it was unlinked here, then "removed" again, which found nothing
-     * and so never synced the folder) */
-    bool ok = autosave_remove(a->autosave.stored);
-    if (ok)
-        a->autosave.stored[0] = '\0';
-    return ok;
+    return play_discard_stored(&a->play);
 }
 
 /* The deck of the saved round among those on offer, or -1. */
@@ -442,9 +394,7 @@ bool autosave_take_waiting(app *a, session *out, size_t *deck_index)
     if (!ok)
         autosave_set_aside(a, path, &errors);
     error_list_free(&errors);
-    if (ok) {
-        *deck_index = (size_t)index;
-        a->autosave.stored[0] = '\0';
-    }
+    if (ok)
+        *deck_index = (size_t)index; /* not stored yet: play_take says so */
     return ok;
 }

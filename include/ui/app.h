@@ -83,13 +83,13 @@ typedef enum {
     APP_MENU_CONFIRM_NOW     /* turn now, dropping a half-typed side? */
 } app_menu_state;
 
-/* What autosave keeps (autosave.c is its only writer). */
+/* Where autosave keeps the round (autosave.c is its only writer); what
+ * was stored, the result file's name, is play's (play_stored). */
 typedef struct {
     bool off;                     /* the folder is not private: store nothing */
     struct os_lock *lock;         /* this window's slot, held while it runs */
     char slot[APP_PATH_MAX];      /* its round in progress, "" when none */
     char notice[512];             /* lasting: why answers are not kept now */
-    char stored[APP_PATH_MAX];    /* the finished round's result file, or "" */
     size_t *asked_cards;          /* a new round asked for while one waits */
     size_t asked_count;
 } app_autosave_state;

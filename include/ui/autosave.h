@@ -5,7 +5,9 @@
  * is offered back at the next start (on the card that was in play, or on
  * the board); one that cannot be picked up is set aside under a new name,
  * never deleted. Every file is private (0600). A failure to write never
- * stops the game: it is told on screen and retried at every move. */
+ * stops the game: it is told on screen and retried at every move. What
+ * is written is the core's (play_store, play.h); autosave is where (the
+ * window's slot and its lock) and what the screen says. */
 #ifndef ALLIANTIESPEL_AUTOSAVE_H
 #define ALLIANTIESPEL_AUTOSAVE_H
 

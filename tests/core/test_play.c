@@ -21,6 +21,16 @@ static size_t table_seats(const deck *d, session_seat *seats)
     return n;
 }
 
+/* A new round at the table on d with these cards. */
+static play_setup table_setup(const deck *d, session_seat *seats,
+                              const size_t *cards, size_t count)
+{
+    play_setup setup = {.deck = d, .cards = cards, .card_count = count,
+                        .seats = seats, .seat_count = table_seats(d, seats),
+                        .mode = mode_find("table")};
+    return setup;
+}
+
 static void test_round(void)
 {
     deck d;
@@ -30,9 +40,7 @@ static void test_round(void)
     play p;
     memset(&p, 0, sizeof p);
     CHECK(play_session(&p) == NULL); /* nothing played yet */
-    play_setup setup = {.deck = &d, .cards = cards, .card_count = 3,
-                        .seats = seats, .seat_count = table_seats(&d, seats),
-                        .mode = mode_find("table")};
+    play_setup setup = table_setup(&d, seats, cards, 3);
     play_choose_group(&p, "klas-2B");
     play_choose_pair(&p, "k17");
     char why[256] = "";
@@ -181,9 +189,7 @@ static void test_labels(void)
     fixture_deck(&d, 5, "pn", 4);
     session_seat seats[SESSION_MAX_PLAYERS];
     size_t cards[] = {0, 1};
-    play_setup setup = {.deck = &d, .cards = cards, .card_count = 2,
-                        .seats = seats, .seat_count = table_seats(&d, seats),
-                        .mode = mode_find("table")};
+    play_setup setup = table_setup(&d, seats, cards, 2);
     play p;
     play_init(&p);
     CHECK(play_type_pair(&p, 'k'));
@@ -223,9 +229,7 @@ static void test_previous(void)
     fixture_deck(&d, 5, "pn", 4);
     session_seat seats[SESSION_MAX_PLAYERS];
     size_t cards[] = {0, 1, 2};
-    play_setup setup = {.deck = &d, .cards = cards, .card_count = 3,
-                        .seats = seats, .seat_count = table_seats(&d, seats),
-                        .mode = mode_find("table")};
+    play_setup setup = table_setup(&d, seats, cards, 3);
     play p;
     play_init(&p);
     play_choose_pair(&p, "K17");
@@ -272,6 +276,78 @@ static void test_previous(void)
         CHECK(remove_tree(folder) == 0);
 }
 
+/* True when path names a file that is there. */
+static bool there(const char *path)
+{
+    FILE *f = fopen(path, "r");
+    if (f)
+        fclose(f);
+    return f != NULL;
+}
+
+/* What is stored after each move: the round in progress at every move,
+ * a finished round once as the pair's result file (and then no round
+ * in progress), a folder that cannot be written told and tried again,
+ * the stored file thrown away on request. */
+static void test_store(void)
+{
+    char folder[] = TEST_TMP "/alliantiespel-store-XXXXXX";
+    CHECK(mkdtemp(folder) != NULL);
+    char slot[700], missing[700], result[700];
+    snprintf(slot, sizeof slot, "%s/round-in-progress.yaml", folder);
+    snprintf(missing, sizeof missing, "%s/gone/round-in-progress.yaml",
+             folder);
+    deck d;
+    fixture_deck(&d, 5, "pn", 4);
+    session_seat seats[SESSION_MAX_PLAYERS];
+    size_t cards[] = {0};
+    play_setup setup = table_setup(&d, seats, cards, 1);
+    play p;
+    play_init(&p);
+    play_choose_pair(&p, "K17");
+    char why[256] = "";
+    error_list errors;
+    error_list_init(&errors);
+    CHECK(play_store(&p, folder, slot, 0, &errors)); /* no round: nothing */
+    CHECK(!there(slot));
+    CHECK(play_start(&p, &setup, 1000, why, sizeof why));
+    session_action place = {.type = SESSION_ACTION_PLACE, .option = 2};
+    CHECK_INT(play_apply(&p, place, 1001), SESSION_OK);
+    CHECK(play_store(&p, folder, slot, 1001, &errors));
+    CHECK(there(slot));
+    CHECK_STR(play_stored(&p), ""); /* not finished: no result yet */
+    /* a folder gone: told, with the system's reason, and nothing lost */
+    CHECK(!play_store(&p, folder, missing, 1001, &errors));
+    CHECK(!error_list_empty(&errors));
+    CHECK(errors.os_error != 0);
+    error_list_clear(&errors);
+    place.player = 1;
+    CHECK_INT(play_apply(&p, place, 1002), SESSION_OK);
+    session_action turn = {.type = SESSION_ACTION_REVEAL};
+    session_action next = {.type = SESSION_ACTION_NEXT};
+    (void)play_apply(&p, turn, 1003); /* turned, when not at once */
+    CHECK_INT(play_apply(&p, next, 1004), SESSION_OK);
+    CHECK(session_finished(play_session(&p)));
+    CHECK(play_store(&p, folder, slot, 1004, &errors));
+    CHECK(!there(slot)); /* the result holds it now */
+    CHECK(strstr(play_stored(&p), "/result-K17-") != NULL);
+    CHECK(there(play_stored(&p)));
+    snprintf(result, sizeof result, "%s", play_stored(&p));
+    CHECK(play_store(&p, folder, slot, 1005, &errors)); /* stored once */
+    CHECK_STR(play_stored(&p), result);
+    CHECK(!there(slot));
+    CHECK(play_discard_stored(&p));
+    CHECK(!there(result));
+    CHECK_STR(play_stored(&p), "");
+    CHECK(!play_discard_stored(&p)); /* nothing left to throw away */
+    CHECK(error_list_empty(&errors));
+    play_free(&p);
+    error_list_free(&errors);
+    deck_free(&d);
+    if (check_failed == 0) /* kept to look at when something failed */
+        CHECK(remove_tree(folder) == 0);
+}
+
 int main(void)
 {
     test_round();
@@ -279,5 +355,6 @@ int main(void)
     test_case();
     test_labels();
     test_previous();
+    test_store();
     return check_report();
 }

@@ -26,7 +26,7 @@ valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite 
 grep -E "passed, [0-9]+ failed" build/valgrind.log || true
 echo "valgrind: no errors, nothing definitely lost"
 
-echo "== fuzzing, ${fuzz_seconds}s per target"
+echo "== fuzzing, the three targets side by side for ${fuzz_seconds}s"
 scripts/fuzz.sh "$fuzz_seconds"
 
 echo "== static analysis"

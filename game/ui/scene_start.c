@@ -9,6 +9,7 @@
 
 #include "autosave.h"
 #include "draw.h"
+#include "gfx.h"
 #include "history.h"
 #include "i18n.h"
 
@@ -524,8 +525,10 @@ void scene_start_draw(app *a)
         snprintf(keep, sizeof keep, "%s", _("Nowhere (no trace)"));
     else if (play_pair(&a->play)[0])
         draw_format(keep, sizeof keep, _("With pair %s"), play_pair(&a->play), NULL);
-    else
-        snprintf(keep, sizeof keep, "%s", _("On this computer, no code"));
+    else /* a browser keeps it in its own storage, on this device */
+        snprintf(keep, sizeof keep, "%s",
+                 gfx_offers_files(a) ? _("On this device, no code")
+                                     : _("On this computer, no code"));
     scene_start_row(a, &l.row[ROW_KEEP], _("Keep the round"), keep,
                     start.focus == ROW_KEEP);
     if (!seats)

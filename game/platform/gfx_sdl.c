@@ -16,28 +16,28 @@
 
 /* Drawing calls report failure as a value; the first failure of a frame
  * is kept and app_step says it once, the frame goes on. */
-void gfx_sdl_check(app *a, int rc)
+void gfx_sdl_check(platform *p, int rc)
 {
-    if (rc != 0 && a->platform->draw_error[0] == '\0')
-        snprintf(a->platform->draw_error, sizeof a->platform->draw_error, "%s", SDL_GetError());
+    if (rc != 0 && p->draw_error[0] == '\0')
+        snprintf(p->draw_error, sizeof p->draw_error, "%s", SDL_GetError());
 }
 
 /* Every pixel the game draws goes through these three; while warming the
- * caches (a->dry_draw) they draw nothing. */
-int gfx_sdl_copy(app *a, SDL_Texture *t, const SDL_Rect *src,
+ * caches (gfx_dry(p->gfx)) they draw nothing. */
+int gfx_sdl_copy(platform *p, SDL_Texture *t, const SDL_Rect *src,
                          const SDL_Rect *dst)
 {
-    return a->dry_draw ? 0 : SDL_RenderCopy(a->platform->renderer, t, src, dst);
+    return gfx_dry(p->gfx) ? 0 : SDL_RenderCopy(p->renderer, t, src, dst);
 }
 
-static int gfx_sdl_fill(app *a, const SDL_Rect *r)
+static int gfx_sdl_fill(platform *p, const SDL_Rect *r)
 {
-    return a->dry_draw ? 0 : SDL_RenderFillRect(a->platform->renderer, r);
+    return gfx_dry(p->gfx) ? 0 : SDL_RenderFillRect(p->renderer, r);
 }
 
-static int gfx_sdl_clear(app *a)
+static int gfx_sdl_clear(platform *p)
 {
-    return a->dry_draw ? 0 : SDL_RenderClear(a->platform->renderer);
+    return gfx_dry(p->gfx) ? 0 : SDL_RenderClear(p->renderer);
 }
 
 SDL_Rect gfx_sdl_rect(layout_rect r)
@@ -46,37 +46,37 @@ SDL_Rect gfx_sdl_rect(layout_rect r)
     return s;
 }
 
-bool gfx_sdl_picture_begin(app *a, int w, int h, gfx_sdl_picture *p)
+bool gfx_sdl_picture_begin(platform *p, int w, int h, gfx_sdl_picture *pic)
 {
     void *pixels = NULL;
-    p->texture = SDL_CreateTexture(a->platform->renderer, SDL_PIXELFORMAT_ARGB8888,
-                                   SDL_TEXTUREACCESS_STREAMING, w, h);
-    if (p->texture == NULL ||
-        SDL_LockTexture(p->texture, NULL, &pixels, &p->pitch) != 0) {
-        if (p->texture != NULL)
-            SDL_DestroyTexture(p->texture);
-        p->texture = NULL;
+    pic->texture = SDL_CreateTexture(p->renderer, SDL_PIXELFORMAT_ARGB8888,
+                                     SDL_TEXTUREACCESS_STREAMING, w, h);
+    if (pic->texture == NULL ||
+        SDL_LockTexture(pic->texture, NULL, &pixels, &pic->pitch) != 0) {
+        if (pic->texture != NULL)
+            SDL_DestroyTexture(pic->texture);
+        pic->texture = NULL;
         return false;
     }
-    p->pixels = pixels;
+    pic->pixels = pixels;
     return true;
 }
 
-Uint32 *gfx_sdl_picture_row(const gfx_sdl_picture *p, int y)
+Uint32 *gfx_sdl_picture_row(const gfx_sdl_picture *pic, int y)
 {
-    return (Uint32 *)(p->pixels + (size_t)y * (size_t)p->pitch);
+    return (Uint32 *)(pic->pixels + (size_t)y * (size_t)pic->pitch);
 }
 
 /* The finished picture as a texture drawn with this blend mode; NULL on
  * failure. */
-SDL_Texture *gfx_sdl_picture_end(gfx_sdl_picture *p, SDL_BlendMode blend)
+SDL_Texture *gfx_sdl_picture_end(gfx_sdl_picture *pic, SDL_BlendMode blend)
 {
-    SDL_UnlockTexture(p->texture);
-    if (SDL_SetTextureBlendMode(p->texture, blend) != 0) {
-        SDL_DestroyTexture(p->texture);
+    SDL_UnlockTexture(pic->texture);
+    if (SDL_SetTextureBlendMode(pic->texture, blend) != 0) {
+        SDL_DestroyTexture(pic->texture);
         return NULL;
     }
-    return p->texture;
+    return pic->texture;
 }
 
 /* The colour of concentric rings at distance d from their centre, each
@@ -103,10 +103,10 @@ static Uint32 gfx_sdl_rings_pixel(const gfx_sdl_ring *rings, int n, float d)
 /* Concentric discs composed once into one texture, so a chip costs one
  * scaled copy a frame instead of one per disc. The diameters follow the
  * insets draw_token used to draw them with. */
-static SDL_Texture *gfx_sdl_make_rings(app *a, const gfx_sdl_ring *rings, int n)
+static SDL_Texture *gfx_sdl_make_rings(platform *p, const gfx_sdl_ring *rings, int n)
 {
     gfx_sdl_picture pic;
-    if (!gfx_sdl_picture_begin(a, GFX_SDL_DISC_SIZE, GFX_SDL_DISC_SIZE, &pic))
+    if (!gfx_sdl_picture_begin(p, GFX_SDL_DISC_SIZE, GFX_SDL_DISC_SIZE, &pic))
         return NULL;
     /* Only the rings' edges need the blend per pixel: inside the smallest
      * disc every pixel is the same, outside the largest it is clear (with
@@ -138,7 +138,7 @@ static SDL_Texture *gfx_sdl_make_rings(app *a, const gfx_sdl_ring *rings, int n)
     return gfx_sdl_picture_end(&pic, SDL_BLENDMODE_BLEND);
 }
 
-static void gfx_sdl_make_chips(app *a)
+static void gfx_sdl_make_chips(platform *p)
 {
     int n = GFX_SDL_DISC_SIZE;
     gfx_sdl_ring face[2] = {{n, DRAW_PAPER_EDGE},
@@ -149,68 +149,70 @@ static void gfx_sdl_make_chips(app *a)
                          {in - 2 * draw_chip_back_red_ring(in),
                           (gfx_color){255, 235, 210, 50}}};
     /* NULL is fine: draw_token then draws disc by disc */
-    a->platform->chip_face = gfx_sdl_make_rings(a, face, 2);
-    a->platform->chip_back = gfx_sdl_make_rings(a, back, 3);
-    a->platform->chips_made = true;
+    p->chip_face = gfx_sdl_make_rings(p, face, 2);
+    p->chip_back = gfx_sdl_make_rings(p, back, 3);
+    p->chips_made = true;
 }
 
-bool gfx_sdl_init(app *a, char *err, size_t err_size)
+bool gfx_sdl_init(platform *p, char *err, size_t err_size)
 {
     /* The plain white disc is the one-ring case of the chips' picture. */
     const gfx_sdl_ring white[1] = {{GFX_SDL_DISC_SIZE, {255, 255, 255, 255}}};
-    a->platform->disc = gfx_sdl_make_rings(a, white, 1);
-    if (a->platform->disc == NULL) {
+    p->disc = gfx_sdl_make_rings(p, white, 1);
+    if (p->disc == NULL) {
         snprintf(err, err_size, "cannot make a texture: %s", SDL_GetError());
         return false;
     }
     return true;
 }
 
-static void gfx_sdl_forget_table(app *a);
+static void gfx_sdl_forget_table(platform *p);
 
-void gfx_sdl_shutdown(app *a)
+void gfx_sdl_shutdown(platform *p)
 {
     /* the shadows are gfx_shadow.c's, forgotten by the platform with these */
-    if (a->platform->chip_face)
-        SDL_DestroyTexture(a->platform->chip_face);
-    a->platform->chip_face = NULL;
-    if (a->platform->chip_back)
-        SDL_DestroyTexture(a->platform->chip_back);
-    a->platform->chip_back = NULL;
-    a->platform->chips_made = false;
-    gfx_sdl_forget_table(a);
-    if (a->platform->disc)
-        SDL_DestroyTexture(a->platform->disc);
-    a->platform->disc = NULL;
+    if (p->chip_face)
+        SDL_DestroyTexture(p->chip_face);
+    p->chip_face = NULL;
+    if (p->chip_back)
+        SDL_DestroyTexture(p->chip_back);
+    p->chip_back = NULL;
+    p->chips_made = false;
+    gfx_sdl_forget_table(p);
+    if (p->disc)
+        SDL_DestroyTexture(p->disc);
+    p->disc = NULL;
 }
 
-static void gfx_sdl_color(app *a, gfx_color c)
+static void gfx_sdl_color(platform *p, gfx_color c)
 {
-    gfx_sdl_check(a, SDL_SetRenderDrawBlendMode(
-                      a->platform->renderer, c.a == 255 ? SDL_BLENDMODE_NONE
+    gfx_sdl_check(p, SDL_SetRenderDrawBlendMode(
+                      p->renderer, c.a == 255 ? SDL_BLENDMODE_NONE
                                               : SDL_BLENDMODE_BLEND));
-    gfx_sdl_check(a, SDL_SetRenderDrawColor(a->platform->renderer, c.r, c.g, c.b, c.a));
+    gfx_sdl_check(p, SDL_SetRenderDrawColor(p->renderer, c.r, c.g, c.b, c.a));
 }
 
-void gfx_sdl_op_fill(app *a, layout_rect r, gfx_color c)
+void gfx_sdl_op_fill(gfx *g, layout_rect r, gfx_color c)
 {
+    platform *p = gfx_owner(g);
     if (r.w <= 0 || r.h <= 0)
         return;
-    gfx_sdl_color(a, c);
+    gfx_sdl_color(p, c);
     SDL_Rect s = gfx_sdl_rect(r);
-    gfx_sdl_check(a, gfx_sdl_fill(a, &s));
+    gfx_sdl_check(p, gfx_sdl_fill(p, &s));
 }
 
-static void gfx_sdl_disc_part(app *a, SDL_Rect src, layout_rect dst)
+static void gfx_sdl_disc_part(platform *p, SDL_Rect src, layout_rect dst)
 {
     if (dst.w <= 0 || dst.h <= 0)
         return;
     SDL_Rect d = gfx_sdl_rect(dst);
-    gfx_sdl_check(a, gfx_sdl_copy(a, a->platform->disc, &src, &d));
+    gfx_sdl_check(p, gfx_sdl_copy(p, p->disc, &src, &d));
 }
 
-void gfx_sdl_op_round_rect(app *a, layout_rect r, int radius, gfx_color c)
+void gfx_sdl_op_round_rect(gfx *g, layout_rect r, int radius, gfx_color c)
 {
+    platform *p = gfx_owner(g);
     if (r.w <= 0 || r.h <= 0)
         return;
     if (radius * 2 > r.w)
@@ -218,37 +220,38 @@ void gfx_sdl_op_round_rect(app *a, layout_rect r, int radius, gfx_color c)
     if (radius * 2 > r.h)
         radius = r.h / 2;
     if (radius <= 0) {
-        gfx_sdl_op_fill(a, r, c);
+        gfx_sdl_op_fill(p->gfx, r, c);
         return;
     }
-    gfx_sdl_check(a, SDL_SetTextureColorMod(a->platform->disc, c.r, c.g, c.b));
-    gfx_sdl_check(a, SDL_SetTextureAlphaMod(a->platform->disc, c.a));
+    gfx_sdl_check(p, SDL_SetTextureColorMod(p->disc, c.r, c.g, c.b));
+    gfx_sdl_check(p, SDL_SetTextureAlphaMod(p->disc, c.a));
     int half = GFX_SDL_DISC_SIZE / 2;
-    gfx_sdl_disc_part(a, (SDL_Rect){0, 0, half, half},
+    gfx_sdl_disc_part(p, (SDL_Rect){0, 0, half, half},
                    (layout_rect){r.x, r.y, radius, radius});
-    gfx_sdl_disc_part(a, (SDL_Rect){half, 0, half, half},
+    gfx_sdl_disc_part(p, (SDL_Rect){half, 0, half, half},
                    (layout_rect){r.x + r.w - radius, r.y, radius, radius});
-    gfx_sdl_disc_part(a, (SDL_Rect){0, half, half, half},
+    gfx_sdl_disc_part(p, (SDL_Rect){0, half, half, half},
                    (layout_rect){r.x, r.y + r.h - radius, radius, radius});
-    gfx_sdl_disc_part(a, (SDL_Rect){half, half, half, half},
+    gfx_sdl_disc_part(p, (SDL_Rect){half, half, half, half},
                    (layout_rect){r.x + r.w - radius, r.y + r.h - radius,
                                  radius, radius});
-    gfx_sdl_op_fill(a, (layout_rect){r.x + radius, r.y, r.w - 2 * radius, r.h}, c);
-    gfx_sdl_op_fill(a, (layout_rect){r.x, r.y + radius, radius, r.h - 2 * radius},
+    gfx_sdl_op_fill(p->gfx, (layout_rect){r.x + radius, r.y, r.w - 2 * radius, r.h}, c);
+    gfx_sdl_op_fill(p->gfx, (layout_rect){r.x, r.y + radius, radius, r.h - 2 * radius},
               c);
-    gfx_sdl_op_fill(a, (layout_rect){r.x + r.w - radius, r.y + radius, radius,
+    gfx_sdl_op_fill(p->gfx, (layout_rect){r.x + r.w - radius, r.y + radius, radius,
                                r.h - 2 * radius},
               c);
 }
 
-void gfx_sdl_op_disc(app *a, layout_rect r, gfx_color c)
+void gfx_sdl_op_disc(gfx *g, layout_rect r, gfx_color c)
 {
+    platform *p = gfx_owner(g);
     if (r.w <= 0 || r.h <= 0)
         return;
-    gfx_sdl_check(a, SDL_SetTextureColorMod(a->platform->disc, c.r, c.g, c.b));
-    gfx_sdl_check(a, SDL_SetTextureAlphaMod(a->platform->disc, c.a));
+    gfx_sdl_check(p, SDL_SetTextureColorMod(p->disc, c.r, c.g, c.b));
+    gfx_sdl_check(p, SDL_SetTextureAlphaMod(p->disc, c.a));
     SDL_Rect d = gfx_sdl_rect(r);
-    gfx_sdl_check(a, gfx_sdl_copy(a, a->platform->disc, NULL, &d));
+    gfx_sdl_check(p, gfx_sdl_copy(p, p->disc, NULL, &d));
 }
 
 /* With the software renderer the renderer draws into the window's own
@@ -258,138 +261,142 @@ void gfx_sdl_op_disc(app *a, layout_rect r, gfx_color c)
  * frame. Returns that memory with everything queued before drawn, or
  * NULL when it is not plain 32-bit pixels of the window's size (the
  * pictures then go through textures). */
-static SDL_Surface *gfx_sdl_window_surface(app *a)
+static SDL_Surface *gfx_sdl_window_surface(platform *p)
 {
-    if (!a->platform->software)
+    if (!p->software)
         return NULL;
-    SDL_Surface *s = SDL_GetWindowSurface(a->platform->window);
-    if (s == NULL || s->w != a->out_w || s->h != a->out_h ||
+    SDL_Surface *s = SDL_GetWindowSurface(p->window);
+    if (s == NULL || s->w != p->out_w || s->h != p->out_h ||
         (s->format->format != SDL_PIXELFORMAT_RGB888 &&
          s->format->format != SDL_PIXELFORMAT_ARGB8888))
         return NULL;
     return s;
 }
 
-static SDL_Surface *gfx_sdl_window_memory(app *a)
+static SDL_Surface *gfx_sdl_window_memory(platform *p)
 {
-    SDL_Surface *s = gfx_sdl_window_surface(a);
+    SDL_Surface *s = gfx_sdl_window_surface(p);
     /* what was queued before must land first, below */
-    if (s == NULL || (!a->dry_draw && SDL_RenderFlush(a->platform->renderer) != 0))
+    if (s == NULL || (!gfx_dry(p->gfx) && SDL_RenderFlush(p->renderer) != 0))
         return NULL;
     return s;
 }
 
-bool gfx_sdl_uses_window_memory(app *a)
+bool gfx_sdl_uses_window_memory(platform *p)
 {
-    return gfx_sdl_window_surface(a) != NULL;
+    return gfx_sdl_window_surface(p) != NULL;
 }
 
-static bool gfx_sdl_felt_in_window(app *a)
+static bool gfx_sdl_felt_in_window(platform *p)
 {
-    SDL_Surface *s = gfx_sdl_window_memory(a);
-    if (s == NULL || s->w != a->platform->felt.w || s->h != a->platform->felt.h)
+    SDL_Surface *s = gfx_sdl_window_memory(p);
+    if (s == NULL || s->w != p->felt.w || s->h != p->felt.h)
         return false;
-    if (a->dry_draw)
+    if (gfx_dry(p->gfx))
         return true;
     if (SDL_LockSurface(s) != 0)
         return false;
-    felt_spread(&a->platform->felt, s->pixels, s->pitch);
+    felt_spread(&p->felt, s->pixels, s->pitch);
     SDL_UnlockSurface(s);
     return true;
 }
 
 /* A text kept as a surface, blended into the window's memory; through a
  * passing texture when that memory cannot be used this frame. */
-static int gfx_sdl_surface(app *a, SDL_Surface *picture, const SDL_Rect *src,
+static int gfx_sdl_surface(platform *p, SDL_Surface *picture, const SDL_Rect *src,
                         const SDL_Rect *dst)
 {
-    if (a->dry_draw)
+    if (gfx_dry(p->gfx))
         return 0;
-    SDL_Surface *s = gfx_sdl_window_memory(a);
+    SDL_Surface *s = gfx_sdl_window_memory(p);
     if (s != NULL) {
         SDL_Rect d = *dst; /* SDL_BlitSurface writes the clipped rectangle */
         return SDL_BlitSurface(picture, src, s, &d);
     }
-    SDL_Texture *t = SDL_CreateTextureFromSurface(a->platform->renderer, picture);
+    SDL_Texture *t = SDL_CreateTextureFromSurface(p->renderer, picture);
     if (t == NULL)
         return -1;
     int rc = SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
     if (rc == 0)
-        rc = SDL_RenderCopy(a->platform->renderer, t, src, dst);
+        rc = SDL_RenderCopy(p->renderer, t, src, dst);
     SDL_DestroyTexture(t);
     return rc;
 }
 
 /* The felt as a texture: for renderers that draw on a GPU. */
-static SDL_Texture *gfx_sdl_make_table(app *a)
+static SDL_Texture *gfx_sdl_make_table(platform *p)
 {
     gfx_sdl_picture pic;
-    if (!gfx_sdl_picture_begin(a, a->platform->felt.w, a->platform->felt.h, &pic))
+    if (!gfx_sdl_picture_begin(p, p->felt.w, p->felt.h, &pic))
         return NULL;
-    felt_spread(&a->platform->felt, pic.pixels, pic.pitch);
+    felt_spread(&p->felt, pic.pixels, pic.pitch);
     return gfx_sdl_picture_end(&pic, SDL_BLENDMODE_NONE);
 }
 
-void gfx_sdl_adopt_felt(app *a, felt *made)
+void gfx_sdl_adopt_felt(platform *p, felt *made)
 {
-    if (made->grain != NULL && a->platform->felt.grain == NULL && made->w == a->out_w &&
-        made->h == a->out_h) {
-        a->platform->felt = *made;
+    if (made->grain != NULL && p->felt.grain == NULL && made->w == p->out_w &&
+        made->h == p->out_h) {
+        p->felt = *made;
         memset(made, 0, sizeof *made);
     } else {
         felt_free(made);
     }
 }
 
-static void gfx_sdl_forget_table(app *a)
+static void gfx_sdl_forget_table(platform *p)
 {
-    if (a->platform->table)
-        SDL_DestroyTexture(a->platform->table);
-    a->platform->table = NULL;
-    felt_free(&a->platform->felt);
+    if (p->table)
+        SDL_DestroyTexture(p->table);
+    p->table = NULL;
+    felt_free(&p->felt);
 }
 
-void gfx_sdl_op_clear(app *a)
+void gfx_sdl_op_clear(gfx *g)
 {
-    if (a->platform->felt.w != a->out_w || a->platform->felt.h != a->out_h) {
-        gfx_sdl_forget_table(a);
+    platform *p = gfx_owner(g);
+    if (p->felt.w != p->out_w || p->felt.h != p->out_h) {
+        gfx_sdl_forget_table(p);
         /* out of memory: the plain colour below still reads well */
-        felt_make(&a->platform->felt, a->out_w, a->out_h, draw_felt_rgb());
+        felt_make(&p->felt, p->out_w, p->out_h, draw_felt_rgb());
     }
-    if (a->platform->felt.grain != NULL && gfx_sdl_felt_in_window(a))
+    if (p->felt.grain != NULL && gfx_sdl_felt_in_window(p))
         return;
-    if (a->platform->felt.grain != NULL && a->platform->table == NULL)
-        a->platform->table = gfx_sdl_make_table(a);
-    if (a->platform->table != NULL) {
-        gfx_sdl_check(a, gfx_sdl_copy(a, a->platform->table, NULL, NULL));
+    if (p->felt.grain != NULL && p->table == NULL)
+        p->table = gfx_sdl_make_table(p);
+    if (p->table != NULL) {
+        gfx_sdl_check(p, gfx_sdl_copy(p, p->table, NULL, NULL));
         return;
     }
     gfx_color base = DRAW_FELT;
-    gfx_sdl_check(a, SDL_SetRenderDrawBlendMode(a->platform->renderer, SDL_BLENDMODE_NONE));
-    gfx_sdl_check(a, SDL_SetRenderDrawColor(a->platform->renderer, base.r, base.g, base.b, 255));
-    gfx_sdl_check(a, gfx_sdl_clear(a));
+    gfx_sdl_check(p, SDL_SetRenderDrawBlendMode(p->renderer, SDL_BLENDMODE_NONE));
+    gfx_sdl_check(p, SDL_SetRenderDrawColor(p->renderer, base.r, base.g, base.b, 255));
+    gfx_sdl_check(p, gfx_sdl_clear(p));
 }
 
-int gfx_sdl_op_text_fit(app *a, const char *text, int max_size, int min_size,
+int gfx_sdl_op_text_fit(gfx *g, const char *text, int max_size, int min_size,
                  bool bold, int w, int h)
 {
-    return text_cache_fit(a->platform->text, text, max_size, min_size, bold,
+    platform *p = gfx_owner(g);
+    return text_cache_fit(p->text, text, max_size, min_size, bold,
                           w, h);
 }
 
-bool gfx_sdl_op_text_measure(app *a, const char *text, int size, bool bold,
+bool gfx_sdl_op_text_measure(gfx *g, const char *text, int size, bool bold,
                       int wrap_width, int *w, int *h)
 {
-    return text_cache_measure(a->platform->text, text, size, bold,
+    platform *p = gfx_owner(g);
+    return text_cache_measure(p->text, text, size, bold,
                               wrap_width, w, h);
 }
 
-bool gfx_sdl_op_text(app *a, const char *text, int size, bool bold, gfx_color color,
+bool gfx_sdl_op_text(gfx *g, const char *text, int size, bool bold, gfx_color color,
               layout_rect box, gfx_align align, bool middle, layout_rect *used)
 {
+    platform *p = gfx_owner(g);
     text_image img;
     SDL_Color sc = {color.r, color.g, color.b, color.a};
-    if (!text_cache_get(a->platform->text, text, size, bold, sc, box.w, align,
+    if (!text_cache_get(p->text, text, size, bold, sc, box.w, align,
                         &img) ||
         (img.texture == NULL && img.surface == NULL))
         return false;
@@ -411,46 +418,49 @@ bool gfx_sdl_op_text(app *a, const char *text, int size, bool bold, gfx_color co
     int y = middle ? box.y + (box.h - h) / 2 : box.y;
     SDL_Rect dst = {x, y, w, h};
     if (img.surface != NULL)
-        gfx_sdl_check(a, gfx_sdl_surface(a, img.surface, &src, &dst));
+        gfx_sdl_check(p, gfx_sdl_surface(p, img.surface, &src, &dst));
     else
-        gfx_sdl_check(a, gfx_sdl_copy(a, img.texture, &src, &dst));
+        gfx_sdl_check(p, gfx_sdl_copy(p, img.texture, &src, &dst));
     *used = (layout_rect){x, y, w, h};
     return true;
 }
 
-bool gfx_sdl_op_icon(app *a, const char *name, int size, layout_rect r)
+bool gfx_sdl_op_icon(gfx *g, const char *name, int size, layout_rect r)
 {
-    SDL_Texture *t = assets_icon(a->platform->assets, name, size);
+    platform *p = gfx_owner(g);
+    SDL_Texture *t = assets_icon(p->assets, name, size);
     if (t == NULL)
         return false;
     SDL_Rect d = gfx_sdl_rect(r);
-    gfx_sdl_check(a, gfx_sdl_copy(a, t, NULL, &d));
+    gfx_sdl_check(p, gfx_sdl_copy(p, t, NULL, &d));
     return true;
 }
 
-bool gfx_sdl_op_chip(app *a, layout_rect r, bool face_down)
+bool gfx_sdl_op_chip(gfx *g, layout_rect r, bool face_down)
 {
-    if (!a->platform->chips_made) /* not before a chip is drawn: the start is quicker */
-        gfx_sdl_make_chips(a);
-    SDL_Texture *t = face_down ? a->platform->chip_back : a->platform->chip_face;
+    platform *p = gfx_owner(g);
+    if (!p->chips_made) /* not before a chip is drawn: the start is quicker */
+        gfx_sdl_make_chips(p);
+    SDL_Texture *t = face_down ? p->chip_back : p->chip_face;
     if (t == NULL)
         return false;
     SDL_Rect d = gfx_sdl_rect(r);
-    gfx_sdl_check(a, gfx_sdl_copy(a, t, NULL, &d));
+    gfx_sdl_check(p, gfx_sdl_copy(p, t, NULL, &d));
     return true;
 }
 
-bool gfx_sdl_op_save_png(app *a, char *path, size_t size,
+bool gfx_sdl_op_save_png(gfx *g, char *path, size_t size,
                          error_list *errors)
 {
-    int w = a->out_w, h = a->out_h;
+    platform *p = gfx_owner(g);
+    int w = p->out_w, h = p->out_h;
     SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32,
                                                     SDL_PIXELFORMAT_ARGB8888);
     if (s == NULL) {
         error_add(errors, path, 0, 0, "%s", SDL_GetError());
         return false;
     }
-    bool ok = SDL_RenderReadPixels(a->platform->renderer, NULL, SDL_PIXELFORMAT_ARGB8888,
+    bool ok = SDL_RenderReadPixels(p->renderer, NULL, SDL_PIXELFORMAT_ARGB8888,
                                    s->pixels, s->pitch) == 0;
     if (!ok)
         error_add(errors, path, 0, 0, "%s", SDL_GetError());

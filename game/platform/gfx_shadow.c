@@ -8,10 +8,6 @@
 /* The shadow's layers: rounded rectangles grown by i pixels, darker
  * towards the shape. Both ways of drawing a shadow below follow this. */
 #define GFX_SHADOW_RGB 8, 20, 14
-static int gfx_shadow_spread(const app *a)
-{
-    return (int)(a->frame.s * 7.0f) + 2;
-}
 static int gfx_shadow_step(int spread)
 {
     return spread > 6 ? 2 : 1;
@@ -23,14 +19,14 @@ static Uint8 gfx_shadow_alpha(int spread, int i)
 
 /* The shadow drawn layer by layer: the way it was first drawn, kept for
  * when a shadow texture cannot be made. */
-static void gfx_shadow_layers(app *a, layout_rect r, int radius, int drop)
+static void gfx_shadow_layers(platform *p, layout_rect r, int radius,
+                              int spread, int drop)
 {
-    int spread = gfx_shadow_spread(a);
     for (int i = spread; i >= 1; i -= gfx_shadow_step(spread)) {
         layout_rect s = {r.x - i + drop / 2, r.y - i + drop, r.w + 2 * i,
                          r.h + 2 * i};
         gfx_color c = {GFX_SHADOW_RGB, gfx_shadow_alpha(spread, i)};
-        gfx_sdl_op_round_rect(a, s, radius + i, c);
+        gfx_sdl_op_round_rect(p->gfx, s, radius + i, c);
     }
 }
 
@@ -38,11 +34,11 @@ static void gfx_shadow_layers(app *a, layout_rect r, int radius, int drop)
  * composed once into one texture of (2*k+1) pixels, k = spread + radius:
  * its corners are the shadow's corners, its middle row and column stretch
  * along the edges. Coverage is computed per pixel, as the disc is. */
-static SDL_Texture *gfx_shadow_make(app *a, int spread, int radius)
+static SDL_Texture *gfx_shadow_make(platform *p, int spread, int radius)
 {
     int k = spread + radius, size = 2 * k + 1;
     gfx_sdl_picture pic;
-    if (!gfx_sdl_picture_begin(a, size, size, &pic))
+    if (!gfx_sdl_picture_begin(p, size, size, &pic))
         return NULL;
     for (int y = 0; y < size; y++) {
         Uint32 *row = gfx_sdl_picture_row(&pic, y);
@@ -70,50 +66,50 @@ static SDL_Texture *gfx_shadow_make(app *a, int spread, int radius)
     return gfx_sdl_picture_end(&pic, SDL_BLENDMODE_BLEND);
 }
 
-void gfx_shadow_forget(app *a)
+void gfx_shadow_forget(platform *p)
 {
-    for (size_t i = 0; i < a->platform->shadow_count; i++)
-        SDL_DestroyTexture(a->platform->shadows[i].texture);
-    a->platform->shadow_count = 0;
+    for (size_t i = 0; i < p->shadow_count; i++)
+        SDL_DestroyTexture(p->shadows[i].texture);
+    p->shadow_count = 0;
 }
 
-static SDL_Texture *gfx_shadow_texture(app *a, int spread, int radius)
+static SDL_Texture *gfx_shadow_texture(platform *p, int spread, int radius)
 {
-    for (size_t i = 0; i < a->platform->shadow_count; i++)
-        if (a->platform->shadows[i].spread == spread && a->platform->shadows[i].radius == radius)
-            return a->platform->shadows[i].texture;
+    for (size_t i = 0; i < p->shadow_count; i++)
+        if (p->shadows[i].spread == spread && p->shadows[i].radius == radius)
+            return p->shadows[i].texture;
     if (spread + radius > GFX_SDL_DISC_SIZE)
         return NULL; /* larger than any shape the game draws */
-    if (a->platform->shadow_count == PLATFORM_SHADOW_CACHE)
-        gfx_shadow_forget(a);
-    SDL_Texture *t = gfx_shadow_make(a, spread, radius);
+    if (p->shadow_count == PLATFORM_SHADOW_CACHE)
+        gfx_shadow_forget(p);
+    SDL_Texture *t = gfx_shadow_make(p, spread, radius);
     if (t == NULL)
         return NULL;
-    a->platform->shadows[a->platform->shadow_count].spread = spread;
-    a->platform->shadows[a->platform->shadow_count].radius = radius;
-    a->platform->shadows[a->platform->shadow_count].texture = t;
-    a->platform->shadow_count++;
+    p->shadows[p->shadow_count].spread = spread;
+    p->shadows[p->shadow_count].radius = radius;
+    p->shadows[p->shadow_count].texture = t;
+    p->shadow_count++;
     return t;
 }
 
-static void gfx_shadow_copy(app *a, SDL_Texture *t, SDL_Rect src, SDL_Rect dst)
+static void gfx_shadow_copy(platform *p, SDL_Texture *t, SDL_Rect src, SDL_Rect dst)
 {
     if (dst.w > 0 && dst.h > 0)
-        gfx_sdl_check(a, gfx_sdl_copy(a, t, &src, &dst));
+        gfx_sdl_check(p, gfx_sdl_copy(p, t, &src, &dst));
 }
 
 /* Copies src to dst except where dst meets cover, a rectangle the caller
  * paints opaque right after. The copy may stretch a one-pixel row or
  * column of src; along an axis where it is not stretched it is 1:1, so a
  * piece of dst maps back to the same piece of src. */
-static void gfx_shadow_copy_outside(app *a, SDL_Texture *t, SDL_Rect src,
+static void gfx_shadow_copy_outside(platform *p, SDL_Texture *t, SDL_Rect src,
                               SDL_Rect dst, SDL_Rect cover)
 {
     SDL_Rect in;
     if (dst.w <= 0 || dst.h <= 0)
         return;
     if (!SDL_IntersectRect(&dst, &cover, &in)) {
-        gfx_shadow_copy(a, t, src, dst);
+        gfx_shadow_copy(p, t, src, dst);
         return;
     }
     const SDL_Rect parts[4] = {
@@ -132,50 +128,50 @@ static void gfx_shadow_copy_outside(app *a, SDL_Texture *t, SDL_Rect src,
             from.y += part.y - dst.y;
             from.h = part.h;
         }
-        gfx_shadow_copy(a, t, from, part);
+        gfx_shadow_copy(p, t, from, part);
     }
 }
 
-void gfx_sdl_op_shadow(app *a, layout_rect r, int radius)
+void gfx_sdl_op_shadow(gfx *g, layout_rect r, int radius, int spread,
+                       int drop)
 {
-    if (r.w <= 0 || r.h <= 0)
+    platform *p = gfx_owner(g);
+    if (r.w <= 0 || r.h <= 0 || spread < 1)
         return;
-    int spread = gfx_shadow_spread(a);
-    int drop = (int)(a->frame.s * 5.0f) + 1;
     if (radius * 2 > r.w)
         radius = r.w / 2;
     if (radius * 2 > r.h)
         radius = r.h / 2;
     if (radius < 0)
         radius = 0;
-    SDL_Texture *t = gfx_shadow_texture(a, spread, radius);
+    SDL_Texture *t = gfx_shadow_texture(p, spread, radius);
     if (t == NULL) {
-        gfx_shadow_layers(a, r, radius, drop);
+        gfx_shadow_layers(p, r, radius, spread, drop);
         return;
     }
     int k = spread + radius;
     int x0 = r.x - spread + drop / 2, y0 = r.y - spread + drop;
     int x1 = x0 + r.w + 2 * spread - k, y1 = y0 + r.h + 2 * spread - k;
     int mw = x1 - (x0 + k), mh = y1 - (y0 + k); /* the stretched middle */
-    gfx_shadow_copy(a, t, (SDL_Rect){0, 0, k, k}, (SDL_Rect){x0, y0, k, k});
-    gfx_shadow_copy(a, t, (SDL_Rect){k + 1, 0, k, k}, (SDL_Rect){x1, y0, k, k});
-    gfx_shadow_copy(a, t, (SDL_Rect){0, k + 1, k, k}, (SDL_Rect){x0, y1, k, k});
-    gfx_shadow_copy(a, t, (SDL_Rect){k + 1, k + 1, k, k}, (SDL_Rect){x1, y1, k, k});
+    gfx_shadow_copy(p, t, (SDL_Rect){0, 0, k, k}, (SDL_Rect){x0, y0, k, k});
+    gfx_shadow_copy(p, t, (SDL_Rect){k + 1, 0, k, k}, (SDL_Rect){x1, y0, k, k});
+    gfx_shadow_copy(p, t, (SDL_Rect){0, k + 1, k, k}, (SDL_Rect){x0, y1, k, k});
+    gfx_shadow_copy(p, t, (SDL_Rect){k + 1, k + 1, k, k}, (SDL_Rect){x1, y1, k, k});
     /* The shape drawn right after covers its middle opaque: the band
      * between its round corners, across (wide) and down (tall). What lies
      * beneath is not drawn: most of a shadow's area, and the straight
      * edges are stretched copies, the costliest kind. */
     SDL_Rect wide = {r.x, r.y + radius, r.w, r.h - 2 * radius};
     SDL_Rect tall = {r.x + radius, r.y, r.w - 2 * radius, r.h};
-    gfx_shadow_copy_outside(a, t, (SDL_Rect){k, 0, 1, k},
+    gfx_shadow_copy_outside(p, t, (SDL_Rect){k, 0, 1, k},
                       (SDL_Rect){x0 + k, y0, mw, k}, tall);
-    gfx_shadow_copy_outside(a, t, (SDL_Rect){k, k + 1, 1, k},
+    gfx_shadow_copy_outside(p, t, (SDL_Rect){k, k + 1, 1, k},
                       (SDL_Rect){x0 + k, y1, mw, k}, tall);
-    gfx_shadow_copy_outside(a, t, (SDL_Rect){0, k, k, 1},
+    gfx_shadow_copy_outside(p, t, (SDL_Rect){0, k, k, 1},
                       (SDL_Rect){x0, y0 + k, k, mh}, wide);
-    gfx_shadow_copy_outside(a, t, (SDL_Rect){k + 1, k, k, 1},
+    gfx_shadow_copy_outside(p, t, (SDL_Rect){k + 1, k, k, 1},
                       (SDL_Rect){x1, y0 + k, k, mh}, wide);
-    gfx_shadow_copy_outside(a, t, (SDL_Rect){k, k, 1, 1},
+    gfx_shadow_copy_outside(p, t, (SDL_Rect){k, k, 1, 1},
                       (SDL_Rect){x0 + k, y0 + k, mw, mh}, wide);
 }
 

@@ -25,7 +25,6 @@
 #define APP_MIN_W 640
 #define APP_MIN_H 400
 
-typedef struct platform platform;
 
 bool platform_find_data_dir(char *out, size_t size)
 {
@@ -36,27 +35,30 @@ bool platform_find_data_dir(char *out, size_t size)
     return found != 0;
 }
 
-static void platform_update_size(app *a)
+/* The size the renderer draws on now, taken again (it follows the
+ * window). */
+static void platform_update_size(platform *p)
 {
     int w = 0, h = 0;
-    platform *p = a->platform;
     if (SDL_GetRendererOutputSize(p->renderer, &w, &h) != 0 || w <= 0 ||
         h <= 0)
         SDL_GetWindowSize(p->window, &w, &h);
-    if (app_set_size(a, w, h)) {
-        /* every size changes with the window: what is cached is stale */
-        if (p->text)
-            text_cache_clear(p->text);
-        if (p->assets)
-            assets_clear_textures(p->assets);
-    }
+    if (w == p->out_w && h == p->out_h)
+        return;
+    p->out_w = w;
+    p->out_h = h;
+    /* every size changes with the window: what is cached is stale */
+    if (p->text)
+        text_cache_clear(p->text);
+    if (p->assets)
+        assets_clear_textures(p->assets);
 }
 
 #ifdef __EMSCRIPTEN__
-static bool platform_offer_file(app *a, const char *path, const char *name,
+static bool platform_offer_file(gfx *g, const char *path, const char *name,
                                 const char *type)
 {
-    (void)a;
+    (void)g;
     return web_page_download(path, name, type);
 }
 #endif
@@ -66,7 +68,7 @@ static const gfx_ops platform_gfx = {
     gfx_sdl_op_frame_begin, gfx_sdl_op_clear, gfx_sdl_op_fill,
     gfx_sdl_op_round_rect, gfx_sdl_op_disc, gfx_sdl_op_shadow,
     gfx_sdl_op_chip, gfx_sdl_op_icon, gfx_sdl_op_text_fit,
-    gfx_sdl_op_text_measure, gfx_sdl_op_text, gfx_sdl_op_toggle_fullscreen,
+    gfx_sdl_op_text_measure, gfx_sdl_op_text, gfx_sdl_op_set_fullscreen,
     gfx_sdl_op_save_png,
 #ifdef __EMSCRIPTEN__
     platform_offer_file,
@@ -75,26 +77,26 @@ static const gfx_ops platform_gfx = {
 #endif
 };
 
-void gfx_sdl_op_frame_begin(app *a)
+void gfx_sdl_op_frame_begin(gfx *g, int *w, int *h)
 {
-    platform_update_size(a);
-    text_cache_frame(a->platform->text);
-    if (SDL_RenderSetClipRect(a->platform->renderer, NULL) != 0 &&
-        !a->platform->draw_error[0])
-        snprintf(a->platform->draw_error, sizeof a->platform->draw_error,
-                 "%s", SDL_GetError());
+    platform *p = gfx_owner(g);
+    platform_update_size(p);
+    *w = p->out_w;
+    *h = p->out_h;
+    text_cache_frame(p->text);
+    gfx_sdl_check(p, SDL_RenderSetClipRect(p->renderer, NULL));
 }
 
-void gfx_sdl_op_toggle_fullscreen(app *a)
+bool gfx_sdl_op_set_fullscreen(gfx *g, bool on)
 {
-    Uint32 flag = a->fullscreen ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP;
-    if (SDL_SetWindowFullscreen(a->platform->window, flag) == 0)
-        a->fullscreen = !a->fullscreen;
-    else
+    platform *p = gfx_owner(g);
+    Uint32 flag = on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0;
+    bool switched = SDL_SetWindowFullscreen(p->window, flag) == 0;
+    if (!switched)
         fprintf(stderr, "alliantiespel: cannot switch full screen: %s\n",
                 SDL_GetError());
-    platform_update_size(a);
-    a->dirty = true;
+    platform_update_size(p);
+    return switched ? on : !on;
 }
 
 /* The events only the platform can take: the renderer's textures lost,
@@ -105,7 +107,7 @@ static void platform_handle(app *a, const SDL_Event *e)
     input_event ev;
     int ww = 0, wh = 0;
     SDL_GetWindowSize(p->window, &ww, &wh);
-    if (!input_sdl_event(e, a->out_w, a->out_h, ww, wh, &ev))
+    if (!input_sdl_event(e, p->out_w, p->out_h, ww, wh, &ev))
         return;
     if (ev.type == INPUT_RESIZED) {
         a->dirty = true;
@@ -115,12 +117,13 @@ static void platform_handle(app *a, const SDL_Event *e)
             char err[256];
             text_cache_clear(p->text);
             assets_clear_textures(p->assets);
-            gfx_shadow_forget(a);
-            gfx_sdl_shutdown(a);
-            if (!gfx_sdl_init(a, err, sizeof err))
+            gfx_shadow_forget(p);
+            gfx_sdl_shutdown(p);
+            if (!gfx_sdl_init(p, err, sizeof err))
                 fprintf(stderr, "alliantiespel: %s\n", err);
         }
-        platform_update_size(a);
+        platform_update_size(p);
+        app_set_size(a, p->out_w, p->out_h); /* input meets the new layout */
         return;
     }
     if (ev.type == INPUT_QUIT && signals_received()) {
@@ -228,14 +231,14 @@ static bool platform_make_renderer(platform *p, const app_config *config)
 static void platform_take_preload(app *a, preload *job)
 {
     platform *p = a->platform;
-    gfx_sdl_adopt_felt(a, &job->felt);
+    gfx_sdl_adopt_felt(p, &job->felt);
     p->assets = job->assets;
     job->assets = NULL;
     assets_set_renderer(p->assets, p->renderer);
     p->text = job->text;
     job->text = NULL;
     text_cache_use_renderer(p->text, p->renderer,
-                            gfx_sdl_uses_window_memory(a));
+                            gfx_sdl_uses_window_memory(p));
 }
 
 /* SDL's video and events, and SDL_ttf, started; false with the sentence
@@ -371,8 +374,9 @@ static bool platform_make_window(app *a, const cli_options *options,
         app_fail(exit_code, CLI_EXIT_FAILURE, msg);
         return false;
     }
-    platform_update_size(a);
-    if (!gfx_sdl_init(a, msg, sizeof msg)) {
+    platform_update_size(p);
+    app_set_size(a, p->out_w, p->out_h); /* the first screen's layout */
+    if (!gfx_sdl_init(p, msg, sizeof msg)) {
         app_fail(exit_code, CLI_EXIT_FAILURE, msg);
         return false;
     }
@@ -391,7 +395,16 @@ app *app_open(const cli_options *options, const char *data_dir,
         free(p);
         return NULL;
     }
-    a->gfx = &platform_gfx;
+    /* the app draws with this platform's table, whatever a test asked */
+    gfx_free(a->gfx);
+    a->gfx = p->gfx = gfx_new(&platform_gfx, p);
+    if (a->gfx == NULL) {
+        app_fail(exit_code, CLI_EXIT_FAILURE, "out of memory.");
+        app_free(a);
+        free(p);
+        return NULL;
+    }
+    gfx_set_recorder(a->gfx, config ? config->recorder : NULL);
     a->platform = p; /* from here app_close undoes whatever was done */
     a->wall = (int64_t)time(NULL);
     platform_renderer_probe_start(); /* before SDL, while one thread */
@@ -448,8 +461,8 @@ void app_close(app *a)
         app_leave(a, p->entered);
         text_cache_free(p->text);
         assets_free(p->assets);
-        gfx_shadow_forget(a);
-        gfx_sdl_shutdown(a);
+        gfx_shadow_forget(p);
+        gfx_sdl_shutdown(p);
         if (p->renderer)
             SDL_DestroyRenderer(p->renderer);
         if (p->window)

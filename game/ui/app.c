@@ -55,7 +55,7 @@ void app_input(app *a, const input_event *ev)
             a->running = false;
         return;
     case INPUT_FULLSCREEN:
-        gfx_toggle_fullscreen(a);
+        app_toggle_fullscreen(a);
         return;
     default:
         break;
@@ -112,6 +112,12 @@ bool app_set_size(app *a, int w, int h)
     return true;
 }
 
+void app_toggle_fullscreen(app *a)
+{
+    a->fullscreen = gfx_set_fullscreen(a->gfx, !a->fullscreen);
+    a->dirty = true;
+}
+
 bool app_animating(const app *a)
 {
     return a->animating;
@@ -126,7 +132,9 @@ uint32_t app_wait_ms(const app *a)
 
 bool app_draw(app *a)
 {
-    gfx_frame_begin(a);
+    int w = a->out_w, h = a->out_h;
+    gfx_frame_begin(a->gfx, &w, &h);
+    app_set_size(a, w, h);
     /* a lasting notice pushes every screen down instead of hiding a part
      * of it (the board's picture for the client file is drawn without) */
     bool notice = a->autosave.notice[0] != '\0';
@@ -142,8 +150,7 @@ bool app_draw(app *a)
         if (projector)
             layout_frame_projector(&a->frame);
     }
-    a->trace_count = 0;
-    gfx_clear(a);
+    gfx_clear(a->gfx);
     speak_screen_frame(a); /* whether the top bar has the speaker button */
     scene_get(a->scene)->draw(a);
     /* the start screen places it itself, where it kept room for it */
@@ -172,6 +179,7 @@ void app_free(app *a)
         deck_free(&a->cli_deck);
     play_free(&a->play); /* before the decks its cases point into */
     catalog_free(&a->catalog);
+    gfx_free(a->gfx);
     i18n_shutdown();
     free(a);
 }

@@ -34,10 +34,16 @@ app *app_new(const cli_options *options, const char *data_dir,
     app *a = calloc(1, sizeof *a);
     if (a == NULL)
         return NULL;
-    a->gfx = config ? config->gfx : NULL;
+    if (config && config->gfx) {
+        a->gfx = gfx_new(config->gfx, NULL);
+        if (a->gfx == NULL) {
+            free(a);
+            return NULL;
+        }
+        gfx_set_recorder(a->gfx, config->recorder);
+    }
     a->running = true;
     a->dirty = true;
-    a->trace_on = config && config->trace;
     play_init(&a->play);
     snprintf(a->data_dir, sizeof a->data_dir, "%s", data_dir);
     if (options->save_path)

@@ -21,11 +21,11 @@ static void board_marker(app *a, layout_rect r, deck_role role,
                                  size_t number)
 {
     if (role == DECK_ROLE_CLIENT) {
-        gfx_disc(a, layout_inset(r, -2), DRAW_PAPER);
-        gfx_disc(a, r, DRAW_CLIENT);
+        gfx_disc(a->gfx, layout_inset(r, -2), DRAW_PAPER);
+        gfx_disc(a->gfx, r, DRAW_CLIENT);
     } else {
-        gfx_round_rect(a, layout_inset(r, -2), r.w / 5, DRAW_PAPER);
-        gfx_round_rect(a, r, r.w / 6, DRAW_PRO);
+        gfx_round_rect(a->gfx, layout_inset(r, -2), r.w / 5, DRAW_PAPER);
+        gfx_round_rect(a->gfx, r, r.w / 6, DRAW_PRO);
     }
     if (number) {
         char n[24];
@@ -110,7 +110,7 @@ static void board_markers(app *a, const score_dimension *dim,
                                                   : cy + th / 2 + 1;
         layout_rect r = {x[p] - mk / 2, y, mk, mk};
         board_marker(a, r, s->players[p], board_seat_number(s, p));
-        draw_trace(a, APP_TRACE_MARKER, r, r);
+        draw_mark(a, GFX_MARK_MARKER, r, r);
     }
 }
 
@@ -135,11 +135,11 @@ static void board_last_time(app *a, const char *theme, int x0, int x1,
         layout_rect in = layout_inset(r, mk / 5 > 2 ? mk / 5 : 2);
         gfx_color c = side == DECK_ROLE_CLIENT ? DRAW_CLIENT : DRAW_PRO;
         if (side == DECK_ROLE_CLIENT) {
-            gfx_disc(a, r, c);
-            gfx_disc(a, in, DRAW_PAPER);
+            gfx_disc(a->gfx, r, c);
+            gfx_disc(a->gfx, in, DRAW_PAPER);
         } else {
-            gfx_round_rect(a, r, mk / 6, c);
-            gfx_round_rect(a, in, mk / 8, DRAW_PAPER);
+            gfx_round_rect(a->gfx, r, mk / 6, c);
+            gfx_round_rect(a->gfx, in, mk / 8, DRAW_PAPER);
         }
     }
 }
@@ -213,7 +213,7 @@ void board_row(app *a, const layout_board_row *row,
     const deck_dimension *dd = &d->dimensions[dim->dimension];
     const layout_frame *f = &a->frame;
     if (index % 2 == 1)
-        gfx_fill(a, (layout_rect){row->name.x - f->gap / 2, row->name.y,
+        gfx_fill(a->gfx, (layout_rect){row->name.x - f->gap / 2, row->name.y,
                                    row->sentence.x + row->sentence.w -
                                        row->name.x + f->gap,
                                    row->name.h},
@@ -262,11 +262,11 @@ void board_row(app *a, const layout_board_row *row,
     int x1 = bar.x + bar.w - end - f->gap / 2 - mk / 2;
     int th = f->s * 6 > 3 ? (int)(f->s * 6) : 3;
     gfx_color track = {214, 199, 170, 255};
-    gfx_round_rect(a, (layout_rect){x0, cy - th / 2, x1 - x0, th}, th / 2,
+    gfx_round_rect(a->gfx, (layout_rect){x0, cy - th / 2, x1 - x0, th}, th / 2,
                     track);
     for (size_t i = 0; i < k && k > 1; i++) {
         int x = x0 + (int)((long)(x1 - x0) * (long)i / (long)(k - 1));
-        gfx_fill(a, (layout_rect){x - 1, cy - th * 2, 2, th * 4},
+        gfx_fill(a->gfx, (layout_rect){x - 1, cy - th * 2, 2, th * 4},
                   (gfx_color){170, 150, 120, 255});
     }
     if (dim->cards == 0) {
@@ -295,21 +295,21 @@ void board_legend(app *a, layout_rect legend)
         /* an empty marker: where each side stood last time */
         const char *words = _("last time");
         int tw = 0, th = 0;
-        gfx_text_measure(a, words, font, true, 0, &tw, &th);
+        gfx_text_measure(a->gfx, words, font, true, 0, &tw, &th);
         x -= tw;
         draw_text(a, words, (layout_rect){x, legend.y, tw + 2, legend.h}, font,
                   true, DRAW_CREAM, GFX_ALIGN_LEFT, true);
         x -= mk + f->gap / 3;
         layout_rect r = {x, legend.y + (legend.h - mk) / 2, mk, mk};
-        gfx_disc(a, r, DRAW_CREAM);
-        gfx_disc(a, layout_inset(r, mk / 5 > 2 ? mk / 5 : 2), DRAW_FELT_DARK);
+        gfx_disc(a->gfx, r, DRAW_CREAM);
+        gfx_disc(a->gfx, layout_inset(r, mk / 5 > 2 ? mk / 5 : 2), DRAW_FELT_DARK);
         x -= f->gap;
     }
     for (size_t i = s->player_count; i-- > 0;) {
         char name[128];
         report_player_name(s, i, name, sizeof name);
         int tw = 0, th = 0;
-        gfx_text_measure(a, name, font, true, 0, &tw, &th);
+        gfx_text_measure(a->gfx, name, font, true, 0, &tw, &th);
         if (x - tw - mk - f->gap / 2 < legend.x)
             break; /* no room: the board's rows still number everybody */
         x -= tw;

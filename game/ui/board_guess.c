@@ -43,7 +43,7 @@ static int board_guess_dots(app *a, const session *s, size_t seat,
             break;
         gfx_color c = off == 0 ? DRAW_ALIGNED : off == 1 ? DRAW_CLOSE
                                                          : DRAW_APART;
-        gfx_disc(a, (layout_rect){x, r.y + (r.h - d) / 2, d, d}, c);
+        gfx_disc(a->gfx, (layout_rect){x, r.y + (r.h - d) / 2, d, d}, c);
         x += d + d / 3;
     }
     return x - r.x;

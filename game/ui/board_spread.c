@@ -24,7 +24,7 @@ static void board_spread_bars(app *a, const layout_group_row *row,
     const theme *t = workshop_theme(a);
     const spread_counts *c = &th->side[side];
     layout_rect r = row->side[column];
-    gfx_round_rect(a, r, a->frame.radius / 2, t->panel);
+    gfx_round_rect(a->gfx, r, a->frame.radius / 2, t->panel);
     if (!th->answered[side]) {
         draw_text(a, _("nobody"), r, a->frame.font_small, false, t->ink,
                   GFX_ALIGN_CENTER, true);
@@ -43,11 +43,11 @@ static void board_spread_bars(app *a, const layout_group_row *row,
         layout_rect b = {in.x + (int)o * cw + cw / 8, in.y + in.h - 6 - h,
                          cw - cw / 4, h};
         if (h > 0) {
-            gfx_fill(a, b, bar);
-            draw_trace(a, APP_TRACE_MARKER, b, in);
+            gfx_fill(a->gfx, b, bar);
+            draw_mark(a, GFX_MARK_MARKER, b, in);
         }
         if ((int)o == th->stats[side].median)
-            gfx_fill(a, (layout_rect){b.x, in.y + in.h - 4, b.w, 4}, t->ink);
+            gfx_fill(a->gfx, (layout_rect){b.x, in.y + in.h - 4, b.w, 4}, t->ink);
     }
 }
 
@@ -94,7 +94,7 @@ void board_spread_draw(app *a, int bottom)
     const deck *d = s->deck;
     const theme *t = workshop_theme(a);
     const layout_frame *f = &a->frame;
-    gfx_fill(a, (layout_rect){0, f->top_bar.y + f->top_bar.h, a->out_w,
+    gfx_fill(a->gfx, (layout_rect){0, f->top_bar.y + f->top_bar.h, a->out_w,
                               a->out_h - f->top_bar.h},
              t->background);
     tally_summary sum;

@@ -9,16 +9,17 @@
 #include "i18n.h"
 #include "speak.h"
 
-void draw_trace(app *a, app_trace_kind kind, layout_rect rect,
-                layout_rect container)
+void draw_mark(const app *a, gfx_mark_kind kind, layout_rect rect,
+               layout_rect container)
 {
-    if (!a->trace_on || a->dry_draw || a->trace_count >= APP_TRACE_MAX)
-        return;
-    app_trace_item *t = &a->trace[a->trace_count++];
-    t->kind = kind;
-    t->rect = rect;
-    t->container = container;
-    t->text[0] = '\0';
+    gfx_mark m = {kind, rect, container, NULL, 0, false};
+    gfx_record(a->gfx, &m);
+}
+
+void draw_shadow(const app *a, layout_rect r, int radius)
+{
+    gfx_shadow(a->gfx, r, radius, (int)(a->frame.s * 7.0f) + 2,
+               (int)(a->frame.s * 5.0f) + 1);
 }
 
 uint32_t draw_felt_rgb(void)
@@ -35,17 +36,17 @@ int draw_chip_back_red_ring(int w) { return w / 6; }
 void draw_card(app *a, layout_rect r, bool face_up)
 {
     int radius = a->frame.radius;
-    gfx_shadow(a, r, radius);
-    draw_trace(a, APP_TRACE_CARD, r, r);
+    draw_shadow(a, r, radius);
+    draw_mark(a, GFX_MARK_CARD, r, r);
     if (face_up) {
-        gfx_round_rect(a, r, radius, DRAW_PAPER_EDGE);
-        gfx_round_rect(a, layout_inset(r, 2), radius - 2, DRAW_PAPER);
+        gfx_round_rect(a->gfx, r, radius, DRAW_PAPER_EDGE);
+        gfx_round_rect(a->gfx, layout_inset(r, 2), radius - 2, DRAW_PAPER);
         return;
     }
-    gfx_round_rect(a, r, radius, DRAW_CREAM);
+    gfx_round_rect(a->gfx, r, radius, DRAW_CREAM);
     int b = (r.w < r.h ? r.w : r.h) / 14 + 2;
     layout_rect inner = layout_inset(r, b);
-    gfx_round_rect(a, inner, radius - b / 2, DRAW_BACK);
+    gfx_round_rect(a->gfx, inner, radius - b / 2, DRAW_BACK);
     /* a calm pattern: rows of small light dots */
     int step = inner.w / 7 + 1;
     int dot = step / 4 + 1;
@@ -53,7 +54,7 @@ void draw_card(app *a, layout_rect r, bool face_up)
     for (int y = inner.y + step / 2; y + dot < inner.y + inner.h; y += step)
         for (int x = inner.x + step / 2; x + dot < inner.x + inner.w;
              x += step)
-            gfx_disc(a, (layout_rect){x - dot / 2, y - dot / 2, dot, dot},
+            gfx_disc(a->gfx, (layout_rect){x - dot / 2, y - dot / 2, dot, dot},
                       c);
     int lw = inner.w / 2;
     if (lw > inner.h / 2)
@@ -66,7 +67,7 @@ static bool draw_text_fits(app *a, const char *text, int size, bool bold,
                            layout_rect box)
 {
     int w = 0, h = 0;
-    return gfx_text_measure(a, text, size, bold, box.w, &w, &h) &&
+    return gfx_text_measure(a->gfx, text, size, bold, box.w, &w, &h) &&
            w <= box.w && h <= box.h;
 }
 
@@ -121,25 +122,14 @@ layout_rect draw_text(app *a, const char *text, layout_rect box, int size,
         return used;
     int min = layout_min_text(&a->frame, size);
     size = layout_text_size(&a->frame, size);
-    int fit = gfx_text_fit(a, text, size, min, bold, box.w, box.h);
+    int fit = gfx_text_fit(a->gfx, text, size, min, bold, box.w, box.h);
     char shortened[2048];
     text = draw_text_shortened(a, text, fit, bold, box, shortened,
                                sizeof shortened);
-    if (!gfx_text(a, text, fit, bold, color, box, align, middle, &used))
+    if (!gfx_text(a->gfx, text, fit, bold, color, box, align, middle, &used))
         return used;
-    draw_trace(a, APP_TRACE_TEXT, used, box);
-    if (a->trace_on && !a->dry_draw && a->trace_count > 0 &&
-        a->trace_count <= APP_TRACE_MAX) {
-        /* a long text is kept cut: the trace is for tests */
-        char *kept = a->trace[a->trace_count - 1].text;
-        size_t n = strlen(text);
-        if (n >= sizeof a->trace[0].text)
-            n = sizeof a->trace[0].text - 1;
-        memcpy(kept, text, n);
-        kept[n] = '\0';
-        a->trace[a->trace_count - 1].size = fit;
-        a->trace[a->trace_count - 1].bold = bold;
-    }
+    gfx_mark m = {GFX_MARK_TEXT, used, box, text, fit, bold};
+    gfx_record(a->gfx, &m);
     return used;
 }
 
@@ -153,12 +143,12 @@ void draw_button(app *a, layout_rect r, const char *label, const char *key,
                  bool primary, bool focused)
 {
     int radius = r.h / 3;
-    gfx_shadow(a, r, radius);
-    draw_trace(a, APP_TRACE_BUTTON, r, r);
+    draw_shadow(a, r, radius);
+    draw_mark(a, GFX_MARK_BUTTON, r, r);
     if (focused)
-        gfx_round_rect(a, layout_inset(r, -(int)(a->frame.s * 4) - 1),
+        gfx_round_rect(a->gfx, layout_inset(r, -(int)(a->frame.s * 4) - 1),
                         radius + 4, DRAW_GOLD);
-    gfx_round_rect(a, r, radius, primary ? DRAW_PRIMARY : DRAW_BUTTON);
+    gfx_round_rect(a->gfx, r, radius, primary ? DRAW_PRIMARY : DRAW_BUTTON);
     int pad = r.h / 4;
     layout_rect text = {r.x + pad, r.y + 2, r.w - 2 * pad, r.h - 4};
     /* after a tap the key means nothing to the finger: the label gets
@@ -168,7 +158,7 @@ void draw_button(app *a, layout_rect r, const char *label, const char *key,
     int tw = 0, th = 0;
     int kh = r.h / 2;
     bool keyed = key != NULL && key[0] != '\0' && !a->pointer_input &&
-                 gfx_text_measure(a, key, ks, false, 0, &tw, &th);
+                 gfx_text_measure(a->gfx, key, ks, false, 0, &tw, &th);
     int kw = tw + kh * 2 / 3 > kh ? tw + kh * 2 / 3 : kh;
     /* a narrow button keeps its room for the label: the key is a help,
      * the label is what it does */
@@ -177,7 +167,7 @@ void draw_button(app *a, layout_rect r, const char *label, const char *key,
     if (keyed) {
         layout_rect kr = {r.x + r.w - pad - kw, r.y + (r.h - kh) / 2, kw, kh};
         gfx_color kc = {0, 0, 0, 28};
-        gfx_round_rect(a, kr, kh / 4, kc);
+        gfx_round_rect(a->gfx, kr, kh / 4, kc);
         draw_text(a, key, kr, ks, false, DRAW_INK_SOFT, GFX_ALIGN_CENTER, true);
         text.w = kr.x - pad / 2 - text.x;
     }
@@ -210,9 +200,9 @@ static bool draw_icon_squashed(app *a, const char *name, layout_rect r,
     int size = r.w < r.h ? r.w : r.h;
     layout_rect square = {r.x + (r.w - size) / 2, r.y + (r.h - size) / 2,
                           size, size};
-    if (!gfx_icon(a, name, size, draw_squash(square, cx, k)))
+    if (!gfx_icon(a->gfx, name, size, draw_squash(square, cx, k)))
         return false;
-    draw_trace(a, APP_TRACE_ICON, r, r);
+    draw_mark(a, GFX_MARK_ICON, r, r);
     return true;
 }
 
@@ -224,7 +214,7 @@ bool draw_icon(app *a, const char *name, layout_rect r)
 void draw_token(app *a, layout_rect r, const deck *d, size_t option,
                 bool selected, bool face_down)
 {
-    draw_trace(a, APP_TRACE_TOKEN, r, r);
+    draw_mark(a, GFX_MARK_TOKEN, r, r);
     /* A token narrower than it is tall is turning over: it is laid out
      * whole (full) and every part squashed the same way. */
     layout_rect full = r;
@@ -235,23 +225,23 @@ void draw_token(app *a, layout_rect r, const deck *d, size_t option,
     float k = (float)r.w / (float)full.w;
     float cx = (float)full.x + (float)full.w / 2.0f;
     int drop = full.w / 24 + 1;
-    gfx_disc(a,
+    gfx_disc(a->gfx,
               draw_squash((layout_rect){full.x + drop / 2, full.y + drop * 2,
                                         full.w, full.h},
                           cx, k),
               (gfx_color){8, 20, 14, 70});
     if (selected) {
         int g = full.w / 14 + 2;
-        gfx_disc(a, draw_squash(layout_inset(full, -g), cx, k), DRAW_GOLD);
+        gfx_disc(a->gfx, draw_squash(layout_inset(full, -g), cx, k), DRAW_GOLD);
     }
     layout_rect whole = draw_squash(full, cx, k);
     if (face_down) {
         layout_rect in = layout_inset(full, draw_chip_back_rim(full.w));
         layout_rect middle = layout_inset(in, draw_chip_back_red_ring(in.w));
-        if (!gfx_chip(a, whole, true)) {
-            gfx_disc(a, draw_squash(full, cx, k), DRAW_CREAM);
-            gfx_disc(a, draw_squash(in, cx, k), DRAW_BACK);
-            gfx_disc(a, draw_squash(middle, cx, k),
+        if (!gfx_chip(a->gfx, whole, true)) {
+            gfx_disc(a->gfx, draw_squash(full, cx, k), DRAW_CREAM);
+            gfx_disc(a->gfx, draw_squash(in, cx, k), DRAW_BACK);
+            gfx_disc(a->gfx, draw_squash(middle, cx, k),
                       (gfx_color){255, 235, 210, 50});
         }
         int lw = middle.w * 7 / 10;
@@ -263,9 +253,9 @@ void draw_token(app *a, layout_rect r, const deck *d, size_t option,
         return;
     }
     layout_rect face = layout_inset(full, draw_chip_face_inset(full.w));
-    if (!gfx_chip(a, whole, false)) {
-        gfx_disc(a, draw_squash(full, cx, k), DRAW_PAPER_EDGE);
-        gfx_disc(a, draw_squash(face, cx, k), DRAW_PAPER);
+    if (!gfx_chip(a->gfx, whole, false)) {
+        gfx_disc(a->gfx, draw_squash(full, cx, k), DRAW_PAPER_EDGE);
+        gfx_disc(a->gfx, draw_squash(face, cx, k), DRAW_PAPER);
     }
     layout_rect icon = layout_inset(face, face.w / 7);
     const char *name = (d && option < d->option_count) ? d->options[option].icon
@@ -290,7 +280,7 @@ static void draw_text_line(app *a, const char *text, layout_rect box,
     if (text == NULL || text[0] == '\0' || box.w <= 0)
         return;
     int tw = 0, th = 0;
-    if (gfx_text_measure(a, text, size, bold, 0, &tw, &th) &&
+    if (gfx_text_measure(a->gfx, text, size, bold, 0, &tw, &th) &&
         tw > box.w && tw > 0) {
         size = (int)((long)size * box.w / tw);
         if (size < 6)
@@ -307,13 +297,13 @@ static void draw_speaker(app *a)
     layout_rect r = speak_button(&a->frame);
     int radius = r.h / 3;
     if (speak_speaking(a)) {
-        gfx_round_rect(a, layout_inset(r, -(int)(f->s * 3) - 1), radius + 3,
+        gfx_round_rect(a->gfx, layout_inset(r, -(int)(f->s * 3) - 1), radius + 3,
                        DRAW_GOLD);
-        gfx_round_rect(a, r, radius, DRAW_FELT_DARK);
+        gfx_round_rect(a->gfx, r, radius, DRAW_FELT_DARK);
     } else {
-        gfx_round_rect(a, r, radius, (gfx_color){255, 255, 255, 40});
+        gfx_round_rect(a->gfx, r, radius, (gfx_color){255, 255, 255, 40});
     }
-    draw_trace(a, APP_TRACE_BUTTON, r, r);
+    draw_mark(a, GFX_MARK_BUTTON, r, r);
     int pad = r.h / 5;
     int side = r.h - 2 * pad;
     layout_rect icon = {r.x + pad, r.y + pad, side, side};
@@ -325,7 +315,7 @@ static void draw_speaker(app *a)
     int kh = r.h * 11 / 20;
     layout_rect key = {r.x + r.w - pad - kh, r.y + (r.h - kh) / 2, kh, kh};
     if (!f->portrait) {
-        gfx_round_rect(a, key, kh / 4, (gfx_color){255, 255, 255, 46});
+        gfx_round_rect(a->gfx, key, kh / 4, (gfx_color){255, 255, 255, 46});
         draw_text(a, "L", key, f->font_small * 8 / 10, true, DRAW_CREAM,
                   GFX_ALIGN_CENTER, true);
     } else {
@@ -340,7 +330,7 @@ static void draw_speaker(app *a)
 void draw_title_bar(app *a, const char *left, const char *right)
 {
     const layout_frame *f = &a->frame;
-    gfx_fill(a, f->top_bar, (gfx_color){12, 36, 27, 90});
+    gfx_fill(a->gfx, f->top_bar, (gfx_color){12, 36, 27, 90});
     draw_text_line(a, left, f->progress, f->font_body, true, DRAW_CREAM,
                    GFX_ALIGN_LEFT);
     layout_rect turn = f->turn;
@@ -353,7 +343,7 @@ void draw_top_bar(app *a, const char *left, const char *right)
 {
     const layout_frame *f = &a->frame;
     if (left != NULL || right != NULL)
-        gfx_fill(a, f->top_bar, (gfx_color){12, 36, 27, 90});
+        gfx_fill(a->gfx, f->top_bar, (gfx_color){12, 36, 27, 90});
     draw_text_line(a, left, f->progress, f->font_body, true, DRAW_CREAM,
                    GFX_ALIGN_LEFT);
     layout_rect turn = f->turn;
@@ -365,31 +355,31 @@ void draw_top_bar(app *a, const char *left, const char *right)
     draw_text_line(a, right, turn, f->font_body, false, DRAW_CREAM,
                    GFX_ALIGN_RIGHT);
     layout_rect m = f->menu_button;
-    gfx_round_rect(a, m, m.h / 3, (gfx_color){255, 255, 255, 40});
+    gfx_round_rect(a->gfx, m, m.h / 3, (gfx_color){255, 255, 255, 40});
     draw_text(a, _("Menu"), layout_inset(m, 4), f->font_small, true,
               DRAW_CREAM, GFX_ALIGN_CENTER, true);
-    draw_trace(a, APP_TRACE_BUTTON, m, m);
+    draw_mark(a, GFX_MARK_BUTTON, m, m);
 }
 
 void draw_shade(app *a, unsigned char alpha)
 {
-    gfx_fill(a, (layout_rect){0, 0, a->out_w, a->out_h},
+    gfx_fill(a->gfx, (layout_rect){0, 0, a->out_w, a->out_h},
               (gfx_color){10, 20, 16, alpha});
 }
 
 void draw_help_button(app *a, layout_rect r, bool focused)
 {
     if (focused)
-        gfx_disc(a, layout_inset(r, -(r.h / 8 + 2)), DRAW_GOLD);
-    gfx_disc(a, r, DRAW_FELT);
+        gfx_disc(a->gfx, layout_inset(r, -(r.h / 8 + 2)), DRAW_GOLD);
+    gfx_disc(a->gfx, r, DRAW_FELT);
     draw_text(a, "?", r, r.h * 7 / 10, true, DRAW_CREAM, GFX_ALIGN_CENTER,
               true);
-    draw_trace(a, APP_TRACE_BUTTON, r, r);
+    draw_mark(a, GFX_MARK_BUTTON, r, r);
 }
 
 void draw_banner(app *a, layout_rect r, const char *text, bool failure)
 {
-    gfx_fill(a, r, failure ? (gfx_color){128, 24, 24, 255}
+    gfx_fill(a->gfx, r, failure ? (gfx_color){128, 24, 24, 255}
                             : (gfx_color){16, 52, 40, 255});
     int pad = a->frame.margin;
     layout_rect box = {r.x + pad, r.y + r.h / 10, r.w - 2 * pad,

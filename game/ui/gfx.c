@@ -1,85 +1,139 @@
-/* gfx: the calls of the drawing interface, through the table of the
- * platform that opened the app (see gfx.h). */
+/* gfx: the handle the UI draws through and the calls of the platform's
+ * table (see gfx.h). */
 #include "gfx.h"
 
+#include <stdlib.h>
 #include <string.h>
 
-#include "app.h"
+struct gfx {
+    const gfx_ops *ops;
+    void *owner;                  /* the platform's state */
+    bool dry;                     /* warming caches: nothing drawn */
+    const gfx_recorder *recorder; /* tests: told what is drawn */
+};
 
-void gfx_frame_begin(app *a)
+gfx *gfx_new(const gfx_ops *ops, void *owner)
 {
-    a->gfx->frame_begin(a);
+    gfx *g = calloc(1, sizeof *g);
+    if (g == NULL)
+        return NULL;
+    g->ops = ops;
+    g->owner = owner;
+    return g;
 }
 
-void gfx_clear(app *a)
+void gfx_free(gfx *g)
 {
-    a->gfx->clear(a);
+    free(g);
 }
 
-void gfx_fill(app *a, layout_rect r, gfx_color c)
+void *gfx_owner(const gfx *g)
 {
-    a->gfx->fill(a, r, c);
+    return g->owner;
 }
 
-void gfx_round_rect(app *a, layout_rect r, int radius, gfx_color c)
+void gfx_set_dry(gfx *g, bool dry)
 {
-    a->gfx->round_rect(a, r, radius, c);
+    g->dry = dry;
 }
 
-void gfx_disc(app *a, layout_rect r, gfx_color c)
+bool gfx_dry(const gfx *g)
 {
-    a->gfx->disc(a, r, c);
+    return g->dry;
 }
 
-void gfx_shadow(app *a, layout_rect r, int radius)
+void gfx_set_recorder(gfx *g, const gfx_recorder *recorder)
 {
-    a->gfx->shadow(a, r, radius);
+    g->recorder = recorder;
 }
 
-bool gfx_chip(app *a, layout_rect r, bool face_down)
+void gfx_record(gfx *g, const gfx_mark *m)
 {
-    return a->gfx->chip(a, r, face_down);
+    if (g->recorder != NULL && !g->dry)
+        g->recorder->mark(g->recorder->data, m);
 }
 
-bool gfx_icon(app *a, const char *name, int size, layout_rect r)
+void gfx_frame_begin(gfx *g, int *w, int *h)
 {
-    return a->gfx->icon(a, name, size, r);
+    g->ops->frame_begin(g, w, h);
+    if (g->recorder != NULL && g->recorder->frame != NULL)
+        g->recorder->frame(g->recorder->data);
 }
 
-int gfx_text_fit(app *a, const char *text, int max_size, int min_size, bool bold, int w, int h)
+void gfx_clear(gfx *g)
 {
-    return a->gfx->text_fit(a, text, max_size, min_size, bold, w, h);
+    g->ops->clear(g);
 }
 
-bool gfx_text_measure(app *a, const char *text, int size, bool bold, int wrap_width, int *w, int *h)
+void gfx_fill(gfx *g, layout_rect r, gfx_color c)
 {
-    return a->gfx->text_measure(a, text, size, bold, wrap_width, w, h);
+    g->ops->fill(g, r, c);
 }
 
-bool gfx_text(app *a, const char *text, int size, bool bold, gfx_color color, layout_rect box, gfx_align align, bool middle, layout_rect *used)
+void gfx_round_rect(gfx *g, layout_rect r, int radius, gfx_color c)
 {
-    return a->gfx->text(a, text, size, bold, color, box, align, middle, used);
+    g->ops->round_rect(g, r, radius, c);
 }
 
-void gfx_toggle_fullscreen(app *a)
+void gfx_disc(gfx *g, layout_rect r, gfx_color c)
 {
-    a->gfx->toggle_fullscreen(a);
+    g->ops->disc(g, r, c);
 }
 
-bool gfx_save_png(app *a, char *path, size_t size, error_list *errors)
+void gfx_shadow(gfx *g, layout_rect r, int radius, int spread, int drop)
 {
-    return a->gfx->save_png(a, path, size, errors);
+    g->ops->shadow(g, r, radius, spread, drop);
 }
 
-bool gfx_offers_files(const app *a)
+bool gfx_chip(gfx *g, layout_rect r, bool face_down)
 {
-    return a->gfx->offer_file != NULL;
+    return g->ops->chip(g, r, face_down);
 }
 
-bool gfx_offer_file(app *a, const char *path, const char *type)
+bool gfx_icon(gfx *g, const char *name, int size, layout_rect r)
 {
-    if (a->gfx->offer_file == NULL)
+    return g->ops->icon(g, name, size, r);
+}
+
+int gfx_text_fit(gfx *g, const char *text, int max_size, int min_size,
+                 bool bold, int w, int h)
+{
+    return g->ops->text_fit(g, text, max_size, min_size, bold, w, h);
+}
+
+bool gfx_text_measure(gfx *g, const char *text, int size, bool bold,
+                      int wrap_width, int *w, int *h)
+{
+    return g->ops->text_measure(g, text, size, bold, wrap_width, w, h);
+}
+
+bool gfx_text(gfx *g, const char *text, int size, bool bold,
+              gfx_color color, layout_rect box, gfx_align align, bool middle,
+              layout_rect *used)
+{
+    return g->ops->text(g, text, size, bold, color, box, align, middle,
+                        used);
+}
+
+bool gfx_set_fullscreen(gfx *g, bool on)
+{
+    return g->ops->set_fullscreen(g, on);
+}
+
+bool gfx_save_png(gfx *g, char *path, size_t size, error_list *errors)
+{
+    return g->ops->save_png(g, path, size, errors);
+}
+
+bool gfx_offers_files(const gfx *g)
+{
+    return g->ops->offer_file != NULL;
+}
+
+bool gfx_offer_file(gfx *g, const char *path, const char *type)
+{
+    if (g->ops->offer_file == NULL)
         return false;
     const char *name = strrchr(path, '/');
-    return a->gfx->offer_file(a, path, name ? name + 1 : path, type);
+    return g->ops->offer_file(g, path, name ? name + 1 : path, type);
 }

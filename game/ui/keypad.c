@@ -139,10 +139,10 @@ void keypad_draw(app *a, const keypad_layout *k, bool upper,
                  const char *text)
 {
     const layout_frame *f = &a->frame;
-    gfx_shadow(a, k->panel, f->radius);
-    gfx_round_rect(a, k->panel, f->radius, DRAW_FELT_DARK);
+    draw_shadow(a, k->panel, f->radius);
+    gfx_round_rect(a->gfx, k->panel, f->radius, DRAW_FELT_DARK);
     if (k->kind == KEYPAD_LETTERS) {
-        gfx_round_rect(a, k->field, f->radius / 2, DRAW_PAPER);
+        gfx_round_rect(a->gfx, k->field, f->radius / 2, DRAW_PAPER);
         char shown[128];
         snprintf(shown, sizeof shown, "%s_", text ? text : "");
         draw_text(a, shown, layout_inset(k->field, f->gap / 2), f->font_body,
@@ -161,8 +161,8 @@ void keypad_draw(app *a, const keypad_layout *k, bool upper,
         else if (!upper && c >= 'A' && c <= 'Z')
             label[0] = (char)(c - 'A' + 'a');
         layout_rect r = k->key[i];
-        draw_trace(a, APP_TRACE_BUTTON, r, r);
-        gfx_round_rect(a, r, r.h / 4,
+        draw_mark(a, GFX_MARK_BUTTON, r, r);
+        gfx_round_rect(a->gfx, r, r.h / 4,
                        c == KEYPAD_OK ? DRAW_PRIMARY : DRAW_BUTTON);
         draw_text(a, word, layout_inset(r, 2), f->font_body, true, DRAW_INK,
                   GFX_ALIGN_CENTER, true);

@@ -66,7 +66,7 @@ static void menu_choose(app *a, int item)
             break;
         case MENU_FULLSCREEN:
             a->menu = APP_MENU_CLOSED;
-            gfx_toggle_fullscreen(a);
+            app_toggle_fullscreen(a);
             break;
         case MENU_START:
             if (menu_game_running(a)) {
@@ -268,8 +268,8 @@ void menu_draw(app *a)
     layout_menu m;
     layout_menu_make(&a->frame, &m);
     draw_shade(a, 150);
-    gfx_shadow(a, m.panel, a->frame.radius);
-    gfx_round_rect(a, m.panel, a->frame.radius, DRAW_PAPER);
+    draw_shadow(a, m.panel, a->frame.radius);
+    gfx_round_rect(a->gfx, m.panel, a->frame.radius, DRAW_PAPER);
     if (a->menu == APP_MENU_OPEN) {
         draw_text(a, _("Menu"), m.title, a->frame.font_large, true, DRAW_INK,
                   GFX_ALIGN_CENTER, true);

@@ -90,8 +90,8 @@ void scene_case_draw(app *a)
     draw_top_bar(a, _("Case"), "");
     layout_handover l;
     layout_handover_make(f, 0, &l);
-    gfx_shadow(a, l.panel, f->radius);
-    gfx_round_rect(a, l.panel, f->radius, (gfx_color){33, 80, 64, 255});
+    draw_shadow(a, l.panel, f->radius);
+    gfx_round_rect(a->gfx, l.panel, f->radius, (gfx_color){33, 80, 64, 255});
     char title[512], sub[512], go[256], who[128];
     case_step step = reading_case.step;
     bool reading = step == CASE_INSIDE || step == CASE_OUTSIDE;
@@ -124,7 +124,7 @@ void scene_case_draw(app *a)
         /* the story on paper, ink on cream: long text reads best so */
         int top = l.title.y + l.title.h / 2;
         layout_rect paper = {l.title.x, top, l.title.w, l.go.y - f->gap - top};
-        gfx_round_rect(a, paper, f->radius, DRAW_PAPER);
+        gfx_round_rect(a->gfx, paper, f->radius, DRAW_PAPER);
         layout_rect inner = layout_inset(paper, (int)(f->s * 18));
         /* who it is about, then the story */
         layout_rect head = {inner.x, inner.y, inner.w, f->font_body * 3};

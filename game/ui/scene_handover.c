@@ -132,8 +132,8 @@ void scene_handover_draw(app *a)
     layout_handover l;
     layout_handover_make(&a->frame, s->player_count, &l);
 
-    gfx_shadow(a, l.panel, a->frame.radius);
-    gfx_round_rect(a, l.panel, a->frame.radius,
+    draw_shadow(a, l.panel, a->frame.radius);
+    gfx_round_rect(a->gfx, l.panel, a->frame.radius,
                     (gfx_color){33, 80, 64, 255});
     char title[512], sub[512], go[256], name[128];
     if (ready) {
@@ -167,7 +167,7 @@ void scene_handover_draw(app *a)
         if (placed)
             draw_token(a, l.chip[p], s->deck, 0, false, true);
         else
-            gfx_disc(a, l.chip[p], (gfx_color){255, 255, 255, 30});
+            gfx_disc(a->gfx, l.chip[p], (gfx_color){255, 255, 255, 30});
     }
     int focus = a->button_focus < 0 ? HANDOVER_GO : a->button_focus;
     draw_button(a, l.go, go, "Enter", true, focus == HANDOVER_GO);

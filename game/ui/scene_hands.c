@@ -251,7 +251,7 @@ static void scene_hands_draw_side(app *a, const layout_workshop_side *side,
     for (size_t o = 0; o < d->option_count; o++)
         total += typing ? (unsigned)(hands.value[o] < 0 ? 0 : hands.value[o])
                         : r->counts[seat][o];
-    gfx_round_rect(a, side->box, f->radius, t->panel);
+    gfx_round_rect(a->gfx, side->box, f->radius, t->panel);
     workshop_draw_heading(a, side->heading, s->players[seat], total,
                           typing || given, -1);
     for (size_t o = 0; o < d->option_count; o++) {
@@ -264,9 +264,9 @@ static void scene_hands_draw_side(app *a, const layout_workshop_side *side,
         bool focus = typing && (int)o == hands.option;
         layout_rect field = side->field[o];
         if (focus)
-            gfx_round_rect(a, layout_inset(field, -4), f->radius / 2,
+            gfx_round_rect(a->gfx, layout_inset(field, -4), f->radius / 2,
                            t->focus);
-        gfx_round_rect(a, field, f->radius / 2, t->background);
+        gfx_round_rect(a->gfx, field, f->radius / 2, t->background);
         char count[16] = "";
         if (typing && hands.value[o] != HANDS_EMPTY)
             snprintf(count, sizeof count, "%d", hands.value[o]);

@@ -79,7 +79,7 @@ static void scene_history_download(app *a)
 {
     char prefix[64], path[APP_PATH_MAX];
     snprintf(prefix, sizeof prefix, "%s-answers", a->history_code);
-    if (!gfx_offers_files(a) || past.h.count == 0 ||
+    if (!gfx_offers_files(a->gfx) || past.h.count == 0 ||
         !app_user_file(a, prefix, "csv", path, sizeof path))
         return;
     error_list errors;
@@ -92,7 +92,7 @@ static void scene_history_download(app *a)
     } else if (ok) {
         ok = safe_file_commit(&file, &errors);
     }
-    if (ok && !gfx_offer_file(a, path, "text/csv"))
+    if (ok && !gfx_offer_file(a->gfx, path, "text/csv"))
         ok = false;
     if (ok)
         (void)os_remove(path);
@@ -107,7 +107,7 @@ static void scene_history_download(app *a)
 static bool scene_history_download_at(const app *a, const layout_history *l,
                                       layout_rect *out)
 {
-    if (!gfx_offers_files(a) || past.h.count == 0)
+    if (!gfx_offers_files(a->gfx) || past.h.count == 0)
         return false;
     int gap = a->frame.gap;
     bool back_first = l->back.x < l->forget.x;
@@ -176,10 +176,10 @@ static void scene_history_segment(app *a, int x0, int y0, int x1, int y1,
         if (shade) {
             int o = o0 + (int)((o1 - o0) * t);
             int lo = y < o ? y : o, hi = y < o ? o : y;
-            gfx_fill(a, (layout_rect){x, lo, step, hi - lo},
+            gfx_fill(a->gfx, (layout_rect){x, lo, step, hi - lo},
                      (gfx_color){213, 94, 0, 46});
         }
-        gfx_fill(a, (layout_rect){x, y - thick / 2, step, thick}, line);
+        gfx_fill(a->gfx, (layout_rect){x, y - thick / 2, step, thick}, line);
     }
 }
 
@@ -187,12 +187,12 @@ static void scene_history_chart(app *a, const layout_history_chart *k,
                                 size_t theme)
 {
     const layout_frame *f = &a->frame;
-    gfx_round_rect(a, k->box, f->radius, DRAW_PAPER);
+    gfx_round_rect(a->gfx, k->box, f->radius, DRAW_PAPER);
     draw_text(a, past.theme_name[theme], k->title, f->font_body, true, DRAW_INK,
               GFX_ALIGN_LEFT, true);
     layout_rect plot = k->plot, span = k->span;
-    gfx_fill(a, (layout_rect){span.x, span.y, span.w, 1}, DRAW_PAPER_EDGE);
-    gfx_fill(a, (layout_rect){span.x, span.y + span.h, span.w, 1},
+    gfx_fill(a->gfx, (layout_rect){span.x, span.y, span.w, 1}, DRAW_PAPER_EDGE);
+    gfx_fill(a->gfx, (layout_rect){span.x, span.y + span.h, span.w, 1},
              DRAW_PAPER_EDGE);
     draw_good_end(a, k->good, f->font_small, DRAW_INK_SOFT, GFX_ALIGN_RIGHT);
     size_t n = past.h.count;
@@ -228,10 +228,10 @@ static void scene_history_chart(app *a, const layout_history_chart *k,
             continue;
         layout_rect c = {px[i] - d / 2, py[DECK_ROLE_CLIENT][i] - d / 2, d, d};
         layout_rect q = {px[i] - d / 2, py[DECK_ROLE_PROFESSIONAL][i] - d / 2, d, d};
-        gfx_round_rect(a, q, d / 6, DRAW_PRO);
-        gfx_disc(a, c, DRAW_CLIENT);
-        draw_trace(a, APP_TRACE_MARKER, q, span);
-        draw_trace(a, APP_TRACE_MARKER, c, span);
+        gfx_round_rect(a->gfx, q, d / 6, DRAW_PRO);
+        gfx_disc(a->gfx, c, DRAW_CLIENT);
+        draw_mark(a, GFX_MARK_MARKER, q, span);
+        draw_mark(a, GFX_MARK_MARKER, c, span);
     }
     /* what changed since the round before, in words */
     char words[1024] = "";
@@ -269,15 +269,15 @@ void scene_history_draw(app *a)
     /* who is who */
     int d = l.legend.h * 6 / 10;
     int x = l.legend.x;
-    gfx_disc(a, (layout_rect){x, l.legend.y + (l.legend.h - d) / 2, d, d}, DRAW_CLIENT);
+    gfx_disc(a->gfx, (layout_rect){x, l.legend.y + (l.legend.h - d) / 2, d, d}, DRAW_CLIENT);
     layout_rect t = {x + d + 6, l.legend.y, l.legend.w / 4, l.legend.h};
     draw_text(a, _("client"), t, f->font_small, true, DRAW_CREAM, GFX_ALIGN_LEFT, true);
     x += l.legend.w / 4;
-    gfx_round_rect(a, (layout_rect){x, l.legend.y + (l.legend.h - d) / 2, d, d}, d / 6, DRAW_PRO);
+    gfx_round_rect(a->gfx, (layout_rect){x, l.legend.y + (l.legend.h - d) / 2, d, d}, d / 6, DRAW_PRO);
     t.x = x + d + 6;
     draw_text(a, _("professional"), t, f->font_small, true, DRAW_CREAM, GFX_ALIGN_LEFT, true);
     x += l.legend.w / 4;
-    gfx_fill(a, (layout_rect){x, l.legend.y + l.legend.h / 4, d * 2, l.legend.h / 2},
+    gfx_fill(a->gfx, (layout_rect){x, l.legend.y + l.legend.h / 4, d * 2, l.legend.h / 2},
              (gfx_color){213, 94, 0, 120});
     t.x = x + 2 * d + 6;
     t.w = l.legend.x + l.legend.w - t.x;

@@ -259,7 +259,7 @@ void scene_pick_draw(app *a)
         bool focus = (int)i == pick.focus;
         if (it.heading) {
             if (focus)
-                gfx_round_rect(a, r, r.h / 4, (gfx_color){255, 255, 255, 40});
+                gfx_round_rect(a->gfx, r, r.h / 4, (gfx_color){255, 255, 255, 40});
             draw_text(a, deck_text(d, &d->dimensions[it.index].name,
                                    app_language(a)),
                       layout_inset(r, 4), f->font_body, true, DRAW_GOLD,
@@ -268,14 +268,14 @@ void scene_pick_draw(app *a)
         }
         const deck_card *c = &d->cards[it.index];
         bool on = settings_is_picked(app_settings(a), c->id);
-        gfx_round_rect(a, r, r.h / 4,
+        gfx_round_rect(a->gfx, r, r.h / 4,
                         on ? DRAW_PAPER : (gfx_color){255, 255, 255, 36});
         if (focus)
-            gfx_round_rect(a, (layout_rect){r.x, r.y, (int)(f->s * 6) + 2, r.h},
+            gfx_round_rect(a->gfx, (layout_rect){r.x, r.y, (int)(f->s * 6) + 2, r.h},
                             2, DRAW_GOLD);
         int box = r.h * 6 / 10;
         layout_rect br = {r.x + r.h / 4, r.y + (r.h - box) / 2, box, box};
-        gfx_round_rect(a, br, box / 5, on ? DRAW_ALIGNED : DRAW_PAPER);
+        gfx_round_rect(a->gfx, br, box / 5, on ? DRAW_ALIGNED : DRAW_PAPER);
         if (on)
             draw_icon(a, "check", layout_inset(br, box / 8));
         layout_rect tr = {br.x + box + f->gap / 2, r.y + 2,

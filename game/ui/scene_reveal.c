@@ -106,10 +106,10 @@ static void scene_reveal_badge(app *a, const layout_reveal *lr, int gap,
 {
     layout_reveal l = *lr;
     score_alignment al = score_alignment_of_gap(gap);
-    gfx_shadow(a, l.badge, a->frame.radius);
-    gfx_round_rect(a, l.badge, a->frame.radius, DRAW_PAPER);
+    draw_shadow(a, l.badge, a->frame.radius);
+    gfx_round_rect(a->gfx, l.badge, a->frame.radius, DRAW_PAPER);
     layout_rect stripe = {l.badge.x, l.badge.y, a->frame.radius, l.badge.h};
-    gfx_round_rect(a, stripe, a->frame.radius / 2, scene_reveal_color(al));
+    gfx_round_rect(a->gfx, stripe, a->frame.radius / 2, scene_reveal_color(al));
     draw_icon(a, scene_reveal_icon(al), l.badge_icon);
     char words[512];
     layout_rect bt = l.badge_text;
@@ -218,7 +218,7 @@ static void scene_reveal_corner_chip(app *a, layout_rect chip, const deck *d,
     int tag_h = a->frame.font_small * 3 / 2;
     layout_rect tag = {chip.x + chip.w / 2 - tag_w / 2, chip.y - tag_h, tag_w,
                        tag_h};
-    gfx_round_rect(a, tag, tag_h / 2, DRAW_FELT_DARK);
+    gfx_round_rect(a->gfx, tag, tag_h / 2, DRAW_FELT_DARK);
     draw_text(a, label, layout_inset(tag, pad), a->frame.font_small, true, text,
               GFX_ALIGN_CENTER, true);
 }
@@ -338,7 +338,7 @@ void scene_reveal_draw_round(app *a, size_t round, bool review)
                          mine);
     scene_side_statement(a, round, DECK_ROLE_PROFESSIONAL, other,
                          sizeof other);
-    gfx_fill(a, (layout_rect){l.card_other.x, l.card_other.y - 2,
+    gfx_fill(a->gfx, (layout_rect){l.card_other.x, l.card_other.y - 2,
                                l.card_other.w, 1},
               DRAW_PAPER_EDGE);
     draw_text(a, other, l.card_other, a->frame.font_small, false,
@@ -358,7 +358,7 @@ void scene_reveal_draw_round(app *a, size_t round, bool review)
                   GFX_ALIGN_LEFT, true);
     }
     /* the talk prompt */
-    gfx_round_rect(a, l.talk, a->frame.radius, (gfx_color){255, 255, 255, 28});
+    gfx_round_rect(a->gfx, l.talk, a->frame.radius, (gfx_color){255, 255, 255, 28});
     int pad = a->frame.gap;
     layout_rect head = {l.talk.x + pad, l.talk.y + pad / 2, l.talk.w - 2 * pad,
                         a->frame.font_body * 3 / 2};
@@ -465,7 +465,7 @@ void scene_reveal_prepare(app *a)
     const deck *d = s->deck;
     bool animating = a->animating;
     a->animating = false;
-    a->dry_draw = true;
+    gfx_set_dry(a->gfx, true);
     scene_reveal_draw(a); /* the card, the prompt, the chips face down */
     layout_reveal l;
     layout_reveal_make(&a->frame, s->player_count, &l);
@@ -480,7 +480,7 @@ void scene_reveal_prepare(app *a)
     }
     if (widest >= 0)
         scene_reveal_badge(a, &l, widest, NULL);
-    a->dry_draw = false;
+    gfx_set_dry(a->gfx, false);
     a->animating = animating;
 }
 

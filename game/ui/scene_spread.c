@@ -131,7 +131,7 @@ static void scene_spread_label(app *a, layout_rect r, size_t o, bool bold,
     char num[24];
     snprintf(num, sizeof num, "%zu", o + 1);
     if (most)
-        gfx_round_rect(a, r, a->frame.radius / 2, t->highlight);
+        gfx_round_rect(a->gfx, r, a->frame.radius / 2, t->highlight);
     draw_text(a, num, layout_inset(r, 2), a->frame.font_body, bold || most,
               most ? THEME_ON_HIGHLIGHT : t->ink, GFX_ALIGN_CENTER, true);
 }
@@ -163,7 +163,7 @@ static void scene_spread_draw_panel(app *a, const layout_workshop_side *l,
     const layout_frame *f = &a->frame;
     spread_stats st;
     bool any = spread_stats_of(now, &st);
-    gfx_round_rect(a, l->box, f->radius, t->panel);
+    gfx_round_rect(a->gfx, l->box, f->radius, t->panel);
     workshop_draw_heading(a, l->heading, teams ? DECK_ROLE_COUNT : side,
                           st.total, true,
                           any && !spread.hidden ? st.median : -1);
@@ -194,23 +194,23 @@ static void scene_spread_draw_panel(app *a, const layout_workshop_side *l,
             for (size_t i = 0; i < n; i++) {
                 layout_rect block = {slot.x + 2, b.y + h - (int)(i + 1) * bh,
                                      slot.w - 4, bh - 3};
-                gfx_round_rect(a, block, f->radius / 3,
+                gfx_round_rect(a->gfx, block, f->radius / 3,
                                theme_side(t, s->players[who[i]]));
                 draw_text(a, s->team[who[i]], layout_inset(block, 4),
                           f->font_small, true, t->on_bar, GFX_ALIGN_CENTER,
                           true);
             }
         } else if (h > 0) {
-            gfx_fill(a, b, theme_side(t, side));
+            gfx_fill(a->gfx, b, theme_side(t, side));
         }
         if (h > 0)
-            draw_trace(a, APP_TRACE_MARKER, b, l->plot);
+            draw_mark(a, GFX_MARK_MARKER, b, l->plot);
         if (fh > 0) {
             /* the first vote's bar as an outline: where the room stood */
             layout_rect o_r = {col.x - 3, col.y + col.h - fh, col.w + 6, fh};
-            gfx_fill(a, (layout_rect){o_r.x, o_r.y, o_r.w, 4}, t->ink);
-            gfx_fill(a, (layout_rect){o_r.x, o_r.y, 4, o_r.h}, t->ink);
-            gfx_fill(a, (layout_rect){o_r.x + o_r.w - 4, o_r.y, 4, o_r.h},
+            gfx_fill(a->gfx, (layout_rect){o_r.x, o_r.y, o_r.w, 4}, t->ink);
+            gfx_fill(a->gfx, (layout_rect){o_r.x, o_r.y, 4, o_r.h}, t->ink);
+            gfx_fill(a->gfx, (layout_rect){o_r.x + o_r.w - 4, o_r.y, 4, o_r.h},
                      t->ink);
         }
         if (any) {

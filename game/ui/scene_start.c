@@ -400,17 +400,17 @@ static void scene_start_row(app *a, const layout_start_row *r,
     layout_rect v = {r->prev.x, r->prev.y, r->next.x + r->next.w - r->prev.x,
                      r->prev.h};
     if (focused)
-        gfx_round_rect(a, layout_inset(v, -(int)(f->s * 4) - 1),
+        gfx_round_rect(a->gfx, layout_inset(v, -(int)(f->s * 4) - 1),
                         v.h / 2 + 4, DRAW_GOLD);
-    gfx_shadow(a, v, v.h / 2);
-    gfx_round_rect(a, v, v.h / 2, DRAW_PAPER);
+    draw_shadow(a, v, v.h / 2);
+    gfx_round_rect(a->gfx, v, v.h / 2, DRAW_PAPER);
     draw_text(a, "\u2039", r->prev, f->font_large, true, DRAW_INK_SOFT,
               GFX_ALIGN_CENTER, true);
     draw_text(a, "\u203a", r->next, f->font_large, true, DRAW_INK_SOFT,
               GFX_ALIGN_CENTER, true);
     draw_text(a, value, r->value, f->font_body, true, DRAW_INK,
               GFX_ALIGN_CENTER, true);
-    draw_trace(a, APP_TRACE_BUTTON, v, v);
+    draw_mark(a, GFX_MARK_BUTTON, v, v);
 }
 
 /* A family's people as chips, each with its number and role; choosing a
@@ -421,14 +421,14 @@ static void scene_start_seats(app *a, const deck *d, const layout_start *l)
     size_t lang = app_language(a) < d->language_count ? app_language(a) : 0;
     for (int i = 0; i < app_clients(a) && i < LAYOUT_MAX_SEAT_CHIPS; i++) {
         layout_rect r = l->seat[i];
-        gfx_round_rect(a, r, r.h / 2, DRAW_FELT_DARK);
+        gfx_round_rect(a->gfx, r, r.h / 2, DRAW_FELT_DARK);
         char label[160];
         size_t role = scene_start_seat_role(a, d, i);
         snprintf(label, sizeof label, "%d \u00b7 %s", i + 1,
                  deck_text(d, &d->roles[role].name, lang));
         draw_text(a, label, layout_inset(r, 4), f->font_small, true,
                   DRAW_CREAM, GFX_ALIGN_CENTER, true);
-        draw_trace(a, APP_TRACE_BUTTON, r, r);
+        draw_mark(a, GFX_MARK_BUTTON, r, r);
     }
 }
 
@@ -527,7 +527,7 @@ void scene_start_draw(app *a)
         draw_format(keep, sizeof keep, _("With pair %s"), play_pair(&a->play), NULL);
     else /* a browser keeps it in its own storage, on this device */
         snprintf(keep, sizeof keep, "%s",
-                 gfx_offers_files(a) ? _("On this device, no code")
+                 gfx_offers_files(a->gfx) ? _("On this device, no code")
                                      : _("On this computer, no code"));
     scene_start_row(a, &l.row[ROW_KEEP], _("Keep the round"), keep,
                     start.focus == ROW_KEEP);

@@ -79,16 +79,17 @@ bool scene_summary_picture(app *a, char *path, size_t size,
                            error_list *errors)
 {
     /* the board alone: no lasting notice above it, no menu over it */
-    gfx_frame_begin(a);
+    int w = a->out_w, h = a->out_h;
+    gfx_frame_begin(a->gfx, &w, &h);
+    app_set_size(a, w, h);
     bool notice = a->frame.notice_shown;
     if (notice)
         layout_frame_make(a->out_w, a->out_h, &a->frame);
-    a->trace_count = 0;
-    gfx_clear(a);
+    gfx_clear(a->gfx);
     summary.picture = true;
     scene_summary_draw(a);
     summary.picture = false;
-    bool ok = gfx_save_png(a, path, size, errors);
+    bool ok = gfx_save_png(a->gfx, path, size, errors);
     if (notice)
         layout_frame_notice(&a->frame);
     a->dirty = true; /* the screen is drawn again as it is */
@@ -161,7 +162,7 @@ static void scene_summary_view(const app *a, summary_view *v)
         v->l.topics_title.w = v->l.aside[used].x - a->frame.gap - v->l.topics_title.x;
     /* where files are downloads, the answers are one too, beside the
      * picture */
-    v->download = gfx_offers_files(a) && autosave_stored_path(a)[0];
+    v->download = gfx_offers_files(a->gfx) && autosave_stored_path(a)[0];
     if (v->download) {
         /* four buttons in the three's row, the last still ending where
          * "Nieuwe ronde" ends */
@@ -406,10 +407,10 @@ static void scene_summary_topics(app *a, const summary_view *v, int focus)
         draw_format(line, sizeof line, "\u2022 %s  (%s)", read, reasons);
         layout_rect r = l->topic[i];
         if (focus == (int)i && !summary.picture)
-            gfx_round_rect(a, r, r.h / 4, (gfx_color){255, 255, 255, 40});
+            gfx_round_rect(a->gfx, r, r.h / 4, (gfx_color){255, 255, 255, 40});
         draw_text(a, line, layout_inset(r, 2), f->font_small, false,
                   DRAW_CREAM, GFX_ALIGN_LEFT, true);
-        draw_trace(a, APP_TRACE_BUTTON, r, r);
+        draw_mark(a, GFX_MARK_BUTTON, r, r);
     }
 }
 
@@ -449,8 +450,8 @@ static void scene_summary_board(app *a, const summary_view *v,
     draw_text(a, _("How is your cooperation going?"), l->title, f->font_large,
               true, DRAW_CREAM, GFX_ALIGN_LEFT, true);
     board_legend(a, l->legend);
-    gfx_shadow(a, l->board, f->radius);
-    gfx_round_rect(a, layout_inset(l->board, -f->gap / 2), f->radius,
+    draw_shadow(a, l->board, f->radius);
+    gfx_round_rect(a->gfx, layout_inset(l->board, -f->gap / 2), f->radius,
                     DRAW_PAPER);
     if (!summary.have_summary)
         return;

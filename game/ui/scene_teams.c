@@ -256,9 +256,9 @@ static void scene_teams_draw_row(app *a, const layout_teams *l, size_t i)
                 teams.client[i] ? _("Clients") : _("Professionals"),
                 focus ? "\xe2\x86\x90 \xe2\x86\x92" : NULL, false, false);
     if (focus)
-        gfx_round_rect(a, layout_inset(l->name[i], -4), f->radius / 2,
+        gfx_round_rect(a->gfx, layout_inset(l->name[i], -4), f->radius / 2,
                        DRAW_GOLD);
-    gfx_round_rect(a, l->name[i], f->radius / 2, DRAW_PAPER);
+    gfx_round_rect(a->gfx, l->name[i], f->radius / 2, DRAW_PAPER);
     char shown[SESSION_TEAM_MAX + 8], empty[SESSION_TEAM_MAX];
     bool named = teams.name[i][0] != '\0';
     snprintf(shown, sizeof shown, "%s%s",
@@ -271,7 +271,7 @@ static void scene_teams_draw_row(app *a, const layout_teams *l, size_t i)
     draw_text(a, shown, in, f->font_body, true,
               named || focus ? DRAW_INK : DRAW_INK_SOFT, GFX_ALIGN_LEFT,
               true);
-    draw_trace(a, APP_TRACE_BUTTON, l->name[i], l->name[i]);
+    draw_mark(a, GFX_MARK_BUTTON, l->name[i], l->name[i]);
     if (teams.count > 2)
         draw_button(a, l->remove[i], "\xc3\x97", NULL, false, false); /* × */
 }

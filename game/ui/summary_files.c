@@ -42,7 +42,7 @@ void summary_files_tell_stored(app *a, summary_banner *b)
     /* on a projector the room sees no folder's name (it holds the
      * user's); the facilitator finds the file where README's "Your
      * data" says */
-    if (stored[0] && gfx_offers_files(a))
+    if (stored[0] && gfx_offers_files(a->gfx))
         /* a browser's folder is nowhere a person can look */
         snprintf(b->text, sizeof b->text, "%s",
                  _("The answers are kept in this browser, on this device "
@@ -76,8 +76,8 @@ void summary_files_save_png(app *a, summary_banner *b)
     if (scene_summary_picture(a, path, sizeof path, &errors)) {
         /* in a browser the folder is out of reach: the picture is a
          * download, named as the file */
-        bool offered = gfx_offers_files(a);
-        if (offered && !gfx_offer_file(a, path, "image/png"))
+        bool offered = gfx_offers_files(a->gfx);
+        if (offered && !gfx_offer_file(a->gfx, path, "image/png"))
             fprintf(stderr, "alliantiespel: cannot download %s\n", path);
         const char *name = strrchr(path, '/');
         draw_format(b->text, sizeof b->text,
@@ -101,9 +101,9 @@ void summary_files_save_png(app *a, summary_banner *b)
 void summary_files_download(app *a, summary_banner *b)
 {
     const char *path = autosave_stored_path(a);
-    if (!gfx_offers_files(a) || path[0] == '\0')
+    if (!gfx_offers_files(a->gfx) || path[0] == '\0')
         return;
-    bool ok = gfx_offer_file(a, path, "application/x-yaml");
+    bool ok = gfx_offer_file(a->gfx, path, "application/x-yaml");
     const char *name = strrchr(path, '/');
     draw_format(b->text, sizeof b->text,
                 ok ? _("The answers are downloaded: %s")

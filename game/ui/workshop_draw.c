@@ -27,8 +27,8 @@ void workshop_draw_frame(app *a, const layout_workshop *l)
     const theme *t = workshop_theme(a);
     const layout_frame *f = &a->frame;
     const session *s = app_session(a);
-    gfx_fill(a, (layout_rect){0, 0, a->out_w, a->out_h}, t->background);
-    gfx_fill(a, f->top_bar, t->panel);
+    gfx_fill(a->gfx, (layout_rect){0, 0, a->out_w, a->out_h}, t->background);
+    gfx_fill(a->gfx, f->top_bar, t->panel);
     char progress[128];
     scene_progress(a, progress, sizeof progress);
     draw_text(a, progress, f->progress, f->font_body, true, t->ink,
@@ -52,7 +52,7 @@ void workshop_draw_frame(app *a, const layout_workshop *l)
     draw_button(a, m, _("Menu"), NULL, false, false);
     if (session_current(s) == NULL)
         return;
-    gfx_round_rect(a, l->card, f->radius, t->panel);
+    gfx_round_rect(a->gfx, l->card, f->radius, t->panel);
     const char *text = scene_card_text(a, s->current, workshop_shown_side(s));
     draw_text(a, text, l->card_text, f->font_card, true, t->ink,
               GFX_ALIGN_CENTER, true);
@@ -83,7 +83,7 @@ void workshop_draw_heading(app *a, layout_rect r, deck_role side,
         snprintf(line, sizeof line, "%s", head);
     }
     if (side != DECK_ROLE_COUNT)
-        gfx_fill(a, (layout_rect){r.x, r.y + r.h - 4, r.w, 4},
+        gfx_fill(a->gfx, (layout_rect){r.x, r.y + r.h - 4, r.w, 4},
                  theme_side(t, side));
     draw_text(a, line, r, a->frame.font_body, true, t->ink, GFX_ALIGN_LEFT,
               true);
@@ -97,8 +97,8 @@ static bool workshop_one_line(app *a, const char *text, layout_rect r,
                               int size)
 {
     int w = 0, h = 0, one_w = 0, one_h = 0;
-    return gfx_text_measure(a, text, size, false, r.w, &w, &h) &&
-           gfx_text_measure(a, "M", size, false, 0, &one_w, &one_h) &&
+    return gfx_text_measure(a->gfx, text, size, false, r.w, &w, &h) &&
+           gfx_text_measure(a->gfx, "M", size, false, 0, &one_w, &one_h) &&
            h <= one_h;
 }
 

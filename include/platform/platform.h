@@ -23,7 +23,11 @@
 
 /* What the platform owns; the app reaches it through a->platform and
  * never looks inside. */
+typedef struct platform platform;
 struct platform {
+    gfx *gfx;                     /* the handle the app draws through:
+                                     made here, freed by app_free */
+    int out_w, out_h;             /* what the renderer draws on, pixels */
     SDL_Window *window;
     SDL_Renderer *renderer;
     bool software;

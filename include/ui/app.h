@@ -14,6 +14,7 @@
 #include "history.h"
 #include "cli.h"
 #include "deck.h"
+#include "gfx.h"
 #include "input.h"
 #include "layout.h"
 #include "mode.h"
@@ -42,32 +43,6 @@ typedef enum {
     APP_SCENE_SPREAD,    /* a workshop: the turned card as bars per side */
     APP_SCENE_COUNT
 } app_scene;
-
-/* What the draw functions record when tracing is on (tests). */
-typedef enum {
-    APP_TRACE_TEXT,
-    APP_TRACE_CARD,
-    APP_TRACE_TOKEN,
-    APP_TRACE_BUTTON,
-    APP_TRACE_ICON,
-    APP_TRACE_MARKER    /* what a chart places along its scale: a
-                           player's marker on the board, a side's mean on
-                           the history's chart, a bar of people on the
-                           workshop's board or its turned card (its
-                           container: the scale) */
-} app_trace_kind;
-
-typedef struct {
-    app_trace_kind kind;
-    layout_rect rect;      /* what was drawn */
-    layout_rect container; /* where it had to fit (text: its box) */
-    char text[240];        /* a text's start, so tests can read the words */
-    int size;              /* a text's size as drawn (its capitals are
-                              LAYOUT_CAP_HEIGHT of it) */
-    bool bold;             /* ... and its weight: a test measures it again */
-} app_trace_item;
-
-#define APP_TRACE_MAX 512
 
 typedef enum {
     APP_MENU_CLOSED = 0,
@@ -98,10 +73,11 @@ struct platform; /* the window and what draws in it: the platform's */
 
 typedef struct app {
     struct platform *platform;
-    const struct gfx_ops *gfx;    /* how to draw: the platform's table */
+    gfx *gfx;                     /* what to draw through: made by the
+                                     platform (or a test), freed by
+                                     app_free */
     bool stepped;                 /* app_step has run once */
     unsigned long frames_drawn;   /* presents so far (tests: idle draws none) */
-    bool dry_draw;                /* warming caches: draw nothing */
 
     char data_dir[APP_PATH_MAX];
     char po_dir[APP_PATH_MAX];
@@ -159,18 +135,14 @@ typedef struct app {
                                      reason is known, shown and cleared
                                      by the start screen */
     app_autosave_state autosave;
-
-    bool trace_on;
-    app_trace_item trace[APP_TRACE_MAX];
-    size_t trace_count;
 } app;
 
 /* Options for tests and the screenshot tool; zero means the default. */
 typedef struct {
     bool no_vsync;
-    bool trace;
-    const struct gfx_ops *gfx; /* a drawing table of the test's own (the
-                                  platform gives its own otherwise) */
+    const gfx_recorder *recorder; /* told what each frame draws */
+    const gfx_ops *gfx; /* a drawing table of the test's own, for app_new
+                           (app_open draws with the platform's) */
 } app_config;
 
 /* A fresh app with nothing loaded: the defaults, data_dir, the --save
@@ -211,6 +183,9 @@ void app_free(app *a);
 /* The output size in pixels; true when it changed (then what is cached
  * for a size is stale). */
 bool app_set_size(app *a, int w, int h);
+/* F11 and the menu's choice: full screen on or off (a->fullscreen
+ * follows what the window did). */
+void app_toggle_fullscreen(app *a);
 /* One input intent: the menu, Esc, the quit button and F11 first, else
  * the current scene's handler. */
 void app_input(app *a, const input_event *ev);

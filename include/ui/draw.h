@@ -34,8 +34,13 @@
 #define DRAW_CLIENT ((gfx_color){0, 114, 178, 255})    /* blue */
 #define DRAW_PRO ((gfx_color){184, 109, 150, 255})     /* reddish purple */
 
-void draw_trace(app *a, app_trace_kind kind, layout_rect rect,
-                layout_rect container);
+/* Tells the handle's recorder (tests) what was drawn where, and in which
+ * container it had to fit. */
+void draw_mark(const app *a, gfx_mark_kind kind, layout_rect rect,
+               layout_rect container);
+/* The soft shadow under a shape of r (gfx_shadow), as wide and as far
+ * down as the frame's scale makes it. */
+void draw_shadow(const app *a, layout_rect r, int radius);
 
 /* The felt's colour (0xRRGGBB). */
 uint32_t draw_felt_rgb(void);

@@ -17,6 +17,7 @@ typedef struct {
     char last_outside[160]; /* what the last of those was */
     bool fullscreen_asked;
     size_t pngs_saved;
+    int out_w, out_h;    /* the window: the app's size at the frame's start */
 } draw_stub_log;
 
 extern draw_stub_log draw_stub;

@@ -16,8 +16,8 @@ static char home[] = "/tmp/alliantiespel-board-XXXXXX";
 static bool frame_has_decimal(app *a)
 {
     app_draw(a);
-    for (size_t i = 0; i < a->trace_count; i++) {
-        const char *t = a->trace[i].text;
+    for (size_t i = 0; i < ui_trace.count; i++) {
+        const char *t = ui_trace.items[i].text;
         for (size_t k = 1; t[k] && t[k + 1]; k++)
             if ((t[k] == ',' || t[k] == '.') && isdigit((unsigned char)t[k - 1]) &&
                 isdigit((unsigned char)t[k + 1]))
@@ -83,9 +83,9 @@ static void check_good_on_the_right(app *a, const layout_summary *l)
                   "row %zu says 'goed' left of its bar's right end", i);
         int cy = bar->y + bar->h / 2, mid = bar->x + bar->w / 2;
         size_t found = 0;
-        for (size_t t = 0; t < a->trace_count; t++) {
-            const layout_rect *r = &a->trace[t].rect;
-            if (a->trace[t].kind != APP_TRACE_MARKER || r->y + r->h / 2 < cy ||
+        for (size_t t = 0; t < ui_trace.count; t++) {
+            const layout_rect *r = &ui_trace.items[t].rect;
+            if (ui_trace.items[t].kind != GFX_MARK_MARKER || r->y + r->h / 2 < cy ||
                 r->y > bar->y + bar->h || r->y + r->h < bar->y)
                 continue; /* not the professional's square on this row */
             found++;
@@ -160,13 +160,13 @@ static void test_board(void)
     /* markers: the two clients answered alike, yet both are seen */
     app_draw(a);
     size_t markers = 0;
-    for (size_t i = 0; i < a->trace_count; i++) {
-        if (a->trace[i].kind != APP_TRACE_MARKER)
+    for (size_t i = 0; i < ui_trace.count; i++) {
+        if (ui_trace.items[i].kind != GFX_MARK_MARKER)
             continue;
         markers++;
-        for (size_t j = i + 1; j < a->trace_count; j++)
-            if (a->trace[j].kind == APP_TRACE_MARKER)
-                CHECK_MSG(!layout_overlap(a->trace[i].rect, a->trace[j].rect),
+        for (size_t j = i + 1; j < ui_trace.count; j++)
+            if (ui_trace.items[j].kind == GFX_MARK_MARKER)
+                CHECK_MSG(!layout_overlap(ui_trace.items[i].rect, ui_trace.items[j].rect),
                           "markers %zu and %zu overlap", i, j);
     }
     CHECK_INT(markers, 4 * 3);
@@ -189,7 +189,7 @@ static void test_board(void)
     size_t first = (pages - 1) * per;
     ui_click(a, l.topic[0]);
     CHECK_INT(scene_summary_open_round(), (int)scene_summary_scores()->topics[first].round);
-    CHECK_INT(ui_frame_count(a, APP_TRACE_TOKEN), 3); /* every token shown */
+    CHECK_INT(ui_frame_count(a, GFX_MARK_TOKEN), 3); /* every token shown */
     ui_key(a, SDLK_ESCAPE);
     CHECK_INT(scene_summary_open_round(), -1);
     CHECK_INT(a->menu, APP_MENU_CLOSED);

@@ -176,11 +176,11 @@ static void record(kind k, const char *screen, layout_rect r, double got,
 
 /* The key hint of a button: the text in the small cap at the button's
  * right end (draw_button: half the button's height). */
-static bool is_key_hint(const app *a, const app_trace_item *t)
+static bool is_key_hint(const trace_item *t)
 {
-    for (size_t j = 0; j < a->trace_count; j++) {
-        const app_trace_item *b = &a->trace[j];
-        if (b->kind != APP_TRACE_BUTTON || !layout_inside(t->container, b->rect))
+    for (size_t j = 0; j < ui_trace.count; j++) {
+        const trace_item *b = &ui_trace.items[j];
+        if (b->kind != GFX_MARK_BUTTON || !layout_inside(t->container, b->rect))
             continue;
         int pad = b->rect.h / 4;
         if (t->container.h == b->rect.h / 2 &&
@@ -191,16 +191,16 @@ static bool is_key_hint(const app *a, const app_trace_item *t)
 }
 
 /* Every text of the current frame; returns how many were measured. */
-static int check_texts(app *a, SDL_Surface *s, const char *screen)
+static int check_texts(SDL_Surface *s, const char *screen)
 {
     int measured = 0;
-    for (size_t i = 0; i < a->trace_count; i++) {
-        const app_trace_item *t = &a->trace[i];
-        if (t->kind != APP_TRACE_TEXT || t->rect.w <= 0 || t->rect.h <= 0)
+    for (size_t i = 0; i < ui_trace.count; i++) {
+        const trace_item *t = &ui_trace.items[i];
+        if (t->kind != GFX_MARK_TEXT || t->rect.w <= 0 || t->rect.h <= 0)
             continue;
         uint32_t ink, ground;
         double got = contrast_in(s, t->rect, &ink, &ground);
-        record(is_key_hint(a, t) ? KIND_KEY : KIND_TEXT, screen, t->rect, got, ink,
+        record(is_key_hint(t) ? KIND_KEY : KIND_TEXT, screen, t->rect, got, ink,
                ground);
         measured++;
     }
@@ -215,7 +215,7 @@ static SDL_Surface *screen_check(app *a, const char *screen)
     if (s == NULL)
         return NULL;
     CHECK_MSG(s->format->format == SDL_PIXELFORMAT_ARGB8888, "%s: pixel format", screen);
-    int n = check_texts(a, s, screen);
+    int n = check_texts(s, screen);
     CHECK_MSG(n > 0, "%s: no text traced", screen);
     printf("%-22s %3d texts measured\n", screen, n);
     return s;
@@ -234,9 +234,9 @@ static void check_badge_icon(app *a, SDL_Surface *s)
     layout_reveal l;
     layout_reveal_make(&a->frame, app_session(a)->player_count, &l);
     bool found = false;
-    for (size_t i = 0; i < a->trace_count; i++) {
-        const app_trace_item *t = &a->trace[i];
-        if (t->kind != APP_TRACE_ICON || !layout_inside(t->rect, l.badge_icon))
+    for (size_t i = 0; i < ui_trace.count; i++) {
+        const trace_item *t = &ui_trace.items[i];
+        if (t->kind != GFX_MARK_ICON || !layout_inside(t->rect, l.badge_icon))
             continue;
         uint32_t ink, ground;
         double got = contrast_in(s, t->rect, &ink, &ground);
@@ -262,9 +262,9 @@ static void check_board(app *a, SDL_Surface *s)
     size_t marker_pixels[2] = {0, 0};
     for (size_t r = 0; r < l.row_count && r < sum->dimension_count; r++) {
         if (sum->dimensions[r].alignment == SCORE_CLOSE) {
-            for (size_t i = 0; i < a->trace_count; i++) {
-                const app_trace_item *t = &a->trace[i];
-                if (t->kind != APP_TRACE_ICON || !layout_inside(t->rect, l.row[r].sentence))
+            for (size_t i = 0; i < ui_trace.count; i++) {
+                const trace_item *t = &ui_trace.items[i];
+                if (t->kind != GFX_MARK_ICON || !layout_inside(t->rect, l.row[r].sentence))
                     continue;
                 uint32_t ink, ground;
                 double got = contrast_in(s, t->rect, &ink, &ground);

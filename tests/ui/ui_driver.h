@@ -15,6 +15,7 @@
 
 #include "app.h"
 #include "scene.h"
+#include "trace.h"
 #include "cli.h"
 #include "platform.h"
 #include "ui_driver_env.h"
@@ -32,7 +33,7 @@ static inline app *ui_open(int argc, const char **args, bool trace)
     argv[argc + 1] = NULL;
     if (cli_parse(argc + 1, argv, &options, stderr) != CLI_EXIT_OK)
         return NULL;
-    app_config config = {true, trace, NULL};
+    app_config config = {true, trace ? trace_recorder() : NULL, NULL};
     int code = 0;
     return app_open(&options, TEST_SOURCE_DIR, &config, &code);
 }
@@ -166,9 +167,9 @@ static inline bool ui_write_png(SDL_Surface *s, const char *path)
 static inline bool ui_frame_says(app *a, const char *needle)
 {
     app_draw(a);
-    for (size_t i = 0; i < a->trace_count; i++)
-        if (a->trace[i].kind == APP_TRACE_TEXT &&
-            strstr(a->trace[i].text, needle) != NULL)
+    for (size_t i = 0; i < ui_trace.count; i++)
+        if (ui_trace.items[i].kind == GFX_MARK_TEXT &&
+            strstr(ui_trace.items[i].text, needle) != NULL)
             return true;
     return false;
 }
@@ -178,9 +179,9 @@ static inline bool ui_frame_says(app *a, const char *needle)
 static inline bool ui_frame_says_in(app *a, const char *text, layout_rect r)
 {
     app_draw(a);
-    for (size_t i = 0; i < a->trace_count; i++) {
-        const app_trace_item *t = &a->trace[i];
-        if (t->kind == APP_TRACE_TEXT && strcmp(t->text, text) == 0 &&
+    for (size_t i = 0; i < ui_trace.count; i++) {
+        const trace_item *t = &ui_trace.items[i];
+        if (t->kind == GFX_MARK_TEXT && strcmp(t->text, text) == 0 &&
             t->container.x == r.x && t->container.y == r.y &&
             t->container.w == r.w && t->container.h == r.h)
             return true;
@@ -188,15 +189,15 @@ static inline bool ui_frame_says_in(app *a, const char *text, layout_rect r)
     return false;
 }
 
-/* How many markers (APP_TRACE_MARKER: what a chart places along its
+/* How many markers (GFX_MARK_MARKER: what a chart places along its
  * scale) the current frame drew with their centre in r. */
 static inline size_t ui_markers_in(app *a, layout_rect r)
 {
     app_draw(a);
     size_t n = 0;
-    for (size_t i = 0; i < a->trace_count; i++) {
-        const layout_rect *m = &a->trace[i].rect;
-        n += a->trace[i].kind == APP_TRACE_MARKER &&
+    for (size_t i = 0; i < ui_trace.count; i++) {
+        const layout_rect *m = &ui_trace.items[i].rect;
+        n += ui_trace.items[i].kind == GFX_MARK_MARKER &&
              layout_contains(r, m->x + m->w / 2, m->y + m->h / 2);
     }
     return n;
@@ -233,22 +234,22 @@ static inline void ui_play_good_round(app *a, void (*answer)(app *, int good))
 static inline bool ui_text_box(app *a, const char *needle, layout_rect *out)
 {
     app_draw(a);
-    for (size_t i = 0; i < a->trace_count; i++)
-        if (a->trace[i].kind == APP_TRACE_TEXT &&
-            strstr(a->trace[i].text, needle) != NULL) {
-            *out = a->trace[i].container;
+    for (size_t i = 0; i < ui_trace.count; i++)
+        if (ui_trace.items[i].kind == GFX_MARK_TEXT &&
+            strstr(ui_trace.items[i].text, needle) != NULL) {
+            *out = ui_trace.items[i].container;
             return true;
         }
     return false;
 }
 
 /* How many things of this kind the current frame drew. */
-static inline size_t ui_frame_count(app *a, app_trace_kind kind)
+static inline size_t ui_frame_count(app *a, gfx_mark_kind kind)
 {
     app_draw(a);
     size_t n = 0;
-    for (size_t i = 0; i < a->trace_count; i++)
-        n += a->trace[i].kind == kind;
+    for (size_t i = 0; i < ui_trace.count; i++)
+        n += ui_trace.items[i].kind == kind;
     return n;
 }
 

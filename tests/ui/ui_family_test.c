@@ -50,7 +50,7 @@ static void test_family_round(void)
         ui_step(a);
         CHECK_STR(app_scene_name(a->scene), "reveal");
         if (c == 0) {
-            CHECK_INT(ui_frame_count(a, APP_TRACE_TOKEN), 4);
+            CHECK_INT(ui_frame_count(a, GFX_MARK_TOKEN), 4);
             CHECK(ui_frame_says(a, "Binnen het gezin"));
             /* the sentences the young person and the parents read,
              * never the family's wording nobody saw */

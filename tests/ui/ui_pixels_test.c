@@ -32,24 +32,24 @@ static bool check_trace(app *a, const char *name, const char *size)
     int before = check_failed;
     layout_rect win = {0, 0, a->out_w, a->out_h};
     app_draw(a);
-    CHECK_MSG(a->trace_count > 0 && a->trace_count < APP_TRACE_MAX,
-              "%s %s: %zu items traced", name, size, a->trace_count);
-    for (size_t i = 0; i < a->trace_count; i++) {
-        const app_trace_item *t = &a->trace[i];
+    CHECK_MSG(ui_trace.count > 0 && ui_trace.count < TRACE_MAX,
+              "%s %s: %zu items traced", name, size, ui_trace.count);
+    for (size_t i = 0; i < ui_trace.count; i++) {
+        const trace_item *t = &ui_trace.items[i];
         CHECK_MSG(layout_inside(t->rect, win),
                   "%s %s: item %zu (kind %d) outside the window: "
                   "{%d,%d,%d,%d}",
                   name, size, i, (int)t->kind, t->rect.x, t->rect.y,
                   t->rect.w, t->rect.h);
-        if (t->kind != APP_TRACE_TEXT)
+        if (t->kind != GFX_MARK_TEXT)
             continue;
         CHECK_MSG(layout_inside(t->rect, t->container),
                   "%s %s: text outside its box", name, size);
         if (a->menu != APP_MENU_CLOSED)
             continue; /* the menu lies over everything */
-        for (size_t j = 0; j < a->trace_count; j++) {
-            const app_trace_item *c = &a->trace[j];
-            if ((c->kind == APP_TRACE_CARD || c->kind == APP_TRACE_BUTTON) &&
+        for (size_t j = 0; j < ui_trace.count; j++) {
+            const trace_item *c = &ui_trace.items[j];
+            if ((c->kind == GFX_MARK_CARD || c->kind == GFX_MARK_BUTTON) &&
                 j < i)
                 CHECK_MSG(!straddles(t->rect, c->rect),
                           "%s %s: text {%d,%d,%d,%d} crosses the edge of "
@@ -298,21 +298,21 @@ static void small_deck(int w, int h)
     check_card_ink(a, lp.card, lp.card_text, "long-card", size);
     /* the card text was made smaller than the normal card size */
     bool found = false;
-    for (size_t i = 0; i < a->trace_count; i++) {
-        const app_trace_item *t = &a->trace[i];
-        if (t->kind == APP_TRACE_TEXT &&
+    for (size_t i = 0; i < ui_trace.count; i++) {
+        const trace_item *t = &ui_trace.items[i];
+        if (t->kind == GFX_MARK_TEXT &&
             layout_inside(t->rect, lp.card_text) && t->rect.h > lp.card_text.h / 2)
             found = true;
     }
     CHECK_MSG(found, "the long card text is not in its card at %s", size);
     /* the numbers 1 and 2 stand in for the missing icons; 3 has one */
     int numbers = 0, icons = 0;
-    for (size_t i = 0; i < a->trace_count; i++) {
-        const app_trace_item *t = &a->trace[i];
+    for (size_t i = 0; i < ui_trace.count; i++) {
+        const trace_item *t = &ui_trace.items[i];
         for (int k = 0; k < 3; k++)
             if (layout_inside(t->rect, lp.token[k])) {
-                numbers += t->kind == APP_TRACE_TEXT;
-                icons += t->kind == APP_TRACE_ICON;
+                numbers += t->kind == GFX_MARK_TEXT;
+                icons += t->kind == GFX_MARK_ICON;
             }
     }
     CHECK_INT(numbers, 2);
@@ -331,12 +331,12 @@ static void small_deck(int w, int h)
     layout_reveal lr;
     layout_reveal_make(&a->frame, app_session(a)->player_count, &lr);
     bool named = false;
-    for (size_t i = 0; i < a->trace_count; i++) {
-        const app_trace_item *t = &a->trace[i];
-        if (t->kind == APP_TRACE_TEXT && layout_inside(t->rect, lr.note) &&
+    for (size_t i = 0; i < ui_trace.count; i++) {
+        const trace_item *t = &ui_trace.items[i];
+        if (t->kind == GFX_MARK_TEXT && layout_inside(t->rect, lr.note) &&
             strstr(t->text, "is good") != NULL)
             named = true;
-        CHECK_MSG(t->kind != APP_TRACE_ICON || !layout_overlap(t->rect, lr.note),
+        CHECK_MSG(t->kind != GFX_MARK_ICON || !layout_overlap(t->rect, lr.note),
                   "an icon beside the good answer's words at %s", size);
     }
     CHECK_MSG(named, "the friction card does not name its good answer at %s",

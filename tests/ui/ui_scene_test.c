@@ -12,6 +12,7 @@
 #include "check.h"
 #include "cli.h"
 #include "draw_stub.h"
+#include "trace.h"
 #include "ui_driver_env.h"
 
 #define WALL 1767225600 /* 2026-01-01 00:00 UTC: the clock comes in */
@@ -40,12 +41,12 @@ static void check_drawn(app *a)
     CHECK_MSG(draw_stub.outside == 0, "%s: %zu outside, last %s",
               app_scene_name(a->scene), draw_stub.outside,
               draw_stub.last_outside);
-    for (size_t i = 0; i < a->trace_count; i++) {
-        layout_rect r = a->trace[i].rect;
+    for (size_t i = 0; i < ui_trace.count; i++) {
+        layout_rect r = ui_trace.items[i].rect;
         CHECK_MSG(r.x >= 0 && r.y >= 0 && r.x + r.w <= a->out_w &&
                       r.y + r.h <= a->out_h,
                   "%s: '%s' at %d,%d %dx%d", app_scene_name(a->scene),
-                  a->trace[i].text, r.x, r.y, r.w, r.h);
+                  ui_trace.items[i].text, r.x, r.y, r.w, r.h);
     }
 }
 
@@ -56,7 +57,7 @@ static app *open_app(const char *home, int w, int h)
     static cli_options options;
     if (cli_parse(7, argv, &options, stderr) != CLI_EXIT_OK)
         return NULL;
-    app_config config = {true, true, &gfx_stub_ops};
+    app_config config = {true, trace_recorder(), &gfx_stub_ops};
     app *a = app_new(&options, TEST_SOURCE_DIR, &config);
     if (a == NULL)
         return NULL;

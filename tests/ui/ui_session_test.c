@@ -346,7 +346,7 @@ static void failures(void)
     CHECK(ui_open(4, bad_lang, false) == NULL);
     cli_options options;
     memset(&options, 0, sizeof options);
-    app_config config = {true, false, NULL};
+    app_config config = {true, NULL, NULL};
     int code = 0;
     char dir[4096];
     snprintf(dir, sizeof dir, "%s/no-data-here", home);

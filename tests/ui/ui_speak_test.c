@@ -54,10 +54,10 @@ static bool button_drawn(app *a)
 {
     app_draw(a);
     layout_rect b = speak_button(&a->frame);
-    for (size_t i = 0; i < a->trace_count; i++)
-        if (a->trace[i].kind == APP_TRACE_BUTTON &&
-            a->trace[i].rect.x == b.x && a->trace[i].rect.y == b.y &&
-            a->trace[i].rect.w == b.w)
+    for (size_t i = 0; i < ui_trace.count; i++)
+        if (ui_trace.items[i].kind == GFX_MARK_BUTTON &&
+            ui_trace.items[i].rect.x == b.x && ui_trace.items[i].rect.y == b.y &&
+            ui_trace.items[i].rect.w == b.w)
             return true;
     return false;
 }

@@ -92,14 +92,14 @@ static void test_picker_digits(void)
     app_close(a);
 }
 
-/* The buttons the current frame drew (APP_TRACE_BUTTON), at most max. */
+/* The buttons the current frame drew (GFX_MARK_BUTTON), at most max. */
 static size_t start_buttons(app *a, layout_rect *out, size_t max)
 {
     app_draw(a);
     size_t n = 0;
-    for (size_t i = 0; i < a->trace_count && n < max; i++)
-        if (a->trace[i].kind == APP_TRACE_BUTTON)
-            out[n++] = a->trace[i].rect;
+    for (size_t i = 0; i < ui_trace.count && n < max; i++)
+        if (ui_trace.items[i].kind == GFX_MARK_BUTTON)
+            out[n++] = ui_trace.items[i].rect;
     return n;
 }
 
@@ -249,7 +249,7 @@ static void test_broken_deck_named(void)
     char *argv[] = {(char *)"alliantiespel", (char *)args[0], (char *)args[1],
                     NULL};
     CHECK(cli_parse(3, argv, &options, stderr) == CLI_EXIT_OK);
-    app_config config = {true, true, NULL};
+    app_config config = {true, trace_recorder(), NULL};
     int code = 0;
     app *a = app_open(&options, data, &config, &code);
     CHECK(a != NULL);

@@ -15,16 +15,16 @@ static void texts_fit(app *a, const char *where)
 {
     app_draw(a);
     frames++;
-    for (size_t i = 0; i < a->trace_count; i++) {
-        const app_trace_item *t = &a->trace[i];
-        if (t->kind != APP_TRACE_TEXT)
+    for (size_t i = 0; i < ui_trace.count; i++) {
+        const trace_item *t = &ui_trace.items[i];
+        if (t->kind != GFX_MARK_TEXT)
             continue;
         CHECK_MSG(t->size >= LAYOUT_TEXT_FLOOR, "%s %dx%d: '%s' at %d px",
                   where, a->frame.w, a->frame.h, t->text, t->size);
         if (strlen(t->text) + 1 >= sizeof t->text)
             continue; /* the trace keeps a long text's start only */
         int w = 0, h = 0;
-        CHECK(gfx_text_measure(a, t->text, t->size, t->bold,
+        CHECK(gfx_text_measure(a->gfx, t->text, t->size, t->bold,
                                t->container.w, &w, &h));
         CHECK_MSG(w <= t->container.w && h <= t->container.h,
                   "%s %dx%d: '%s' at %d px needs %dx%d, has %dx%d", where,

@@ -322,9 +322,9 @@ static void test_explain_whole(void)
                     CHECK_INT(a->menu, APP_MENU_EXPLAIN);
                     CHECK(ui_frame_says(a, langs[g][0] == 'n' ? "Theorie: "
                                                              : "Theory: "));
-                    for (size_t i = 0; i < a->trace_count; i++) {
-                        const app_trace_item *t = &a->trace[i];
-                        if (t->kind != APP_TRACE_TEXT ||
+                    for (size_t i = 0; i < ui_trace.count; i++) {
+                        const trace_item *t = &ui_trace.items[i];
+                        if (t->kind != GFX_MARK_TEXT ||
                             !layout_inside(t->container, m.panel))
                             continue;
                         CHECK_MSG(t->rect.h < t->container.h,

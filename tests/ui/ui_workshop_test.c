@@ -42,9 +42,9 @@ static void check_projector_text(app *a, const char *where, bool has_card)
     int h = a->out_h;
     size_t small = 0;
     bool card = false;
-    for (size_t i = 0; i < a->trace_count; i++) {
-        const app_trace_item *t = &a->trace[i];
-        if (t->kind != APP_TRACE_TEXT)
+    for (size_t i = 0; i < ui_trace.count; i++) {
+        const trace_item *t = &ui_trace.items[i];
+        if (t->kind != GFX_MARK_TEXT)
             continue;
         if ((float)t->size * LAYOUT_CAP_HEIGHT + 0.5f < (float)h / 40.0f) {
             fprintf(stderr, "%s: '%s' at %d px\n", where, t->text, t->size);
@@ -337,10 +337,10 @@ static void check_spread_good_end(app *a, bool negative)
     char tail[64];
     snprintf(tail, sizeof tail, "\xc2\xb7  %d %s", good + 1, words);
     bool ends = false;
-    for (size_t i = 0; i < a->trace_count; i++) {
-        const char *t = a->trace[i].text;
+    for (size_t i = 0; i < ui_trace.count; i++) {
+        const char *t = ui_trace.items[i].text;
         size_t n = strlen(t), m = strlen(tail);
-        ends |= a->trace[i].kind == APP_TRACE_TEXT && n > m &&
+        ends |= ui_trace.items[i].kind == GFX_MARK_TEXT && n > m &&
                 strcmp(t + n - m, tail) == 0;
     }
     CHECK_MSG(ends, "%s: the legend does not end with '%s'", where, tail);
@@ -375,10 +375,10 @@ static void check_spread_revote_turned(app *a)
     bool over = false;
     app_draw(a);
     layout_rect col = p->column[1];
-    for (size_t i = 0; i < a->trace_count; i++) {
-        const app_trace_item *it = &a->trace[i];
+    for (size_t i = 0; i < ui_trace.count; i++) {
+        const trace_item *it = &ui_trace.items[i];
         int centre = it->container.x + it->container.w / 2;
-        over |= it->kind == APP_TRACE_TEXT && strcmp(it->text, "7") == 0 &&
+        over |= it->kind == GFX_MARK_TEXT && strcmp(it->text, "7") == 0 &&
                 abs(centre - (col.x + col.w / 2)) <= 2;
     }
     CHECK_MSG(over, "the professionals' 7 not over the second column");

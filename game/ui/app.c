@@ -158,6 +158,8 @@ bool app_draw(app *a)
         draw_banner(a, a->frame.notice, a->autosave.notice, true);
     if (a->menu != APP_MENU_CLOSED)
         menu_draw(a);
+    if (scene_get(a->scene)->prepare != NULL)
+        scene_get(a->scene)->prepare(a);
     return true;
 }
 

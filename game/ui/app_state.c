@@ -99,7 +99,7 @@ void app_save_settings(app *a)
     error_list_free(&errors);
 }
 
-void app_follow_language(app *a)
+void app_follow_language(const app *a)
 {
     const deck *d = app_deck(a);
     if (d == NULL || app_language(a) >= d->language_count)
@@ -107,7 +107,7 @@ void app_follow_language(app *a)
     app_use_language(a, d->languages[app_language(a)]);
 }
 
-void app_use_language(app *a, const char *code)
+void app_use_language(const app *a, const char *code)
 {
     error_list errors;
     error_list_init(&errors);

@@ -17,7 +17,7 @@
 
 /* A player's marker: a circle for the client side, a square for the
  * professional; the number of a client inside. */
-static void board_marker(app *a, layout_rect r, deck_role role,
+static void board_marker(const app *a, layout_rect r, deck_role role,
                                  size_t number)
 {
     if (role == DECK_ROLE_CLIENT) {
@@ -77,7 +77,7 @@ static void board_spread(int *x, const size_t *order, size_t n,
         x[order[0]] = min_x;
 }
 
-static void board_markers(app *a, const score_dimension *dim,
+static void board_markers(const app *a, const score_dimension *dim,
                                   int x0, int x1, int cy, int mk, int th)
 {
     const session *s = app_session(a);
@@ -117,7 +117,7 @@ static void board_markers(app *a, const score_dimension *dim,
 /* Last time (a pair's round before): each side's mean on this theme as an
  * empty ring (client side) or an empty square (professional), where the
  * markers of today sit, so a shift shows as a marker beside its ring. */
-static void board_last_time(app *a, const char *theme, int x0, int x1,
+static void board_last_time(const app *a, const char *theme, int x0, int x1,
                             int cy, int mk, int th)
 {
     const session *p = app_previous(a);
@@ -147,7 +147,7 @@ static void board_last_time(app *a, const char *theme, int x0, int x1,
 /* The words on a theme: the overall alignment's icon, each card's gap as
  * a small mark (so the words and the marks tell one story), the mean gap
  * in words, never a decimal, and a plain sentence. */
-static void board_words(app *a, const layout_board_row *row,
+static void board_words(const app *a, const layout_board_row *row,
                                 const score_dimension *dim)
 {
     const layout_frame *f = &a->frame;
@@ -204,7 +204,7 @@ static void board_words(app *a, const layout_board_row *row,
               f->font_small, false, DRAW_INK, GFX_ALIGN_LEFT, true);
 }
 
-void board_row(app *a, const layout_board_row *row,
+void board_row(const app *a, const layout_board_row *row,
                const score_dimension *dim, size_t index, bool help_focus,
                bool picture)
 {
@@ -284,7 +284,7 @@ void board_row(app *a, const layout_board_row *row,
 /* Who is who on the board: a circle for each person on the client side
  * (numbered when there are several, with their role), a square for the
  * professional; right-aligned, smaller when many people share it. */
-void board_legend(app *a, layout_rect legend)
+void board_legend(const app *a, layout_rect legend)
 {
     const session *s = app_session(a);
     const layout_frame *f = &a->frame;

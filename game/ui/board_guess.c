@@ -28,7 +28,7 @@ size_t board_guess_lines(const session *s)
 
 /* A dot per compared guess of seat on theme dim, coloured by how far it
  * lay off; returns the width used. */
-static int board_guess_dots(app *a, const session *s, size_t seat,
+static int board_guess_dots(const app *a, const session *s, size_t seat,
                             size_t dim, layout_rect r)
 {
     int d = r.h * 6 / 10;
@@ -49,7 +49,7 @@ static int board_guess_dots(app *a, const session *s, size_t seat,
     return x - r.x;
 }
 
-void board_guess_block(app *a, const layout_rect *lines, size_t count,
+void board_guess_block(const app *a, const layout_rect *lines, size_t count,
                        layout_rect title)
 {
     const session *s = app_session(a);

@@ -17,7 +17,7 @@
  * marked: the theme's options from its bad end on the left to its good
  * end on the right (tally turns a negative theme round), and "good" at
  * the right end. */
-static void board_spread_bars(app *a, const layout_group_row *row,
+static void board_spread_bars(const app *a, const layout_group_row *row,
                               int column, const tally_theme *th,
                               deck_role side, double on_top)
 {
@@ -51,7 +51,7 @@ static void board_spread_bars(app *a, const layout_group_row *row,
     }
 }
 
-static void board_spread_picks(app *a, const layout_group_board *l,
+static void board_spread_picks(const app *a, const layout_group_board *l,
                                const tally_summary *sum)
 {
     const session *s = app_session(a);
@@ -88,7 +88,7 @@ static void board_spread_picks(app *a, const layout_group_board *l,
                   f->font_small, false, t->ink, GFX_ALIGN_LEFT, true);
 }
 
-void board_spread_draw(app *a, int bottom)
+void board_spread_draw(const app *a, int bottom)
 {
     const session *s = app_session(a);
     const deck *d = s->deck;

@@ -33,7 +33,7 @@ int draw_chip_face_inset(int w) { return w / 16 + 1; }
 int draw_chip_back_rim(int w) { return w / 12 + 1; }
 int draw_chip_back_red_ring(int w) { return w / 6; }
 
-void draw_card(app *a, layout_rect r, bool face_up)
+void draw_card(const app *a, layout_rect r, bool face_up)
 {
     int radius = a->frame.radius;
     draw_shadow(a, r, radius);
@@ -63,7 +63,7 @@ void draw_card(app *a, layout_rect r, bool face_up)
                                        inner.y + (inner.h - lw) / 2, lw, lw});
 }
 
-static bool draw_text_fits(app *a, const char *text, int size, bool bold,
+static bool draw_text_fits(const app *a, const char *text, int size, bool bold,
                            layout_rect box)
 {
     int w = 0, h = 0;
@@ -75,7 +75,7 @@ static bool draw_text_fits(app *a, const char *text, int size, bool bold,
  * even the least size does not fit, its longest start that fits with
  * "…" after it, cut between words where one ends in its last third.
  * Never a text cut off by the box's edge without a sign. */
-static const char *draw_text_shortened(app *a, const char *text, int size,
+static const char *draw_text_shortened(const app *a, const char *text, int size,
                                        bool bold, layout_rect box, char *buf,
                                        size_t cap)
 {
@@ -113,7 +113,7 @@ static const char *draw_text_shortened(app *a, const char *text, int size,
     return buf;
 }
 
-layout_rect draw_text(app *a, const char *text, layout_rect box, int size,
+layout_rect draw_text(const app *a, const char *text, layout_rect box, int size,
                       bool bold, gfx_color color, gfx_align align,
                       bool middle)
 {
@@ -133,13 +133,13 @@ layout_rect draw_text(app *a, const char *text, layout_rect box, int size,
     return used;
 }
 
-layout_rect draw_good_end(app *a, layout_rect r, int size, gfx_color color,
+layout_rect draw_good_end(const app *a, layout_rect r, int size, gfx_color color,
                           gfx_align align)
 {
     return draw_text(a, _("good"), r, size, true, color, align, true);
 }
 
-void draw_button(app *a, layout_rect r, const char *label, const char *key,
+void draw_button(const app *a, layout_rect r, const char *label, const char *key,
                  bool primary, bool focused)
 {
     int radius = r.h / 3;
@@ -192,7 +192,7 @@ static layout_rect draw_squash(layout_rect r, float cx, float k)
 /* The icon fitted to r, then squashed like the token it is on: it keeps
  * the size it has on the whole token, so it is rasterised once and turns
  * with the chip instead of shrinking. */
-static bool draw_icon_squashed(app *a, const char *name, layout_rect r,
+static bool draw_icon_squashed(const app *a, const char *name, layout_rect r,
                                float cx, float k)
 {
     if (r.w <= 0 || r.h <= 0)
@@ -206,12 +206,12 @@ static bool draw_icon_squashed(app *a, const char *name, layout_rect r,
     return true;
 }
 
-bool draw_icon(app *a, const char *name, layout_rect r)
+bool draw_icon(const app *a, const char *name, layout_rect r)
 {
     return draw_icon_squashed(a, name, r, 0.0f, 1.0f);
 }
 
-void draw_token(app *a, layout_rect r, const deck *d, size_t option,
+void draw_token(const app *a, layout_rect r, const deck *d, size_t option,
                 bool selected, bool face_down)
 {
     draw_mark(a, GFX_MARK_TOKEN, r, r);
@@ -273,7 +273,7 @@ void draw_token(app *a, layout_rect r, const deck *d, size_t option,
 }
 
 /* One line of text, made smaller until it fits the box's width. */
-static void draw_text_line(app *a, const char *text, layout_rect box,
+static void draw_text_line(const app *a, const char *text, layout_rect box,
                            int size, bool bold, gfx_color color,
                            gfx_align align)
 {
@@ -291,7 +291,7 @@ static void draw_text_line(app *a, const char *text, layout_rect box,
 
 /* Read-aloud's button (speak.h): a speaker, its word where there is
  * room, and its key; a gold edge while it reads. */
-static void draw_speaker(app *a)
+static void draw_speaker(const app *a)
 {
     const layout_frame *f = &a->frame;
     layout_rect r = speak_button(&a->frame);
@@ -327,7 +327,7 @@ static void draw_speaker(app *a)
               f->font_small, true, DRAW_CREAM, GFX_ALIGN_CENTER, true);
 }
 
-void draw_title_bar(app *a, const char *left, const char *right)
+void draw_title_bar(const app *a, const char *left, const char *right)
 {
     const layout_frame *f = &a->frame;
     gfx_fill(a->gfx, f->top_bar, (gfx_color){12, 36, 27, 90});
@@ -339,7 +339,7 @@ void draw_title_bar(app *a, const char *left, const char *right)
                    GFX_ALIGN_RIGHT);
 }
 
-void draw_top_bar(app *a, const char *left, const char *right)
+void draw_top_bar(const app *a, const char *left, const char *right)
 {
     const layout_frame *f = &a->frame;
     if (left != NULL || right != NULL)
@@ -361,13 +361,13 @@ void draw_top_bar(app *a, const char *left, const char *right)
     draw_mark(a, GFX_MARK_BUTTON, m, m);
 }
 
-void draw_shade(app *a, unsigned char alpha)
+void draw_shade(const app *a, unsigned char alpha)
 {
     gfx_fill(a->gfx, (layout_rect){0, 0, a->out_w, a->out_h},
               (gfx_color){10, 20, 16, alpha});
 }
 
-void draw_help_button(app *a, layout_rect r, bool focused)
+void draw_help_button(const app *a, layout_rect r, bool focused)
 {
     if (focused)
         gfx_disc(a->gfx, layout_inset(r, -(r.h / 8 + 2)), DRAW_GOLD);
@@ -377,7 +377,7 @@ void draw_help_button(app *a, layout_rect r, bool focused)
     draw_mark(a, GFX_MARK_BUTTON, r, r);
 }
 
-void draw_banner(app *a, layout_rect r, const char *text, bool failure)
+void draw_banner(const app *a, layout_rect r, const char *text, bool failure)
 {
     gfx_fill(a->gfx, r, failure ? (gfx_color){128, 24, 24, 255}
                             : (gfx_color){16, 52, 40, 255});

@@ -135,7 +135,7 @@ bool keypad_hit(const keypad_layout *k, int x, int y, bool upper,
     return false;
 }
 
-void keypad_draw(app *a, const keypad_layout *k, bool upper,
+void keypad_draw(const app *a, const keypad_layout *k, bool upper,
                  const char *text)
 {
     const layout_frame *f = &a->frame;

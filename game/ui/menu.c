@@ -221,7 +221,7 @@ void menu_explain(app *a, size_t dimension)
 /* A theme in plain words: its name, the deck's explanation, on a
  * negative theme its good answer named ("On these cards ‘Not true’ is
  * good."), and for students the theory. */
-static void menu_draw_explain(app *a, const layout_menu *m)
+static void menu_draw_explain(const app *a, const layout_menu *m)
 {
     const deck *d = app_deck(a);
     size_t lang = app_playing(a) ? app_session(a)->language : app_language(a);
@@ -263,7 +263,7 @@ static void menu_draw_explain(app *a, const layout_menu *m)
                 true);
 }
 
-void menu_draw(app *a)
+void menu_draw(const app *a)
 {
     layout_menu m;
     layout_menu_make(&a->frame, &m);

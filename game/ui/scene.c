@@ -65,7 +65,7 @@ const char *scene_dimension_name_in(const app *a, size_t round, deck_role side,
     return deck_text(d, &dim->name, language);
 }
 
-void scene_draw_card_face(app *a, layout_rect card, layout_rect title,
+void scene_draw_card_face(const app *a, layout_rect card, layout_rect title,
                           layout_rect text, layout_rect help,
                           const char *dimension, const char *body)
 {

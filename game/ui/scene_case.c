@@ -80,7 +80,7 @@ static void scene_case_side_the(const app *a, deck_role side, char *buf,
         }
 }
 
-void scene_case_draw(app *a)
+void scene_case_draw(const app *a)
 {
     const casefile *c = app_case(a);
     if (c == NULL)

@@ -112,7 +112,7 @@ void scene_code_handle(app *a, const input_event *ev)
     }
 }
 
-void scene_code_draw(app *a)
+void scene_code_draw(const app *a)
 {
     const layout_frame *f = &a->frame;
     layout_code l;

@@ -39,7 +39,7 @@ void scene_deal_handle(app *a, const input_event *ev)
     }
 }
 
-void scene_deal_draw(app *a)
+void scene_deal_draw(const app *a)
 {
     char progress[128];
     scene_progress(a, progress, sizeof progress);

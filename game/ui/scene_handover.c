@@ -106,14 +106,14 @@ void scene_handover_handle(app *a, const input_event *ev)
 }
 
 /* Switches the screen's words to a seat's language (--seat-lang). */
-static void scene_handover_speak_to(app *a, int seat)
+static void scene_handover_speak_to(const app *a, int seat)
 {
     const session *s = app_session(a);
     if (seat >= 0 && (size_t)seat < s->player_count)
         app_use_language(a, s->deck->languages[s->seat_language[seat]]);
 }
 
-void scene_handover_draw(app *a)
+void scene_handover_draw(const app *a)
 {
     const session *s = app_session(a);
     const session_round *r = session_current(s);
@@ -175,9 +175,14 @@ void scene_handover_draw(app *a)
                 focus == HANDOVER_TAKE_BACK);
     draw_button(a, l.skip, _("Skip card"), "S", false,
                 focus == HANDOVER_SKIP);
-    /* so the turn itself only copies; a spread is not that screen */
     app_follow_language(a); /* the room's again, for all drawn above */
-    if (ready && app_session_mode(a)->reveal != MODE_REVEAL_SPREAD)
+}
+
+/* So the turn itself only copies; a spread is not that screen. */
+void scene_handover_prepare(app *a)
+{
+    if (scene_handover_ready(a) &&
+        app_session_mode(a)->reveal != MODE_REVEAL_SPREAD)
         scene_reveal_prepare(a);
 }
 

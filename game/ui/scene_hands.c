@@ -238,7 +238,7 @@ void scene_hands_handle(app *a, const input_event *ev)
 
 /* One side's column of counts: typed (the side in focus), given (the
  * round's), or still to come. */
-static void scene_hands_draw_side(app *a, const layout_workshop_side *side,
+static void scene_hands_draw_side(const app *a, const layout_workshop_side *side,
                                   size_t seat, bool typing)
 {
     const session *s = app_session(a);
@@ -285,7 +285,7 @@ static void scene_hands_draw_side(app *a, const layout_workshop_side *side,
     }
 }
 
-void scene_hands_draw(app *a)
+void scene_hands_draw(const app *a)
 {
     const session *s = app_session(a);
     if (session_current(s) == NULL)

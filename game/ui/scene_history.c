@@ -165,7 +165,7 @@ static int scene_history_y(layout_rect span, const history_point *p, int side,
 
 /* A line between two points as thin strips, and the gap between two
  * lines shaded, a few pixels a column (no lines in gfx). */
-static void scene_history_segment(app *a, int x0, int y0, int x1, int y1,
+static void scene_history_segment(const app *a, int x0, int y0, int x1, int y1,
                                   int o0, int o1, gfx_color line, bool shade)
 {
     int step = a->frame.s > 1.5f ? 3 : 2;
@@ -183,7 +183,7 @@ static void scene_history_segment(app *a, int x0, int y0, int x1, int y1,
     }
 }
 
-static void scene_history_chart(app *a, const layout_history_chart *k,
+static void scene_history_chart(const app *a, const layout_history_chart *k,
                                 size_t theme)
 {
     const layout_frame *f = &a->frame;
@@ -254,7 +254,7 @@ static void scene_history_chart(app *a, const layout_history_chart *k,
               true);
 }
 
-void scene_history_draw(app *a)
+void scene_history_draw(const app *a)
 {
     const layout_frame *f = &a->frame;
     char left[128], right[96];

@@ -226,7 +226,7 @@ void scene_pick_handle(app *a, const input_event *ev)
     free(items);
 }
 
-void scene_pick_draw(app *a)
+void scene_pick_draw(const app *a)
 {
     const deck *d = app_deck(a);
     const layout_frame *f = &a->frame;

@@ -130,7 +130,7 @@ void scene_place_handle(app *a, const input_event *ev)
     }
 }
 
-void scene_place_draw(app *a)
+void scene_place_draw(const app *a)
 {
     const session *s = app_session(a);
     const deck *d = s->deck;

@@ -101,7 +101,7 @@ static gfx_color scene_reveal_color(score_alignment al)
 
 /* The badge: how far apart the answers are, by shape, colour and words.
  * words, when given, replaces the line under the alignment's name. */
-static void scene_reveal_badge(app *a, const layout_reveal *lr, int gap,
+static void scene_reveal_badge(const app *a, const layout_reveal *lr, int gap,
                                const char *detail)
 {
     layout_reveal l = *lr;
@@ -163,7 +163,7 @@ static void scene_reveal_guesses(const app *a, size_t round, char *buf,
     }
 }
 
-static void scene_reveal_distance(app *a, const layout_reveal *l,
+static void scene_reveal_distance(const app *a, const layout_reveal *l,
                                   size_t round)
 {
     const session *s = app_session(a);
@@ -209,7 +209,7 @@ static const casefile *scene_reveal_persona(const app *a)
 /* A small chip of option on a corner of a token, with a dark tag of
  * tag_w above it naming what it is (pad keeps a long word off the tag's
  * rounded ends). */
-static void scene_reveal_corner_chip(app *a, layout_rect chip, const deck *d,
+static void scene_reveal_corner_chip(const app *a, layout_rect chip, const deck *d,
                                      size_t option, bool ringed,
                                      const char *label, int tag_w, int pad,
                                      gfx_color text)
@@ -225,7 +225,7 @@ static void scene_reveal_corner_chip(app *a, layout_rect chip, const deck *d,
 
 /* A seat's guess: on its own token's lower right corner, ringed in gold,
  * inside the token's own room at every window size. */
-static void scene_reveal_guess_chip(app *a, layout_rect token, const deck *d,
+static void scene_reveal_guess_chip(const app *a, layout_rect token, const deck *d,
                                     size_t option)
 {
     int size = token.w * 42 / 100;
@@ -237,7 +237,7 @@ static void scene_reveal_guess_chip(app *a, layout_rect token, const deck *d,
 
 /* Last time (a pair's round before): that side's token on this card, on
  * the token's lower left corner. */
-static void scene_reveal_last_time(app *a, layout_rect token, const deck *d,
+static void scene_reveal_last_time(const app *a, layout_rect token, const deck *d,
                                    int option)
 {
     const session *p = app_previous(a);
@@ -300,13 +300,13 @@ static void scene_reveal_talk(const app *a, const casefile *persona,
     }
 }
 
-void scene_reveal_draw(app *a)
+void scene_reveal_draw(const app *a)
 {
     if (session_current(app_session(a)) != NULL)
         scene_reveal_draw_round(a, app_session(a)->current, false);
 }
 
-void scene_reveal_draw_round(app *a, size_t round, bool review)
+void scene_reveal_draw_round(const app *a, size_t round, bool review)
 {
     const session *s = app_session(a);
     const deck *d = s->deck;

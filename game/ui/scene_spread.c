@@ -124,7 +124,7 @@ static size_t scene_spread_teams(const session *s, const session_round *r,
 }
 
 /* A bar's label: the option's number (its words are in the legend). */
-static void scene_spread_label(app *a, layout_rect r, size_t o, bool bold,
+static void scene_spread_label(const app *a, layout_rect r, size_t o, bool bold,
                                bool most)
 {
     const theme *t = workshop_theme(a);
@@ -152,7 +152,7 @@ static bool scene_spread_negative(const session *s, const session_round *r)
  * option, its number, count and outline stand in the column of its step
  * from the theme's bad end (score_step_toward_good), so the good end is
  * the last column, with "good" right of it. */
-static void scene_spread_draw_panel(app *a, const layout_workshop_side *l,
+static void scene_spread_draw_panel(const app *a, const layout_workshop_side *l,
                                     deck_role side, const spread_counts *now,
                                     const spread_counts *first, double on_top,
                                     int differ, bool teams, bool negative)
@@ -234,7 +234,7 @@ static void scene_spread_draw_panel(app *a, const layout_workshop_side *l,
 
 /* The words under the bars: what the revote did, else where the sides
  * differ most, else the middle answer. */
-static void scene_spread_words(app *a, const spread_counts *now,
+static void scene_spread_words(const app *a, const spread_counts *now,
                                const spread_counts *first, size_t sides,
                                int differ, char *out, size_t size)
 {
@@ -271,7 +271,7 @@ static void scene_spread_words(app *a, const spread_counts *now,
     }
 }
 
-void scene_spread_draw(app *a)
+void scene_spread_draw(const app *a)
 {
     const session *s = app_session(a);
     const session_round *r = session_current(s);

@@ -390,7 +390,7 @@ void scene_start_handle(app *a, const input_event *ev)
     }
 }
 
-static void scene_start_row(app *a, const layout_start_row *r,
+static void scene_start_row(const app *a, const layout_start_row *r,
                             const char *label, const char *value,
                             bool focused)
 {
@@ -415,7 +415,7 @@ static void scene_start_row(app *a, const layout_start_row *r,
 
 /* A family's people as chips, each with its number and role; choosing a
  * chip (or its digit on the people row) gives the next role. */
-static void scene_start_seats(app *a, const deck *d, const layout_start *l)
+static void scene_start_seats(const app *a, const deck *d, const layout_start *l)
 {
     const layout_frame *f = &a->frame;
     size_t lang = app_language(a) < d->language_count ? app_language(a) : 0;
@@ -432,7 +432,7 @@ static void scene_start_seats(app *a, const deck *d, const layout_start *l)
     }
 }
 
-void scene_start_draw(app *a)
+void scene_start_draw(const app *a)
 {
     if (scene_code_is_open()) {
         scene_code_draw(a);

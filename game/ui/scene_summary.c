@@ -368,7 +368,7 @@ void scene_summary_handle(app *a, const input_event *ev)
 
 /* The cards to talk about: the marked ones first, a page at a time, each
  * one opens again when chosen. */
-static void scene_summary_topics(app *a, const summary_view *v, int focus)
+static void scene_summary_topics(const app *a, const summary_view *v, int focus)
 {
     const layout_frame *f = &a->frame;
     const score_summary *sum = &summary.summary;
@@ -440,7 +440,7 @@ static void scene_summary_focus(const app *a, const summary_view *v,
 
 /* The board itself: title, legend, a row per theme, the cards to talk
  * about (the view and the focus are the frame's, worked out once). */
-static void scene_summary_board(app *a, const summary_view *v,
+static void scene_summary_board(const app *a, const summary_view *v,
                                 int help_focus, int topic_focus)
 {
     const layout_frame *f = &a->frame;
@@ -471,7 +471,7 @@ static void scene_summary_board(app *a, const summary_view *v,
     }
 }
 
-void scene_summary_draw(app *a)
+void scene_summary_draw(const app *a)
 {
     if (summary.open_round >= 0) {
         scene_reveal_draw_round(a, (size_t)summary.open_round, true);

@@ -248,7 +248,7 @@ scene_teams_result scene_teams_handle(app *a, const input_event *ev)
 
 /* Team i's row: its side, its name (an empty one greyed as what it will
  * be called) and, while there are more than two, the cross. */
-static void scene_teams_draw_row(app *a, const layout_teams *l, size_t i)
+static void scene_teams_draw_row(const app *a, const layout_teams *l, size_t i)
 {
     const layout_frame *f = &a->frame;
     bool focus = teams.focus == i;
@@ -276,7 +276,7 @@ static void scene_teams_draw_row(app *a, const layout_teams *l, size_t i)
         draw_button(a, l->remove[i], "\xc3\x97", NULL, false, false); /* × */
 }
 
-void scene_teams_draw(app *a)
+void scene_teams_draw(const app *a)
 {
     const layout_frame *f = &a->frame;
     layout_teams l;

@@ -22,7 +22,7 @@ deck_role workshop_shown_side(const session *s)
     return DECK_ROLE_PROFESSIONAL;
 }
 
-void workshop_draw_frame(app *a, const layout_workshop *l)
+void workshop_draw_frame(const app *a, const layout_workshop *l)
 {
     const theme *t = workshop_theme(a);
     const layout_frame *f = &a->frame;
@@ -58,7 +58,7 @@ void workshop_draw_frame(app *a, const layout_workshop *l)
               GFX_ALIGN_CENTER, true);
 }
 
-void workshop_draw_heading(app *a, layout_rect r, deck_role side,
+void workshop_draw_heading(const app *a, layout_rect r, deck_role side,
                            unsigned people, bool counted, int median)
 {
     const theme *t = workshop_theme(a);
@@ -93,7 +93,7 @@ void workshop_draw_heading(app *a, layout_rect r, deck_role side,
 
 /* True when text at size takes one line of r, wrapped as draw_text
  * wraps it. */
-static bool workshop_one_line(app *a, const char *text, layout_rect r,
+static bool workshop_one_line(const app *a, const char *text, layout_rect r,
                               int size)
 {
     int w = 0, h = 0, one_w = 0, one_h = 0;
@@ -102,7 +102,7 @@ static bool workshop_one_line(app *a, const char *text, layout_rect r,
            h <= one_h;
 }
 
-void workshop_draw_line(app *a, const char *text, layout_rect r, int size,
+void workshop_draw_line(const app *a, const char *text, layout_rect r, int size,
                         gfx_color color)
 {
     /* room for the "..." that may take a short last word's place */
@@ -121,7 +121,7 @@ void workshop_draw_line(app *a, const char *text, layout_rect r, int size,
     draw_text(a, line, r, size, false, color, GFX_ALIGN_LEFT, true);
 }
 
-void workshop_draw_legend(app *a, layout_rect r, bool negative)
+void workshop_draw_legend(const app *a, layout_rect r, bool negative)
 {
     const deck *d = app_session(a)->deck;
     char line[1024] = "";
@@ -140,7 +140,7 @@ void workshop_draw_legend(app *a, layout_rect r, bool negative)
               GFX_ALIGN_CENTER, true);
 }
 
-void workshop_draw_buttons(app *a, const layout_workshop *l,
+void workshop_draw_buttons(const app *a, const layout_workshop *l,
                            const workshop_button *buttons, size_t count)
 {
     for (size_t i = 0; i < count && i < l->buttons; i++)

@@ -279,10 +279,10 @@ int app_previous_answer(const app *a, size_t round, deck_role side);
  * the screen the flow calls for. */
 void app_dealt(app *a);
 /* Switches the UI strings to the chosen deck language. */
-void app_follow_language(app *a);
+void app_follow_language(const app *a);
 /* Switches the UI strings to the language with this code (a seat's own,
  * on its place screen); app_follow_language switches back. */
-void app_use_language(app *a, const char *code);
+void app_use_language(const app *a, const char *code);
 /* Saves the start screen's choices to the user's folder. */
 void app_save_settings(app *a);
 /* The scene's name, for tests and messages. */

@@ -8,6 +8,6 @@
 #include "app.h"
 
 /* Draws it between the top bar and bottom (the buttons' row). */
-void board_spread_draw(app *a, int bottom);
+void board_spread_draw(const app *a, int bottom);
 
 #endif

@@ -53,51 +53,51 @@ int draw_chip_back_rim(int w);
 int draw_chip_back_red_ring(int w);
 
 /* A card: face (paper) or back (the game's pattern). */
-void draw_card(app *a, layout_rect r, bool face_up);
+void draw_card(const app *a, layout_rect r, bool face_up);
 
 /* Text in box, shrunk step by step from size down to size*0.55 until it
  * fits; vertically centred when middle is true. Returns the rect used. */
-layout_rect draw_text(app *a, const char *text, layout_rect box, int size,
+layout_rect draw_text(const app *a, const char *text, layout_rect box, int size,
                       bool bold, gfx_color color, gfx_align align,
                       bool middle);
 
 /* The word that says where a chart's good end is ("good", nl "goed"),
  * in r at the chart's good end: every board, chart and picture says it
  * with this one word, beside the end where score_toward_good puts 1. */
-layout_rect draw_good_end(app *a, layout_rect r, int size, gfx_color color,
+layout_rect draw_good_end(const app *a, layout_rect r, int size, gfx_color color,
                           gfx_align align);
 /* A button with a label and (when key is not NULL, and the last input
  * was a key) a small key hint. */
-void draw_button(app *a, layout_rect r, const char *label, const char *key,
+void draw_button(const app *a, layout_rect r, const char *label, const char *key,
                  bool primary, bool focused);
 
 /* A round chip for option `option` of the deck's scale: its icon, or its
  * number when the icon is missing. face_down shows the back, the same for
  * every option. */
-void draw_token(app *a, layout_rect r, const deck *d, size_t option,
+void draw_token(const app *a, layout_rect r, const deck *d, size_t option,
                 bool selected, bool face_down);
 
 /* An SVG icon in r; false when it is missing. */
-bool draw_icon(app *a, const char *name, layout_rect r);
+bool draw_icon(const app *a, const char *name, layout_rect r);
 
 /* The top bar: progress on the left, whose turn on the right, and the
  * menu button; read-aloud's speaker button left of it where the screen
  * has a card to read (speak.h). With both texts NULL only the menu button
  * is drawn. */
-void draw_top_bar(app *a, const char *left, const char *right);
+void draw_top_bar(const app *a, const char *left, const char *right);
 /* The same bar with its texts only, no buttons: a picture for a file. */
-void draw_title_bar(app *a, const char *left, const char *right);
+void draw_title_bar(const app *a, const char *left, const char *right);
 
 /* The small round "?" that opens a theme's explanation; a gold ring
  * around it when it has the keyboard's focus. */
-void draw_help_button(app *a, layout_rect r, bool focused);
+void draw_help_button(const app *a, layout_rect r, bool focused);
 
 /* A full-width message band: dark green for news, deep red for a failure
  * people must see; the text wraps on up to two lines. */
-void draw_banner(app *a, layout_rect r, const char *text, bool failure);
+void draw_banner(const app *a, layout_rect r, const char *text, bool failure);
 
 /* The darkened layer under a dialog. */
-void draw_shade(app *a, unsigned char alpha);
+void draw_shade(const app *a, unsigned char alpha);
 
 /* Replaces each "%s" in tmpl by the next of a, b (NULL: ""). Used instead
  * of printf so translated templates are never format strings. */

@@ -38,7 +38,7 @@ void keypad_make(const layout_frame *f, keypad_kind kind, layout_rect area,
 bool keypad_hit(const keypad_layout *k, int x, int y, bool upper,
                 input_event *out);
 /* The keys; on letters, text (the name being typed) in the field. */
-void keypad_draw(app *a, const keypad_layout *k, bool upper,
+void keypad_draw(const app *a, const keypad_layout *k, bool upper,
                  const char *text);
 
 #endif

@@ -11,7 +11,7 @@
 
 /* Handles input while the menu is open; always consumes it. */
 void menu_handle(app *a, const input_event *ev);
-void menu_draw(app *a);
+void menu_draw(const app *a);
 /* Opens the plain explanation of a theme (the "?" by its name). */
 void menu_explain(app *a, size_t dimension);
 /* True while a game is under way (leaving it asks first). */

@@ -11,7 +11,7 @@
 #define SCENE_DECLARE(name)                                    \
     void scene_##name##_enter(app *a);                         \
     void scene_##name##_handle(app *a, const input_event *ev); \
-    void scene_##name##_draw(app *a);                          \
+    void scene_##name##_draw(const app *a);                    \
     void scene_##name##_leave(app *a);
 
 SCENE_DECLARE(start)
@@ -27,13 +27,20 @@ SCENE_DECLARE(spread)
 
 #undef SCENE_DECLARE
 
-/* A scene's four functions. */
+/* A scene's functions. Drawing only reads the app; what a scene warms
+ * ahead for the screen after it (nothing drawn) is prepare, called after
+ * its frame is drawn, NULL where there is nothing to warm. */
 typedef struct {
     void (*enter)(app *);
     void (*handle)(app *, const input_event *);
-    void (*draw)(app *);
+    void (*draw)(const app *);
     void (*leave)(app *);
+    void (*prepare)(app *);
 } scene_fns;
+
+/* The hand-over screen, once every token lies: the turn's card, prompt
+ * and badge made ahead (scene_reveal_prepare). */
+void scene_handover_prepare(app *a);
 
 /* The functions of a scene (the table is in scene.c). */
 const scene_fns *scene_get(app_scene scene);
@@ -75,7 +82,7 @@ const char *scene_dimension_name_in(const app *a, size_t round, deck_role side,
                                     size_t language);
 /* Draws the face of a card: dimension name on top with a "?" (in help,
  * when it has a size) that explains it, text in the middle. */
-void scene_draw_card_face(app *a, layout_rect card, layout_rect title,
+void scene_draw_card_face(const app *a, layout_rect card, layout_rect title,
                           layout_rect text, layout_rect help,
                           const char *dimension, const char *body);
 /* Opens the explanation of the theme of a round's card. */
@@ -88,7 +95,7 @@ void scene_pick_open(app *a);
 bool scene_pick_is_open(void);
 void scene_pick_close(void);
 void scene_pick_handle(app *a, const input_event *ev);
-void scene_pick_draw(app *a);
+void scene_pick_draw(const app *a);
 size_t scene_pick_count(const app *a, const deck *d);
 
 /* How many rounds the history screen shows (0 when none could be read). */
@@ -107,7 +114,7 @@ void scene_code_refuse(app *a);
 bool scene_code_is_open(void);
 void scene_code_close(void);
 void scene_code_handle(app *a, const input_event *ev);
-void scene_code_draw(app *a);
+void scene_code_draw(const app *a);
 void scene_code_type(app *a, int c);
 
 /* A workshop's teams on the start screen (scene_teams.c), over it like
@@ -118,7 +125,7 @@ void scene_teams_open(app *a);
 bool scene_teams_is_open(void);
 void scene_teams_close(void);
 scene_teams_result scene_teams_handle(app *a, const input_event *ev);
-void scene_teams_draw(app *a);
+void scene_teams_draw(const app *a);
 /* The show of hands' seat being typed and its option in focus. */
 int scene_hands_seat(void);
 int scene_hands_option(void);
@@ -150,7 +157,7 @@ void scene_reveal_prepare(app *a);
 
 /* A turned card: the current one while playing, or (review) one looked
  * at again from the summary board, with a button back to it. */
-void scene_reveal_draw_round(app *a, size_t round, bool review);
+void scene_reveal_draw_round(const app *a, size_t round, bool review);
 
 
 #endif

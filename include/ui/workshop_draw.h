@@ -20,21 +20,21 @@ typedef struct {
 const theme *workshop_theme(const app *a);
 /* The ground, the top bar (progress left, the timer right while it is
  * used), and the card's words in the room's wording. */
-void workshop_draw_frame(app *a, const layout_workshop *l);
+void workshop_draw_frame(const app *a, const layout_workshop *l);
 /* "Clients: 12 people · middle: 3" over a side's panel (side
  * DECK_ROLE_COUNT: the teams of both sides); the side's name alone when
  * not counted yet, no middle when median < 0. */
-void workshop_draw_heading(app *a, layout_rect r, deck_role side,
+void workshop_draw_heading(const app *a, layout_rect r, deck_role side,
                            unsigned people, bool counted, int median);
 /* text on one line of r, shortened by whole words with "..." when it
  * does not fit at size (a card's words under a pick on a small screen). */
-void workshop_draw_line(app *a, const char *text, layout_rect r, int size,
+void workshop_draw_line(const app *a, const char *text, layout_rect r, int size,
                         gfx_color color);
 /* "1 Not at all · 2 Not really · ...": the options' words on one line,
  * in the spread's order: from the theme's bad end to its good end, so a
  * negative theme's (stroefheid) from its last option to its first. */
-void workshop_draw_legend(app *a, layout_rect r, bool negative);
-void workshop_draw_buttons(app *a, const layout_workshop *l,
+void workshop_draw_legend(const app *a, layout_rect r, bool negative);
+void workshop_draw_buttons(const app *a, const layout_workshop *l,
                            const workshop_button *buttons, size_t count);
 /* A click or tap on a workshop screen: on one of its buttons (its index
  * in *button), or on the clock in the top bar, which it starts or pauses.

@@ -49,8 +49,8 @@ void app_input(app *a, const input_event *ev)
     case INPUT_RESIZED:
         return; /* the platform took the new size */
     case INPUT_QUIT:
-        if (menu_game_running(a) && a->menu != APP_MENU_CONFIRM_QUIT)
-            app_ask(a, APP_MENU_CONFIRM_QUIT);
+        if (menu_game_running(a) && !app_asking(a, "quit"))
+            menu_ask_quit(a);
         else
             a->running = false;
         return;
@@ -67,14 +67,14 @@ void app_input(app *a, const input_event *ev)
         return;
     }
     if (ev->type == INPUT_MENU && !scene_takes_escape(a)) {
-        app_ask(a, APP_MENU_OPEN);
+        app_show_menu(a, APP_MENU_OPEN);
         return;
     }
     if (speak_screen_input(a, ev)) /* L or the speaker button */
         return;
     if (ev->type == INPUT_POINTER &&
         layout_contains(a->frame.menu_button, ev->x, ev->y)) {
-        app_ask(a, APP_MENU_OPEN);
+        app_show_menu(a, APP_MENU_OPEN);
         return;
     }
     scene_get(a->scene)->handle(a, ev);

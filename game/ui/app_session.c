@@ -141,7 +141,7 @@ bool app_start_session(app *a, const size_t *cards, size_t count)
             memcpy(a->autosave.asked_cards, cards, count * sizeof *cards);
             a->autosave.asked_count = count;
         }
-        app_ask(a, APP_MENU_CONFIRM_RESUME);
+        app_ask_resume(a);
         return true;
     }
     play_end(&a->play); /* what was stored goes with the round */
@@ -198,26 +198,81 @@ void app_show_stored(app *a, const session *s)
 void app_back_to_start(app *a)
 {
     app_follow_play(a); /* a move not followed yet is stored first */
+    a->back_count = 0; /* nothing to go back to from the start */
     app_goto(a, APP_SCENE_START);
     play_end(&a->play); /* the pair's last time with it */
     /* a round another crash left waits too: offered now, not only at
      * the next start */
     if (a->menu == APP_MENU_CLOSED && autosave_next_waiting(a))
-        app_ask(a, APP_MENU_CONFIRM_RESUME);
+        app_ask_resume(a);
 }
 
-void app_ask(app *a, app_menu_state state)
+void app_show_menu(app *a, app_menu_state state)
 {
     a->menu = state;
-    a->menu_focus = 0; /* the first item: resume, or keep playing */
-    if (state == APP_MENU_CONFIRM_RESUME)
-        autosave_question(a, a->menu_question, sizeof a->menu_question);
-    if (state == APP_MENU_CONFIRM_FORGET)
-        draw_format(a->menu_question, sizeof a->menu_question,
-                    _("Delete every round of pair %s from this computer? This "
-                      "cannot be undone."),
-                    a->history_code, NULL);
+    a->question = NULL;
+    a->menu_focus = 0; /* the first item: resume */
     a->dirty = true;
+}
+
+void app_ask(app *a, const app_question *q, const char *words)
+{
+    app_show_menu(a, APP_MENU_QUESTION);
+    a->question = q;
+    snprintf(a->menu_question, sizeof a->menu_question, "%s", words);
+}
+
+bool app_asking(const app *a, const char *name)
+{
+    return a->menu == APP_MENU_QUESTION && a->question != NULL &&
+           strcmp(a->question->name, name) == 0;
+}
+
+/* The new round asked for while another waited is not started. */
+static void app_forget_asked(app *a)
+{
+    free(a->autosave.asked_cards);
+    a->autosave.asked_cards = NULL;
+    a->autosave.asked_count = 0;
+}
+
+/* Go on with the waiting round, or throw it away (and start the round
+ * asked for meanwhile, if any); closed, it is decided later and the round
+ * keeps waiting. */
+static void app_resume_answered(app *a, const app_question *q,
+                                app_answer answer)
+{
+    (void)q;
+    if (answer == APP_ANSWER_DISMISSED) {
+        app_forget_asked(a);
+    } else if (answer == APP_ANSWER_KEEP) {
+        app_forget_asked(a);
+        app_resume(a);
+    } else {
+        autosave_clear(a);
+        /* another crash's round, if any, is offered next (and asked
+         * about before the round asked for starts) */
+        bool more = autosave_next_waiting(a);
+        size_t *cards = a->autosave.asked_cards;
+        size_t count = a->autosave.asked_count;
+        a->autosave.asked_cards = NULL;
+        a->autosave.asked_count = 0;
+        if (cards)
+            app_start_session(a, cards, count);
+        else if (more)
+            app_ask_resume(a);
+        free(cards);
+    }
+}
+
+static const app_question app_resume_question = {
+    "resume", N_("Go on with it"), N_("Throw it away"), app_resume_answered};
+
+void app_ask_resume(app *a)
+{
+    char words[1024];
+    autosave_question(a, words, sizeof words);
+    app_ask(a, &app_resume_question, words);
 }
 
 bool app_resume(app *a)

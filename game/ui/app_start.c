@@ -153,7 +153,7 @@ bool app_begin(app *a, const cli_options *options, int *exit_code)
         }
     } else if (autosave_pending(a)) {
         /* A round cut short by a crash or an empty battery: offer it back. */
-        app_ask(a, APP_MENU_CONFIRM_RESUME);
+        app_ask_resume(a);
     }
     app_settle(a);
     return true;

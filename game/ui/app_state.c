@@ -63,6 +63,23 @@ void app_goto(app *a, app_scene scene)
     a->dirty = true;
 }
 
+void app_goto_over(app *a, app_scene scene)
+{
+    size_t max = sizeof a->back / sizeof a->back[0];
+    if (a->back_count == max) { /* the oldest goes: back ends at it */
+        memmove(a->back, a->back + 1, (max - 1) * sizeof a->back[0]);
+        a->back_count--;
+    }
+    a->back[a->back_count++] = a->scene;
+    app_goto(a, scene);
+}
+
+void app_go_back(app *a)
+{
+    app_goto(a, a->back_count > 0 ? a->back[--a->back_count]
+                                  : APP_SCENE_START);
+}
+
 static void app_settings_path(const app *a, char *out, size_t size)
 {
     out[0] = '\0';

@@ -19,42 +19,43 @@ bool menu_game_running(const app *a)
            a->scene != APP_SCENE_START && a->scene != APP_SCENE_SUMMARY;
 }
 
-/* The new round asked for while another waited is not started. */
-static void menu_forget_asked(app *a)
+/* Closes what is open; a question is told how it was answered (once:
+ * its answer may ask the next question). */
+static void menu_close(app *a, app_answer answer)
 {
-    free(a->autosave.asked_cards);
-    a->autosave.asked_cards = NULL;
-    a->autosave.asked_count = 0;
+    const app_question *q = a->menu == APP_MENU_QUESTION ? a->question : NULL;
+    a->menu = APP_MENU_CLOSED;
+    a->question = NULL;
+    if (q != NULL)
+        q->answered(a, q, answer);
 }
 
-/* The questions before an action that throws answers of the card in
- * play away: what it asks, its two buttons, the action. */
-typedef struct {
-    app_menu_state state;
-    session_action_type action;
-    const char *question, *keep, *go;
-} menu_drop;
+/* Stop the round (keeping no answers: the players chose to stop), and
+ * quit or go back to the start. */
+static void menu_stop_answered(app *a, const app_question *q,
+                               app_answer answer);
 
-static const menu_drop menu_drops[] = {
-    {APP_MENU_CONFIRM_SKIP, SESSION_ACTION_SKIP,
-     N_("Skip this card? The answers already given on it are thrown away."),
-     N_("Keep the card"), N_("Skip the card")},
-    {APP_MENU_CONFIRM_BACK, SESSION_ACTION_BACK,
-     N_("Back to the card before? The answers already given on this card "
-        "are thrown away."),
-     N_("Stay on this card"), N_("Go back")},
-    {APP_MENU_CONFIRM_NOW, SESSION_ACTION_REVEAL_NOW,
-     N_("Show the card now? The counts typed for a side that is not "
-        "finished do not count."),
-     N_("Type on"), N_("Show now")},
-};
+static const app_question menu_quit = {
+    "quit", N_("Keep playing"), N_("Stop and quit"), menu_stop_answered};
+static const app_question menu_start = {
+    "start", N_("Keep playing"), N_("Stop this round"), menu_stop_answered};
 
-static const menu_drop *menu_drop_asked(app_menu_state state)
+static void menu_stop_answered(app *a, const app_question *q,
+                               app_answer answer)
 {
-    for (size_t i = 0; i < sizeof menu_drops / sizeof menu_drops[0]; i++)
-        if (menu_drops[i].state == state)
-            return &menu_drops[i];
-    return NULL;
+    if (answer != APP_ANSWER_GO)
+        return;
+    autosave_clear(a);
+    if (q == &menu_quit)
+        a->running = false;
+    else
+        app_back_to_start(a);
+}
+
+void menu_ask_quit(app *a)
+{
+    app_ask(a, &menu_quit,
+            _("Stop the game? The answers of this round are not saved."));
 }
 
 static void menu_choose(app *a, int item)
@@ -70,7 +71,9 @@ static void menu_choose(app *a, int item)
             break;
         case MENU_START:
             if (menu_game_running(a)) {
-                app_ask(a, APP_MENU_CONFIRM_START);
+                app_ask(a, &menu_start,
+                        _("Back to the start? The answers of this round are "
+                          "not saved."));
             } else {
                 a->menu = APP_MENU_CLOSED;
                 app_back_to_start(a);
@@ -78,7 +81,7 @@ static void menu_choose(app *a, int item)
             break;
         case MENU_QUIT:
             if (menu_game_running(a))
-                app_ask(a, APP_MENU_CONFIRM_QUIT);
+                menu_ask_quit(a);
             else
                 a->running = false;
             break;
@@ -87,74 +90,9 @@ static void menu_choose(app *a, int item)
         }
         return;
     }
-    if (a->menu == APP_MENU_CONFIRM_RESUME) {
-        /* 0 = go on with the waiting round, 1 = throw it away (and start
-         * the round that was asked for meanwhile, if any) */
-        a->menu = APP_MENU_CLOSED;
-        if (item == 0) {
-            menu_forget_asked(a);
-            app_resume(a);
-        } else if (item == 1) {
-            autosave_clear(a);
-            /* another crash's round, if any, is offered next (and asked
-             * about before the round asked for starts) */
-            bool more = autosave_next_waiting(a);
-            size_t *cards = a->autosave.asked_cards;
-            size_t count = a->autosave.asked_count;
-            a->autosave.asked_cards = NULL;
-            a->autosave.asked_count = 0;
-            if (cards)
-                app_start_session(a, cards, count);
-            else if (more)
-                app_ask(a, APP_MENU_CONFIRM_RESUME);
-            free(cards);
-        }
-        return;
-    }
-    if (a->menu == APP_MENU_EXPLAIN) {
-        a->menu = APP_MENU_CLOSED; /* its one button: close */
-        return;
-    }
-    if (a->menu == APP_MENU_CONFIRM_FORGET) {
-        /* 0 = keep everything, 1 = delete every file of the pair */
-        a->menu = APP_MENU_CLOSED;
-        if (item == 1) {
-            autosave_forget_pair(a, a->history_code);
-            app_back_to_start(a);
-        }
-        return;
-    }
-    const menu_drop *drop = menu_drop_asked(a->menu);
-    if (drop != NULL) {
-        /* 0 = keep the card's answers, 1 = do it all the same */
-        a->menu = APP_MENU_CLOSED;
-        if (item == 1) {
-            session_action act = {.type = drop->action};
-            play_apply(&a->play, act, a->wall);
-        }
-        return;
-    }
-    if (a->menu == APP_MENU_CONFIRM_DISCARD) {
-        /* 0 = keep the stored answers, 1 = delete them */
-        a->menu = APP_MENU_CLOSED;
-        if (item == 1 && autosave_discard_stored(a)) {
-            app_back_to_start(a);
-            snprintf(a->message, sizeof a->message, "%s",
-                     _("The answers of that round were thrown away."));
-        }
-        return;
-    }
-    /* a confirmation: 0 = keep playing, 1 = stop */
-    if (item == 1) {
-        autosave_clear(a); /* the players chose to stop: keep no answers */
-        if (a->menu == APP_MENU_CONFIRM_QUIT) {
-            a->running = false;
-        } else {
-            a->menu = APP_MENU_CLOSED;
-            app_back_to_start(a);
-        }
-    }
-    a->menu = APP_MENU_CLOSED;
+    menu_close(a, item == 0   ? APP_ANSWER_KEEP
+                  : item == 1 ? APP_ANSWER_GO
+                              : APP_ANSWER_DISMISSED);
 }
 
 static int menu_items(const app *a)
@@ -172,9 +110,7 @@ void menu_handle(app *a, const input_event *ev)
     a->dirty = true;
     switch (ev->type) {
     case INPUT_MENU:
-        if (a->menu == APP_MENU_CONFIRM_RESUME)
-            menu_forget_asked(a); /* decided later: the round keeps waiting */
-        a->menu = APP_MENU_CLOSED;
+        menu_close(a, APP_ANSWER_DISMISSED);
         break;
     case INPUT_UP:
         a->menu_focus = (a->menu_focus + n - 1) % n;
@@ -197,11 +133,8 @@ void menu_handle(app *a, const input_event *ev)
                 menu_choose(a, i);
                 return;
             }
-        if (!layout_contains(m.panel, ev->x, ev->y)) {
-            if (a->menu == APP_MENU_CONFIRM_RESUME)
-                menu_forget_asked(a);
-            a->menu = APP_MENU_CLOSED;
-        }
+        if (!layout_contains(m.panel, ev->x, ev->y))
+            menu_close(a, APP_ANSWER_DISMISSED);
         break;
     }
     default:
@@ -215,7 +148,7 @@ void menu_explain(app *a, size_t dimension)
     if (d == NULL || dimension >= d->dimension_count)
         return;
     a->explain_dimension = dimension;
-    app_ask(a, APP_MENU_EXPLAIN);
+    app_show_menu(a, APP_MENU_EXPLAIN);
 }
 
 /* A theme in plain words: its name, the deck's explanation, on a
@@ -290,35 +223,12 @@ void menu_draw(const app *a)
     /* the question takes the place of the first two buttons */
     layout_rect q = {m.title.x, m.title.y, m.title.w,
                      m.item[1].y + m.item[1].h - m.title.y};
-    const char *question =
-        a->menu == APP_MENU_CONFIRM_QUIT
-            ? _("Stop the game? The answers of this round are not saved.")
-        : a->menu == APP_MENU_CONFIRM_RESUME
-            ? a->menu_question
-        : a->menu == APP_MENU_CONFIRM_DISCARD
-            ? _("Throw the answers of this round away? They are deleted "
-                "from this computer.")
-        : a->menu == APP_MENU_CONFIRM_FORGET
-            ? a->menu_question
-        : menu_drop_asked(a->menu) != NULL
-            ? _(menu_drop_asked(a->menu)->question)
-            : _("Back to the start? The answers of this round are not saved.");
-    draw_text(a, question, q, a->frame.font_large, true, DRAW_INK,
+    draw_text(a, a->menu_question, q, a->frame.font_large, true, DRAW_INK,
               GFX_ALIGN_CENTER, true);
-    bool resume = a->menu == APP_MENU_CONFIRM_RESUME;
-    bool discard = a->menu == APP_MENU_CONFIRM_DISCARD ||
-                   a->menu == APP_MENU_CONFIRM_FORGET;
-    const menu_drop *drop = menu_drop_asked(a->menu);
-    draw_button(a, m.item[2],
-                resume    ? _("Go on with it")
-                : discard ? _("Keep them")
-                : drop    ? _(drop->keep)
-                          : _("Keep playing"),
-                "1", true, a->menu_focus == 0);
-    draw_button(a, m.item[3],
-                drop                ? _(drop->go)
-                : resume || discard ? _("Throw it away")
-                : a->menu == APP_MENU_CONFIRM_QUIT ? _("Stop and quit")
-                                                   : _("Stop this round"),
-                "2", false, a->menu_focus == 1);
+    if (a->question == NULL)
+        return;
+    draw_button(a, m.item[2], _(a->question->keep), "1", true,
+                a->menu_focus == 0);
+    draw_button(a, m.item[3], _(a->question->go), "2", false,
+                a->menu_focus == 1);
 }

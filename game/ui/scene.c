@@ -137,15 +137,44 @@ void scene_act(app *a, session_action_type type)
     play_apply(&a->play, act, a->wall);
 }
 
+/* The questions before an action that throws answers of the card in
+ * play away: the question, what it asks, the action. */
+typedef struct {
+    app_question q; /* first, so the answer finds the rest */
+    const char *words;
+    session_action_type action;
+} scene_drop;
+
+static void scene_drop_answered(app *a, const app_question *q,
+                                app_answer answer)
+{
+    if (answer == APP_ANSWER_GO)
+        scene_act(a, ((const scene_drop *)q)->action);
+}
+
+static const scene_drop scene_drop_skip = {
+    {"skip", N_("Keep the card"), N_("Skip the card"), scene_drop_answered},
+    N_("Skip this card? The answers already given on it are thrown away."),
+    SESSION_ACTION_SKIP};
+static const scene_drop scene_drop_back = {
+    {"back", N_("Stay on this card"), N_("Go back"), scene_drop_answered},
+    N_("Back to the card before? The answers already given on this card "
+       "are thrown away."),
+    SESSION_ACTION_BACK};
+static const scene_drop scene_drop_now = {
+    {"now", N_("Type on"), N_("Show now"), scene_drop_answered},
+    N_("Show the card now? The counts typed for a side that is not "
+       "finished do not count."),
+    SESSION_ACTION_REVEAL_NOW};
+
 /* A card that holds someone's answer is never thrown away by one tap or
  * one key (a double tap, the next person's tap): ask first. */
-static void scene_act_or_ask(app *a, session_action_type type,
-                             app_menu_state ask, bool drops)
+static void scene_act_or_ask(app *a, const scene_drop *drop, bool drops)
 {
     if (drops)
-        app_ask(a, ask);
+        app_ask(a, &drop->q, _(drop->words));
     else
-        scene_act(a, type);
+        scene_act(a, drop->action);
 }
 
 static bool scene_card_has_answers(const app *a)
@@ -156,8 +185,7 @@ static bool scene_card_has_answers(const app *a)
 
 void scene_skip_card(app *a)
 {
-    scene_act_or_ask(a, SESSION_ACTION_SKIP, APP_MENU_CONFIRM_SKIP,
-                     scene_card_has_answers(a));
+    scene_act_or_ask(a, &scene_drop_skip, scene_card_has_answers(a));
 }
 
 void scene_back_card(app *a)
@@ -165,7 +193,7 @@ void scene_back_card(app *a)
     const session_round *r = session_current(app_session(a));
     /* a revote left half way goes back to the first vote: nothing of
      * the first is lost */
-    scene_act_or_ask(a, SESSION_ACTION_BACK, APP_MENU_CONFIRM_BACK,
+    scene_act_or_ask(a, &scene_drop_back,
                      app_session(a)->current > 0 && r != NULL && !r->revoted &&
                          scene_card_has_answers(a));
 }
@@ -176,5 +204,5 @@ void scene_reveal_now(app *a)
     bool half = false;
     for (size_t p = 0; r != NULL && p < app_session(a)->player_count; p++)
         half = half || (r->typed[p] > 0 && !r->counted[p]);
-    scene_act_or_ask(a, SESSION_ACTION_REVEAL_NOW, APP_MENU_CONFIRM_NOW, half);
+    scene_act_or_ask(a, &scene_drop_now, half);
 }

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "autosave.h"
 #include "cli.h"
 #include "draw.h"
 #include "gfx.h"
@@ -38,8 +39,7 @@ void scene_history_open(app *a, const char *code)
     if (code == NULL || code[0] == '\0')
         return;
     snprintf(a->history_code, sizeof a->history_code, "%s", code);
-    a->history_from = a->scene;
-    app_goto(a, APP_SCENE_HISTORY);
+    app_goto_over(a, APP_SCENE_HISTORY);
 }
 
 void scene_history_enter(app *a)
@@ -120,6 +120,31 @@ static bool scene_history_download_at(const app *a, const layout_history *l,
     return out->w > 0;
 }
 
+/* Every file of the pair deleted, when the player said so. */
+static void scene_history_forget_answered(app *a, const app_question *q,
+                                          app_answer answer)
+{
+    (void)q;
+    if (answer == APP_ANSWER_GO) {
+        autosave_forget_pair(a, a->history_code);
+        app_back_to_start(a);
+    }
+}
+
+static const app_question scene_history_forget = {
+    "forget", N_("Keep them"), N_("Throw it away"),
+    scene_history_forget_answered};
+
+static void scene_history_ask_forget(app *a)
+{
+    char words[1024];
+    draw_format(words, sizeof words,
+                _("Delete every round of pair %s from this computer? This "
+                  "cannot be undone."),
+                a->history_code, NULL);
+    app_ask(a, &scene_history_forget, words);
+}
+
 void scene_history_handle(app *a, const input_event *ev)
 {
     layout_history l;
@@ -130,24 +155,24 @@ void scene_history_handle(app *a, const input_event *ev)
     case INPUT_TOGGLE:
     case INPUT_BACK:
     case INPUT_TIMELINE:
-        app_goto(a, a->history_from);
+        app_go_back(a);
         break;
     case INPUT_DISCARD:
         if (past.h.count || past.h.set_aside_count)
-            app_ask(a, APP_MENU_CONFIRM_FORGET);
+            scene_history_ask_forget(a);
         break;
     case INPUT_DOWNLOAD:
         scene_history_download(a);
         break;
     case INPUT_POINTER:
         if (layout_contains(l.back, ev->x, ev->y))
-            app_goto(a, a->history_from);
+            app_go_back(a);
         else if (scene_history_download_at(a, &l, &down) &&
                  layout_contains(down, ev->x, ev->y))
             scene_history_download(a);
         else if (layout_contains(l.forget, ev->x, ev->y) &&
                  (past.h.count || past.h.set_aside_count))
-            app_ask(a, APP_MENU_CONFIRM_FORGET);
+            scene_history_ask_forget(a);
         break;
     default:
         break;

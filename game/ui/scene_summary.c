@@ -96,11 +96,29 @@ bool scene_summary_picture(app *a, char *path, size_t size,
     return ok;
 }
 
-/* Throwing the stored answers away asks first (menu.c does it). */
+/* The stored answers deleted, when the players said so. */
+static void scene_summary_discard_answered(app *a, const app_question *q,
+                                           app_answer answer)
+{
+    (void)q;
+    if (answer == APP_ANSWER_GO && autosave_discard_stored(a)) {
+        app_back_to_start(a);
+        snprintf(a->message, sizeof a->message, "%s",
+                 _("The answers of that round were thrown away."));
+    }
+}
+
+static const app_question scene_summary_discard = {
+    "discard", N_("Keep them"), N_("Throw it away"),
+    scene_summary_discard_answered};
+
+/* Throwing the stored answers away asks first. */
 static void scene_summary_ask_discard(app *a)
 {
     if (autosave_stored_path(a)[0])
-        app_ask(a, APP_MENU_CONFIRM_DISCARD);
+        app_ask(a, &scene_summary_discard,
+                _("Throw the answers of this round away? They are deleted "
+                  "from this computer."));
 }
 
 /* Everything on the board that can be chosen, in Tab order: the themes'

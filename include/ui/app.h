@@ -46,17 +46,31 @@ typedef enum {
 
 typedef enum {
     APP_MENU_CLOSED = 0,
-    APP_MENU_OPEN,
-    APP_MENU_CONFIRM_QUIT,
-    APP_MENU_CONFIRM_START,
-    APP_MENU_CONFIRM_RESUME, /* an unfinished round waits: go on with it? */
-    APP_MENU_CONFIRM_DISCARD, /* throw the stored answers of the board away? */
+    APP_MENU_OPEN,           /* the Esc menu */
     APP_MENU_EXPLAIN,        /* a theme explained in plain words */
-    APP_MENU_CONFIRM_FORGET, /* delete everything of a pair? */
-    APP_MENU_CONFIRM_SKIP,   /* skip a card that already holds answers? */
-    APP_MENU_CONFIRM_BACK,   /* back a card, dropping this one's answers? */
-    APP_MENU_CONFIRM_NOW     /* turn now, dropping a half-typed side? */
+    APP_MENU_QUESTION        /* a question with two answers (app_question) */
 } app_menu_state;
+
+struct app;
+
+/* How a question over the screen was answered: its first button (keep
+ * what is), its second (go on and do it), or closed with Esc or a tap
+ * beside it. */
+typedef enum {
+    APP_ANSWER_DISMISSED = -1,
+    APP_ANSWER_KEEP = 0,
+    APP_ANSWER_GO = 1
+} app_answer;
+
+/* A question over the screen, as Julius's popups: its two buttons and
+ * the function told the answer, defined by the module that asks it. The
+ * question's words are made when it is asked (app_ask). */
+typedef struct app_question {
+    const char *name;       /* which question, for tests: "skip", "resume" */
+    const char *keep, *go;  /* the buttons' words, untranslated (N_) */
+    void (*answered)(struct app *a, const struct app_question *q,
+                     app_answer answer);
+} app_question;
 
 /* Where autosave keeps the round (autosave.c is its only writer); what
  * was stored, the result file's name, is play's (play_stored). */
@@ -92,7 +106,8 @@ typedef struct app {
 
     char history_code[SESSION_PAIR_MAX]; /* the pair the history screen
                                             shows (set by who opens it) */
-    app_scene history_from;       /* where the history screen goes back to */
+    app_scene back[4];            /* the screens app_go_back returns to, */
+    size_t back_count;            /* the last one shown over first */
 
     play play;                    /* the round being played: play.c is
                                      its only writer; read it through
@@ -126,7 +141,8 @@ typedef struct app {
 
     app_menu_state menu;
     int menu_focus;
-    char menu_question[1024];     /* the resume question, made when asked */
+    const app_question *question; /* the one asked (APP_MENU_QUESTION) */
+    char menu_question[1024];     /* its words, made when asked */
     size_t explain_dimension;     /* the theme APP_MENU_EXPLAIN shows */
 
     char message[512];            /* what the start screen tells next
@@ -204,15 +220,29 @@ bool app_draw(app *a);
  * entered) by app_settle when the handler that asked returns, so no
  * module below the scenes ever calls into one (app_state.c). */
 void app_goto(app *a, app_scene scene);
+/* Shows scene over the one shown now, which app_go_back returns to (a
+ * back stack, as Julius's windows): the history from the start screen
+ * or from the board. */
+void app_goto_over(app *a, app_scene scene);
+/* Back to the screen the one shown was opened over (the start screen
+ * when there is none). */
+void app_go_back(app *a);
 /* Takes the scene asked for, if any (app.c: after every input and frame
  * step, and when the app has begun). */
 void app_settle(app *a);
 /* Picks the round that waits in the user's folder up again and shows it;
  * false (and the start screen says why) when it cannot be. */
 bool app_resume(app *a);
-/* Opens a question or the menu over the screen (app_session.c); the
- * resume question is made from the waiting round. */
-void app_ask(app *a, app_menu_state state);
+/* Asks q over the screen in these (translated) words; q->answered is
+ * told the answer once (app_session.c). */
+void app_ask(app *a, const app_question *q, const char *words);
+/* Asks whether to go on with the round that waits in the user's folder
+ * (or throw it away). */
+void app_ask_resume(app *a);
+/* Whether the question named name is asked now. */
+bool app_asking(const app *a, const char *name);
+/* Opens the Esc menu (or a theme's explanation) over the screen. */
+void app_show_menu(app *a, app_menu_state state);
 /* Follows the actions the screens sent to play (play_apply) since it
  * last looked: the round stored, the talk clock reset on a new card,
  * the screen that follows from the new state. Called by app_settle,

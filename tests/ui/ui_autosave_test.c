@@ -42,7 +42,7 @@ static void test_crash_and_resume(void)
     if (!a)
         return;
     ui_step(a);
-    CHECK_INT(a->menu, APP_MENU_CONFIRM_RESUME);
+    CHECK(app_asking(a, "resume"));
     ui_key(a, SDLK_1); /* go on with it */
     CHECK_INT(a->menu, APP_MENU_CLOSED);
     CHECK(app_playing(a));
@@ -104,7 +104,7 @@ static void test_finish_and_throw_away(void)
     if (!a)
         return;
     ui_step(a);
-    CHECK_INT(a->menu, APP_MENU_CONFIRM_RESUME);
+    CHECK(app_asking(a, "resume"));
     ui_key(a, SDLK_2); /* throw it away */
     CHECK(!file_exists(saved));
     CHECK(!app_playing(a));
@@ -209,7 +209,7 @@ static void test_board_stores_the_round(void)
     ui_key(a, SDLK_RETURN);
     CHECK_INT(count_files("result-", NULL, 0), 2);
     ui_key(a, SDLK_w);
-    CHECK_INT(a->menu, APP_MENU_CONFIRM_DISCARD);
+    CHECK(app_asking(a, "discard"));
     ui_key(a, SDLK_1); /* keep them */
     CHECK_INT(count_files("result-", NULL, 0), 2);
     ui_key(a, SDLK_w);
@@ -233,7 +233,7 @@ static void test_crash_on_the_last_card(void)
     if (!a)
         return;
     ui_step(a);
-    CHECK_INT(a->menu, APP_MENU_CONFIRM_RESUME);
+    CHECK(app_asking(a, "resume"));
     CHECK(strstr(a->menu_question, "1") != NULL); /* how far it got */
     ui_key(a, SDLK_1);
     CHECK_INT(a->scene, APP_SCENE_REVEAL);
@@ -306,7 +306,7 @@ static void test_options_after_a_crash(void)
         return;
     }
     ui_step(a);
-    CHECK_INT(a->menu, APP_MENU_CONFIRM_RESUME);
+    CHECK(app_asking(a, "resume"));
     CHECK(!app_playing(a));
     char *after = slurp(saved);
     CHECK(before && after && strcmp(before, after) == 0);
@@ -314,7 +314,7 @@ static void test_options_after_a_crash(void)
     ui_key(a, SDLK_ESCAPE); /* decide later: it keeps waiting */
     CHECK(file_exists(saved));
     ui_key(a, SDLK_RETURN); /* start from the start screen: asks again */
-    CHECK_INT(a->menu, APP_MENU_CONFIRM_RESUME);
+    CHECK(app_asking(a, "resume"));
     ui_key(a, SDLK_1); /* go on with the waiting round */
     CHECK(app_playing(a));
     CHECK_STR(app_deck(a)->id, "algemeen");
@@ -398,7 +398,7 @@ static void test_sigterm_keeps_the_round(void)
     if (!a)
         return;
     ui_step(a);
-    CHECK_INT(a->menu, APP_MENU_CONFIRM_RESUME);
+    CHECK(app_asking(a, "resume"));
     ui_key(a, SDLK_1);
     CHECK_INT(app_session(a)->rounds[0].answer[0], 2);
     ui_key(a, SDLK_ESCAPE);

@@ -139,6 +139,11 @@ static void test_pair_rounds(void)
     CHECK_INT(scene_history_rounds(), 2);
     CHECK(ui_frame_says(a, "Koppel K17"));
     CHECK(ui_frame_says(a, "Tot nu toe") == false);
+    /* back goes where the history was opened from: the board */
+    ui_key(a, SDLK_BACKSPACE);
+    CHECK_STR(app_scene_name(a->scene), "summary");
+    ui_tap(a, timeline);
+    CHECK_STR(app_scene_name(a->scene), "history");
     /* the menu's "back to the start" warns of nothing: all is stored */
     ui_key(a, SDLK_ESCAPE);
     ui_key(a, SDLK_3);
@@ -147,9 +152,14 @@ static void test_pair_rounds(void)
     CHECK_STR(app_scene_name(a->scene), "start");
     ui_key(a, SDLK_t); /* the code is still chosen: its history again */
     CHECK_STR(app_scene_name(a->scene), "history");
+    /* ... and back from it to the start, where it was opened */
+    ui_key(a, SDLK_BACKSPACE);
+    CHECK_STR(app_scene_name(a->scene), "start");
+    ui_key(a, SDLK_t);
+    CHECK_STR(app_scene_name(a->scene), "history");
     /* W asks; 1 keeps everything */
     ui_key(a, SDLK_w);
-    CHECK_INT(a->menu, APP_MENU_CONFIRM_FORGET);
+    CHECK(app_asking(a, "forget"));
     ui_key(a, SDLK_1);
     CHECK_INT(files_of("result-K17-"), 2);
     /* 2 deletes every file of the pair, and says so */

@@ -257,14 +257,14 @@ static void family_round(void)
     /* quitting mid-session asks first; "keep playing" keeps playing */
     ui_key(a, SDLK_ESCAPE);
     ui_key(a, SDLK_4);
-    CHECK_INT(a->menu, APP_MENU_CONFIRM_QUIT);
+    CHECK(app_asking(a, "quit"));
     ui_key(a, SDLK_1);
     CHECK_INT(a->menu, APP_MENU_CLOSED);
     CHECK_STR(app_scene_name(a->scene), "reveal");
     /* back to the start, confirmed */
     ui_key(a, SDLK_ESCAPE);
     ui_key(a, SDLK_3);
-    CHECK_INT(a->menu, APP_MENU_CONFIRM_START);
+    CHECK(app_asking(a, "start"));
     ui_key(a, SDLK_2);
     CHECK_STR(app_scene_name(a->scene), "start");
     CHECK(!app_playing(a));
@@ -321,7 +321,7 @@ static void skip_asks(void)
     /* the professional's place screen: skip would drop the client's
      * token, so it asks, and keeping the card keeps it */
     ui_tap(a, lp.skip);
-    CHECK_INT(a->menu, APP_MENU_CONFIRM_SKIP);
+    CHECK(app_asking(a, "skip"));
     CHECK(ui_frame_says(a, "Kaart overslaan?"));
     layout_menu m;
     layout_menu_make(&a->frame, &m);
@@ -330,7 +330,7 @@ static void skip_asks(void)
     CHECK_INT(app_session(a)->rounds[0].state, SESSION_CARD_OPEN);
     CHECK_INT(app_session(a)->rounds[0].answer[0], 3);
     ui_key(a, SDLK_s);
-    CHECK_INT(a->menu, APP_MENU_CONFIRM_SKIP);
+    CHECK(app_asking(a, "skip"));
     ui_tap(a, m.item[3]);
     CHECK_INT(app_session(a)->rounds[0].state, SESSION_CARD_SKIPPED);
     CHECK_INT(app_session(a)->current, 1);

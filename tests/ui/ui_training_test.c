@@ -216,7 +216,7 @@ static void test_crash_after_the_guess(void)
     if (a == NULL)
         return;
     ui_step(a);
-    CHECK_INT(a->menu, APP_MENU_CONFIRM_RESUME);
+    CHECK(app_asking(a, "resume"));
     ui_key(a, SDLK_1); /* go on */
     CHECK(app_playing(a));
     CHECK_STR(app_session(a)->mode, "training");

@@ -43,7 +43,7 @@ static void window_play(window *w, int n, SDL_Keycode client)
     if (!a)
         _exit(91);
     ui_step(a);
-    if (a->menu == APP_MENU_CONFIRM_RESUME)
+    if (app_asking(a, "resume"))
         window_say(w, 'o');
     for (int i = 0; i < n; i++) {
         ui_key(a, SDLK_RETURN); /* the deal */
@@ -88,7 +88,7 @@ static void expect_offered(int cards, int client_answer)
     if (!a)
         return;
     ui_step(a);
-    CHECK_INT(a->menu, APP_MENU_CONFIRM_RESUME);
+    CHECK(app_asking(a, "resume"));
     ui_key(a, SDLK_1); /* go on with it */
     CHECK(app_playing(a));
     if (app_playing(a)) {
@@ -138,7 +138,7 @@ static void test_two_windows(void)
     CHECK(c != NULL);
     if (c) {
         ui_step(c);
-        CHECK_INT(c->menu, APP_MENU_CONFIRM_RESUME);
+        CHECK(app_asking(c, "resume"));
         app_close(c);
     }
     /* both are offered, one at a time: throw the first away and the next
@@ -147,7 +147,7 @@ static void test_two_windows(void)
     if (c) {
         ui_step(c);
         ui_key(c, SDLK_2); /* throw it away */
-        CHECK_INT(c->menu, APP_MENU_CONFIRM_RESUME);
+        CHECK(app_asking(c, "resume"));
         CHECK_INT(count_rounds(), 1);
         app_close(c);
     }

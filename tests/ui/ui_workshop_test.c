@@ -529,7 +529,7 @@ static void test_hands_crash_mid_typing(void)
     if (a == NULL)
         return;
     ui_step(a);
-    CHECK_INT(a->menu, APP_MENU_CONFIRM_RESUME);
+    CHECK(app_asking(a, "resume"));
     ui_key(a, SDLK_1); /* go on */
     CHECK_STR(app_scene_name(a->scene), "hands");
     const session_round *r = &app_session(a)->rounds[0];
@@ -544,8 +544,8 @@ static void test_hands_crash_mid_typing(void)
     SDL_Keycode drops[] = {SDLK_d, SDLK_s};
     for (size_t i = 0; i < 2; i++) {
         ui_key(a, drops[i]);
-        CHECK(a->menu == APP_MENU_CONFIRM_NOW ||
-              a->menu == APP_MENU_CONFIRM_SKIP);
+        CHECK(app_asking(a, "now") ||
+              app_asking(a, "skip"));
         ui_key(a, SDLK_1); /* no: type on */
         CHECK_STR(app_scene_name(a->scene), "hands");
         CHECK_INT(r->state, SESSION_CARD_OPEN);

@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 
+#include "buttons.h"
 #include "draw.h"
 #include "flow.h"
 #include "i18n.h"
@@ -60,7 +61,7 @@ static void scene_handover_take_back(app *a)
 }
 
 /* The hand-over screen's buttons in Tab order. */
-enum { HANDOVER_GO, HANDOVER_TAKE_BACK, HANDOVER_SKIP, HANDOVER_BUTTONS };
+enum { HANDOVER_GO, HANDOVER_TAKE_BACK, HANDOVER_SKIP };
 
 static void scene_handover_press(app *a, int button)
 {
@@ -72,37 +73,31 @@ static void scene_handover_press(app *a, int button)
         scene_handover_go(a);
 }
 
-void scene_handover_handle(app *a, const input_event *ev)
+/* The screen's buttons, in Tab order; go's words are the drawing's. */
+static void scene_handover_buttons(const app *a, const char *go,
+                                   buttons_table *t)
 {
     layout_handover l;
     layout_handover_make(&a->frame, app_session(a)->player_count, &l);
-    if (scene_focus_move(a, ev, HANDOVER_BUTTONS) ||
-        scene_facilitator_key(a, ev))
+    t->count = 0;
+    buttons_add(t, l.go, go, "Enter", true);
+    buttons_add(t, l.take_back, _("Take back my token"), "Backspace", false);
+    buttons_add(t, l.skip, _("Skip card"), "S", false);
+}
+
+void scene_handover_handle(app *a, const input_event *ev)
+{
+    buttons_table t;
+    scene_handover_buttons(a, "", &t);
+    if (buttons_focus_move(a, &t, ev) || scene_facilitator_key(a, ev))
         return;
-    switch (ev->type) {
-    case INPUT_CONFIRM:
-    case INPUT_TOGGLE:
-        scene_handover_press(a, a->button_focus >= 0 ? a->button_focus
-                                                     : HANDOVER_GO);
-        break;
-    case INPUT_BACK:
+    int pressed = buttons_pressed(a, &t, ev, HANDOVER_GO);
+    if (pressed >= 0)
+        scene_handover_press(a, pressed);
+    else if (ev->type == INPUT_BACK)
         scene_handover_take_back(a);
-        break;
-    case INPUT_SKIP:
+    else if (ev->type == INPUT_SKIP)
         scene_skip_card(a);
-        break;
-    case INPUT_POINTER:
-        if (layout_contains(l.go, ev->x, ev->y)) {
-            scene_handover_go(a);
-        } else if (layout_contains(l.take_back, ev->x, ev->y)) {
-            scene_handover_take_back(a);
-        } else if (layout_contains(l.skip, ev->x, ev->y)) {
-            scene_skip_card(a);
-        }
-        break;
-    default:
-        break;
-    }
 }
 
 /* Switches the screen's words to a seat's language (--seat-lang). */
@@ -169,12 +164,9 @@ void scene_handover_draw(const app *a)
         else
             gfx_disc(a->gfx, l.chip[p], (gfx_color){255, 255, 255, 30});
     }
-    int focus = a->button_focus < 0 ? HANDOVER_GO : a->button_focus;
-    draw_button(a, l.go, go, "Enter", true, focus == HANDOVER_GO);
-    draw_button(a, l.take_back, _("Take back my token"), "Backspace", false,
-                focus == HANDOVER_TAKE_BACK);
-    draw_button(a, l.skip, _("Skip card"), "S", false,
-                focus == HANDOVER_SKIP);
+    buttons_table t;
+    scene_handover_buttons(a, go, &t);
+    buttons_draw(a, &t, HANDOVER_GO);
     app_follow_language(a); /* the room's again, for all drawn above */
 }
 

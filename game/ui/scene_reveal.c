@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buttons.h"
 #include "draw.h"
 #include "i18n.h"
 #include "report.h"
@@ -18,7 +19,7 @@ void scene_reveal_enter(app *a)
 }
 
 /* The turned card's buttons in Tab order. */
-enum { REVEAL_HELP, REVEAL_MARK, REVEAL_KEEP_OUT, REVEAL_NEXT, REVEAL_BUTTONS };
+enum { REVEAL_HELP, REVEAL_MARK, REVEAL_KEEP_OUT, REVEAL_NEXT };
 
 /* Practising alone against a case: "mark to talk about" and "only for
  * the talk" mean nothing there, so they are neither shown nor taken. */
@@ -27,11 +28,35 @@ static bool scene_reveal_alone(const app *a)
     return mode_case_answers(app_session_mode(a));
 }
 
+/* The turned card's buttons in Tab order: the card's "?" (the card draws
+ * it), mark and keep out (switches, not there when practising alone),
+ * next. */
+static void scene_reveal_buttons(const app *a, buttons_table *t)
+{
+    const session *s = app_session(a);
+    const session_round *r = session_current(s);
+    layout_reveal l;
+    layout_reveal_make(&a->frame, s->player_count, &l);
+    bool alone = scene_reveal_alone(a) || r == NULL;
+    const layout_rect none = {0, 0, 0, 0};
+    t->count = 0;
+    buttons_add_help(t, l.card_help)->ring_only = true;
+    buttons_add(t, alone ? none : l.mark,
+                !alone && r->marked ? _("Marked \u2713")
+                                    : _("Mark to talk about"),
+                "B", false)->on = !alone && r->marked;
+    /* the client's say over what is stored, in plain sight of both */
+    buttons_add(t, alone ? none : l.keep_out,
+                !alone && r->kept_out ? _("Only for the talk \u2713")
+                                      : _("Only for the talk"),
+                "A", false)->on = !alone && r->kept_out;
+    bool last = s->current + 1 >= s->round_count;
+    buttons_add(t, l.next, last ? _("To the summary") : _("Next card"),
+                "Enter", true);
+}
+
 static void scene_reveal_press(app *a, int button)
 {
-    if (scene_reveal_alone(a) &&
-        (button == REVEAL_MARK || button == REVEAL_KEEP_OUT))
-        return;
     if (button == REVEAL_HELP)
         scene_explain_card(a, app_session(a)->current);
     else if (button == REVEAL_MARK)
@@ -44,47 +69,22 @@ static void scene_reveal_press(app *a, int button)
 
 void scene_reveal_handle(app *a, const input_event *ev)
 {
-    layout_reveal l;
-    layout_reveal_make(&a->frame, app_session(a)->player_count, &l);
-    if (scene_focus_move(a, ev, REVEAL_BUTTONS))
+    buttons_table t;
+    scene_reveal_buttons(a, &t);
+    if (buttons_focus_move(a, &t, ev))
         return;
-    if (scene_reveal_alone(a) &&
-        (ev->type == INPUT_MARK || ev->type == INPUT_KEEP_OUT ||
-         (ev->type == INPUT_POINTER &&
-          (layout_contains(l.mark, ev->x, ev->y) ||
-           layout_contains(l.keep_out, ev->x, ev->y)))))
-        return;
-    switch (ev->type) {
-    case INPUT_CONFIRM:
-        scene_reveal_press(a, a->button_focus >= 0 ? a->button_focus
-                                                   : REVEAL_NEXT);
-        break;
-    case INPUT_TOGGLE:
-        scene_reveal_press(a, a->button_focus >= 0 ? a->button_focus
-                                                   : REVEAL_MARK);
-        break;
-    case INPUT_MARK:
+    /* Enter goes on, Space marks, unless a button has the focus */
+    int pressed = buttons_pressed(a, &t, ev, ev->type == INPUT_TOGGLE
+                                                 ? REVEAL_MARK
+                                                 : REVEAL_NEXT);
+    if (pressed >= 0)
+        scene_reveal_press(a, pressed);
+    else if (ev->type == INPUT_MARK && buttons_shown(&t, REVEAL_MARK))
         scene_act(a, SESSION_ACTION_MARK);
-        break;
-    case INPUT_KEEP_OUT:
+    else if (ev->type == INPUT_KEEP_OUT && buttons_shown(&t, REVEAL_KEEP_OUT))
         scene_act(a, SESSION_ACTION_KEEP_OUT);
-        break;
-    case INPUT_HELP:
+    else if (ev->type == INPUT_HELP)
         scene_explain_card(a, app_session(a)->current);
-        break;
-    case INPUT_POINTER:
-        if (layout_contains(l.card_help, ev->x, ev->y))
-            scene_explain_card(a, app_session(a)->current);
-        else if (layout_contains(l.next, ev->x, ev->y))
-            scene_act(a, SESSION_ACTION_NEXT);
-        else if (layout_contains(l.mark, ev->x, ev->y))
-            scene_act(a, SESSION_ACTION_MARK);
-        else if (layout_contains(l.keep_out, ev->x, ev->y))
-            scene_act(a, SESSION_ACTION_KEEP_OUT);
-        break;
-    default:
-        break;
-    }
 }
 
 static const char *scene_reveal_icon(score_alignment al)
@@ -429,27 +429,15 @@ void scene_reveal_draw_round(const app *a, size_t round, bool review)
         draw_button(a, l.next, _("Back to the summary"), "Enter", true, true);
         return;
     }
-    if (a->button_focus == REVEAL_HELP)
-        draw_help_button(a, l.card_help, true);
-    if (scene_reveal_alone(a))
-        return; /* nobody to talk with, no client's say over the answers */
-    draw_button(a, l.mark,
-                r->marked ? _("Marked \u2713") : _("Mark to talk about"), "B",
-                false, r->marked || a->button_focus == REVEAL_MARK);
-    /* the client's say over what is stored, in plain sight of both */
-    draw_button(a, l.keep_out,
-                r->kept_out ? _("Only for the talk \u2713")
-                            : _("Only for the talk"),
-                "A", false, r->kept_out || a->button_focus == REVEAL_KEEP_OUT);
-    if (r->kept_out) {
+    buttons_table buttons;
+    scene_reveal_buttons(a, &buttons);
+    buttons_draw(a, &buttons, -1);
+    if (r->kept_out && !scene_reveal_alone(a)) {
         layout_rect band = {l.talk.x, l.talk.y + l.talk.h - a->frame.font_body * 2,
                             l.talk.w, a->frame.font_body * 2};
         draw_banner(a, band, _("This card's answers are not kept: not in the "
                                "history, not in any file."), false);
     }
-    bool last = s->current + 1 >= s->round_count;
-    draw_button(a, l.next, last ? _("To the summary") : _("Next card"),
-                "Enter", true, a->button_focus == REVEAL_NEXT);
 }
 
 /* Makes ahead what turning the card will draw, while the players look at

@@ -72,6 +72,20 @@ static void tap_counts(app *a)
     }
 }
 
+/* Taps r, which the last frame must show as a button: a finger taps
+ * what it sees, never a place that only the layout knows. */
+static bool tap_button(app *a, layout_rect r, const char *what)
+{
+    int cx = r.x + r.w / 2, cy = r.y + r.h / 2;
+    bool shown = false;
+    for (size_t i = 0; i < ui_trace.count; i++)
+        shown = shown || (ui_trace.items[i].kind == GFX_MARK_BUTTON &&
+                          layout_contains(ui_trace.items[i].rect, cx, cy));
+    CHECK_MSG(shown, "%s (%s): no button drawn where the finger goes", what,
+              app_session_mode(a)->id);
+    return ui_tap(a, r);
+}
+
 /* One screen of a round, by a tap on what goes on. */
 static void tap_on(app *a)
 {
@@ -84,26 +98,26 @@ static void tap_on(app *a)
     case APP_SCENE_CASE: {
         layout_handover l;
         layout_handover_make(f, 0, &l);
-        ui_tap(a, l.go);
+        tap_button(a, l.go, "case");
         break;
     }
     case APP_SCENE_PLACE: {
         layout_place l;
         layout_place_make(f, s->deck->option_count, &l);
         ui_tap(a, l.token[ui_good_option(a)]);
-        ui_tap(a, l.place);
+        tap_button(a, l.place, "place");
         break;
     }
     case APP_SCENE_HANDOVER: {
         layout_handover l;
         layout_handover_make(f, s->player_count, &l);
-        ui_tap(a, l.go);
+        tap_button(a, l.go, "hand-over");
         break;
     }
     case APP_SCENE_REVEAL: {
         layout_reveal l;
         layout_reveal_make(f, s->player_count, &l);
-        ui_tap(a, l.next);
+        tap_button(a, l.next, "turned card");
         break;
     }
     case APP_SCENE_HANDS:
@@ -112,7 +126,7 @@ static void tap_on(app *a)
     case APP_SCENE_SPREAD: {
         layout_workshop l;
         layout_spread_make(f, 1, s->deck->option_count, WORKSHOP_BUTTONS, &l);
-        ui_tap(a, l.button[WORKSHOP_BUTTONS - 1]);
+        tap_button(a, l.button[WORKSHOP_BUTTONS - 1], "spread");
         break;
     }
     default:

@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 
+#include "buttons.h"
 #include "draw.h"
 #include "flow.h"
 #include "i18n.h"
@@ -59,7 +60,21 @@ static void scene_place_confirm(app *a)
 
 /* The place screen's buttons in Tab order (the tokens are chosen with
  * digits and arrows). */
-enum { PLACE_HELP, PLACE_SKIP, PLACE_PLACE, PLACE_BUTTONS };
+enum { PLACE_HELP, PLACE_SKIP, PLACE_PLACE };
+
+/* The screen's buttons, in Tab order: the card's "?" (the card draws
+ * it), skip, and place (the main step once a token is chosen; its words
+ * are the drawing's). */
+static void scene_place_buttons(const app *a, const char *place_words,
+                                buttons_table *t)
+{
+    layout_place l;
+    layout_place_make(&a->frame, app_session(a)->deck->option_count, &l);
+    t->count = 0;
+    buttons_add_help(t, l.card_help)->ring_only = true;
+    buttons_add(t, l.skip, _("Skip card"), "S", false);
+    buttons_add(t, l.place, place_words, "Enter", place.selected >= 0);
+}
 
 static void scene_place_press(app *a, int button)
 {
@@ -77,10 +92,15 @@ void scene_place_handle(app *a, const input_event *ev)
     int k = (int)d->option_count;
     layout_place l;
     layout_place_make(&a->frame, d->option_count, &l);
-    if (scene_facilitator_key(a, ev))
+    buttons_table t;
+    scene_place_buttons(a, "", &t);
+    if (scene_facilitator_key(a, ev) || buttons_focus_move(a, &t, ev))
         return;
-    if (scene_focus_move(a, ev, PLACE_BUTTONS))
+    int pressed = buttons_pressed(a, &t, ev, PLACE_PLACE);
+    if (pressed >= 0) {
+        scene_place_press(a, pressed);
         return;
+    }
     switch (ev->type) {
     case INPUT_DIGIT:
         if (ev->digit >= 1 && ev->digit <= k)
@@ -94,11 +114,6 @@ void scene_place_handle(app *a, const input_event *ev)
                             : place.selected + 1 >= k ? k - 1
                                                           : place.selected + 1;
         break;
-    case INPUT_CONFIRM:
-    case INPUT_TOGGLE:
-        scene_place_press(a, a->button_focus >= 0 ? a->button_focus
-                                                  : PLACE_PLACE);
-        break;
     case INPUT_BACK:
         place.selected = -1;
         break;
@@ -109,21 +124,10 @@ void scene_place_handle(app *a, const input_event *ev)
         scene_explain_card(a, app_session(a)->current);
         break;
     case INPUT_POINTER:
-        if (layout_contains(l.card_help, ev->x, ev->y)) {
-            scene_explain_card(a, app_session(a)->current);
-            return;
-        }
         for (int i = 0; i < k; i++)
             if (layout_contains(l.token[i], ev->x, ev->y) ||
-                layout_contains(l.label[i], ev->x, ev->y)) {
+                layout_contains(l.label[i], ev->x, ev->y))
                 place.selected = i;
-                return;
-            }
-        if (layout_contains(l.place, ev->x, ev->y)) {
-            scene_place_confirm(a);
-        } else if (layout_contains(l.skip, ev->x, ev->y)) {
-            scene_skip_card(a);
-        }
         break;
     default:
         break;
@@ -209,12 +213,9 @@ void scene_place_draw(const app *a)
                     place.selected < 0 ? kmax : button, NULL);
     draw_text(a, hint, l.hint, a->frame.font_small, false, DRAW_CREAM,
               GFX_ALIGN_CENTER, true);
-    if (a->button_focus == PLACE_HELP)
-        draw_help_button(a, l.card_help, true);
-    draw_button(a, l.skip, _("Skip card"), "S", false,
-                a->button_focus == PLACE_SKIP);
-    draw_button(a, l.place, button, "Enter",
-                place.selected >= 0, a->button_focus == PLACE_PLACE);
+    buttons_table t;
+    scene_place_buttons(a, button, &t);
+    buttons_draw(a, &t, -1);
 }
 
 void scene_place_leave(app *a)

@@ -207,6 +207,16 @@ void app_back_to_start(app *a)
         app_ask_resume(a);
 }
 
+void app_talk_clock(app *a, bool reset)
+{
+    /* once time is up, starting it again begins at the full time */
+    if (reset || timer_over(&a->talk_timer, a->now))
+        timer_reset(&a->talk_timer);
+    else
+        timer_toggle(&a->talk_timer, a->now);
+    a->dirty = true;
+}
+
 void app_show_menu(app *a, app_menu_state state)
 {
     a->menu = state;

@@ -116,10 +116,7 @@ bool scene_facilitator_key(app *a, const input_event *ev)
     case INPUT_TIMER_RESET:
         if (!(controls & MODE_CONTROL_TIMER))
             return false;
-        if (ev->type == INPUT_TIMER_RESET)
-            timer_reset(&a->talk_timer);
-        else
-            timer_toggle(&a->talk_timer, a->now);
+        app_talk_clock(a, ev->type == INPUT_TIMER_RESET);
         return true;
     default:
         return false;

@@ -165,12 +165,7 @@ bool workshop_pointer(app *a, const layout_workshop *l, int x, int y,
         return true;
     if (!layout_contains(l->timer, x, y))
         return false;
-    /* a tap starts and pauses the clock; once time is up it sets it back
-     * (R on the keyboard) */
-    if (timer_over(&a->talk_timer, a->now))
-        timer_reset(&a->talk_timer);
-    else
-        timer_toggle(&a->talk_timer, a->now);
+    app_talk_clock(a, false); /* as T on the keyboard */
     return true;
 }
 

@@ -114,10 +114,10 @@ typedef struct app {
                                      app_session and app_playing */
     unsigned long moves_seen;     /* play's moves the app has followed
                                      (app_follow_play is its only writer) */
-    timer talk_timer;             /* the workshop's talk timer: set up by
-                                     app_start_session, reset on every new
-                                     card by app_follow_play, started and paused
-                                     by the workshop's screens */
+    timer talk_timer;             /* the workshop's talk timer: written
+                                     only by app_session.c (set up for a
+                                     round, reset on every new card,
+                                     app_talk_clock for T, R and a tap) */
 
     app_scene scene;
     int button_focus;             /* the scene's button Tab is on, or -1 */
@@ -233,6 +233,9 @@ void app_settle(app *a);
 /* Picks the round that waits in the user's folder up again and shows it;
  * false (and the start screen says why) when it cannot be. */
 bool app_resume(app *a);
+/* The workshop's talk clock: started or paused (set back to the full
+ * time once it is up), or set back when reset (T, a tap on it; R). */
+void app_talk_clock(app *a, bool reset);
 /* Asks q over the screen in these (translated) words; q->answered is
  * told the answer once (app_session.c). */
 void app_ask(app *a, const app_question *q, const char *words);

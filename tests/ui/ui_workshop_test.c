@@ -182,6 +182,16 @@ static void test_show_of_hands(void)
     CHECK(ui_frame_says(a, "Praten:"));
     ui_key(a, SDLK_t);
     CHECK_INT(app_wait_ms(a), 60000);
+    /* once time is up, T (as a tap on the clock) sets it back to the full
+     * time, ready to start again */
+    ui_key(a, SDLK_t);
+    ui_step_ms(a, (uint32_t)app_settings(a)->timer_seconds * 1000u + 1000u);
+    CHECK(timer_over(&a->talk_timer, a->now));
+    ui_key(a, SDLK_t);
+    CHECK(!timer_over(&a->talk_timer, a->now));
+    CHECK(!a->talk_timer.running);
+    CHECK_INT(timer_seconds(&a->talk_timer, a->now),
+              app_settings(a)->timer_seconds);
     /* vote again after the talk: the first vote is kept */
     ui_key(a, SDLK_o);
     CHECK(r->revoted);

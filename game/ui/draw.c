@@ -379,10 +379,16 @@ void draw_help_button(const app *a, layout_rect r, bool focused)
 
 void draw_banner(const app *a, layout_rect r, const char *text, bool failure)
 {
+    draw_banner_beside(a, r, text, failure, 0);
+}
+
+void draw_banner_beside(const app *a, layout_rect r, const char *text,
+                        bool failure, int room)
+{
     gfx_fill(a->gfx, r, failure ? (gfx_color){128, 24, 24, 255}
                             : (gfx_color){16, 52, 40, 255});
     int pad = a->frame.margin;
-    layout_rect box = {r.x + pad, r.y + r.h / 10, r.w - 2 * pad,
+    layout_rect box = {r.x + pad, r.y + r.h / 10, r.w - 2 * pad - room,
                        r.h - r.h / 5};
     draw_text(a, text, box, r.h * 3 / 10, true, DRAW_CREAM, GFX_ALIGN_LEFT,
               true);

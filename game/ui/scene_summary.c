@@ -125,8 +125,8 @@ static void scene_summary_ask_discard(app *a)
  * "?", the topics on this page, paging, then the buttons. */
 typedef enum {
     SUMMARY_HELP, SUMMARY_TOPIC, SUMMARY_PREV, SUMMARY_NEXT, SUMMARY_SWITCH,
-    SUMMARY_HISTORY, SUMMARY_PNG, SUMMARY_DOWNLOAD, SUMMARY_DISCARD,
-    SUMMARY_NEW
+    SUMMARY_HISTORY, SUMMARY_PNG, SUMMARY_FOLDER, SUMMARY_DOWNLOAD,
+    SUMMARY_DISCARD, SUMMARY_NEW
 } summary_item_kind;
 
 typedef struct {
@@ -135,7 +135,7 @@ typedef struct {
     layout_rect rect;
 } summary_item;
 
-#define SUMMARY_MAX_ITEMS (LAYOUT_MAX_ROWS + LAYOUT_MAX_TOPICS + 6)
+#define SUMMARY_MAX_ITEMS (LAYOUT_MAX_ROWS + LAYOUT_MAX_TOPICS + 7)
 
 /* The board's layout, and the topics page being shown. */
 typedef struct {
@@ -148,6 +148,8 @@ typedef struct {
     int switch_at, history_at; /* their aside slot, or -1 */
     bool download;             /* the picture's slot is shared with it */
     layout_rect download_at;
+    layout_rect folder_at;     /* "open the folder", at the banner's right
+                                  end once a picture is saved; or empty */
 } summary_view;
 
 static void scene_summary_view(const app *a, summary_view *v)
@@ -196,6 +198,16 @@ static void scene_summary_view(const app *a, summary_view *v)
             row[i]->w = w;
         }
     }
+    v->folder_at = (layout_rect){0, 0, 0, 0};
+    if (summary.banner.folder[0] && summary.banner.text[0]) {
+        const layout_frame *f = &a->frame;
+        layout_rect st = v->l.status;
+        int h = st.h - f->gap / 2 < f->button_h ? st.h - f->gap / 2
+                                                 : f->button_h;
+        int w = f->w / 4 < (int)(f->s * 230) ? f->w / 4 : (int)(f->s * 230);
+        v->folder_at = (layout_rect){st.x + st.w - f->margin - w,
+                                     st.y + (st.h - h) / 2, w, h};
+    }
     v->per_page = v->l.topic_count ? v->l.topic_count : 1;
     v->pages = (v->topics + v->per_page - 1) / v->per_page;
     if (v->pages == 0)
@@ -226,6 +238,8 @@ static size_t scene_summary_items(const app *a, const summary_view *v,
         items[n++] =
             (summary_item){SUMMARY_HISTORY, 0, v->l.aside[v->history_at]};
     items[n++] = (summary_item){SUMMARY_PNG, 0, v->l.save_png};
+    if (v->folder_at.w > 0)
+        items[n++] = (summary_item){SUMMARY_FOLDER, 0, v->folder_at};
     if (v->download)
         items[n++] = (summary_item){SUMMARY_DOWNLOAD, 0, v->download_at};
     if (autosave_stored_path(a)[0])
@@ -278,6 +292,9 @@ static void scene_summary_choose(app *a, const summary_view *v,
         break;
     case SUMMARY_PNG:
         summary_files_save_png(a, &summary.banner);
+        break;
+    case SUMMARY_FOLDER:
+        summary_files_open_folder(a, &summary.banner);
         break;
     case SUMMARY_DOWNLOAD:
         summary_files_download(a, &summary.banner);
@@ -535,10 +552,14 @@ void scene_summary_draw(const app *a)
     else
         scene_summary_board(a, &v, help_focus, topic_focus);
     if (summary.banner.text[0] && !summary.picture)
-        draw_banner(a, v.l.status, summary.banner.text,
-                    summary.banner.failed);
+        draw_banner_beside(a, v.l.status, summary.banner.text,
+                           summary.banner.failed,
+                           v.folder_at.w ? v.folder_at.w + a->frame.gap : 0);
     if (summary.picture)
         return; /* a picture for the client file: no buttons */
+    if (v.folder_at.w > 0)
+        draw_button(a, v.folder_at, _("Open the folder"), NULL, false,
+                    button_focus == SUMMARY_FOLDER);
     if (v.switch_at >= 0)
         draw_button(a, v.l.aside[v.switch_at],
                     summary.guesses ? _("Cards to talk about")

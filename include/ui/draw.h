@@ -95,6 +95,10 @@ void draw_help_button(const app *a, layout_rect r, bool focused);
 /* A full-width message band: dark green for news, deep red for a failure
  * people must see; the text wraps on up to two lines. */
 void draw_banner(const app *a, layout_rect r, const char *text, bool failure);
+/* ... its text kept left of the band's right room pixels (a button
+ * drawn there after). */
+void draw_banner_beside(const app *a, layout_rect r, const char *text,
+                        bool failure, int room);
 
 /* The darkened layer under a dialog. */
 void draw_shade(const app *a, unsigned char alpha);

@@ -327,15 +327,31 @@ static void draw_speaker(const app *a)
               f->font_small, true, DRAW_CREAM, GFX_ALIGN_CENTER, true);
 }
 
+gfx_color draw_ground_ink(const app *a)
+{
+    return a->frame.paper ? DRAW_INK : DRAW_CREAM;
+}
+
+gfx_color draw_ground_heading(const app *a)
+{
+    return a->frame.paper ? DRAW_INK : DRAW_GOLD;
+}
+
 void draw_title_bar(const app *a, const char *left, const char *right)
 {
     const layout_frame *f = &a->frame;
-    gfx_fill(a->gfx, f->top_bar, (gfx_color){12, 36, 27, 90});
-    draw_text_line(a, left, f->progress, f->font_body, true, DRAW_CREAM,
-                   GFX_ALIGN_LEFT);
+    if (f->paper)
+        /* on paper a rule under the words, no band of ink */
+        gfx_fill(a->gfx, (layout_rect){f->margin, f->top_bar.y + f->top_bar.h - 3,
+                                       f->w - 2 * f->margin, 3},
+                 DRAW_INK);
+    else
+        gfx_fill(a->gfx, f->top_bar, (gfx_color){12, 36, 27, 90});
+    draw_text_line(a, left, f->progress, f->font_body, true,
+                   draw_ground_ink(a), GFX_ALIGN_LEFT);
     layout_rect turn = f->turn;
     turn.w = f->menu_button.x + f->menu_button.w - turn.x;
-    draw_text_line(a, right, turn, f->font_body, false, DRAW_CREAM,
+    draw_text_line(a, right, turn, f->font_body, false, draw_ground_ink(a),
                    GFX_ALIGN_RIGHT);
 }
 

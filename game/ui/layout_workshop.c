@@ -35,6 +35,8 @@ int layout_min_text(const layout_frame *f, int size)
     int min = size * 55 / 100;
     if (min < LAYOUT_TEXT_FLOOR)
         min = LAYOUT_TEXT_FLOOR;
+    if (f->paper && min < LAYOUT_PAPER_FLOOR)
+        min = LAYOUT_PAPER_FLOOR;
     if (f->projector) {
         /* a card's text never below the card's least, others never below
          * the text's least */

@@ -75,7 +75,7 @@ void scene_summary_leave(app *a)
     summary.have_summary = false;
 }
 
-bool scene_summary_picture(app *a, char *path, size_t size,
+bool scene_summary_picture(app *a, bool paper, char *path, size_t size,
                            error_list *errors)
 {
     /* the board alone: no lasting notice above it, no menu over it */
@@ -85,10 +85,16 @@ bool scene_summary_picture(app *a, char *path, size_t size,
     bool notice = a->frame.notice_shown;
     if (notice)
         layout_frame_make(a->out_w, a->out_h, &a->frame);
-    gfx_clear(a->gfx);
+    a->frame.paper = paper;
+    if (paper) /* a page to print: white, not the felt */
+        gfx_fill(a->gfx, (layout_rect){0, 0, a->out_w, a->out_h},
+                 (gfx_color){255, 255, 255, 255});
+    else
+        gfx_clear(a->gfx);
     summary.picture = true;
     scene_summary_draw(a);
     summary.picture = false;
+    a->frame.paper = false;
     bool ok = gfx_save_png(a->gfx, path, size, errors);
     if (notice)
         layout_frame_notice(&a->frame);
@@ -178,7 +184,7 @@ static void scene_summary_view(const app *a, summary_view *v)
     if (v->l.topic_count > 0 && board_guess_lines(app_session(a)) > 0 &&
         app_session_mode(a)->scoring != MODE_SCORING_DISTRIBUTION)
         v->switch_at = --used;
-    if (used < 2)
+    if (used < 2 && !summary.picture) /* no buttons in a picture */
         v->l.topics_title.w = v->l.aside[used].x - a->frame.gap - v->l.topics_title.x;
     /* where files are downloads, the answers are one too, beside the
      * picture */
@@ -421,8 +427,8 @@ static void scene_summary_topics(const app *a, const summary_view *v, int focus)
         size_t len = strlen(title);
         snprintf(title + len, sizeof title - len, " \u2014 %s", more);
     }
-    draw_text(a, title, l->topics_title, f->font_body, true, DRAW_GOLD,
-              GFX_ALIGN_LEFT, true);
+    draw_text(a, title, l->topics_title, f->font_body, true,
+              draw_ground_heading(a), GFX_ALIGN_LEFT, true);
     if (v->pages > 1 && !summary.picture) {
         draw_button(a, l->topics_prev, "\u2039", NULL, false,
                     focus == -2);
@@ -444,7 +450,7 @@ static void scene_summary_topics(const app *a, const summary_view *v, int focus)
         if (focus == (int)i && !summary.picture)
             gfx_round_rect(a->gfx, r, r.h / 4, (gfx_color){255, 255, 255, 40});
         draw_text(a, line, layout_inset(r, 2), f->font_small, false,
-                  DRAW_CREAM, GFX_ALIGN_LEFT, true);
+                  draw_ground_ink(a), GFX_ALIGN_LEFT, true);
         draw_mark(a, GFX_MARK_BUTTON, r, r);
     }
 }
@@ -483,11 +489,18 @@ static void scene_summary_board(const app *a, const summary_view *v,
     const layout_summary *l = &v->l;
 
     draw_text(a, _("How is your cooperation going?"), l->title, f->font_large,
-              true, DRAW_CREAM, GFX_ALIGN_LEFT, true);
+              true, draw_ground_ink(a), GFX_ALIGN_LEFT, true);
     board_legend(a, l->legend);
-    draw_shadow(a, l->board, f->radius);
-    gfx_round_rect(a->gfx, layout_inset(l->board, -f->gap / 2), f->radius,
-                    DRAW_PAPER);
+    layout_rect paper = layout_inset(l->board, -f->gap / 2);
+    if (f->paper) {
+        /* printed: a thin grey edge on the white page, no shadow */
+        gfx_round_rect(a->gfx, paper, f->radius, (gfx_color){150, 150, 150, 255});
+        gfx_round_rect(a->gfx, layout_inset(paper, 2), f->radius - 2,
+                       (gfx_color){255, 255, 255, 255});
+    } else {
+        draw_shadow(a, l->board, f->radius);
+        gfx_round_rect(a->gfx, paper, f->radius, DRAW_PAPER);
+    }
     if (!summary.have_summary)
         return;
     for (size_t i = 0; i < l->row_count && i < sum->dimension_count; i++)
@@ -502,7 +515,7 @@ static void scene_summary_board(const app *a, const summary_view *v,
         layout_rect r = {l->board.x, l->board.y + l->board.h + f->gap,
                          l->board.w, f->font_body * 2};
         draw_text(a, _("No card was turned over."), r, f->font_body, false,
-                  DRAW_CREAM, GFX_ALIGN_LEFT, true);
+                  draw_ground_ink(a), GFX_ALIGN_LEFT, true);
     }
 }
 

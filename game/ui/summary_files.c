@@ -76,7 +76,7 @@ void summary_files_save_png(app *a, summary_banner *b)
     error_list errors;
     error_list_init(&errors);
     b->folder[0] = '\0';
-    if (scene_summary_picture(a, path, sizeof path, &errors)) {
+    if (scene_summary_picture(a, false, path, sizeof path, &errors)) {
         /* in a browser the folder is out of reach: the picture is a
          * download, named as the file */
         bool offered = gfx_offers_files(a->gfx);

@@ -21,6 +21,18 @@ bool datadir_find(const char *base_path, char *out, size_t size);
 /* Joins a and b with one '/'; false when it does not fit. */
 bool datadir_join(char *out, size_t size, const char *a, const char *b);
 
+/* The file's name in path: what follows its last '/' or '\\' (a
+ * Windows path), or path itself. */
+const char *datadir_file_name(const char *path);
+
+/* path as a person reads it in a sentence: the home folder as "~", and
+ * between the path's first folder and the file's own folder only "…"
+ * ("~/…/alliantiespel/board.png", "C:\\…\\alliantiespel\\board.png"):
+ * the folder to look in and the name, never a path cut off at the end.
+ * home may be NULL or empty. False when out is too small. */
+bool datadir_short_path(const char *path, const char *home, char *out,
+                        size_t size);
+
 /* Makes the folder (and missing parents) mode 0700 when it is missing,
  * then checks it with datadir_check_private. An existing folder's mode is
  * never changed: the user may have made it read-only on purpose. False

@@ -112,6 +112,16 @@ int os_list_folder(const char *folder, bool (*keep)(const char *name),
                    char ***names, size_t *count);
 void os_names_free(char **names, size_t count);
 
+/* True where a folder can be shown to the user in the system's file
+ * manager (a desktop; not a browser, whose files are downloads). */
+bool os_can_open_folder(void);
+/* Shows folder in the system's file manager, without waiting for it:
+ * xdg-open (open on macOS), started with the folder as its one argument
+ * and no shell between, or ShellExecute on Windows. On POSIX
+ * $ALLIANTIESPEL_OPEN_WITH names another program (the tests). 0 when it
+ * was started, or errno (ENOENT: no such program; ENOSYS: none here). */
+int os_open_folder(const char *folder);
+
 /* The absolute, canonical path of an existing path into out. */
 bool os_full_path(const char *path, char *out, size_t size);
 

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # cli_export: --export CODE DIR as a professional making the client file
 # would: the pair's answers as one CSV and one picture per round, an A4
-# page upright (1240x1754, 150 dpi), readable by the owner only, and
+# page upright (1240x1754, 150 dpi) to print (white, dark words, read
+# back from its pixels), readable by the owner only, and
 # nothing changed in the user's folder; --history prints the same rounds.
 # Usage: cli_export.sh GAME RESULTS_GEN WORKDIR
 set -u
+here=$(cd "$(dirname "$0")" && pwd)
 game=$1
 gen=$2
 work=$3
@@ -39,6 +41,16 @@ for p in "$work/out"/K17-*.png; do
   mode=$(stat -c %a "$p")
   [ "$mode" = "600" ] || fail "$p has mode $mode"
 done
+# a page to print: white paper, not the felt; dark ink in the title and
+# in the list under the board (the guesses, or the cards to talk about)
+page=$(ls "$work/out"/K17-*.png | head -1)
+read -r white _ < <(python3 "$here/png_page.py" "$page" 0 1 | tr '=' ' ' | cut -d' ' -f2)
+ink_top=$(python3 "$here/png_page.py" "$page" 0 0.04 | sed 's/.*ink=//')
+ink_list=$(python3 "$here/png_page.py" "$page" 0.63 0.80 | sed 's/.*ink=//')
+python3 -c "import sys; sys.exit(not ($white >= 0.75))" ||
+  fail "$page is not a white page: $white of it white"
+python3 -c "import sys; sys.exit(not ($ink_top >= 0.01 and $ink_list >= 0.02))" ||
+  fail "$page has no dark words on it: $ink_top at the top, $ink_list in the list"
 "$game" --history K17 --lang en >"$work/history.txt" 2>&1 || fail "--history failed"
 grep -q "Pair K17: 3 rounds" "$work/history.txt" || fail "--history: $(head -3 "$work/history.txt")"
 # a second export never writes over the first: a number is added, and

@@ -18,6 +18,57 @@ bool datadir_join(char *out, size_t size, const char *a, const char *b)
     return n >= 0 && (size_t)n < size;
 }
 
+static bool datadir_is_separator(char c)
+{
+    return c == '/' || c == '\\';
+}
+
+const char *datadir_file_name(const char *path)
+{
+    const char *name = path;
+    for (const char *c = path; *c; c++)
+        if (datadir_is_separator(*c))
+            name = c + 1;
+    return name;
+}
+
+bool datadir_short_path(const char *path, const char *home, char *out,
+                        size_t size)
+{
+    /* the home folder only where the path goes on below it ("/home/ann"
+     * is no home of "/home/anna/...") */
+    size_t hl = home ? strlen(home) : 0;
+    while (hl > 1 && datadir_is_separator(home[hl - 1]))
+        hl--;
+    bool below = hl > 0 && strncmp(path, home, hl) == 0 &&
+                 datadir_is_separator(path[hl]);
+    char full[4096];
+    int n = snprintf(full, sizeof full, "%s%s", below ? "~" : "",
+                     below ? path + hl : path);
+    if (n < 0 || (size_t)n >= sizeof full)
+        return false;
+    /* the first separator (after the root: "", "~", "C:"), the one
+     * before the file's own folder, and the one before the name */
+    const char *name = datadir_file_name(full);
+    const char *first = NULL, *folder = NULL;
+    for (const char *c = full; c + 1 < name; c++)
+        if (datadir_is_separator(*c)) {
+            if (first == NULL)
+                first = c;
+            folder = c;
+        }
+    /* two folders or more between them: left out */
+    size_t between = 0;
+    for (const char *c = first; c != NULL && c < folder; c++)
+        between += datadir_is_separator(*c);
+    if (between < 2)
+        n = snprintf(out, size, "%s", full);
+    else
+        n = snprintf(out, size, "%.*s%c\xe2\x80\xa6%s", (int)(first - full),
+                     full, *first, folder);
+    return n >= 0 && (size_t)n < size;
+}
+
 static bool has_decks(const char *dir)
 {
     char path[4096];

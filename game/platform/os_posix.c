@@ -16,6 +16,7 @@
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #ifdef __EMSCRIPTEN__
@@ -408,5 +409,86 @@ int os_place_new(const char *from, const char *to)
         return e;
     }
     return 0;
+}
+
+bool os_can_open_folder(void)
+{
+#ifdef __EMSCRIPTEN__
+    return false; /* a browser's files are downloads */
+#else
+    return true;
+#endif
+}
+
+#ifndef __EMSCRIPTEN__
+extern char **environ; /* the opener gets the game's environment */
+
+/* The program to open a folder with, found on $PATH here, before any
+ * fork: after it, a process with threads (SDL's) may only call what is
+ * safe in a signal handler, and searching $PATH is not. 0 or errno. */
+static int os_opener(const char *name, char *out, size_t size)
+{
+    char path[4096];
+    if (strchr(name, '/') != NULL) {
+        int n = snprintf(out, size, "%s", name);
+        if (n < 0 || (size_t)n >= size)
+            return ENAMETOOLONG;
+        return access(out, X_OK) == 0 ? 0 : errno;
+    }
+    if (!os_env("PATH", path, sizeof path))
+        return ENOENT;
+    for (const char *dir = path; *dir;) {
+        size_t len = strcspn(dir, ":");
+        int n = snprintf(out, size, "%.*s/%s", (int)len, dir, name);
+        if (len > 0 && n > 0 && (size_t)n < size && access(out, X_OK) == 0)
+            return 0;
+        dir += len + (dir[len] == ':');
+    }
+    return ENOENT;
+}
+#endif
+
+int os_open_folder(const char *folder)
+{
+#ifdef __EMSCRIPTEN__
+    (void)folder;
+    return ENOSYS;
+#else
+#ifdef __APPLE__
+    const char *name = "open";
+#else
+    const char *name = "xdg-open";
+#endif
+    char with[1024], program[4096];
+    if (os_env("ALLIANTIESPEL_OPEN_WITH", with, sizeof with))
+        name = with;
+    int e = os_opener(name, program, sizeof program);
+    if (e != 0)
+        return e;
+    /* the folder is the opener's one argument: no shell reads it */
+    char *argv[] = {program, (char *)folder, NULL};
+    pid_t child = fork();
+    if (child < 0)
+        return errno;
+    if (child == 0) {
+        /* the opener runs in a grandchild and this child ends at once:
+         * nobody waits for the file manager, and no zombie is left
+         * behind for the game to reap */
+        pid_t opener = fork();
+        if (opener == 0) {
+            int null = open("/dev/null", O_RDONLY);
+            if (null >= 0)
+                (void)dup2(null, STDIN_FILENO);
+            execve(program, argv, environ);
+            _exit(127);
+        }
+        _exit(opener < 0 ? 1 : 0);
+    }
+    int status = 0;
+    while (waitpid(child, &status, 0) < 0)
+        if (errno != EINTR)
+            return errno;
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : ECHILD;
+#endif
 }
 #endif

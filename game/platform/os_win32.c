@@ -16,6 +16,7 @@
 #include <string.h>
 #include <windows.h>
 #include <aclapi.h>
+#include <shellapi.h> /* ShellExecuteW: WIN32_LEAN_AND_MEAN leaves it out */
 
 #define OS_WPATH 32768 /* the longest a Win32 path can be, in UTF-16 units */
 
@@ -487,5 +488,25 @@ void os_keep_freed_memory(size_t bytes)
 char os_separator(void)
 {
     return '\\';
+}
+
+bool os_can_open_folder(void)
+{
+    return true;
+}
+
+int os_open_folder(const char *folder)
+{
+    wchar_t *w = os_wide(folder);
+    if (w == NULL)
+        return EINVAL;
+    /* Explorer opens it; the shell starts it and returns at once */
+    HINSTANCE h = ShellExecuteW(NULL, L"open", w, NULL, NULL, SW_SHOWNORMAL);
+    free(w);
+    /* a value above 32 is success; below, an error code in disguise */
+    return (INT_PTR)h > 32 ? 0 : (INT_PTR)h == ERROR_FILE_NOT_FOUND ||
+                                          (INT_PTR)h == ERROR_PATH_NOT_FOUND
+                                      ? ENOENT
+                                      : EIO;
 }
 #endif

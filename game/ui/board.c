@@ -298,7 +298,7 @@ void board_legend(const app *a, layout_rect legend)
         gfx_text_measure(a->gfx, words, font, true, 0, &tw, &th);
         x -= tw;
         draw_text(a, words, (layout_rect){x, legend.y, tw + 2, legend.h}, font,
-                  true, DRAW_CREAM, GFX_ALIGN_LEFT, true);
+                  true, draw_ground_ink(a), GFX_ALIGN_LEFT, true);
         x -= mk + f->gap / 3;
         layout_rect r = {x, legend.y + (legend.h - mk) / 2, mk, mk};
         gfx_disc(a->gfx, r, DRAW_CREAM);
@@ -314,7 +314,7 @@ void board_legend(const app *a, layout_rect legend)
             break; /* no room: the board's rows still number everybody */
         x -= tw;
         draw_text(a, name, (layout_rect){x, legend.y, tw + 2, legend.h}, font,
-                  true, DRAW_CREAM, GFX_ALIGN_LEFT, true);
+                  true, draw_ground_ink(a), GFX_ALIGN_LEFT, true);
         x -= mk + f->gap / 3;
         board_marker(a, (layout_rect){x, legend.y + (legend.h - mk) / 2,
                                               mk, mk},

@@ -63,7 +63,8 @@ void board_guess_block(const app *a, const layout_rect *lines, size_t count,
     const char *heading = guessers > 1 ? _("How well did you guess each other?")
                                        : _("How well do you know your client?");
     layout_rect used = draw_text(a, heading, title, f->font_body, true,
-                                 DRAW_GOLD, GFX_ALIGN_LEFT, true);
+                                 draw_ground_heading(a), GFX_ALIGN_LEFT,
+                                 true);
     size_t at = 0;
     for (size_t p = 0; p < s->player_count && at < count; p++) {
         predict_score score;
@@ -79,12 +80,12 @@ void board_guess_block(const app *a, const layout_rect *lines, size_t count,
             /* one student: the counts beside the heading, a line saved */
             int x = used.x + used.w + f->gap;
             layout_rect beside = {x, title.y, title.x + title.w - x, title.h};
-            draw_text(a, counts, beside, f->font_small, true, DRAW_CREAM,
-                      GFX_ALIGN_LEFT, true);
+            draw_text(a, counts, beside, f->font_small, true,
+                      draw_ground_ink(a), GFX_ALIGN_LEFT, true);
         } else {
             snprintf(line, sizeof line, "%s: %s", who, counts);
             draw_text(a, line, layout_inset(lines[at++], 2), f->font_small,
-                      true, DRAW_CREAM, GFX_ALIGN_LEFT, true);
+                      true, draw_ground_ink(a), GFX_ALIGN_LEFT, true);
         }
         for (size_t i = 0; i < d->dimension_count && at < count; i++) {
             if (score.theme[i].count == 0)
@@ -99,8 +100,8 @@ void board_guess_block(const app *a, const layout_rect *lines, size_t count,
                                    other, line, sizeof line);
             layout_rect words = {dots.x + dots.w + f->gap, r.y,
                                  r.x + r.w - (dots.x + dots.w + f->gap), r.h};
-            draw_text(a, line, words, f->font_small, false, DRAW_CREAM,
-                      GFX_ALIGN_LEFT, true);
+            draw_text(a, line, words, f->font_small, false,
+                      draw_ground_ink(a), GFX_ALIGN_LEFT, true);
         }
     }
 }

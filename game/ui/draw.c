@@ -327,15 +327,31 @@ static void draw_speaker(const app *a)
               f->font_small, true, DRAW_CREAM, GFX_ALIGN_CENTER, true);
 }
 
+gfx_color draw_ground_ink(const app *a)
+{
+    return a->frame.paper ? DRAW_INK : DRAW_CREAM;
+}
+
+gfx_color draw_ground_heading(const app *a)
+{
+    return a->frame.paper ? DRAW_INK : DRAW_GOLD;
+}
+
 void draw_title_bar(const app *a, const char *left, const char *right)
 {
     const layout_frame *f = &a->frame;
-    gfx_fill(a->gfx, f->top_bar, (gfx_color){12, 36, 27, 90});
-    draw_text_line(a, left, f->progress, f->font_body, true, DRAW_CREAM,
-                   GFX_ALIGN_LEFT);
+    if (f->paper)
+        /* on paper a rule under the words, no band of ink */
+        gfx_fill(a->gfx, (layout_rect){f->margin, f->top_bar.y + f->top_bar.h - 3,
+                                       f->w - 2 * f->margin, 3},
+                 DRAW_INK);
+    else
+        gfx_fill(a->gfx, f->top_bar, (gfx_color){12, 36, 27, 90});
+    draw_text_line(a, left, f->progress, f->font_body, true,
+                   draw_ground_ink(a), GFX_ALIGN_LEFT);
     layout_rect turn = f->turn;
     turn.w = f->menu_button.x + f->menu_button.w - turn.x;
-    draw_text_line(a, right, turn, f->font_body, false, DRAW_CREAM,
+    draw_text_line(a, right, turn, f->font_body, false, draw_ground_ink(a),
                    GFX_ALIGN_RIGHT);
 }
 
@@ -379,10 +395,16 @@ void draw_help_button(const app *a, layout_rect r, bool focused)
 
 void draw_banner(const app *a, layout_rect r, const char *text, bool failure)
 {
+    draw_banner_beside(a, r, text, failure, 0);
+}
+
+void draw_banner_beside(const app *a, layout_rect r, const char *text,
+                        bool failure, int room)
+{
     gfx_fill(a->gfx, r, failure ? (gfx_color){128, 24, 24, 255}
                             : (gfx_color){16, 52, 40, 255});
     int pad = a->frame.margin;
-    layout_rect box = {r.x + pad, r.y + r.h / 10, r.w - 2 * pad,
+    layout_rect box = {r.x + pad, r.y + r.h / 10, r.w - 2 * pad - room,
                        r.h - r.h / 5};
     draw_text(a, text, box, r.h * 3 / 10, true, DRAW_CREAM, GFX_ALIGN_LEFT,
               true);

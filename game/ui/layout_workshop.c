@@ -35,6 +35,8 @@ int layout_min_text(const layout_frame *f, int size)
     int min = size * 55 / 100;
     if (min < LAYOUT_TEXT_FLOOR)
         min = LAYOUT_TEXT_FLOOR;
+    if (f->paper && min < LAYOUT_PAPER_FLOOR)
+        min = LAYOUT_PAPER_FLOOR;
     if (f->projector) {
         /* a card's text never below the card's least, others never below
          * the text's least */
@@ -141,6 +143,25 @@ void layout_spread_make(const layout_frame *f, size_t sides, size_t options,
     }
 }
 
+void layout_spread_key(const layout_frame *f, layout_workshop *l)
+{
+    int key_h = f->font_body * 3 / 2;
+    for (size_t s = 0; s < l->sides; s++) {
+        layout_workshop_side *side = &l->side[s];
+        side->key = layout_make(side->plot.x, side->plot.y,
+                                side->box.x + side->box.w - f->gap -
+                                    side->plot.x,
+                                key_h);
+        int cut = key_h + f->gap / 2;
+        side->plot.y += cut;
+        side->plot.h -= cut;
+        for (size_t o = 0; o < l->options; o++) {
+            side->column[o].y += cut;
+            side->column[o].h -= cut;
+        }
+    }
+}
+
 void layout_hands_make(const layout_frame *f, size_t options, size_t buttons,
                        layout_workshop *out)
 {
@@ -222,25 +243,31 @@ void layout_group_board_make(const layout_frame *f, size_t themes,
         themes = LAYOUT_MAX_ROWS;
     int inner_w = f->w - 2 * f->margin;
     int top = f->top_bar.h + f->gap / 2;
-    out->title = layout_make(f->margin, top, inner_w, f->font_large * 3 / 2);
+    out->title = layout_make(f->margin, top, inner_w, f->font_large * 5 / 4);
     top += out->title.h;
-    /* the themes first, a row at least a line and a half high; the picks
-     * under them, a title and three of up to two lines each (a card's
-     * words may take two) */
-    int line = f->font_small * 3 / 2;
+    /* the themes first; the picks under them, a title and three of up to
+     * two lines each (a card's words may take two), of one at least */
+    int line = f->font_small * 5 / 4;
     int head_h = line; /* the sides' names over their columns */
     int space = bottom - f->gap - top - head_h;
     int n = themes ? (int)themes : 1;
+    int sep = f->gap / 4; /* between two rows */
+    /* the charts read from the back of the room: together a quarter of
+     * the picture's height at least (at 1280x720 they had 4 x 34 px, 19 %,
+     * with bars 18 px high), as long as each pick keeps its line */
     int row_h = layout_max(f->font_body * 8 / 5,
-                           layout_min(space / 2 / n, f->font_body * 3));
-    int pick_h = (space - row_h * n - line - f->gap) / LAYOUT_MAX_PICKS;
+                           (f->h / 4 + n - 1) / n + sep);
+    int picks_head = line + f->gap * 3 / 2; /* the picks' title, gaps */
+    row_h = layout_min(row_h, (space - picks_head -
+                               LAYOUT_MAX_PICKS * line) / n);
+    int pick_h = (space - row_h * n - picks_head) / LAYOUT_MAX_PICKS;
     pick_h = layout_max(line, layout_min(pick_h, line * 2 + f->gap / 2));
     int picks_top = bottom - f->gap - LAYOUT_MAX_PICKS * pick_h;
     out->picks_title = layout_make(f->margin, picks_top - line - f->gap / 2,
                                    inner_w, line);
     for (int i = 0; i < LAYOUT_MAX_PICKS; i++)
         out->pick[i] = layout_make(f->margin, picks_top + i * pick_h,
-                                   inner_w, pick_h - f->gap / 2);
+                                   inner_w, pick_h);
     int name_w = inner_w * 24 / 100;
     int gap_w = inner_w * 15 / 100;
     int side_w = (inner_w - name_w - gap_w - 3 * f->gap) / 2;
@@ -255,14 +282,14 @@ void layout_group_board_make(const layout_frame *f, size_t themes,
     for (size_t i = 0; i < themes; i++) {
         int y = top + (int)i * row;
         layout_group_row *r = &out->row[i];
-        r->name = layout_make(f->margin, y, name_w, row - f->gap / 2);
+        r->name = layout_make(f->margin, y, name_w, row - sep);
         /* "good" in a strip at the panel's right end, wide enough for
          * the word at the smallest text size */
         int pad = f->gap / 4;
         int good_w = layout_min(f->font_small * 3, side_w / 4);
         for (int s = 0; s < LAYOUT_WORKSHOP_SIDES; s++) {
             layout_rect p = layout_make(x_side + s * (side_w + f->gap), y,
-                                        side_w, row - f->gap / 2);
+                                        side_w, row - sep);
             r->side[s] = p;
             r->good[s] = layout_make(p.x + p.w - pad - good_w, p.y, good_w,
                                      p.h);
@@ -271,6 +298,6 @@ void layout_group_board_make(const layout_frame *f, size_t themes,
                                      p.h - 2 * pad);
         }
         r->gap = layout_make(x_side + 2 * (side_w + f->gap), y, gap_w,
-                             row - f->gap / 2);
+                             row - sep);
     }
 }

@@ -74,6 +74,14 @@ static size_t scene_spread_sides(const session *s, deck_role *sides)
     return n;
 }
 
+/* True when the bars need a key: teams (whose blocks are coloured by
+ * side, in one panel) or a revote (the first vote drawn as outlines). */
+static bool scene_spread_keyed(const session *s)
+{
+    const session_round *r = session_current(s);
+    return !session_has_hands(s) || (r != NULL && r->revoted);
+}
+
 static void scene_spread_layout(const app *a, layout_workshop *l)
 {
     deck_role sides[2];
@@ -81,6 +89,37 @@ static void scene_spread_layout(const app *a, layout_workshop *l)
     /* teams share one panel: their names need the width */
     layout_spread_make(&a->frame, session_has_hands(app_session(a)) ? n : 1,
                        app_session(a)->deck->option_count, SPREAD_BUTTONS, l);
+    if (scene_spread_keyed(app_session(a)))
+        layout_spread_key(&a->frame, l);
+}
+
+/* The key over a panel's bars: with teams each side's colour and name
+ * (the sides that play), after a revote the outline as the first vote and
+ * the filled bar as the second. */
+static void scene_spread_key(const app *a, layout_rect r, deck_role side,
+                             const deck_role *sides, size_t n, bool teams)
+{
+    const theme *t = workshop_theme(a);
+    const session_round *rd = session_current(app_session(a));
+    workshop_key_item items[WORKSHOP_KEY_MAX];
+    size_t k = 0;
+    if (teams)
+        for (size_t i = 0; i < n && i < 2; i++) {
+            gfx_color c = theme_side(t, sides[i]);
+            items[k++] = (workshop_key_item){
+                c, c, false,
+                sides[i] == DECK_ROLE_CLIENT ? _("Clients")
+                                             : _("Professionals")};
+        }
+    if (rd != NULL && rd->revoted) {
+        /* the second vote's sample in the colours its bars have */
+        gfx_color now = theme_side(t, teams ? sides[0] : side);
+        gfx_color half = theme_side(t, teams ? sides[n > 1 ? 1 : 0] : side);
+        items[k++] = (workshop_key_item){now, half, false, _("second vote")};
+        items[k++] = (workshop_key_item){t->ink, t->ink, true,
+                                         _("first vote")};
+    }
+    workshop_draw_key(a, r, items, k);
 }
 
 void scene_spread_handle(app *a, const input_event *ev)
@@ -205,14 +244,12 @@ static void scene_spread_draw_panel(const app *a, const layout_workshop_side *l,
         }
         if (h > 0)
             draw_mark(a, GFX_MARK_MARKER, b, l->plot);
-        if (fh > 0) {
+        if (fh > 0)
             /* the first vote's bar as an outline: where the room stood */
-            layout_rect o_r = {col.x - 3, col.y + col.h - fh, col.w + 6, fh};
-            gfx_fill(a->gfx, (layout_rect){o_r.x, o_r.y, o_r.w, 4}, t->ink);
-            gfx_fill(a->gfx, (layout_rect){o_r.x, o_r.y, 4, o_r.h}, t->ink);
-            gfx_fill(a->gfx, (layout_rect){o_r.x + o_r.w - 4, o_r.y, 4, o_r.h},
-                     t->ink);
-        }
+            workshop_draw_outline(a, (layout_rect){col.x - 3,
+                                                   col.y + col.h - fh,
+                                                   col.w + 6, fh},
+                                  false);
         if (any) {
             char c[24];
             snprintf(c, sizeof c, "%u", now->count[o]);
@@ -281,7 +318,7 @@ void scene_spread_draw(const app *a)
     scene_spread_layout(a, &l);
     workshop_draw_frame(a, &l);
     deck_role sides[2];
-    size_t n = scene_spread_sides(s, sides);
+    size_t played = scene_spread_sides(s, sides), n = played;
     spread_counts now[2], first[2];
     for (size_t i = 0; i < n; i++) {
         tally_card(s, s->current, sides[i], false, &now[i]);
@@ -309,10 +346,14 @@ void scene_spread_draw(const app *a)
             on_top = fmax(on_top, spread_largest_share(&first[i]));
     }
     bool negative = scene_spread_negative(s, r);
-    for (size_t i = 0; i < n && i < l.sides; i++)
+    for (size_t i = 0; i < n && i < l.sides; i++) {
         scene_spread_draw_panel(a, &l.side[i], sides[i], &now[i],
                                 r->revoted ? &first[i] : NULL, on_top,
                                 differ, teams, negative);
+        if (l.side[i].key.h > 0 && !spread.hidden)
+            scene_spread_key(a, l.side[i].key, sides[i], sides, played,
+                             teams);
+    }
     const theme *t = workshop_theme(a);
     workshop_draw_legend(a, l.legend, negative);
     if (!spread.hidden)

@@ -75,7 +75,7 @@ void scene_summary_leave(app *a)
     summary.have_summary = false;
 }
 
-bool scene_summary_picture(app *a, char *path, size_t size,
+bool scene_summary_picture(app *a, bool paper, char *path, size_t size,
                            error_list *errors)
 {
     /* the board alone: no lasting notice above it, no menu over it */
@@ -85,10 +85,16 @@ bool scene_summary_picture(app *a, char *path, size_t size,
     bool notice = a->frame.notice_shown;
     if (notice)
         layout_frame_make(a->out_w, a->out_h, &a->frame);
-    gfx_clear(a->gfx);
+    a->frame.paper = paper;
+    if (paper) /* a page to print: white, not the felt */
+        gfx_fill(a->gfx, (layout_rect){0, 0, a->out_w, a->out_h},
+                 (gfx_color){255, 255, 255, 255});
+    else
+        gfx_clear(a->gfx);
     summary.picture = true;
     scene_summary_draw(a);
     summary.picture = false;
+    a->frame.paper = false;
     bool ok = gfx_save_png(a->gfx, path, size, errors);
     if (notice)
         layout_frame_notice(&a->frame);
@@ -125,8 +131,8 @@ static void scene_summary_ask_discard(app *a)
  * "?", the topics on this page, paging, then the buttons. */
 typedef enum {
     SUMMARY_HELP, SUMMARY_TOPIC, SUMMARY_PREV, SUMMARY_NEXT, SUMMARY_SWITCH,
-    SUMMARY_HISTORY, SUMMARY_PNG, SUMMARY_DOWNLOAD, SUMMARY_DISCARD,
-    SUMMARY_NEW
+    SUMMARY_HISTORY, SUMMARY_PNG, SUMMARY_FOLDER, SUMMARY_DOWNLOAD,
+    SUMMARY_DISCARD, SUMMARY_NEW
 } summary_item_kind;
 
 typedef struct {
@@ -135,7 +141,7 @@ typedef struct {
     layout_rect rect;
 } summary_item;
 
-#define SUMMARY_MAX_ITEMS (LAYOUT_MAX_ROWS + LAYOUT_MAX_TOPICS + 6)
+#define SUMMARY_MAX_ITEMS (LAYOUT_MAX_ROWS + LAYOUT_MAX_TOPICS + 7)
 
 /* The board's layout, and the topics page being shown. */
 typedef struct {
@@ -148,6 +154,8 @@ typedef struct {
     int switch_at, history_at; /* their aside slot, or -1 */
     bool download;             /* the picture's slot is shared with it */
     layout_rect download_at;
+    layout_rect folder_at;     /* "open the folder", at the banner's right
+                                  end once a picture is saved; or empty */
 } summary_view;
 
 static void scene_summary_view(const app *a, summary_view *v)
@@ -176,7 +184,7 @@ static void scene_summary_view(const app *a, summary_view *v)
     if (v->l.topic_count > 0 && board_guess_lines(app_session(a)) > 0 &&
         app_session_mode(a)->scoring != MODE_SCORING_DISTRIBUTION)
         v->switch_at = --used;
-    if (used < 2)
+    if (used < 2 && !summary.picture) /* no buttons in a picture */
         v->l.topics_title.w = v->l.aside[used].x - a->frame.gap - v->l.topics_title.x;
     /* where files are downloads, the answers are one too, beside the
      * picture */
@@ -195,6 +203,16 @@ static void scene_summary_view(const app *a, summary_view *v)
             row[i]->x = right - (4 - i) * w - (3 - i) * gap;
             row[i]->w = w;
         }
+    }
+    v->folder_at = (layout_rect){0, 0, 0, 0};
+    if (summary.banner.folder[0] && summary.banner.text[0]) {
+        const layout_frame *f = &a->frame;
+        layout_rect st = v->l.status;
+        int h = st.h - f->gap / 2 < f->button_h ? st.h - f->gap / 2
+                                                 : f->button_h;
+        int w = f->w / 4 < (int)(f->s * 230) ? f->w / 4 : (int)(f->s * 230);
+        v->folder_at = (layout_rect){st.x + st.w - f->margin - w,
+                                     st.y + (st.h - h) / 2, w, h};
     }
     v->per_page = v->l.topic_count ? v->l.topic_count : 1;
     v->pages = (v->topics + v->per_page - 1) / v->per_page;
@@ -226,6 +244,8 @@ static size_t scene_summary_items(const app *a, const summary_view *v,
         items[n++] =
             (summary_item){SUMMARY_HISTORY, 0, v->l.aside[v->history_at]};
     items[n++] = (summary_item){SUMMARY_PNG, 0, v->l.save_png};
+    if (v->folder_at.w > 0)
+        items[n++] = (summary_item){SUMMARY_FOLDER, 0, v->folder_at};
     if (v->download)
         items[n++] = (summary_item){SUMMARY_DOWNLOAD, 0, v->download_at};
     if (autosave_stored_path(a)[0])
@@ -278,6 +298,9 @@ static void scene_summary_choose(app *a, const summary_view *v,
         break;
     case SUMMARY_PNG:
         summary_files_save_png(a, &summary.banner);
+        break;
+    case SUMMARY_FOLDER:
+        summary_files_open_folder(a, &summary.banner);
         break;
     case SUMMARY_DOWNLOAD:
         summary_files_download(a, &summary.banner);
@@ -404,8 +427,8 @@ static void scene_summary_topics(const app *a, const summary_view *v, int focus)
         size_t len = strlen(title);
         snprintf(title + len, sizeof title - len, " \u2014 %s", more);
     }
-    draw_text(a, title, l->topics_title, f->font_body, true, DRAW_GOLD,
-              GFX_ALIGN_LEFT, true);
+    draw_text(a, title, l->topics_title, f->font_body, true,
+              draw_ground_heading(a), GFX_ALIGN_LEFT, true);
     if (v->pages > 1 && !summary.picture) {
         draw_button(a, l->topics_prev, "\u2039", NULL, false,
                     focus == -2);
@@ -427,7 +450,7 @@ static void scene_summary_topics(const app *a, const summary_view *v, int focus)
         if (focus == (int)i && !summary.picture)
             gfx_round_rect(a->gfx, r, r.h / 4, (gfx_color){255, 255, 255, 40});
         draw_text(a, line, layout_inset(r, 2), f->font_small, false,
-                  DRAW_CREAM, GFX_ALIGN_LEFT, true);
+                  draw_ground_ink(a), GFX_ALIGN_LEFT, true);
         draw_mark(a, GFX_MARK_BUTTON, r, r);
     }
 }
@@ -466,11 +489,18 @@ static void scene_summary_board(const app *a, const summary_view *v,
     const layout_summary *l = &v->l;
 
     draw_text(a, _("How is your cooperation going?"), l->title, f->font_large,
-              true, DRAW_CREAM, GFX_ALIGN_LEFT, true);
+              true, draw_ground_ink(a), GFX_ALIGN_LEFT, true);
     board_legend(a, l->legend);
-    draw_shadow(a, l->board, f->radius);
-    gfx_round_rect(a->gfx, layout_inset(l->board, -f->gap / 2), f->radius,
-                    DRAW_PAPER);
+    layout_rect paper = layout_inset(l->board, -f->gap / 2);
+    if (f->paper) {
+        /* printed: a thin grey edge on the white page, no shadow */
+        gfx_round_rect(a->gfx, paper, f->radius, (gfx_color){150, 150, 150, 255});
+        gfx_round_rect(a->gfx, layout_inset(paper, 2), f->radius - 2,
+                       (gfx_color){255, 255, 255, 255});
+    } else {
+        draw_shadow(a, l->board, f->radius);
+        gfx_round_rect(a->gfx, paper, f->radius, DRAW_PAPER);
+    }
     if (!summary.have_summary)
         return;
     for (size_t i = 0; i < l->row_count && i < sum->dimension_count; i++)
@@ -485,7 +515,7 @@ static void scene_summary_board(const app *a, const summary_view *v,
         layout_rect r = {l->board.x, l->board.y + l->board.h + f->gap,
                          l->board.w, f->font_body * 2};
         draw_text(a, _("No card was turned over."), r, f->font_body, false,
-                  DRAW_CREAM, GFX_ALIGN_LEFT, true);
+                  draw_ground_ink(a), GFX_ALIGN_LEFT, true);
     }
 }
 
@@ -535,10 +565,14 @@ void scene_summary_draw(const app *a)
     else
         scene_summary_board(a, &v, help_focus, topic_focus);
     if (summary.banner.text[0] && !summary.picture)
-        draw_banner(a, v.l.status, summary.banner.text,
-                    summary.banner.failed);
+        draw_banner_beside(a, v.l.status, summary.banner.text,
+                           summary.banner.failed,
+                           v.folder_at.w ? v.folder_at.w + a->frame.gap : 0);
     if (summary.picture)
         return; /* a picture for the client file: no buttons */
+    if (v.folder_at.w > 0)
+        draw_button(a, v.folder_at, _("Open the folder"), NULL, false,
+                    button_focus == SUMMARY_FOLDER);
     if (v.switch_at >= 0)
         draw_button(a, v.l.aside[v.switch_at],
                     summary.guesses ? _("Cards to talk about")

@@ -8,9 +8,11 @@
 #include <string.h>
 
 #include "autosave.h"
+#include "datadir.h"
 #include "draw.h"
 #include "gfx.h"
 #include "i18n.h"
+#include "os.h"
 #include "result.h"
 #include "scene.h"
 
@@ -73,18 +75,31 @@ void summary_files_save_png(app *a, summary_banner *b)
     /* the board without the banner and the notice */
     error_list errors;
     error_list_init(&errors);
-    if (scene_summary_picture(a, path, sizeof path, &errors)) {
+    b->folder[0] = '\0';
+    if (scene_summary_picture(a, false, path, sizeof path, &errors)) {
         /* in a browser the folder is out of reach: the picture is a
          * download, named as the file */
         bool offered = gfx_offers_files(a->gfx);
         if (offered && !gfx_offer_file(a->gfx, path, "image/png"))
             fprintf(stderr, "alliantiespel: cannot download %s\n", path);
-        const char *name = strrchr(path, '/');
+        /* on a desktop the folder and the name, where a person looks
+         * (the whole path is as long as two lines, and names the user);
+         * the folder itself is a button away */
+        char home[APP_PATH_MAX], shown[APP_PATH_MAX];
+        if (!os_env("HOME", home, sizeof home))
+            home[0] = '\0';
+        if (offered)
+            snprintf(shown, sizeof shown, "%s", datadir_file_name(path));
+        else if (!datadir_short_path(path, home, shown, sizeof shown))
+            snprintf(shown, sizeof shown, "%s", path);
         draw_format(b->text, sizeof b->text,
                     offered ? _("The picture is downloaded: %s")
                             : _("The picture is saved: %s"),
-                    offered && name ? name + 1 : path, NULL);
+                    shown, NULL);
         b->failed = false;
+        if (!offered && os_can_open_folder())
+            snprintf(b->folder, sizeof b->folder, "%.*s",
+                     (int)(datadir_file_name(path) - path), path);
     } else {
         char first[512];
         error_format_first(&errors, first, sizeof first);
@@ -97,6 +112,23 @@ void summary_files_save_png(app *a, summary_banner *b)
     error_list_free(&errors);
 }
 
+void summary_files_open_folder(app *a, summary_banner *b)
+{
+    (void)a;
+    if (b->folder[0] == '\0')
+        return;
+    int e = os_open_folder(b->folder);
+    if (e == 0)
+        return; /* the banner still names the picture */
+    fprintf(stderr, "alliantiespel: cannot open %s: %s\n", b->folder,
+            autosave_reason(e));
+    draw_format(b->text, sizeof b->text,
+                _("The folder could not be opened: %s."),
+                autosave_reason(e), NULL);
+    b->failed = true;
+    b->folder[0] = '\0';
+}
+
 /* The stored answers as a download (a browser: E, or its button). */
 void summary_files_download(app *a, summary_banner *b)
 {
@@ -104,10 +136,9 @@ void summary_files_download(app *a, summary_banner *b)
     if (!gfx_offers_files(a->gfx) || path[0] == '\0')
         return;
     bool ok = gfx_offer_file(a->gfx, path, "application/x-yaml");
-    const char *name = strrchr(path, '/');
     draw_format(b->text, sizeof b->text,
                 ok ? _("The answers are downloaded: %s")
                    : _("The answers could not be downloaded: %s."),
-                name ? name + 1 : path, NULL);
+                datadir_file_name(path), NULL);
     b->failed = !ok;
 }

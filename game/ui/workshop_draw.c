@@ -140,6 +140,58 @@ void workshop_draw_legend(const app *a, layout_rect r, bool negative)
               GFX_ALIGN_CENTER, true);
 }
 
+void workshop_draw_outline(const app *a, layout_rect r, bool closed)
+{
+    gfx_color ink = workshop_theme(a)->ink;
+    int t = r.w < 24 ? 3 : 4;
+    gfx_fill(a->gfx, (layout_rect){r.x, r.y, r.w, t}, ink);
+    gfx_fill(a->gfx, (layout_rect){r.x, r.y, t, r.h}, ink);
+    gfx_fill(a->gfx, (layout_rect){r.x + r.w - t, r.y, t, r.h}, ink);
+    if (closed)
+        gfx_fill(a->gfx, (layout_rect){r.x, r.y + r.h - t, r.w, t}, ink);
+}
+
+void workshop_draw_key(const app *a, layout_rect r,
+                       const workshop_key_item *items, size_t count)
+{
+    const layout_frame *f = &a->frame;
+    const theme *t = workshop_theme(a);
+    int size = f->font_body;
+    int sample = (int)((float)size * LAYOUT_CAP_HEIGHT * 1.2f);
+    int words[WORKSHOP_KEY_MAX] = {0}, total = 0;
+    if (count > WORKSHOP_KEY_MAX)
+        count = WORKSHOP_KEY_MAX;
+    for (size_t i = 0; i < count; i++) {
+        int h = 0;
+        if (!gfx_text_measure(a->gfx, items[i].label, size, true, 0,
+                              &words[i], &h))
+            words[i] = r.w / (int)count;
+        total += sample + f->gap / 2 + words[i] + (i ? f->gap * 2 : 0);
+    }
+    /* too wide (a narrow panel): each entry an equal share, its words
+     * shrunk or shortened by draw_text */
+    bool share = total > r.w;
+    int x = r.x;
+    for (size_t i = 0; i < count; i++) {
+        const workshop_key_item *it = &items[i];
+        layout_rect s = {x, r.y + (r.h - sample) / 2, sample, sample};
+        if (it->outline) {
+            workshop_draw_outline(a, s, true);
+        } else {
+            gfx_fill(a->gfx, s, it->color);
+            gfx_fill(a->gfx, (layout_rect){s.x + s.w / 2, s.y, s.w - s.w / 2,
+                                           s.h},
+                     it->half);
+        }
+        int w = share ? r.w / (int)count - sample - f->gap
+                      : words[i] + 2;
+        layout_rect box = {s.x + sample + f->gap / 2, r.y, w, r.h};
+        draw_text(a, it->label, box, size, true, t->ink, GFX_ALIGN_LEFT,
+                  true);
+        x = box.x + (share ? w + f->gap / 2 : words[i] + f->gap * 2);
+    }
+}
+
 void workshop_draw_buttons(const app *a, const layout_workshop *l,
                            const workshop_button *buttons, size_t count)
 {

@@ -88,6 +88,12 @@ void draw_top_bar(const app *a, const char *left, const char *right);
 /* The same bar with its texts only, no buttons: a picture for a file. */
 void draw_title_bar(const app *a, const char *left, const char *right);
 
+/* The colour of words on the ground (not on a card or the board's paper):
+ * cream on the felt, ink on a printed page (layout_frame.paper); and of a
+ * heading there, gold on the felt. */
+gfx_color draw_ground_ink(const app *a);
+gfx_color draw_ground_heading(const app *a);
+
 /* The small round "?" that opens a theme's explanation; a gold ring
  * around it when it has the keyboard's focus. */
 void draw_help_button(const app *a, layout_rect r, bool focused);
@@ -95,6 +101,10 @@ void draw_help_button(const app *a, layout_rect r, bool focused);
 /* A full-width message band: dark green for news, deep red for a failure
  * people must see; the text wraps on up to two lines. */
 void draw_banner(const app *a, layout_rect r, const char *text, bool failure);
+/* ... its text kept left of the band's right room pixels (a button
+ * drawn there after). */
+void draw_banner_beside(const app *a, layout_rect r, const char *text,
+                        bool failure, int room);
 
 /* The darkened layer under a dialog. */
 void draw_shade(const app *a, unsigned char alpha);

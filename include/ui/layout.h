@@ -38,6 +38,8 @@ typedef struct {
                                  the back of a room */
     int min_text, min_card;   /* ... the smallest text and card text it
                                  allows (0 at the table) */
+    bool paper;               /* a printed page (--export): dark ink on
+                                 white, no felt, texts of 9 pt at least */
 } layout_frame;
 
 /* The height of a capital of the game's font (DejaVu Sans: 1493 of 2048
@@ -53,6 +55,9 @@ void layout_frame_projector(layout_frame *f);
  * length on a small laptop. A text that does not fit at it wraps, or ends
  * in "…" (draw_text). */
 #define LAYOUT_TEXT_FLOOR 12
+/* On a printed page no text is smaller than 9 pt: 19 px on --export's
+ * A4 page at 150 dots per inch. */
+#define LAYOUT_PAPER_FLOOR 19
 /* The smallest size a text asked at size may shrink to in this frame. */
 int layout_min_text(const layout_frame *f, int size);
 /* The size a text asked at size starts from in this frame: never under

@@ -24,6 +24,10 @@ typedef struct {
                                                 of the bars, on the
                                                 labels' line */
     layout_rect field[LAYOUT_MAX_TOKENS];    /* the typed count (hands) */
+    layout_rect key;                         /* over the bars, when the
+                                                spread needs one: which
+                                                colour is which side, which
+                                                mark the first vote */
 } layout_workshop_side;
 
 typedef struct {
@@ -88,6 +92,10 @@ void layout_group_board_make(const layout_frame *f, size_t themes,
  * and options, with buttons facilitator buttons along the bottom. */
 void layout_spread_make(const layout_frame *f, size_t sides, size_t options,
                         size_t buttons, layout_workshop *out);
+/* A key over each side's bars (layout_workshop_side.key), a line of
+ * body text high, taken off the top of the bars' area: the bars keep
+ * their bottom, their columns and their labels. */
+void layout_spread_key(const layout_frame *f, layout_workshop *l);
 /* The show of hands' screen: per side a row per option with its count. */
 void layout_hands_make(const layout_frame *f, size_t options, size_t buttons,
                        layout_workshop *out);

@@ -148,7 +148,8 @@ size_t scene_summary_topic_page(void);
  * buttons; whose, what and when on top) and saves it as a PNG at path. */
 /* The board as a picture at path, never over another file: path gets
  * the name used (a number added when it was taken). */
-bool scene_summary_picture(app *a, char *path, size_t size,
+/* paper: a page to print (--export): white, dark ink, texts of 9 pt. */
+bool scene_summary_picture(app *a, bool paper, char *path, size_t size,
                            error_list *errors);
 
 /* Warms the caches for turning the current card (scene_reveal.c); draws

@@ -34,6 +34,24 @@ void workshop_draw_line(const app *a, const char *text, layout_rect r, int size,
  * in the spread's order: from the theme's bad end to its good end, so a
  * negative theme's (stroefheid) from its last option to its first. */
 void workshop_draw_legend(const app *a, layout_rect r, bool negative);
+/* One entry of a key over the bars: a sample of what is drawn (a block
+ * in colour, its right half in half when that differs: the teams of
+ * both sides; or an outline in ink, the first vote) and its words. */
+typedef struct {
+    gfx_color color, half;
+    bool outline;
+    const char *label;
+} workshop_key_item;
+
+#define WORKSHOP_KEY_MAX 4
+
+/* The entries from left to right in r, each sample a capital high beside
+ * its words in bold at the body's size. */
+void workshop_draw_key(const app *a, layout_rect r,
+                       const workshop_key_item *items, size_t count);
+/* The first vote's outline around r: ink on three sides (a bar stands
+ * on the baseline), on four for a key's sample. */
+void workshop_draw_outline(const app *a, layout_rect r, bool closed);
 void workshop_draw_buttons(const app *a, const layout_workshop *l,
                            const workshop_button *buttons, size_t count);
 /* A click or tap on a workshop screen: on one of its buttons (its index

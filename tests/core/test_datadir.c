@@ -1,6 +1,9 @@
 /* test_datadir: datadir_find finds the data relative to the program's own
  * folder, in every layout it is installed, staged or copied in, and
- * catalog_add puts a second folder's decks (--deck-dir) beside. */
+ * catalog_add puts a second folder's decks (--deck-dir) beside; a path
+ * told to a person is shortened to its folder and file name, and the
+ * folder is opened by the program the system has for it, with the
+ * folder as its one argument and no shell between. */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,7 +14,11 @@
 #include "catalog.h"
 #include "check.h"
 #include "datadir.h"
+#include "os.h"
 #include "portable.h"
+#ifndef _WIN32
+#include "opener_stub.h"
+#endif
 
 static char root[64];
 
@@ -133,6 +140,62 @@ static void test_deck_dir(void)
     error_list_free(&errors);
 }
 
+static void expect_short(const char *path, const char *home, const char *want)
+{
+    char out[256];
+    CHECK(datadir_short_path(path, home, out, sizeof out));
+    CHECK_STR(out, want);
+}
+
+static void test_short_path(void)
+{
+    expect_short("/home/ann/.local/share/alliantiespel/alliantiespel/"
+                 "board-K17-20260101-101010.png",
+                 "/home/ann",
+                 "~/\xe2\x80\xa6/alliantiespel/board-K17-20260101-101010.png");
+    /* only what lies between is left out: nothing to leave out here */
+    expect_short("/home/ann/board.png", "/home/ann", "~/board.png");
+    expect_short("/home/ann/pictures/board.png", "/home/ann",
+                 "~/pictures/board.png");
+    expect_short("/tmp/a/board.png", "/home/ann", "/tmp/a/board.png");
+    /* another user's folder whose name starts like the home's */
+    expect_short("/home/anna/x/y/z/board.png", "/home/ann",
+                 "/\xe2\x80\xa6/z/board.png");
+    expect_short("/srv/a/b/c/board.png", NULL, "/\xe2\x80\xa6/c/board.png");
+    expect_short("C:\\Users\\Ann\\AppData\\Roaming\\alliantiespel\\"
+                 "alliantiespel\\board.png",
+                 "",
+                 "C:\\\xe2\x80\xa6\\alliantiespel\\board.png");
+    expect_short("board.png", "/home/ann", "board.png");
+    char tiny[8];
+    CHECK(!datadir_short_path("/home/ann/a/b/board.png", "/home/ann", tiny,
+                              sizeof tiny));
+    CHECK_STR(datadir_file_name("/a/b/board.png"), "board.png");
+    CHECK_STR(datadir_file_name("C:\\a\\board.png"), "board.png");
+    CHECK_STR(datadir_file_name("board.png"), "board.png");
+}
+
+/* The folder opened by a program of the test's own (as xdg-open would
+ * be): it is started, not waited for, and gets the folder alone as its
+ * argument, spaces, semicolon and all. */
+static void test_open_folder(void)
+{
+#ifndef _WIN32
+    CHECK(os_can_open_folder());
+    char seen[512], folder[512], got[600], want[600];
+    snprintf(folder, sizeof folder, "%s/my pictures; rm -rf x", root);
+    CHECK(opener_stub(root, seen, sizeof seen));
+    CHECK_INT(os_open_folder(folder), 0);
+    opener_seen(seen, got, sizeof got);
+    snprintf(want, sizeof want, "1|%s", folder);
+    CHECK_STR(got, want);
+    /* a program that is not there is told, not run */
+    CHECK(setenv("ALLIANTIESPEL_OPEN_WITH", "/nonexistent/opener", 1) == 0);
+    CHECK(os_open_folder(root) != 0);
+    CHECK(unsetenv("ALLIANTIESPEL_OPEN_WITH") == 0);
+#endif
+}
+
 int main(void)
 {
     snprintf(root, sizeof root, TEST_TMP "/test_datadir-XXXXXX");
@@ -142,6 +205,8 @@ int main(void)
     }
     test_layouts();
     test_deck_dir();
+    test_short_path();
+    test_open_folder();
     CHECK(remove_tree(root) == 0);
     return check_report();
 }

@@ -3,7 +3,9 @@
  * of the screen's height and a card's at least 1/20, however much a text
  * is shrunk to fit; the workshop's screens lie inside the window with
  * nothing tappable overlapping and room for two lines of card text; and
- * both themes keep text at 7:1 and bars at 3:1 against what they lie on.
+ * both themes keep text at 7:1 and bars at 3:1 against what they lie on;
+ * a spread's key lies over its bars, and the board's charts take a
+ * quarter of the screen's height together.
  * No SDL video needed. */
 #include "check.h"
 #include "draw.h"
@@ -86,6 +88,22 @@ static void screens(const layout_frame *f, int w, int h)
             }
             if (l.sides == 2)
                 CHECK(!layout_overlap(l.side[0].box, l.side[1].box));
+            /* a key over the bars: in the panel, a line of body text,
+             * the bars under it with their bottom kept */
+            layout_workshop keyed = l;
+            layout_spread_key(f, &keyed);
+            for (size_t s = 0; s < keyed.sides; s++) {
+                const layout_workshop_side *ks = &keyed.side[s];
+                CHECK(layout_inside(ks->key, ks->box));
+                CHECK(ks->key.h >= f->font_body);
+                CHECK(!layout_overlap(ks->key, ks->heading));
+                for (size_t o = 0; o < k; o++) {
+                    CHECK(!layout_overlap(ks->key, ks->column[o]));
+                    CHECK_INT(ks->column[o].y + ks->column[o].h,
+                              l.side[s].column[o].y + l.side[s].column[o].h);
+                    CHECK(ks->column[o].h >= f->font_body * 3);
+                }
+            }
         }
     for (size_t k = 2; k <= 7; k++) {
         layout_workshop l;
@@ -106,14 +124,20 @@ static void screens(const layout_frame *f, int w, int h)
     layout_summary_make(f, 4, 0, &sum);
     layout_group_board b;
     layout_group_board_make(f, 4, sum.status.y, &b);
+    int charts = 0; /* read from the back: a quarter of the picture */
     for (size_t i = 0; i < b.row_count; i++) {
+        charts += b.row[i].side[0].h;
         inside(b.row[i].name, "theme", w, h);
         CHECK(b.row[i].name.h >= f->font_body); /* a theme's line */
         CHECK(!layout_overlap(b.row[i].side[0], b.row[i].side[1]));
         CHECK(!layout_overlap(b.row[i].name, b.picks_title));
     }
-    for (size_t i = 0; i < LAYOUT_MAX_PICKS; i++)
+    CHECK_MSG(charts * 4 >= h, "the board's charts take %d px at %dx%d",
+              charts, w, h);
+    for (size_t i = 0; i < LAYOUT_MAX_PICKS; i++) {
         inside(b.pick[i], "pick", w, h);
+        CHECK(b.pick[i].h >= f->font_small); /* a line each */
+    }
 }
 
 static void contrast(void)

@@ -1,11 +1,13 @@
 /* ui_session_test: whole sessions through the real app loop, headless,
  * driven by pushed SDL events (keys, mouse clicks, finger taps); the
- * result file written by --save is read back and its answers checked. */
+ * result file written by --save is read back and its answers checked;
+ * the board's picture is told where it went and its folder opened. */
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "check.h"
 #include "i18n.h"
+#include "opener_stub.h"
 #include "result.h"
 #include "ui_driver.h"
 
@@ -33,6 +35,34 @@ static void keyboard_card(app *a, SDL_Keycode client, SDL_Keycode pro,
     ui_key(a, SDLK_RETURN);
 }
 
+/* Where the picture went, told as a person reads it: its folder and name
+ * from the home folder on, whole (never a path cut off); beside it a
+ * button that opens the folder, by the system's program with the folder
+ * as its one argument (here a script of the test's, as xdg-open would
+ * be). */
+static void check_picture_told(app *a)
+{
+    const char *status = scene_summary_status(NULL);
+    CHECK_MSG(strncmp(status, "Het plaatje is bewaard: "
+                              "~/alliantiespel/alliantiespel/board-",
+                      60) == 0 &&
+                  strstr(status, home) == NULL,
+              "told: %s", status);
+    layout_rect said, button;
+    CHECK(ui_text_box(a, "Het plaatje is bewaard", &said));
+    CHECK(ui_text_box(a, "Map openen", &button));
+    CHECK(said.x + said.w <= button.x); /* the words never under it */
+    char seen[1200], got[1200], want[1200];
+    CHECK(opener_stub(home, seen, sizeof seen));
+    ui_click(a, button);
+    unsetenv("ALLIANTIESPEL_OPEN_WITH");
+    opener_seen(seen, got, sizeof got);
+    snprintf(want, sizeof want, "1|%s/alliantiespel/alliantiespel/", home);
+    CHECK_STR(got, want);
+    CHECK(strncmp(scene_summary_status(NULL), "Het plaatje is bewaard", 22) ==
+          0); /* opened: the banner still names the picture */
+}
+
 static void quick_round(void)
 {
     char save[4096];
@@ -40,7 +70,7 @@ static void quick_round(void)
     unlink(save);
     const char *args[] = {"--domain", "algemeen", "--lang", "nl", "--cards",
                           "quick", "--save", save, "--window", "1024x600"};
-    app *a = ui_open(10, args, false);
+    app *a = ui_open(10, args, true); /* traced: the board's words read */
     CHECK(a != NULL);
     if (a == NULL)
         return;
@@ -168,21 +198,32 @@ static void quick_round(void)
 
     /* the board stored the answers by itself, and saves itself as a picture */
     CHECK(strstr(scene_summary_status(NULL), "/result-") != NULL);
-    ui_key(a, SDLK_p);
-    CHECK(strstr(scene_summary_status(NULL), "/board-") != NULL);
+    {
+        /* the user's home here, as the picture is told from it on */
+        char real_home[1024] = "";
+        if (getenv("HOME") != NULL)
+            snprintf(real_home, sizeof real_home, "%s", getenv("HOME"));
+        CHECK(setenv("HOME", home, 1) == 0);
+        ui_key(a, SDLK_p);
+        CHECK(setenv("HOME", real_home, 1) == 0);
+    }
+    check_picture_told(a);
     {
         /* the picture is a PNG that only its owner can read */
-        const char *board = strchr(scene_summary_status(NULL), '/');
+        char board[1400] = "";
+        const char *told = strchr(scene_summary_status(NULL), '~');
+        if (told != NULL)
+            snprintf(board, sizeof board, "%s%s", home, told + 1);
         struct stat picture;
         unsigned char magic[8] = {0};
-        FILE *f = board ? fopen(board, "rb") : NULL;
+        FILE *f = board[0] ? fopen(board, "rb") : NULL;
         CHECK(f != NULL);
         if (f) {
             CHECK(fread(magic, 1, sizeof magic, f) == sizeof magic);
             fclose(f);
         }
         CHECK(memcmp(magic, "\x89PNG\r\n\x1a\n", 8) == 0);
-        CHECK(board && stat(board, &picture) == 0 && (picture.st_mode & 077) == 0);
+        CHECK(stat(board, &picture) == 0 && (picture.st_mode & 077) == 0);
     }
 
     /* the game is over: quitting asks nothing */

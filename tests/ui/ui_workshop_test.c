@@ -18,23 +18,9 @@
 #include "timer.h"
 #include "ui_driver.h"
 #include "ui_driver_env.h"
+#include "ui_hands.h"
 
 static char home[512];
-
-static void type_count(app *a, int n)
-{
-    char digits[8];
-    snprintf(digits, sizeof digits, "%d", n);
-    for (const char *c = digits; *c; c++)
-        ui_key(a, SDLK_0 + (*c - '0'));
-    ui_key(a, SDLK_RETURN);
-}
-
-static void type_side(app *a, const int counts[5])
-{
-    for (int o = 0; o < 5; o++)
-        type_count(a, counts[o]);
-}
 
 /* Every text of the frame readable from the back of the room. */
 static void check_projector_text(app *a, const char *where, bool has_card)
@@ -68,11 +54,6 @@ static uint32_t pixel_at(app *a, int x, int y)
     return p;
 }
 
-static uint32_t rgb(gfx_color c)
-{
-    return (uint32_t)c.r << 16 | (uint32_t)c.g << 8 | c.b;
-}
-
 /* Read back from the frame: the clients' tallest bar in their colour,
  * where nobody chose the bar's ground. */
 static void check_bars(app *a, size_t tallest, size_t empty)
@@ -83,9 +64,9 @@ static void check_bars(app *a, size_t tallest, size_t empty)
     layout_rect bar = l.side[0].column[tallest];
     layout_rect none = l.side[0].column[empty];
     CHECK_INT(pixel_at(a, bar.x + bar.w / 2, bar.y + bar.h - 3),
-              rgb(t->client));
+              ui_hands_rgb(t->client));
     CHECK_INT(pixel_at(a, none.x + none.w / 2, none.y + none.h / 2),
-              rgb(t->panel));
+              ui_hands_rgb(t->panel));
 }
 
 static void test_clock(void)
@@ -131,7 +112,7 @@ static void test_show_of_hands(void)
     check_projector_text(a, "hands", true);
     /* 3 on the first option; 123 corrected to 12 on the second; a fourth
      * digit is no count */
-    type_count(a, 3);
+    ui_hands_count(a, 3);
     ui_key(a, SDLK_1);
     ui_key(a, SDLK_2);
     ui_key(a, SDLK_3);
@@ -142,8 +123,8 @@ static void test_show_of_hands(void)
     ui_key(a, SDLK_9);
     ui_key(a, SDLK_9);
     ui_key(a, SDLK_RETURN);
-    type_count(a, 0);
-    type_count(a, 1);
+    ui_hands_count(a, 0);
+    ui_hands_count(a, 1);
     const session_round *r = &app_session(a)->rounds[0];
     CHECK(r->counted[0]);
     CHECK_INT(r->counts[0][1], 12);
@@ -156,10 +137,10 @@ static void test_show_of_hands(void)
     CHECK_INT(scene_hands_seat(), 0);
     CHECK_INT(scene_hands_option(), 4);
     ui_key(a, SDLK_BACKSPACE);
-    type_count(a, 2);
+    ui_hands_count(a, 2);
     CHECK_INT(r->counts[0][4], 2);
     const int pros[5] = {0, 1, 6, 9, 2};
-    type_side(a, pros);
+    ui_hands_side(a, pros);
     /* straight to the turned card: no "everyone has placed a token"
      * between, which a show of hands never did */
     CHECK_STR(app_scene_name(a->scene), "spread");
@@ -197,8 +178,8 @@ static void test_show_of_hands(void)
     CHECK(r->revoted);
     ui_key(a, SDLK_RETURN); /* the deal */
     const int clients2[5] = {0, 1, 7, 3, 0}, pros2[5] = {0, 2, 8, 4, 0};
-    type_side(a, clients2);
-    type_side(a, pros2);
+    ui_hands_side(a, clients2);
+    ui_hands_side(a, pros2);
     CHECK_STR(app_scene_name(a->scene), "spread");
     CHECK(ui_frame_says(a, "Na het gesprek"));
     CHECK_INT(r->first.counts[1][3], 9);
@@ -212,7 +193,7 @@ static void test_show_of_hands(void)
     ui_key(a, SDLK_RETURN);
     /* the rest: card 2 turned with the clients' count only (show now) */
     ui_key(a, SDLK_RETURN);
-    type_side(a, clients2);
+    ui_hands_side(a, clients2);
     ui_key(a, SDLK_d);
     CHECK_STR(app_scene_name(a->scene), "spread");
     CHECK(app_session(a)->rounds[1].early);
@@ -220,8 +201,8 @@ static void test_show_of_hands(void)
     for (size_t c = 2; c < app_session(a)->round_count; c++) {
         ui_key(a, SDLK_RETURN);
         ui_key(a, SDLK_RETURN);
-        type_side(a, clients2);
-        type_side(a, pros2);
+        ui_hands_side(a, clients2);
+        ui_hands_side(a, pros2);
         ui_key(a, SDLK_RETURN);
     }
     ui_key(a, SDLK_RETURN);
@@ -249,16 +230,6 @@ static void test_show_of_hands(void)
     }
 }
 
-/* Both sides' whole room, 7 people, on option good; turned, then on. */
-static void hands_at(app *a, int good)
-{
-    int counts[5] = {0};
-    counts[good] = 7;
-    type_side(a, counts);
-    type_side(a, counts); /* turned at once */
-    ui_key(a, SDLK_RETURN); /* on */
-}
-
 /* One direction on every chart of the board: the whole room at the good
  * end of every card's theme (the last answer, the first on stroefheid)
  * gives each side's panel one bar, at its right end, beside the word
@@ -273,7 +244,7 @@ static void test_board_good_end(void)
     CHECK(a != NULL);
     if (a == NULL)
         return;
-    ui_play_good_round(a, hands_at);
+    ui_play_good_round(a, ui_hands_at);
     CHECK_STR(app_scene_name(a->scene), "summary");
     CHECK(ui_frame_says(a, "Stroefheid"));
     layout_summary sum;
@@ -373,14 +344,14 @@ static void check_spread_revote_turned(app *a)
     const layout_workshop_side *c = &l.side[0], *p = &l.side[1];
     layout_rect good = c->column[4], bad = c->column[0];
     int y = good.y + good.h - 10;
-    CHECK_INT(pixel_at(a, good.x - 2, y), rgb(t->ink));
-    CHECK(pixel_at(a, bad.x - 2, y) != rgb(t->ink));
+    CHECK_INT(pixel_at(a, good.x - 2, y), ui_hands_rgb(t->ink));
+    CHECK(pixel_at(a, bad.x - 2, y) != ui_hands_rgb(t->ink));
     CHECK_INT(pixel_at(a, bad.x + bad.w / 2, bad.y + bad.h - 3),
-              rgb(t->client));
+              ui_hands_rgb(t->client));
     for (size_t s = 0; s < 2; s++) {
         layout_rect label = l.side[s].label[1];
         CHECK_INT(pixel_at(a, label.x + 6, label.y + label.h / 2),
-                  rgb(t->highlight));
+                  ui_hands_rgb(t->highlight));
     }
     bool over = false;
     app_draw(a);
@@ -410,8 +381,8 @@ static void test_spread_good_end(void)
         int good = ui_good_option(a);
         int counts[5] = {0};
         counts[good] = 7;
-        type_side(a, counts);
-        type_side(a, counts); /* turned at once */
+        ui_hands_side(a, counts);
+        ui_hands_side(a, counts); /* turned at once */
         bool negative = good == 0;
         if (!seen[negative]) {
             check_spread_good_end(a, negative);
@@ -421,8 +392,8 @@ static void test_spread_good_end(void)
                 ui_key(a, SDLK_RETURN); /* the deal */
                 const int clients[5] = {0, 3, 0, 0, 4};
                 const int pros[5] = {0, 0, 0, 7, 0};
-                type_side(a, clients);
-                type_side(a, pros);
+                ui_hands_side(a, clients);
+                ui_hands_side(a, pros);
                 check_spread_revote_turned(a);
             }
         }
@@ -529,7 +500,7 @@ static void test_hands_crash_mid_typing(void)
     ui_step(a);
     ui_key(a, SDLK_RETURN); /* the deal */
     CHECK_STR(app_scene_name(a->scene), "hands");
-    type_count(a, 7);
+    ui_hands_count(a, 7);
     ui_key(a, SDLK_1);
     ui_key(a, SDLK_2); /* 12 on the second option, not yet Enter */
     CHECK_INT(app_session(a)->rounds[0].typed[0], 2);
@@ -562,9 +533,9 @@ static void test_hands_crash_mid_typing(void)
         CHECK_INT(r->typed[0], 2);
         CHECK_INT(r->counts[0][1], 12);
     }
-    type_count(a, 3);
-    type_count(a, 0);
-    type_count(a, 1);
+    ui_hands_count(a, 3);
+    ui_hands_count(a, 0);
+    ui_hands_count(a, 1);
     CHECK(r->counted[0]);
     CHECK_INT(session_count_total(r, 0), 23);
     ui_key(a, SDLK_ESCAPE);

@@ -21,6 +21,11 @@ bool datadir_find(const char *base_path, char *out, size_t size);
 /* Joins a and b with one '/'; false when it does not fit. */
 bool datadir_join(char *out, size_t size, const char *a, const char *b);
 
+/* The file's name in path: what follows the last '/' or '\\' (a Windows
+ * path may use either), or path itself when it has neither. Points into
+ * path. */
+const char *datadir_base_name(const char *path);
+
 /* Makes the folder (and missing parents) mode 0700 when it is missing,
  * then checks it with datadir_check_private. An existing folder's mode is
  * never changed: the user may have made it read-only on purpose. False

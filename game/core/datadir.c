@@ -18,6 +18,15 @@ bool datadir_join(char *out, size_t size, const char *a, const char *b)
     return n >= 0 && (size_t)n < size;
 }
 
+const char *datadir_base_name(const char *path)
+{
+    const char *name = path;
+    for (const char *p = path; *p; p++)
+        if (*p == '/' || *p == '\\')
+            name = p + 1;
+    return name;
+}
+
 static bool has_decks(const char *dir)
 {
     char path[4096];

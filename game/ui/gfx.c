@@ -3,7 +3,8 @@
 #include "gfx.h"
 
 #include <stdlib.h>
-#include <string.h>
+
+#include "datadir.h"
 
 struct gfx {
     const gfx_ops *ops;
@@ -134,6 +135,5 @@ bool gfx_offer_file(gfx *g, const char *path, const char *type)
 {
     if (g->ops->offer_file == NULL)
         return false;
-    const char *name = strrchr(path, '/');
-    return g->ops->offer_file(g, path, name ? name + 1 : path, type);
+    return g->ops->offer_file(g, path, datadir_base_name(path), type);
 }

@@ -5,9 +5,9 @@
 #include "summary_files.h"
 
 #include <stdio.h>
-#include <string.h>
 
 #include "autosave.h"
+#include "datadir.h"
 #include "draw.h"
 #include "gfx.h"
 #include "i18n.h"
@@ -79,11 +79,10 @@ void summary_files_save_png(app *a, summary_banner *b)
         bool offered = gfx_offers_files(a->gfx);
         if (offered && !gfx_offer_file(a->gfx, path, "image/png"))
             fprintf(stderr, "alliantiespel: cannot download %s\n", path);
-        const char *name = strrchr(path, '/');
         draw_format(b->text, sizeof b->text,
                     offered ? _("The picture is downloaded: %s")
                             : _("The picture is saved: %s"),
-                    offered && name ? name + 1 : path, NULL);
+                    offered ? datadir_base_name(path) : path, NULL);
         b->failed = false;
     } else {
         char first[512];
@@ -104,10 +103,9 @@ void summary_files_download(app *a, summary_banner *b)
     if (!gfx_offers_files(a->gfx) || path[0] == '\0')
         return;
     bool ok = gfx_offer_file(a->gfx, path, "application/x-yaml");
-    const char *name = strrchr(path, '/');
     draw_format(b->text, sizeof b->text,
                 ok ? _("The answers are downloaded: %s")
                    : _("The answers could not be downloaded: %s."),
-                name ? name + 1 : path, NULL);
+                datadir_base_name(path), NULL);
     b->failed = !ok;
 }

@@ -1,6 +1,7 @@
 /* test_datadir: datadir_find finds the data relative to the program's own
- * folder, in every layout it is installed, staged or copied in, and
- * catalog_add puts a second folder's decks (--deck-dir) beside. */
+ * folder, in every layout it is installed, staged or copied in,
+ * catalog_add puts a second folder's decks (--deck-dir) beside, and
+ * datadir_base_name finds a file's name in a path. */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include <stdio.h>
 #include <stdlib.h>
@@ -133,6 +134,21 @@ static void test_deck_dir(void)
     error_list_free(&errors);
 }
 
+/* A download and the banner name the file, not its folder, whichever
+ * separator the path was written with. */
+static void test_base_name(void)
+{
+    CHECK_STR(datadir_base_name("/home/u/board-K17.png"), "board-K17.png");
+    CHECK_STR(datadir_base_name("C:\\Users\\u\\result.yaml"), "result.yaml");
+    CHECK_STR(datadir_base_name("C:\\Users/u\\data/result.yaml"), "result.yaml");
+    CHECK_STR(datadir_base_name("a/b\\c.yaml"), "c.yaml");
+    CHECK_STR(datadir_base_name("result.yaml"), "result.yaml");
+    CHECK_STR(datadir_base_name("folder/"), "");
+    CHECK_STR(datadir_base_name(""), "");
+    const char *path = "x/y.png";
+    CHECK(datadir_base_name(path) == path + 2); /* inside path, no copy */
+}
+
 int main(void)
 {
     snprintf(root, sizeof root, TEST_TMP "/test_datadir-XXXXXX");
@@ -142,6 +158,7 @@ int main(void)
     }
     test_layouts();
     test_deck_dir();
+    test_base_name();
     CHECK(remove_tree(root) == 0);
     return check_report();
 }

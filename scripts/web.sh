@@ -13,7 +13,8 @@ test=0
 [[ "${1:-}" == "--test" ]] && test=1
 
 scripts/cross/deps.sh web
-cache=${ALLIANTIESPEL_DEPS:-${XDG_CACHE_HOME:-$HOME/.cache}/alliantiespel-deps}
+. scripts/deps_dir.sh
+cache=$(deps_dir)
 deps=$cache/web
 # emscripten's own C library is built once into the cache (Debian's is
 # read-only and frozen); Debian's node modules when node is not Debian's

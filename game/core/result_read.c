@@ -344,7 +344,7 @@ bool result_read_buffer(const char *name, const char *data, size_t size,
     if (r.format == 2)
         return true;
     /* A format 1 file names the two sides only: each seat has its side's
-     * role, and the way to play was the table game. */
+     * role, and the way to play was the one implied when none is named. */
     if (!deck_roles_from_sides(d)) {
         error_add(errors, name, 0, 0, "out of memory");
         session_free(s);
@@ -353,7 +353,7 @@ bool result_read_buffer(const char *name, const char *data, size_t size,
     }
     for (size_t p = 0; p < s->player_count; p++)
         s->roles[p] = deck_side_role(d, s->players[p]);
-    snprintf(s->mode, sizeof s->mode, "%s", "table");
+    snprintf(s->mode, sizeof s->mode, "%s", mode_stored_id(mode_implied()));
     return true;
 }
 

@@ -23,7 +23,11 @@ export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 # pkg-config sees only the browser's libraries
 export PKG_CONFIG_LIBDIR=$deps/lib/pkgconfig PKG_CONFIG_PATH=
 build=$root/build-web
+# A unity build (a few files compiled as one): each emcc start costs about
+# a second of python, and a file's own work is small beside it. The
+# native builds still compile every file alone, with every warning.
 emcmake cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release \
+  -DCMAKE_UNITY_BUILD=ON \
   -DALLIANTIESPEL_DEPS_PREFIX="$deps" >"$build.configure.log" 2>&1 ||
   { cat "$build.configure.log" >&2; exit 1; }
 rm -f "$build.configure.log"

@@ -130,8 +130,8 @@ static int dimension_index(const deck *d, const char *key)
 }
 
 /* Format 2: what the card said to each role with its own wording. */
-static void read_wordings(reader *r, const ydoc_node *m, deck_card *card,
-                          const char *context)
+static void read_result_wordings(reader *r, const ydoc_node *m, deck_card *card,
+                                 const char *context)
 {
     const deck *d = r->d;
     const ydoc_node *n = ydoc_get(m, "wordings");
@@ -212,7 +212,7 @@ static void read_cards(reader *r, const ydoc_node *root)
         card->dimension = di < 0 ? 0 : (size_t)di;
         card->client.text[0] = result_reader_need_text(r, m, "client", context);
         card->professional.text[0] = result_reader_need_text(r, m, "professional", context);
-        read_wordings(r, m, card, context);
+        read_result_wordings(r, m, card, context);
         const ydoc_node *state = result_reader_need(r, m, "state", YDOC_SCALAR, context);
         if (result_reader_scalar_is(state, "revealed"))
             round->state = SESSION_CARD_REVEALED;

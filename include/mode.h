@@ -82,6 +82,9 @@ typedef struct {
     bool listed;             /* offered on the start screen */
     bool available;          /* false: its issue has not landed yet */
     bool needs_case;         /* played from a training case (casefile.h) */
+    bool implied;            /* the way to play when none is named: a
+                                format 1 result file, session_new's round
+                                (one row says so) */
     mode_seat seats[MODE_MAX_SEAT_KINDS];
     size_t seat_kinds;
     int min_seats;           /* seats of all kinds together, at least */
@@ -101,6 +104,9 @@ const mode_def *mode_find(const char *id);
 const mode_def *mode_for_people(const char *chosen, int clients);
 /* The id a round of this mode is stored under (the result file's mode). */
 const char *mode_stored_id(const mode_def *m);
+/* The row that is meant when a round names no way to play (.implied):
+ * the table game. */
+const mode_def *mode_implied(void);
 /* True when the mode's client side is people at the table who choose how
  * many they are (the start screen's "people on the client side"), not a
  * case, teams or a show of hands. */

@@ -162,8 +162,9 @@ session_status session_new_seats(session *s, const deck *d, size_t language,
                                  const size_t *cards, size_t card_count,
                                  const session_seat *seats, size_t seat_count,
                                  const char *mode, int64_t now);
-/* The table game: sides in placing order, each seat in its side's own
- * role, exactly one professional. */
+/* The table game (the mode table's implied row, mode.h): sides in
+ * placing order, each seat in its side's own role, exactly one
+ * professional. In session_table.c. */
 session_status session_new(session *s, const deck *d, size_t language,
                            const size_t *cards, size_t card_count,
                            const deck_role *players, size_t player_count,

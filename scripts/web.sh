@@ -13,7 +13,8 @@ test=0
 [[ "${1:-}" == "--test" ]] && test=1
 
 scripts/cross/deps.sh web
-cache=${ALLIANTIESPEL_DEPS:-${XDG_CACHE_HOME:-$HOME/.cache}/alliantiespel-deps}
+. scripts/deps_dir.sh
+cache=$(deps_dir)
 deps=$cache/web
 # emscripten's own C library is built once into the cache (Debian's is
 # read-only and frozen); Debian's node modules when node is not Debian's
@@ -22,7 +23,11 @@ export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 # pkg-config sees only the browser's libraries
 export PKG_CONFIG_LIBDIR=$deps/lib/pkgconfig PKG_CONFIG_PATH=
 build=$root/build-web
+# A unity build (a few files compiled as one): each emcc start costs about
+# a second of python, and a file's own work is small beside it. The
+# native builds still compile every file alone, with every warning.
 emcmake cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release \
+  -DCMAKE_UNITY_BUILD=ON \
   -DALLIANTIESPEL_DEPS_PREFIX="$deps" >"$build.configure.log" 2>&1 ||
   { cat "$build.configure.log" >&2; exit 1; }
 rm -f "$build.configure.log"

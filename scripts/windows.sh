@@ -16,7 +16,8 @@ test=0
 [[ "${1:-}" == "--test" ]] && test=1
 
 scripts/cross/deps.sh win64
-deps=${ALLIANTIESPEL_DEPS:-${XDG_CACHE_HOME:-$HOME/.cache}/alliantiespel-deps}/win64
+. scripts/deps_dir.sh
+deps=$(deps_dir win64)
 build=$root/build-win
 cmake -S . -B "$build" -DCMAKE_TOOLCHAIN_FILE="$root/scripts/cross/mingw-w64.cmake" \
   -DALLIANTIESPEL_DEPS_PREFIX="$deps" -DCMAKE_BUILD_TYPE=Release >/dev/null

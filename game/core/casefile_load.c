@@ -49,7 +49,7 @@ static void read_deck_ref(deck_loader *l, const ydoc_node *root,
     c->deck = &decks->decks[found];
 }
 
-static void read_role(deck_loader *l, const ydoc_node *root, casefile *c)
+static void read_case_role(deck_loader *l, const ydoc_node *root, casefile *c)
 {
     const deck *d = c->deck;
     c->role = deck_side_role(d, DECK_ROLE_CLIENT);
@@ -134,7 +134,7 @@ static void read_answer(deck_loader *l, const ydoc_node *m, size_t index,
     deck_load_text(l, m, "why", true, &c->why[at], context);
 }
 
-static void read_answers(deck_loader *l, const ydoc_node *root, casefile *c)
+static void read_case_answers(deck_loader *l, const ydoc_node *root, casefile *c)
 {
     const ydoc_node *n = ydoc_get(root, "answers");
     if (!n)
@@ -204,13 +204,13 @@ static void read_case(deck_loader *l, const ydoc_node *root,
     deck languages = { .language_count = c->deck->language_count };
     memcpy(languages.languages, c->deck->languages, sizeof languages.languages);
     l->d = &languages;
-    read_role(l, root, c);
+    read_case_role(l, root, c);
     deck_load_text(l, root, "title", true, &c->title, "the case");
     deck_load_long_text(l, root, "outside", true, CASEFILE_MAX_STORY_BYTES,
                         &c->outside, "the case");
     deck_load_long_text(l, root, "inside", true, CASEFILE_MAX_STORY_BYTES,
                         &c->inside, "the case");
-    read_answers(l, root, c);
+    read_case_answers(l, root, c);
     l->d = NULL;
 }
 

@@ -92,8 +92,8 @@ static bool copy_text(deck_loader *l, deck_string *to, const deck_string *from)
 
 /* One item of a format 2 'roles' list into *r; false when its id or side
  * cannot be used (the other checks only add their messages). */
-static bool read_role(deck_loader *l, const ydoc_node *m, size_t index,
-                      deck_role_info *got, size_t count, const ydoc_node **ids)
+static bool read_deck_role(deck_loader *l, const ydoc_node *m, size_t index,
+                           deck_role_info *got, size_t count, const ydoc_node **ids)
 {
     deck_role_info *r = &got[count];
     char context[128];
@@ -175,7 +175,7 @@ static void read_role_list(deck_loader *l, const ydoc_node *n)
             continue;
         }
         ids[count] = ydoc_get(m, "id");
-        if (read_role(l, m, i, got, count, ids) && got[count].id) {
+        if (read_deck_role(l, m, i, got, count, ids) && got[count].id) {
             if (strcmp(got[count].id, "professional") == 0)
                 own[DECK_ROLE_PROFESSIONAL] = (int)count;
             else if (strcmp(got[count].id, "client") == 0)

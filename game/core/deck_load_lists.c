@@ -216,8 +216,8 @@ static void dimension_list(const deck *d, char *buf, size_t size)
  * id, where the side's wording would not fit that person. The
  * professional side has one wording ('professional'): it speaks about the
  * client side, whoever sits there. */
-static void read_wordings(deck_loader *l, const ydoc_node *m, deck_card *card,
-                          const char *context)
+static void read_card_wordings(deck_loader *l, const ydoc_node *m, deck_card *card,
+                               const char *context)
 {
     const deck *d = l->d;
     size_t n = 0;
@@ -316,7 +316,7 @@ void deck_load_cards(deck_loader *l, const ydoc_node *root)
         deck_load_text(l, m, "client", true, &card->client, context);
         deck_load_text(l, m, "professional", true, &card->professional, context);
         deck_load_text(l, m, "talk", false, &card->talk, context);
-        read_wordings(l, m, card, context);
+        read_card_wordings(l, m, card, context);
     }
     check_duplicate_cards(l, n, ids);
     free(ids);

@@ -25,6 +25,8 @@ static const mode_def mode_table[] = {
         .label_many = N_("%s people"),
         .listed = true,
         .available = true,
+        /* the game before there were other ways to play */
+        .implied = true,
         .seats = {MODE_PERSON(DECK_ROLE_CLIENT, 1, 1, MODE_ANSWER_OWN),
                   MODE_PERSON(DECK_ROLE_PROFESSIONAL, 1, 1, MODE_ANSWER_OWN)},
         .seat_kinds = 2,
@@ -171,6 +173,14 @@ const mode_def *mode_find(const char *id)
         if (strcmp(mode_table[i].id, id) == 0)
             return &mode_table[i];
     return NULL;
+}
+
+const mode_def *mode_implied(void)
+{
+    for (size_t i = 0; i < mode_count(); i++)
+        if (mode_table[i].implied)
+            return &mode_table[i];
+    return &mode_table[0]; /* not reached: the table has such a row */
 }
 
 const mode_def *mode_for_people(const char *chosen, int clients)

@@ -353,8 +353,8 @@ static size_t table_columns(const session *s)
 /* The text of one cell; row 0 is the header, row r the (r-1)th dimension.
  * Called twice per cell (to measure, then to print), which is cheaper
  * than keeping a table of strings for a few rows. */
-static void table_cell(const session *s, const score_summary *sum, size_t row,
-                       size_t col, char *buf, size_t size)
+static void summary_cell(const session *s, const score_summary *sum, size_t row,
+                         size_t col, char *buf, size_t size)
 {
     const deck *d = s->deck;
     size_t lang = s->language;
@@ -399,14 +399,14 @@ static void print_table(FILE *out, const session *s, const score_summary *sum)
     char cell[512];
     for (size_t r = 0; r < rows; r++)
         for (size_t c = 0; c + 1 < cols; c++) {
-            table_cell(s, sum, r, c, cell, sizeof cell);
+            summary_cell(s, sum, r, c, cell, sizeof cell);
             size_t w = utf8_length(cell);
             if (w > width[c])
                 width[c] = w;
         }
     for (size_t r = 0; r < rows; r++) {
         for (size_t c = 0; c < cols; c++) {
-            table_cell(s, sum, r, c, cell, sizeof cell);
+            summary_cell(s, sum, r, c, cell, sizeof cell);
             if (c + 1 < cols)
                 print_padded(out, cell, width[c] + 2);
             else
@@ -416,7 +416,7 @@ static void print_table(FILE *out, const session *s, const score_summary *sum)
         if (r > 0)
             continue;
         for (size_t c = 0; c < cols; c++) {
-            table_cell(s, sum, 0, c, cell, sizeof cell);
+            summary_cell(s, sum, 0, c, cell, sizeof cell);
             for (size_t i = utf8_length(cell); i > 0; i--)
                 fputc('-', out);
             if (c + 1 < cols)

@@ -130,8 +130,8 @@ static int dimension_index(const deck *d, const char *key)
 }
 
 /* Format 2: what the card said to each role with its own wording. */
-static void read_wordings(reader *r, const ydoc_node *m, deck_card *card,
-                          const char *context)
+static void read_result_wordings(reader *r, const ydoc_node *m, deck_card *card,
+                                 const char *context)
 {
     const deck *d = r->d;
     const ydoc_node *n = ydoc_get(m, "wordings");
@@ -212,7 +212,7 @@ static void read_cards(reader *r, const ydoc_node *root)
         card->dimension = di < 0 ? 0 : (size_t)di;
         card->client.text[0] = result_reader_need_text(r, m, "client", context);
         card->professional.text[0] = result_reader_need_text(r, m, "professional", context);
-        read_wordings(r, m, card, context);
+        read_result_wordings(r, m, card, context);
         const ydoc_node *state = result_reader_need(r, m, "state", YDOC_SCALAR, context);
         if (result_reader_scalar_is(state, "revealed"))
             round->state = SESSION_CARD_REVEALED;
@@ -344,7 +344,7 @@ bool result_read_buffer(const char *name, const char *data, size_t size,
     if (r.format == 2)
         return true;
     /* A format 1 file names the two sides only: each seat has its side's
-     * role, and the way to play was the table game. */
+     * role, and the way to play was the one implied when none is named. */
     if (!deck_roles_from_sides(d)) {
         error_add(errors, name, 0, 0, "out of memory");
         session_free(s);
@@ -353,7 +353,7 @@ bool result_read_buffer(const char *name, const char *data, size_t size,
     }
     for (size_t p = 0; p < s->player_count; p++)
         s->roles[p] = deck_side_role(d, s->players[p]);
-    snprintf(s->mode, sizeof s->mode, "%s", "table");
+    snprintf(s->mode, sizeof s->mode, "%s", mode_stored_id(mode_implied()));
     return true;
 }
 

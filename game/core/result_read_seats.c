@@ -36,7 +36,7 @@ static bool result_reader_is_id(const ydoc_node *n, size_t max)
 static const char *const side_role[DECK_ROLE_COUNT] = { "professional", "client" };
 
 /* One item of a format 2 'roles' list into the file's own deck. */
-static void read_role(reader *r, const ydoc_node *m)
+static void read_result_role(reader *r, const ydoc_node *m)
 {
     deck *d = r->d;
     if (m->kind != YDOC_MAPPING) {
@@ -95,7 +95,7 @@ void result_read_role_list(reader *r, const ydoc_node *root)
     }
     d->role_count = DECK_ROLE_COUNT;
     for (size_t i = 0; i < n->count; i++)
-        read_role(r, n->items[i]);
+        read_result_role(r, n->items[i]);
     for (size_t s = 0; s < DECK_ROLE_COUNT && !result_reader_failed(r); s++) {
         const char *name = d->roles[s].name.text[0];
         if (!d->roles[s].id)

@@ -30,8 +30,8 @@ static const ydoc_node *key_node(const ydoc_node *map, const char *key)
     return NULL;
 }
 
-static void read_answers(reader *r, const ydoc_node *card, int *answer,
-                         const char *context)
+static void read_card_answers(reader *r, const ydoc_node *card, int *answer,
+                              const char *context)
 {
     const deck *d = r->d;
     const session *s = r->s;
@@ -201,7 +201,7 @@ static void read_counts(reader *r, const ydoc_node *card, bool *counted,
 static void read_vote(reader *r, const ydoc_node *m, vote_into into,
                       const char *context)
 {
-    read_answers(r, m, into.answer, context);
+    read_card_answers(r, m, into.answer, context);
     read_counts(r, m, into.counted, into.counts, into.typed,
                 into.may_be_half, context);
     if (into.predict)

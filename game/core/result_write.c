@@ -25,7 +25,7 @@ static void note_failure(writer *w)
         w->os_errno = errno ? errno : EIO;
 }
 
-static void emit(writer *w, yaml_event_t *event, int made)
+static void emit_event(writer *w, yaml_event_t *event, int made)
 {
     if (!w->ok)
         return;
@@ -39,7 +39,7 @@ static void put_scalar(writer *w, const char *text, bool plain_ok)
     int made = yaml_scalar_event_initialize(
         &e, NULL, NULL, (yaml_char_t *)text, (int)strlen(text), 1, 1,
         plain_ok ? YAML_ANY_SCALAR_STYLE : YAML_DOUBLE_QUOTED_SCALAR_STYLE);
-    emit(w, &e, made);
+    emit_event(w, &e, made);
 }
 
 static void put_text(writer *w, const char *text)
@@ -68,13 +68,13 @@ static void open_map(writer *w, bool flow)
     yaml_event_t e;
     int made = yaml_mapping_start_event_initialize(
         &e, NULL, NULL, 1, flow ? YAML_FLOW_MAPPING_STYLE : YAML_BLOCK_MAPPING_STYLE);
-    emit(w, &e, made);
+    emit_event(w, &e, made);
 }
 
 static void close_map(writer *w)
 {
     yaml_event_t e;
-    emit(w, &e, yaml_mapping_end_event_initialize(&e));
+    emit_event(w, &e, yaml_mapping_end_event_initialize(&e));
 }
 
 static void open_list(writer *w, bool flow)
@@ -82,13 +82,13 @@ static void open_list(writer *w, bool flow)
     yaml_event_t e;
     int made = yaml_sequence_start_event_initialize(
         &e, NULL, NULL, 1, flow ? YAML_FLOW_SEQUENCE_STYLE : YAML_BLOCK_SEQUENCE_STYLE);
-    emit(w, &e, made);
+    emit_event(w, &e, made);
 }
 
 static void close_list(writer *w)
 {
     yaml_event_t e;
-    emit(w, &e, yaml_sequence_end_event_initialize(&e));
+    emit_event(w, &e, yaml_sequence_end_event_initialize(&e));
 }
 
 static const char *alignment_key(score_alignment a)
@@ -359,8 +359,8 @@ static void write_session(writer *w, const session *s)
     size_t lang = s->language;
     char when[40];
     yaml_event_t e;
-    emit(w, &e, yaml_stream_start_event_initialize(&e, YAML_UTF8_ENCODING));
-    emit(w, &e, yaml_document_start_event_initialize(&e, NULL, NULL, NULL, 0));
+    emit_event(w, &e, yaml_stream_start_event_initialize(&e, YAML_UTF8_ENCODING));
+    emit_event(w, &e, yaml_document_start_event_initialize(&e, NULL, NULL, NULL, 0));
     open_map(w, false);
     put_key(w, "format");
     put_text(w, RESULT_FORMAT);
@@ -451,8 +451,8 @@ static void write_session(writer *w, const session *s)
     close_list(w);
     write_summary(w, s);
     close_map(w);
-    emit(w, &e, yaml_document_end_event_initialize(&e, 1));
-    emit(w, &e, yaml_stream_end_event_initialize(&e));
+    emit_event(w, &e, yaml_document_end_event_initialize(&e, 1));
+    emit_event(w, &e, yaml_stream_end_event_initialize(&e));
 }
 
 bool result_emit(FILE *out, const session *s, error_list *errors)

@@ -9,29 +9,6 @@
 
 #include "utf8.h"
 
-session_status session_new(session *s, const deck *d, size_t language,
-                           const size_t *cards, size_t card_count,
-                           const deck_role *players, size_t player_count,
-                           int64_t now)
-{
-    memset(s, 0, sizeof *s);
-    if (!d || player_count < 2 || player_count > SESSION_MAX_PLAYERS)
-        return SESSION_ERR_BAD_SETUP;
-    session_seat seats[SESSION_MAX_PLAYERS];
-    size_t professionals = 0;
-    for (size_t i = 0; i < player_count; i++) {
-        if (players[i] != DECK_ROLE_PROFESSIONAL && players[i] != DECK_ROLE_CLIENT)
-            return SESSION_ERR_BAD_SETUP;
-        professionals += players[i] == DECK_ROLE_PROFESSIONAL;
-        seats[i] = (session_seat){.side = players[i],
-                                  .role = deck_side_role(d, players[i])};
-    }
-    if (professionals != 1)
-        return SESSION_ERR_BAD_SETUP;
-    return session_new_seats(s, d, language, cards, card_count, seats,
-                             player_count, "table", now);
-}
-
 session_status session_new_seats(session *s, const deck *d, size_t language,
                                  const size_t *cards, size_t card_count,
                                  const session_seat *seats, size_t seat_count,

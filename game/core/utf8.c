@@ -149,8 +149,8 @@ size_t utf8_next(const char *s, size_t pos)
 }
 
 /* Appends a line if there is room; counts it either way. */
-static void emit(utf8_line *lines, size_t max_lines, size_t *count,
-                 size_t start, size_t length)
+static void add_line(utf8_line *lines, size_t max_lines, size_t *count,
+                     size_t start, size_t length)
 {
     if (*count < max_lines) {
         lines[*count].start = start;
@@ -217,7 +217,7 @@ size_t utf8_wrap(const char *text, int max_width, utf8_measure_fn measure,
         size_t trimmed = line_end;
         while (trimmed > line_start && text[trimmed - 1] == ' ')
             trimmed--;
-        emit(lines, max_lines, &count, line_start, trimmed - line_start);
+        add_line(lines, max_lines, &count, line_start, trimmed - line_start);
         line_start = line_end;
         if (hard_break || (line_start < total && text[line_start] == '\n'))
             line_start++;

@@ -14,6 +14,10 @@
 static bool speech_web_open;
 static bool speech_web_changed_flag;
 static Uint32 speech_web_event = (Uint32)-1;
+/* speech_web_voices' last answer, -1 before the first: the UI asks
+ * read-aloud's state on every frame it draws, and the browser's list of
+ * voices changes only when it says so (voiceschanged) */
+static int speech_web_voices_known = -1;
 
 /* Called by the page when speaking starts or ends, or the voices are
  * known: the loop wakes and asks speech_changed. */
@@ -38,11 +42,20 @@ EM_JS(int, speech_web_voices, (void), {
     var voices = speechSynthesis.getVoices();
     if (!Module["speechWatching"]) {
         Module["speechWatching"] = true;
-        speechSynthesis.addEventListener("voiceschanged",
-                                         function() { _speech_web_tell(); });
+        speechSynthesis.addEventListener("voiceschanged", function() {
+            _speech_web_voices_changed();
+        });
     }
     return voices.some(function(v) { return v.localService; }) ? 1 : 0;
 });
+
+/* Called by the page when the browser's voices change: the answer kept
+ * is asked again, and the loop wakes to show it. */
+EMSCRIPTEN_KEEPALIVE void speech_web_voices_changed(void)
+{
+    speech_web_voices_known = speech_web_voices();
+    speech_web_tell();
+}
 
 EM_JS(int, speech_web_say_js, (const char *text, const char *lang), {
     if (!window.speechSynthesis)
@@ -80,7 +93,9 @@ EM_JS(int, speech_web_speaking_js, (void), {
 static speak_state speech_web_state(const struct app *a)
 {
     (void)a;
-    switch (speech_web_voices()) {
+    if (speech_web_voices_known < 0)
+        speech_web_voices_known = speech_web_voices();
+    switch (speech_web_voices_known) {
     case 0:
         return SPEAK_NO_DEVICE_VOICE;
     case 1:
@@ -116,7 +131,8 @@ bool speech_open(void)
 {
     speech_web_event = SDL_RegisterEvents(1);
     speech_web_open = true;
-    (void)speech_web_voices(); /* starts listening for the voices */
+    /* the first answer, and from now on the browser tells of changes */
+    speech_web_voices_known = speech_web_voices();
     return true;
 }
 

@@ -209,11 +209,11 @@ static void scene_history_segment(const app *a, int x0, int y0, int x1, int y1,
 }
 
 static void scene_history_chart(const app *a, const layout_history_chart *k,
-                                size_t theme)
+                                size_t theme_at)
 {
     const layout_frame *f = &a->frame;
     gfx_round_rect(a->gfx, k->box, f->radius, DRAW_PAPER);
-    draw_text(a, past.theme_name[theme], k->title, f->font_body, true, DRAW_INK,
+    draw_text(a, past.theme_name[theme_at], k->title, f->font_body, true, DRAW_INK,
               GFX_ALIGN_LEFT, true);
     layout_rect plot = k->plot, span = k->span;
     gfx_fill(a->gfx, (layout_rect){span.x, span.y, span.w, 1}, DRAW_PAPER_EDGE);
@@ -230,7 +230,7 @@ static void scene_history_chart(const app *a, const layout_history_chart *k,
     for (size_t i = 0; i < shown; i++) {
         const session *s = &past.h.rounds[first + i].session;
         history_point p;
-        has[i] = history_point_of(s, past.theme_key[theme], &p) && p.has[0] &&
+        has[i] = history_point_of(s, past.theme_key[theme_at], &p) && p.has[0] &&
                  p.has[1];
         px[i] = shown > 1 ? plot.x + d + (int)((plot.w - 2 * d) * i / (shown - 1))
                           : plot.x + plot.w / 2;
@@ -262,13 +262,13 @@ static void scene_history_chart(const app *a, const layout_history_chart *k,
     char words[1024] = "";
     history_point before, now;
     if (n >= 2 &&
-        history_point_of(&past.h.rounds[n - 2].session, past.theme_key[theme], &before) &&
-        history_point_of(&past.h.rounds[n - 1].session, past.theme_key[theme], &now)) {
+        history_point_of(&past.h.rounds[n - 2].session, past.theme_key[theme_at], &before) &&
+        history_point_of(&past.h.rounds[n - 1].session, past.theme_key[theme_at], &now)) {
         const deck *dk = &past.h.rounds[n - 1].deck;
         const char *client = deck_text(dk, &dk->roles[deck_side_role(dk, DECK_ROLE_CLIENT)].the, 0);
         const char *pro = deck_text(dk, &dk->roles[deck_side_role(dk, DECK_ROLE_PROFESSIONAL)].the, 0);
         if (!report_history_change(history_change(&before, &now),
-                                   past.theme_name[theme], client, pro, words,
+                                   past.theme_name[theme_at], client, pro, words,
                                    sizeof words))
             snprintf(words, sizeof words, "%s", _("About as last time."));
     } else {

@@ -3,8 +3,8 @@
 # cache outside the source tree: for 64-bit Windows (mingw-w64, DLLs) or
 # for the browser (emscripten, static libraries).
 # Usage: scripts/cross/deps.sh win64|web
-# The prefix is ${ALLIANTIESPEL_DEPS:-${XDG_CACHE_HOME:-~/.cache}/
-# alliantiespel-deps}/TARGET; see scripts/cross/README.md.
+# The prefix is $(deps_dir TARGET) (scripts/deps_dir.sh); see
+# scripts/cross/README.md.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 
@@ -14,7 +14,8 @@ case "$target" in
   *) echo "usage: $0 win64|web" >&2; exit 2 ;;
 esac
 
-root=${ALLIANTIESPEL_DEPS:-${XDG_CACHE_HOME:-$HOME/.cache}/alliantiespel-deps}
+. "$here/../deps_dir.sh"
+root=$(deps_dir)
 prefix=$root/$target
 builds=$root/build/$target
 logs=$root/logs/$target

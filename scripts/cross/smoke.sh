@@ -17,7 +17,8 @@ case "$target" in
   win64|web) ;;
   *) echo "usage: $0 win64|web" >&2; exit 2 ;;
 esac
-root=${ALLIANTIESPEL_DEPS:-${XDG_CACHE_HOME:-$HOME/.cache}/alliantiespel-deps}
+. scripts/deps_dir.sh
+root=$(deps_dir)
 prefix=$root/$target
 [[ -f $prefix/lib/pkgconfig/SDL2_ttf.pc ]] ||
   { echo "smoke.sh: no $prefix yet; run scripts/cross/deps.sh $target" >&2; exit 1; }

@@ -14,7 +14,8 @@ build=${1:-build-win}
 toolchain=$PWD/scripts/cross/mingw-w64.cmake
 command -v wine >/dev/null ||
   { echo "test-windows.sh: wine is not installed (apt-get install wine)" >&2; exit 1; }
-root=${ALLIANTIESPEL_DEPS:-${XDG_CACHE_HOME:-$HOME/.cache}/alliantiespel-deps}
+. scripts/deps_dir.sh
+root=$(deps_dir)
 [[ -f $root/win64/lib/pkgconfig/sdl2.pc ]] ||
   { echo "test-windows.sh: no $root/win64 yet; run scripts/cross/deps.sh win64" >&2; exit 1; }
 export WINEPREFIX=${WINEPREFIX:-$root/wine} WINEDEBUG=-all

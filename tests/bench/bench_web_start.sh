@@ -12,7 +12,8 @@ cd "$(dirname "$0")/../.."
 rounds=${1:-9}
 page=build-web/alliantiespel.html
 [[ -f $page ]] || { echo "bench_web_start: run scripts/web.sh first" >&2; exit 1; }
-cache=${ALLIANTIESPEL_DEPS:-${XDG_CACHE_HOME:-$HOME/.cache}/alliantiespel-deps}
+. scripts/deps_dir.sh
+cache=$(deps_dir)
 export EM_CACHE=$cache/emcache EM_FROZEN_CACHE=
 export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 export PKG_CONFIG_LIBDIR=$cache/web/lib/pkgconfig PKG_CONFIG_PATH=

@@ -11,7 +11,8 @@ set -u
 stage=$(realpath "$1")
 runs=${2:-5}
 root=$(cd "$(dirname "$0")/../.." && pwd)
-deps=${ALLIANTIESPEL_DEPS:-${XDG_CACHE_HOME:-$HOME/.cache}/alliantiespel-deps}/win64
+. "$root/scripts/deps_dir.sh"
+deps=$(deps_dir win64)
 work=$(mktemp -d "${TMPDIR:-/tmp}/alliantiespel-wine-bench-XXXXXX")
 trap 'WINEPREFIX=$work/prefix wineserver -k 2>/dev/null; rm -rf "$work"' EXIT
 export WINEPREFIX=$work/prefix WINEDEBUG=-all PKG_CONFIG_LIBDIR=$deps/lib/pkgconfig

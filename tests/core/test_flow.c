@@ -25,6 +25,12 @@ static void test_modes_are_rows(void)
     CHECK(mode_counts_hands(mode_find("workshop-hands")));
     CHECK(!mode_named_teams(table) && !mode_counts_hands(table));
     CHECK(mode_find("poker") == NULL);
+    /* one row is meant when a round names none: a format 1 file's */
+    size_t implied = 0;
+    for (size_t i = 0; i < mode_count(); i++)
+        implied += mode_at(i)->implied;
+    CHECK_INT(implied, 1);
+    CHECK(mode_implied() == table);
     if (!table || !family)
         return;
     CHECK_INT(mode_side_max(table, DECK_ROLE_CLIENT), 1);
@@ -48,6 +54,14 @@ static void test_modes_are_rows(void)
     CHECK(mode_check_seats(family, three, 4, why, sizeof why));
     CHECK(!mode_check_seats(family, pair, 2, why, sizeof why));
     CHECK(!mode_check_seats(table, backwards, 2, why, sizeof why));
+    /* a round made from sides alone is that row's */
+    size_t cards[] = {0, 1};
+    deck_role sides[] = {DECK_ROLE_CLIENT, DECK_ROLE_PROFESSIONAL};
+    session s;
+    CHECK_INT(session_new(&s, &d, 0, cards, 2, sides, 2, 1), SESSION_OK);
+    CHECK_STR(s.mode, mode_stored_id(mode_implied()));
+    CHECK_STR(s.mode, "table");
+    session_free(&s);
     deck_free(&d);
 }
 

@@ -11,7 +11,10 @@
   server's log and chromium's own record of requests);
 - an idle tab draws nothing;
 - from file:// it plays too; a second tab says the game is open already;
-  a wrong option in the address is told on the page, naming it.
+  a wrong option in the address is told on the page, naming it;
+- on a tablet the canvas fills the page and follows a turn; the browser's
+  voices are asked once, and again only when it says they changed, not
+  on every frame.
 Pictures of what was seen land in WORK. Exit status 0 when all holds."""
 import http.server
 import json
@@ -263,6 +266,24 @@ def from_file(page, work):
         c.close()
 
 
+# Counts what the page asks of speechSynthesis: its voices, and how often
+# the browser said they changed.
+COUNT_VOICES = """
+window.voicesAsked = 0;
+window.voicesChanged = 0;
+if (window.speechSynthesis) {
+    var ask = speechSynthesis.getVoices.bind(speechSynthesis);
+    speechSynthesis.getVoices = function() {
+        window.voicesAsked++;
+        return ask();
+    };
+    speechSynthesis.addEventListener("voiceschanged", function() {
+        window.voicesChanged++;
+    });
+}
+"""
+
+
 def tablet(page, work):
     """An upright tablet (768x1024 at twice the pixels, touch only): the
     game fills the screen, a finger on Beginnen starts a round, turning
@@ -275,6 +296,8 @@ def tablet(page, work):
                 "mobile": True})
         c.send("Emulation.setTouchEmulationEnabled",
                {"enabled": True, "maxTouchPoints": 5})
+        c.send("Page.addScriptToEvaluateOnNewDocument",
+               {"source": COUNT_VOICES})
         check(open_page(c, url.replace("domain=algemeen&cards=quick&", "")),
               "on a tablet the game starts")
         time.sleep(1.5)
@@ -300,6 +323,11 @@ def tablet(page, work):
         size = c.evaluate("[canvas.width, canvas.height]")
         check(size == [1024, 768], "turned, the canvas follows: %s" % size)
         c.screenshot(os.path.join(work, "12-tablet-turned.png"))
+        asked, changed, frames = c.evaluate(
+            "[voicesAsked, voicesChanged, Module.alliantiespelFrames]")
+        check(asked <= 1 + changed,
+              "the voices asked once and on each change: %s times, %s "
+              "changes, %s frames" % (asked, changed, frames))
     finally:
         c.close()
 

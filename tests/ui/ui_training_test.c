@@ -108,6 +108,40 @@ static void test_role_play(void)
     deck_free(&d);
 }
 
+/* True when the frame drew a button exactly at r. */
+static bool button_drawn_at(app *a, layout_rect r)
+{
+    app_draw(a);
+    for (size_t i = 0; i < ui_trace.count; i++) {
+        const layout_rect *b = &ui_trace.items[i].rect;
+        if (ui_trace.items[i].kind == GFX_MARK_BUTTON && b->x == r.x &&
+            b->y == r.y && b->w == r.w && b->h == r.h)
+            return true;
+    }
+    return false;
+}
+
+/* Alone on the turned card the way on is a button one sees, and Tab
+ * stops only where something is: the card's "?" (Enter explains the
+ * theme), then the way on (Enter goes to the next card); never on the
+ * hidden buttons for talking together, where Enter did nothing. */
+static void check_solo_tab(app *a)
+{
+    layout_reveal l;
+    layout_reveal_make(&a->frame, app_session(a)->player_count, &l);
+    CHECK_MSG(button_drawn_at(a, l.next), "alone: no button to go on");
+    size_t card = app_session(a)->current;
+    ui_key(a, SDLK_TAB);
+    ui_key(a, SDLK_RETURN);
+    CHECK_INT(a->menu, APP_MENU_EXPLAIN);
+    ui_key(a, SDLK_RETURN); /* close the explanation */
+    CHECK_INT(a->menu, APP_MENU_CLOSED);
+    ui_key(a, SDLK_TAB);
+    ui_key(a, SDLK_RETURN);
+    CHECK_MSG(app_session(a)->current == card + 1,
+              "the second Tab stop on the turned card is not the way on");
+}
+
 static void test_solo(void)
 {
     char save[600];
@@ -152,6 +186,8 @@ static void test_solo(void)
             /* the persona's reason, in the round's language */
             CHECK(ui_frame_says(a, "Why the client answered so"));
             CHECK(ui_frame_says(a, "I say"));
+            check_solo_tab(a);
+            continue; /* Tab and Enter went on to the next card */
         }
         ui_key(a, SDLK_RETURN);
     }

@@ -37,6 +37,16 @@ static inline void ui_hands_at(app *a, int good)
     ui_key(a, SDLK_RETURN);   /* on */
 }
 
+/* A show of hands on the quick reclassering cards in Dutch, in a window
+ * of this size, traced and at its first screen. */
+static inline app *ui_hands_app(const char *window)
+{
+    const char *args[] = {"--mode", "workshop", "--hands", "--domain",
+                          "reclassering", "--lang", "nl", "--cards", "quick",
+                          "--window", window};
+    return ui_start(11, args);
+}
+
 /* A colour as a frame's pixel reads, without its alpha. */
 static inline uint32_t ui_hands_rgb(gfx_color c)
 {

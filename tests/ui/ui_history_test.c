@@ -157,6 +157,13 @@ static void test_pair_rounds(void)
     CHECK_STR(app_scene_name(a->scene), "start");
     ui_key(a, SDLK_t);
     CHECK_STR(app_scene_name(a->scene), "history");
+    /* opened from the start screen, no round in play: nothing to warn of */
+    ui_key(a, SDLK_ESCAPE);
+    ui_key(a, SDLK_3);
+    CHECK_INT(a->menu, APP_MENU_CLOSED);
+    CHECK_STR(app_scene_name(a->scene), "start");
+    ui_key(a, SDLK_t);
+    CHECK_STR(app_scene_name(a->scene), "history");
     /* W asks; 1 keeps everything */
     ui_key(a, SDLK_w);
     CHECK(app_asking(a, "forget"));

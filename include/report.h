@@ -12,9 +12,11 @@
 
 /* "On one line", "Close", "Apart" in the current UI language. */
 const char *report_alignment_name(score_alignment alignment);
-/* Two short sentences on a dimension, e.g. "De cliënt vindt dit lastig.
- * Goed om over te praten. Jullie zien het anders. Vraag elkaar waarom.":
- * who finds it hard is named, and only when someone does. */
+/* Short sentences on a dimension, e.g. "De cliënt vindt dit lastig. Goed
+ * om over te praten. Jullie antwoorden zijn gemiddeld 2 stappen uit
+ * elkaar. Vraag elkaar waarom.": who finds it hard is named, and only
+ * when someone does; the gap in report_gap_words' words, so themes whose
+ * gaps read differently never read the same. */
 void report_dimension_sentence(const session *s, const score_dimension *dim,
                                char *buf, size_t size);
 /* The reason a topic is on the list, e.g. "marked; far apart; de

@@ -92,13 +92,16 @@ void report_dimension_sentence(const session *s, const score_dimension *dim,
         break;
     }
     }
-    const char *together;
-    switch (dim->alignment) {
-    case SCORE_ALIGNED: together = _("You see it the same way."); break;
-    case SCORE_CLOSE: together = _("You see it almost the same way."); break;
-    case SCORE_APART:
-    default: together = _("You see it differently. Ask each other why."); break;
-    }
+    /* the distance in the gap's own words (report_gap_words), so two
+     * themes whose gaps read differently never share a sentence, and
+     * the alignment from the same bands (score_alignment_of_mean) */
+    char gap[160], together[400];
+    report_gap_words(dim->mean_gap, gap, sizeof gap);
+    i18n_format(together, sizeof together,
+                dim->alignment == SCORE_APART
+                    ? _("Your answers are %s. Ask each other why.")
+                    : _("Your answers are %s."),
+                gap, NULL);
     snprintf(buf, size, "%s %s", how, together);
 }
 

@@ -166,13 +166,7 @@ static void board_words(const app *a, const layout_board_row *row,
     int w = sen.x + sen.w - x;
     int line = f->font_small * 13 / 10;
     int mark = f->font_small;
-    char gap[160], head[640], text[512];
-    /* the gap in words; the icon says the alignment by the same rule
-     * (never "Uit elkaar: ... uit elkaar") */
-    report_gap_words(dim->mean_gap, gap, sizeof gap);
-    if (gap[0] >= 'a' && gap[0] <= 'z')
-        gap[0] = (char)(gap[0] - 'a' + 'A');
-    snprintf(head, sizeof head, "%s", gap);
+    char head[640], text[512];
     if (gaps_apart) {
         /* a family: the gap among them and the gap to the professional,
          * kept apart, as the turned cards showed them; the whole cell,
@@ -196,11 +190,12 @@ static void board_words(const app *a, const layout_board_row *row,
                   (layout_rect){mx, sen.y + (line - mark) / 2, mark, mark});
         mx += mark + 2;
     }
+    /* beside the marks, the sentence: it says the gap in the gap's
+     * words (report_gap_words, by the rule the icon's alignment follows),
+     * so no line above it says the distance again */
     int hx = mx + (mx > x ? f->gap / 2 : 0);
-    draw_text(a, head, (layout_rect){hx, sen.y, x + w - hx, line},
-              f->font_small, true, DRAW_INK, GFX_ALIGN_LEFT, true);
     report_dimension_sentence(app_session(a), dim, text, sizeof text);
-    draw_text(a, text, (layout_rect){x, sen.y + line, w, sen.h - line},
+    draw_text(a, text, (layout_rect){hx, sen.y, x + w - hx, sen.h},
               f->font_small, false, DRAW_INK, GFX_ALIGN_LEFT, true);
 }
 

@@ -10,6 +10,7 @@
 #include "i18n.h"
 #include "portable.h"
 #include "report.h"
+#include "result.h"
 #include "score.h"
 
 static void check_count(unsigned long n, const char *want)
@@ -216,11 +217,68 @@ static void test_gap_words(void)
     i18n_shutdown();
 }
 
+/* How often needle stands in text. */
+static size_t occurrences(const char *text, const char *needle)
+{
+    size_t n = 0;
+    for (const char *at = strstr(text, needle); at; at = strstr(at + 1, needle))
+        n++;
+    return n;
+}
+
+/* The board's sentence per theme (--summary's "Wat zegt het?") tells the
+ * rows apart: a family's round whose four themes are 2,60, 2,50, 2,25 and
+ * 3,25 steps apart read "Dit gaat redelijk. Het kan nog beter. Jullie
+ * zien het anders. Vraag elkaar waarom." four times. Two themes whose
+ * gaps read differently never share a sentence; the sentence says the
+ * gap as the gap's words do (one rule), and says "uit elkaar" once. */
+static void test_sentences_differ(void)
+{
+    use_shipped("nl");
+    char path[512];
+    snprintf(path, sizeof path, "%s/tests/data/results/"
+             "jeugdbescherming-family.yaml", TEST_SOURCE_DIR);
+    deck d;
+    session s;
+    error_list errors;
+    error_list_init(&errors);
+    bool read = result_read(path, &d, &s, &errors);
+    error_print(&errors, stderr);
+    error_list_free(&errors);
+    CHECK(read);
+    score_summary sum;
+    if (!read || !score_compute(&s, &sum)) {
+        i18n_shutdown();
+        return;
+    }
+    char sentence[4][512], gap[4][128];
+    CHECK_INT(sum.dimension_count, 4);
+    for (size_t i = 0; i < sum.dimension_count && i < 4; i++) {
+        report_dimension_sentence(&s, &sum.dimensions[i], sentence[i],
+                                  sizeof sentence[i]);
+        report_gap_words(sum.dimensions[i].mean_gap, gap[i], sizeof gap[i]);
+        CHECK_MSG(strstr(sentence[i], gap[i]) != NULL,
+                  "theme %zu: '%s' does not say '%s'", i, sentence[i], gap[i]);
+        CHECK_MSG(occurrences(sentence[i], "uit elkaar") <= 1,
+                  "theme %zu: '%s'", i, sentence[i]);
+        for (size_t j = 0; j < i; j++)
+            CHECK_MSG(strcmp(gap[i], gap[j]) == 0 ||
+                          strcmp(sentence[i], sentence[j]) != 0,
+                      "themes %zu and %zu (%s, %s) both read '%s'", j, i,
+                      gap[j], gap[i], sentence[i]);
+    }
+    score_free(&sum);
+    session_free(&s);
+    deck_free(&d);
+    i18n_shutdown();
+}
+
 int main(void)
 {
     test_shipped_plurals();
     test_plural_catalogues();
     test_format();
     test_gap_words();
+    test_sentences_differ();
     return check_report();
 }

@@ -4,8 +4,10 @@
  * client name and description, the talk prompt) reads easily — reading
  * ease 60 or more (Flesch-Douma for Dutch, Flesch for English) and at
  * most 12 words a sentence — and holds none of the words the issue
- * names as jargon for clients; each talk prompt is one question, to both
- * ("jullie", "you"), never about the client in the third person.
+ * names as jargon for clients, nor words that count the people at the
+ * table as two ("allebei", "both": a family of three plays every deck);
+ * each talk prompt is one question, to everyone ("jullie", "you"), never
+ * about the client in the third person.
  *
  * The measure follows the team's readability tool (shared/tools/
  * readability.py), so the figures here and there agree: words are runs
@@ -56,6 +58,13 @@ static const char *const jargon_en[] = {
     "in jail", "jail", "supervision order", "programme", "trajectory",
     "frame", "friction", "bond", "reporting duty", "duty to report",
     "work towards", "debt help", "watching over", "supervision", NULL };
+
+/* Words that count the people at the table as two: a family of three or
+ * more plays every deck, and "jullie allebei" is then not so. */
+static const char *const two_nl[] = { "allebei", "beiden", "jullie twee",
+                                      "wij twee", NULL };
+static const char *const two_en[] = { "both", "you two", "the two of you",
+                                      NULL };
 
 /* ---- the measure -------------------------------------------------------- */
 
@@ -188,17 +197,24 @@ static measure measure_text(const char *text, bool english)
 
 static bool verbose;
 
-/* True when needle starts a word in text, ignoring ASCII case. */
-static bool has_word_start(const char *text, const char *needle)
+/* True when needle starts a word in text, ignoring ASCII case; with
+ * whole, it also ends one ("both", not "bothers"). */
+static bool has_word_at(const char *text, const char *needle, bool whole)
 {
     size_t n = strlen(needle);
     for (const char *p = text; *p; p++) {
         if (p > text && (isalnum((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80))
             continue;
-        if (strncasecmp(p, needle, n) == 0)
+        if (strncasecmp(p, needle, n) == 0 &&
+            (!whole || (!isalnum((unsigned char)p[n]) && (unsigned char)p[n] < 0x80)))
             return true;
     }
     return false;
+}
+
+static bool has_word_start(const char *text, const char *needle)
+{
+    return has_word_at(text, needle, false);
 }
 
 static void check_client_text(const deck *d, size_t lang, const char *text, const char *where)
@@ -218,6 +234,11 @@ static void check_client_text(const deck *d, size_t lang, const char *text, cons
     for (size_t j = 0; jargon && jargon[j]; j++)
         CHECK_MSG(!has_word_start(text, jargon[j]), "%s [%s] %s says '%s' to clients: %s",
                   d->id, code, where, jargon[j], text);
+    const char *const *two = english ? two_en : strcmp(code, "nl") == 0 ? two_nl : NULL;
+    for (size_t j = 0; two && two[j]; j++)
+        CHECK_MSG(!has_word_at(text, two[j], true),
+                  "%s [%s] %s says '%s', untrue for a family of three: %s", d->id, code,
+                  where, two[j], text);
 }
 
 /* One question, to everyone at the table, about no one in the third

@@ -16,14 +16,29 @@ static char *deck_roles_copy(const char *text)
     return c;
 }
 
-/* "de cliënt", "the client": a side's name with the definite article of
- * the language where every role noun takes the same one; others keep the
- * bare name (their decks say it themselves in format 2). */
+/* Dutch nouns a side may go by that take "het", not "de": a format 1
+ * file of a family round names its client side "gezin", and "de gezin
+ * (1) vindt dit lastig" is no Dutch. Format 2 decks say it themselves. */
+static bool deck_roles_het_word(const char *name)
+{
+    static const char *const het[] = {"gezin", "kind", "huishouden", "stel",
+                                      "echtpaar", "koppel", "team", NULL};
+    for (size_t i = 0; het[i]; i++)
+        if (strcmp(name, het[i]) == 0)
+            return true;
+    return false;
+}
+
+/* "de cliënt", "het gezin", "the client": a side's name with the definite
+ * article of the language where it can be known; others keep the bare
+ * name (their decks say it themselves in format 2). */
 static char *deck_roles_with_article(const char *language, const char *name)
 {
-    const char *article = strcmp(language, "nl") == 0   ? "de "
-                          : strcmp(language, "en") == 0 ? "the "
-                                                        : "";
+    bool dutch = strcmp(language, "nl") == 0;
+    const char *article = dutch && deck_roles_het_word(name) ? "het "
+                          : dutch                          ? "de "
+                          : strcmp(language, "en") == 0    ? "the "
+                                                           : "";
     size_t n = strlen(article) + strlen(name) + 1;
     char *c = malloc(n);
     if (c)

@@ -240,6 +240,9 @@ static void test_summary_table(void)
                             "2,60      Dit gaat") != NULL, "%s", r.out);
     CHECK_MSG(strstr(r.out, "2.60") == NULL && strstr(r.out, "VerschilWat") == NULL,
               "%s", r.out);
+    /* a file of format 1 names the family "gezin": its article is "het" */
+    CHECK_MSG(strstr(r.out, "het gezin (1) en het gezin (2) vinden dit lastig") &&
+                  !strstr(r.out, "de gezin"), "%s", r.out);
     done(&r);
 
     snprintf(path, sizeof path, "%s/tests/data/results/schuldhulp-english.yaml",

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <time.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -240,6 +241,15 @@ static void test_summary_table(void)
                             "2,60      Dit gaat") != NULL, "%s", r.out);
     CHECK_MSG(strstr(r.out, "2.60") == NULL && strstr(r.out, "VerschilWat") == NULL,
               "%s", r.out);
+    /* no line says the distance twice ("Uit elkaar: ... uit elkaar") */
+    for (const char *line = r.out; line && *line;) {
+        const char *end = strchr(line, '\n');
+        size_t len = end ? (size_t)(end - line) : strlen(line), apart = 0;
+        for (size_t i = 0; i + 10 <= len; i++)
+            apart += strncasecmp(line + i, "uit elkaar", 10) == 0;
+        CHECK_MSG(apart <= 1, "%.*s", (int)len, line);
+        line = end ? end + 1 : NULL;
+    }
     /* a file of format 1 names the family "gezin": its article is "het" */
     CHECK_MSG(strstr(r.out, "het gezin (1) en het gezin (2) vinden dit lastig") &&
                   !strstr(r.out, "de gezin"), "%s", r.out);

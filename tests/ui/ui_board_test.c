@@ -61,6 +61,7 @@ static void play_family_card(app *a, bool mark, bool check_words)
         /* both statements on the turned card */
         CHECK(ui_frame_says(a, "Ik weet waarom ik hier kom."));
         CHECK(ui_frame_says(a, "Mijn cliënt weet waarom we contact hebben."));
+        CHECK(ui_frame_most_in_one(a, "uit elkaar") <= 1);
     }
     if (mark)
         ui_key(a, SDLK_b);
@@ -172,6 +173,7 @@ static void test_board(void)
     CHECK_INT(markers, 4 * 3);
     CHECK(!frame_has_decimal(a));
     CHECK(ui_frame_says(a, "gemiddeld 2 stappen uit elkaar"));
+    CHECK_INT(ui_frame_most_in_one(a, "uit elkaar"), 1); /* said once */
 
     /* every marked card can be reached, a page at a time */
     layout_summary l;

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <dirent.h>
 #include <unistd.h>
@@ -172,6 +173,23 @@ static inline bool ui_frame_says(app *a, const char *needle)
             strstr(ui_trace.items[i].text, needle) != NULL)
             return true;
     return false;
+}
+
+/* The most times one traced text of the current frame says needle,
+ * ignoring ASCII case ("Uit elkaar: ... uit elkaar" says it twice). */
+static inline size_t ui_frame_most_in_one(app *a, const char *needle)
+{
+    app_draw(a);
+    size_t most = 0, n = strlen(needle);
+    for (size_t i = 0; i < ui_trace.count; i++) {
+        if (ui_trace.items[i].kind != GFX_MARK_TEXT)
+            continue;
+        size_t here = 0;
+        for (const char *t = ui_trace.items[i].text; *t; t++)
+            here += strncasecmp(t, needle, n) == 0;
+        most = here > most ? here : most;
+    }
+    return most;
 }
 
 /* True when the current frame drew exactly text in the box r (a text's

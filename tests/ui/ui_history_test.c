@@ -82,6 +82,8 @@ static void test_pair_rounds(void)
     play_round(a, 1);
     ui_step(a);
     CHECK(ui_frame_says(a, "1 alleen voor het gesprek"));
+    /* 4 and 2 on every card: the board says the distance once a row */
+    CHECK_INT(ui_frame_most_in_one(a, "uit elkaar"), 1);
     app_close(a);
     CHECK_INT(files_of("result-K17-"), 1);
     /* the kept-out card: in the file only as kept out, no answers */

@@ -344,8 +344,10 @@ int cli_class(const cli_options *o, const char *data_dir, FILE *out,
         snprintf(of, sizeof of, "%zu", n.files);
         snprintf(bad, sizeof bad, "%zu", n.unreadable);
         snprintf(without, sizeof without, "%zu", n.without);
-        i18n_format(line, sizeof line, _("%s of %s files counted;"), counted,
-                    of);
+        i18n_format(line, sizeof line,
+                    _n("%s of %s file counted;", "%s of %s files counted;",
+                       n.files),
+                    counted, of);
         i18n_format(rest, sizeof rest,
                     _("%s could not be read, %s had no guesses"), bad,
                     without);

@@ -9,6 +9,7 @@
 #include "i18n.h"
 #include "layout_workshop.h"
 #include "report.h"
+#include "report_spread.h"
 #include "scene.h"
 #include "tally.h"
 #include "workshop_draw.h"
@@ -57,22 +58,23 @@ static void board_spread_picks(const app *a, const layout_group_board *l,
     const session *s = app_session(a);
     const theme *t = workshop_theme(a);
     const layout_frame *f = &a->frame;
-    const char *lang = s->deck->languages[app_language(a)];
     draw_text(a, _("The cards that divided the room most"), l->picks_title,
               f->font_small, true, t->ink, GFX_ALIGN_LEFT, true);
     static const char *const what[TALLY_PICK_COUNT] = {
-        N_("Widest spread (%s steps): %s"),
-        N_("Largest gap between the sides (%s steps): %s"),
-        N_("Largest shift after voting again (%s steps): %s"),
+        N_("Widest spread (%s): %s"),
+        N_("Largest gap between the sides (%s): %s"),
+        N_("Largest shift after voting again (%s): %s"),
     };
     size_t line = 0;
     for (size_t k = 0; k < TALLY_PICK_COUNT && line < LAYOUT_MAX_PICKS; k++) {
         const tally_pick *p = &sum->pick[k];
         if (p->round < 0)
             continue;
-        char value[32], text[1400];
-        report_decimal(p->value < 0 ? -p->value : p->value, 1, lang, value,
-                       sizeof value);
+        char value[64], text[1400];
+        /* with its plural as --summary says it: "1 stap", "0,8 stap",
+         * "1,7 stappen", never "1,0 stappen" */
+        report_spread_steps(p->value < 0 ? -p->value : p->value, value,
+                            sizeof value);
         draw_format(text, sizeof text, _(what[k]), value,
                     scene_card_text(a, (size_t)p->round,
                                     workshop_shown_side(s)));

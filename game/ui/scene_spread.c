@@ -277,7 +277,6 @@ static void scene_spread_words(const app *a, const spread_counts *now,
 {
     const session *s = app_session(a);
     const deck *d = s->deck;
-    const char *lang = d->languages[app_language(a)];
     out[0] = '\0';
     spread_shift sh;
     if (first && sides == 2 && tally_shift(s, s->current, &sh) &&
@@ -289,11 +288,11 @@ static void scene_spread_words(const app *a, const spread_counts *now,
         spread_stats a1, b1;
         size_t i = sides == 2 ? 1 : 0;
         if (spread_stats_of(&first[i], &a1) && spread_stats_of(&now[i], &b1)) {
-            char moved[32];
-            report_decimal(b1.mean - a1.mean < 0 ? a1.mean - b1.mean
-                                                 : b1.mean - a1.mean,
-                           1, lang, moved, sizeof moved);
-            draw_format(out, size, _("After the talk the room moved %s steps."),
+            char moved[64];
+            report_spread_steps(b1.mean - a1.mean < 0 ? a1.mean - b1.mean
+                                                      : b1.mean - a1.mean,
+                                moved, sizeof moved);
+            draw_format(out, size, _("After the talk the room moved %s."),
                         moved, NULL);
             return;
         }

@@ -135,6 +135,15 @@ static void test_class(void)
     r = run(3, none_argv);
     CHECK_INT(r.status, 2);
     done(&r);
+    /* one file, damaged: "0 van 1 bestand", in the singular */
+    char lone[600];
+    snprintf(lone, sizeof lone, "%s/student-99.yaml", empty);
+    CHECK(link(bad, lone) == 0);
+    char *lone_argv[] = {"alliantiespel", "--class", empty, "--lang", "nl"};
+    r = run(5, lone_argv);
+    CHECK_MSG(strstr(r.err, "0 van 1 bestand geteld;") != NULL, "%s", r.err);
+    done(&r);
+    CHECK(unlink(lone) == 0);
     rmdir(empty);
 
     CHECK(remove_tree(dir) == 0);

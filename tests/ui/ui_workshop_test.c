@@ -7,6 +7,7 @@
  * team answered. On a projector every text is read from the back of the
  * room: each traced text's capitals are at least 1/40 of the screen's
  * height, the card's 1/20. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -21,6 +22,37 @@
 #include "ui_hands.h"
 
 static char home[512];
+
+/* A count the frame says in a form Dutch does not use: "1 stappen",
+ * "1 mensen", "(1,0 stappen)", "0,5 stappen" (below one it is "0,5
+ * stap", as report_spread_steps says it). The first text that does, or
+ * NULL. */
+static const char *wrong_count(app *a)
+{
+    static const char *const nouns[] = {" stappen", " mensen", " kaarten",
+                                        " rondes", " teams", NULL};
+    app_draw(a);
+    for (size_t i = 0; i < ui_trace.count; i++) {
+        const char *t = ui_trace.items[i].text;
+        if (ui_trace.items[i].kind != GFX_MARK_TEXT)
+            continue;
+        for (size_t k = 0; nouns[k]; k++)
+            for (const char *at = strstr(t, nouns[k]); at;
+                 at = strstr(at + 1, nouns[k])) {
+                const char *num = at;
+                while (num > t && (isdigit((unsigned char)num[-1]) ||
+                                   num[-1] == ','))
+                    num--;
+                size_t len = (size_t)(at - num);
+                bool one = len == 1 && num[0] == '1';
+                bool whole = len > 2 && at[-2] == ',' && at[-1] == '0';
+                bool below = len > 2 && num[0] == '0' && num[1] == ',';
+                if (one || whole || below)
+                    return t;
+            }
+    }
+    return NULL;
+}
 
 /* Every text of the frame readable from the back of the room. */
 static void check_projector_text(app *a, const char *where, bool has_card)
@@ -182,6 +214,7 @@ static void test_show_of_hands(void)
     ui_hands_side(a, pros2);
     CHECK_STR(app_scene_name(a->scene), "spread");
     CHECK(ui_frame_says(a, "Na het gesprek"));
+    CHECK_MSG(wrong_count(a) == NULL, "the revote says '%s'", wrong_count(a));
     CHECK_INT(r->first.counts[1][3], 9);
     CHECK_INT(r->counts[1][3], 4);
     /* on to the next card and back: the first is still turned */
@@ -210,6 +243,7 @@ static void test_show_of_hands(void)
     CHECK(ui_frame_says(a, "Hoe ziet de groep de samenwerking?"));
     CHECK(ui_frame_says(a, "afstand"));
     CHECK(ui_frame_says(a, "De kaarten waarover de groep het meest verdeeld"));
+    CHECK_MSG(wrong_count(a) == NULL, "the board says '%s'", wrong_count(a));
     check_projector_text(a, "board", false);
     /* what was kept: every count, the revote and the early turn */
     app_close(a);

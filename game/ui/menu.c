@@ -144,10 +144,20 @@ void menu_handle(app *a, const input_event *ev)
 
 void menu_explain(app *a, size_t dimension)
 {
+    menu_explain_as(a, dimension, DECK_ROLE_CLIENT,
+                    app_playing(a) ? app_session(a)->language : app_language(a));
+}
+
+void menu_explain_as(app *a, size_t dimension, deck_role side,
+                     size_t language)
+{
     const deck *d = app_deck(a);
-    if (d == NULL || dimension >= d->dimension_count)
+    if (d == NULL || dimension >= d->dimension_count ||
+        language >= d->language_count)
         return;
     a->explain_dimension = dimension;
+    a->explain_side = side;
+    a->explain_language = language;
     app_show_menu(a, APP_MENU_EXPLAIN);
 }
 
@@ -157,15 +167,17 @@ void menu_explain(app *a, size_t dimension)
 static void menu_draw_explain(const app *a, const layout_menu *m)
 {
     const deck *d = app_deck(a);
-    size_t lang = app_playing(a) ? app_session(a)->language : app_language(a);
-    if (d == NULL || a->explain_dimension >= d->dimension_count)
+    size_t lang = a->explain_language;
+    if (d == NULL || a->explain_dimension >= d->dimension_count ||
+        lang >= d->language_count)
         return;
     const deck_dimension *dim = &d->dimensions[a->explain_dimension];
-    /* the name the card shows (the client side's plain words, where the
-     * deck has them; the board shows it under the research's), so the
-     * help names what the card named */
+    /* the name the card shows, in its language: the client side's plain
+     * words where the deck has them (the board shows them under the
+     * research's), the research's name on the professional's card */
     const char *name = deck_text(d, &dim->name, lang);
-    const char *plain = dim->client_name.text[0] != NULL
+    const char *plain = a->explain_side == DECK_ROLE_CLIENT &&
+                                dim->client_name.text[0] != NULL
                             ? deck_text(d, &dim->client_name, lang)
                             : name;
     draw_text(a, plain, m->title, a->frame.font_large, true, DRAW_INK,

@@ -80,9 +80,16 @@ void scene_draw_card_face(const app *a, layout_rect card, layout_rect title,
 
 void scene_explain_card(app *a, size_t round)
 {
+    scene_explain_card_as(a, round, DECK_ROLE_CLIENT, app_session(a)->language);
+}
+
+void scene_explain_card_as(app *a, size_t round, deck_role side,
+                           size_t language)
+{
     const session *s = app_session(a);
     if (round < s->round_count)
-        menu_explain(a, s->deck->cards[s->rounds[round].card].dimension);
+        menu_explain_as(a, s->deck->cards[s->rounds[round].card].dimension,
+                        side, language);
 }
 
 bool scene_focus_move(app *a, const input_event *ev, int count)

@@ -58,6 +58,24 @@ static void scene_place_confirm(app *a)
     play_apply(&a->play, act, a->wall);
 }
 
+/* The side whose statement the card shows: one's own, or on a guess the
+ * other side's, in their words. */
+static deck_role scene_place_shown(const session *s)
+{
+    deck_role role = s->players[place.player];
+    if (!place.guessing)
+        return role;
+    return role == DECK_ROLE_CLIENT ? DECK_ROLE_PROFESSIONAL : DECK_ROLE_CLIENT;
+}
+
+/* The "?": the theme as this card names it, in the seat's language. */
+static void scene_place_explain(app *a)
+{
+    const session *s = app_session(a);
+    scene_explain_card_as(a, s->current, scene_place_shown(s),
+                          s->seat_language[place.player]);
+}
+
 /* The place screen's buttons in Tab order (the tokens are chosen with
  * digits and arrows). */
 enum { PLACE_HELP, PLACE_SKIP, PLACE_PLACE };
@@ -79,7 +97,7 @@ static void scene_place_buttons(const app *a, const char *place_words,
 static void scene_place_press(app *a, int button)
 {
     if (button == PLACE_HELP)
-        scene_explain_card(a, app_session(a)->current);
+        scene_place_explain(a);
     else if (button == PLACE_SKIP)
         scene_skip_card(a);
     else
@@ -121,7 +139,7 @@ void scene_place_handle(app *a, const input_event *ev)
         scene_skip_card(a);
         break;
     case INPUT_HELP:
-        scene_explain_card(a, app_session(a)->current);
+        scene_place_explain(a);
         break;
     case INPUT_POINTER:
         for (int i = 0; i < k; i++)
@@ -152,11 +170,8 @@ void scene_place_draw(const app *a)
 
     layout_place l;
     layout_place_make(&a->frame, d->option_count, &l);
-    deck_role role = s->players[place.player];
     /* a guess is about the other side's statement, in their words */
-    deck_role shown = !place.guessing ? role
-                      : role == DECK_ROLE_CLIENT ? DECK_ROLE_PROFESSIONAL
-                                                 : DECK_ROLE_CLIENT;
+    deck_role shown = scene_place_shown(s);
     report_predict_other(s, (size_t)place.player, other, sizeof other);
     char title[256];
     if (place.guessing)
@@ -175,7 +190,7 @@ void scene_place_draw(const app *a)
     scene_draw_card_face(a, l.card, l.card_title, l.card_text, l.card_help,
                          place.guessing ? title
                                         : scene_dimension_name_in(a, s->current,
-                                                                  role, lang),
+                                                                  shown, lang),
                          text);
     for (size_t i = 0; i < l.token_count; i++) {
         bool sel = (int)i == place.selected;

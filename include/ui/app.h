@@ -144,6 +144,8 @@ typedef struct app {
     const app_question *question; /* the one asked (APP_MENU_QUESTION) */
     char menu_question[1024];     /* its words, made when asked */
     size_t explain_dimension;     /* the theme APP_MENU_EXPLAIN shows */
+    deck_role explain_side;       /* ... named as this side's card names it */
+    size_t explain_language;      /* ... in this deck language */
 
     char message[512];            /* what the start screen tells next
                                      (a round set aside, why a round

@@ -85,8 +85,13 @@ const char *scene_dimension_name_in(const app *a, size_t round, deck_role side,
 void scene_draw_card_face(const app *a, layout_rect card, layout_rect title,
                           layout_rect text, layout_rect help,
                           const char *dimension, const char *body);
-/* Opens the explanation of the theme of a round's card. */
+/* Opens the explanation of the theme of a round's card, named as the
+ * client side's card names it. */
 void scene_explain_card(app *a, size_t round);
+/* The same for the card a side reads in a deck language (the place
+ * screen's seat). */
+void scene_explain_card_as(app *a, size_t round, deck_role side,
+                           size_t language);
 
 /* The card picker of the start screen (scene_pick.c): open it, and while
  * a->start.picking it takes the start screen's input and drawing; how

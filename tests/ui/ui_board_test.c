@@ -213,6 +213,43 @@ static void test_board(void)
     app_close(a);
 }
 
+/* The "?" on a card names what the card names, in the card's language:
+ * the client's card (English, --seat-lang) says "Goals and rules", the
+ * professional's "Richting en kader"; the explanation said "Doel en
+ * regels" in Dutch over both. */
+static void test_help_names_the_card(void)
+{
+    ui_forget_round();
+    const char *args[] = {"--domain", "algemeen", "--lang", "nl", "--seats",
+                          "client", "--seat-lang", "client=en", "--window",
+                          "1024x600"};
+    app *a = ui_start(10, args);
+    CHECK(a != NULL);
+    if (a == NULL)
+        return;
+    ui_key(a, SDLK_RETURN); /* the deal */
+    CHECK_STR(app_scene_name(a->scene), "place");
+    CHECK_STR(app_deck(a)->dimensions[0].key, "richting");
+    layout_menu m;
+    layout_menu_make(&a->frame, &m);
+    const char *names[2] = {"Goals and rules", "Richting en kader"};
+    for (int seat = 0; seat < 2; seat++) {
+        CHECK_MSG(ui_frame_says(a, names[seat]), "the card does not say %s",
+                  names[seat]);
+        ui_key(a, SDLK_h);
+        CHECK_INT(a->menu, APP_MENU_EXPLAIN);
+        CHECK_MSG(ui_frame_says_in(a, names[seat], m.title),
+                  "the help of the card named '%s' names another",
+                  names[seat]);
+        ui_key(a, SDLK_RETURN); /* close the explanation */
+        ui_key(a, SDLK_3);
+        ui_key(a, SDLK_RETURN);
+        if (seat == 0)
+            ui_key(a, SDLK_RETURN); /* the hand-over */
+    }
+    app_close(a);
+}
+
 int main(void)
 {
     if (!mkdtemp(home))
@@ -220,6 +257,7 @@ int main(void)
     ui_env(home);
     test_board();
     test_board_good_end();
+    test_help_names_the_card();
     char cmd[128];
     snprintf(cmd, sizeof cmd, "rm -rf %s", home);
     if (system(cmd) != 0)

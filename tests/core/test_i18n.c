@@ -267,6 +267,18 @@ static void test_sentences_differ(void)
                       "themes %zu and %zu (%s, %s) both read '%s'", j, i,
                       gap[j], gap[i], sentence[i]);
     }
+    /* "allebei" for two people only: this family is three */
+    score_dimension all = sum.dimensions[0];
+    all.reading = SCORE_READING_GOOD;
+    report_dimension_sentence(&s, &all, sentence[0], sizeof sentence[0]);
+    CHECK_MSG(strstr(sentence[0], "Dit gaat voor jullie allemaal goed.") &&
+                  !strstr(sentence[0], "allebei"), "%s", sentence[0]);
+    all.reading = SCORE_READING_CONCERN;
+    for (size_t p = 0; p < s.player_count; p++)
+        all.bad_end[p] = true;
+    report_dimension_sentence(&s, &all, sentence[0], sizeof sentence[0]);
+    CHECK_MSG(strstr(sentence[0], "Jullie vinden dit allemaal lastig.") &&
+                  !strstr(sentence[0], "allebei"), "%s", sentence[0]);
     score_free(&sum);
     session_free(&s);
     deck_free(&d);

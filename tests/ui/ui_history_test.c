@@ -232,6 +232,8 @@ static void test_good_on_top(void)
     CHECK(a != NULL);
     if (a) {
         ui_play_good_round(a, answer_good);
+        /* two people: "allebei" */
+        CHECK(ui_frame_says(a, "Dit gaat voor jullie allebei goed."));
         check_good_on_top(a);
         app_close(a);
     }

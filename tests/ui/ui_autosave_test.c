@@ -37,13 +37,10 @@ static void test_crash_and_resume(void)
     CHECK(stat(saved, &st) == 0 && (st.st_mode & 0777) == 0600);
     app_close(a); /* the battery runs out */
 
-    a = ui_open(0, NULL, false);
+    a = ui_reopen(0, NULL, SDLK_1); /* go on with it */
     CHECK(a != NULL);
     if (!a)
         return;
-    ui_step(a);
-    CHECK(app_asking(a, "resume"));
-    ui_key(a, SDLK_1); /* go on with it */
     CHECK_INT(a->menu, APP_MENU_CLOSED);
     CHECK(app_playing(a));
     /* Back on the hand-over screen: the client's token stays hidden. */
@@ -100,12 +97,10 @@ static void test_finish_and_throw_away(void)
     ui_key(a, SDLK_RETURN);
     app_close(a);
     CHECK(file_exists(saved));
-    a = ui_open(0, NULL, false);
+    a = ui_reopen(0, NULL, SDLK_2); /* throw it away */
+    CHECK(a != NULL);
     if (!a)
         return;
-    ui_step(a);
-    CHECK(app_asking(a, "resume"));
-    ui_key(a, SDLK_2); /* throw it away */
     CHECK(!file_exists(saved));
     CHECK(!app_playing(a));
     app_close(a);
@@ -394,12 +389,10 @@ static void test_sigterm_keeps_the_round(void)
     CHECK_INT(a->menu, APP_MENU_CLOSED);
     app_close(a);
     CHECK(file_exists(saved));
-    a = ui_open(0, NULL, false);
+    a = ui_reopen(0, NULL, SDLK_1);
+    CHECK(a != NULL);
     if (!a)
         return;
-    ui_step(a);
-    CHECK(app_asking(a, "resume"));
-    ui_key(a, SDLK_1);
     CHECK_INT(app_session(a)->rounds[0].answer[0], 2);
     ui_key(a, SDLK_ESCAPE);
     ui_key(a, SDLK_3);

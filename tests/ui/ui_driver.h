@@ -98,6 +98,26 @@ static inline bool ui_key(app *a, SDL_Keycode sym)
     return ui_step(a);
 }
 
+/* The app opened again (untraced) after a crash, and its question about
+ * the round left behind answered by key (SDLK_1 go on, SDLK_2 throw it
+ * away); NULL, said on stderr, when it does not open or asks nothing. */
+static inline app *ui_reopen(int argc, const char **args, SDL_Keycode key)
+{
+    app *a = ui_open(argc, args, false);
+    if (a == NULL) {
+        fprintf(stderr, "ui_reopen: the app did not open\n");
+        return NULL;
+    }
+    ui_step(a);
+    if (!app_asking(a, "resume")) {
+        fprintf(stderr, "ui_reopen: no round was offered\n");
+        app_close(a);
+        return NULL;
+    }
+    ui_key(a, key);
+    return a;
+}
+
 /* Both answers by keyboard, from the client's place screen through the
  * hand-over and the ready screen to the turned card. */
 static inline void ui_answer_card(app *a, SDL_Keycode client,

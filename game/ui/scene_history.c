@@ -279,6 +279,25 @@ static void scene_history_chart(const app *a, const layout_history_chart *k,
               true);
 }
 
+/* A round's deck named in the screen's language, whatever language the
+ * round was played in: a stored round keeps its deck's words in that one
+ * language only, so the installed deck of that id names it where it is
+ * there. */
+static const char *scene_history_deck_title(const app *a, const deck *d)
+{
+    for (size_t i = 0; i < a->deck_count; i++) {
+        const deck *installed = a->decks[i];
+        if (installed->id == NULL || d->id == NULL ||
+            strcmp(installed->id, d->id) != 0)
+            continue;
+        int lang = deck_language_index(installed, i18n_language());
+        if (lang >= 0)
+            return deck_text(installed, &installed->title, (size_t)lang);
+    }
+    int lang = deck_language_index(d, i18n_language());
+    return deck_text(d, &d->title, lang < 0 ? 0 : (size_t)lang);
+}
+
 void scene_history_draw(const app *a)
 {
     const layout_frame *f = &a->frame;
@@ -324,7 +343,7 @@ void scene_history_draw(const app *a)
         report_date(s->started_at, date, sizeof date);
         i18n_count(cards, sizeof cards, "%s card", "%s cards", s->round_count);
         snprintf(line, sizeof line, "%s \u00b7 %s \u00b7 %s", date,
-                 deck_text(s->deck, &s->deck->title, 0), cards);
+                 scene_history_deck_title(a, s->deck), cards);
         draw_text(a, line, l.line[i - first], f->font_small, i + 1 == n,
                   DRAW_CREAM, GFX_ALIGN_LEFT, true);
     }

@@ -97,6 +97,22 @@ static void test_pair_rounds(void)
         CHECK(answers == NULL || (next_card && answers > next_card));
         free(text);
     }
+    /* the history in English names the Dutch round's deck in English: no
+     * line mixes two languages */
+    {
+        const char *en[] = {"--lang", "en"};
+        app *e = ui_open(2, en, true);
+        CHECK(e != NULL);
+        if (e != NULL) {
+            ui_step(e);
+            scene_history_open(e, "K17"); /* as T does with a code chosen */
+            ui_step(e);
+            CHECK_STR(app_scene_name(e->scene), "history");
+            CHECK(ui_frame_says(e, "Probation"));
+            CHECK(!ui_frame_says(e, "Reclassering"));
+            app_close(e);
+        }
+    }
 
     /* the second round: the code typed on the start screen, in small
      * letters; the round joins the same pair */

@@ -43,6 +43,14 @@ const deck *app_deck(const app *a)
     return play_deck(&a->play);
 }
 
+int app_offered_deck(const app *a, const char *id)
+{
+    for (size_t i = 0; id != NULL && i < a->deck_count; i++)
+        if (a->decks[i]->id != NULL && strcmp(a->decks[i]->id, id) == 0)
+            return (int)i;
+    return -1;
+}
+
 size_t app_language(const app *a)
 {
     return play_language(&a->play);

@@ -180,11 +180,11 @@ bool autosave_discard_stored(app *a)
 static int saved_deck_index(const app *a, const deck *saved_deck,
                             const char *path, error_list *errors)
 {
-    for (size_t i = 0; i < a->deck_count; i++)
-        if (strcmp(a->decks[i]->id, saved_deck->id) == 0)
-            return (int)i;
-    error_add(errors, path, 0, 0, "deck '%s' is not installed", saved_deck->id);
-    return -1;
+    int i = app_offered_deck(a, saved_deck->id);
+    if (i < 0)
+        error_add(errors, path, 0, 0, "deck '%s' is not installed",
+                  saved_deck->id);
+    return i;
 }
 
 /* Reads the waiting round and rebuilds it on its deck: *index gets the

@@ -285,11 +285,9 @@ static void scene_history_chart(const app *a, const layout_history_chart *k,
  * there. */
 static const char *scene_history_deck_title(const app *a, const deck *d)
 {
-    for (size_t i = 0; i < a->deck_count; i++) {
-        const deck *installed = a->decks[i];
-        if (installed->id == NULL || d->id == NULL ||
-            strcmp(installed->id, d->id) != 0)
-            continue;
+    int offered = app_offered_deck(a, d->id);
+    if (offered >= 0) {
+        const deck *installed = a->decks[offered];
         int lang = deck_language_index(installed, i18n_language());
         if (lang >= 0)
             return deck_text(installed, &installed->title, (size_t)lang);

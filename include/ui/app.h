@@ -292,6 +292,8 @@ void app_back_to_start(app *a);
 /* The deck being played or chosen (play.h's: choose through
  * play_choose_deck_at, play_choose_language, play_step_deck). */
 const deck *app_deck(const app *a);
+/* The place among the decks on offer of the deck with this id, or -1. */
+int app_offered_deck(const app *a, const char *id);
 /* The chosen deck's language, an index into its languages. */
 size_t app_language(const app *a);
 /* The training case being played, or chosen on the start screen for a

@@ -6,6 +6,7 @@
 #include "check.h"
 #include "layout.h"
 #include "ui_driver.h"
+#include "ui_hands.h"
 
 static char home[] = "/tmp/alliantiespel-text-XXXXXX";
 static int frames;
@@ -89,14 +90,10 @@ static void start_texts(const char *win)
 static void workshop_texts(const char *win)
 {
     ui_forget_round();
-    const char *args[] = {"--lang", "nl", "--mode", "workshop", "--hands",
-                          "--domain", "reclassering", "--cards", "quick",
-                          "--window", win};
-    app *a = ui_open(11, args, true);
+    app *a = ui_hands_app(win);
     CHECK(a != NULL);
     if (a == NULL)
         return;
-    ui_step(a);
     ui_key(a, SDLK_RETURN); /* the deal */
     texts_fit(a, "hands");
     app_close(a);

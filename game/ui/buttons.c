@@ -10,7 +10,7 @@ buttons_item *buttons_add(buttons_table *t, layout_rect r, const char *label,
     if (t->count >= BUTTONS_MAX)
         return &spare;
     buttons_item *b = &t->item[t->count++];
-    *b = (buttons_item){r, label, key, primary, false, false};
+    *b = (buttons_item){r, label, key, primary, false, false, false};
     return b;
 }
 
@@ -69,7 +69,7 @@ void buttons_draw(const app *a, const buttons_table *t, int fallback)
     for (int i = 0; i < t->count; i++) {
         const buttons_item *b = &t->item[i];
         bool ring = ringed == i || b->on;
-        if (!buttons_shown(t, i) || (b->ring_only && !ring))
+        if (!buttons_shown(t, i) || b->screen_drawn || (b->ring_only && !ring))
             continue;
         if (b->label == NULL)
             draw_help_button(a, b->rect, ring);

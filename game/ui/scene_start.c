@@ -7,40 +7,23 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "autosave.h"
+#include "buttons.h"
 #include "draw.h"
 #include "gfx.h"
-#include "history.h"
 #include "i18n.h"
+#include "start_choices.h"
 
-/* The start screen's rows and buttons, in the order arrows and Tab walk
- * them. */
-enum { ROW_DECK, ROW_LANGUAGE, ROW_CARDS, ROW_KEEP, ROW_CLIENTS, ROW_START,
-       ROW_CHOOSE };
-
-static const char *scene_start_language_name(const char *code)
-{
-    static const char *const names[][2] = {
-        {"nl", "Nederlands"}, {"en", "English"},  {"de", "Deutsch"},
-        {"fr", "Fran\u00e7ais"}, {"tr", "T\u00fcrk\u00e7e"}, {"pl", "Polski"},
-        {"es", "Espa\u00f1ol"}, {"pt", "Portugu\u00eas"}, {"fy", "Frysk"},
-    };
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (strcmp(names[i][0], code) == 0)
-            return names[i][1];
-    return code;
-}
-
-/* The start screen's own state: nobody else writes it. */
-static struct {
-    int focus; /* the row or button the arrows and Tab are on */
-} start = {ROW_START};
+/* The start screen's table (buttons.h), in the order arrows and Tab walk
+ * it: the five rows (start_row: each a button over its whole width,
+ * stepped by its arrows and its value), Start, Choose cards, then a
+ * family's people. */
+enum { ROW_START = START_ROWS, ROW_CHOOSE, ROW_SEAT };
 
 void scene_start_enter(app *a)
 {
     /* a message told on the way here (a round set aside, answers thrown
      * away) stays until the players do something */
-    start.focus = ROW_START;
+    a->button_focus = ROW_START; /* Enter starts */
     scene_pick_close();
     scene_teams_close();
     scene_code_close();
@@ -53,195 +36,6 @@ void scene_start_leave(app *a)
     scene_pick_close();
     scene_teams_close();
     scene_code_close();
-}
-
-/* The language the client side reads in when the start screen chose one
- * of its own ("client=CODE"), or -1. */
-static int scene_start_client_language(const app *a, const deck *d)
-{
-    if (strncmp(play_seat_lang(&a->play), "client=", 7) != 0)
-        return -1;
-    int lang = deck_language_index(d, play_seat_lang(&a->play) + 7);
-    return lang == (int)app_language(a) ? -1 : lang;
-}
-
-/* The values of the "who plays" row: the mode table's listed rows
- * (mode_choices), a row of people once per number it allows; without
- * training cases, the rows that need one are left out. */
-static size_t scene_start_choices(const app *a, mode_choice *out)
-{
-    mode_choice all[MODE_MAX_CHOICES];
-    size_t n = mode_choices(all, MODE_MAX_CHOICES), kept = 0;
-    for (size_t i = 0; i < n; i++)
-        if (!all[i].mode->needs_case || play_cases(&a->play)->count > 0)
-            out[kept++] = all[i];
-    return kept;
-}
-
-/* The value the way to play chosen has on the row (a variant the row
- * does not list shows as its base). */
-static size_t scene_start_who(const app *a, const mode_choice *c, size_t n)
-{
-    const mode_def *m = app_mode(a);
-    int people = app_clients(a);
-    for (int pass = 0; pass < 3; pass++) {
-        for (size_t i = 0; i < n; i++)
-            if (c[i].mode == m && (pass > 0 || c[i].people == people))
-                return i;
-        if (pass == 1 && m->base)
-            m = mode_find(m->base);
-    }
-    return 0;
-}
-
-/* A value's words: "3 people", "Workshop: teams". */
-static void scene_start_who_label(const mode_choice *c, char *out,
-                                  size_t size)
-{
-    const mode_def *m = c->mode;
-    if (m->label_many)
-        i18n_count(out, size, m->label, m->label_many,
-                   (unsigned long)c->people);
-    else
-        snprintf(out, size, "%s", m->label ? _(m->label) : m->id);
-}
-
-/* Chooses the value delta steps along the row. */
-static void scene_start_choose_who(app *a, int delta)
-{
-    mode_choice c[MODE_MAX_CHOICES];
-    size_t n = scene_start_choices(a, c);
-    if (n == 0)
-        return;
-    int v = (int)scene_start_who(a, c, n) + delta;
-    v = v < 0 ? 0 : v >= (int)n ? (int)n - 1 : v;
-    const mode_def *m = c[v].mode;
-    play_choose_mode(&a->play, m->id);
-    if (c[v].people > 0)
-        play_choose_clients(&a->play, c[v].people);
-    const casefile *cf = app_case(a);
-    if (m->needs_case && cf)
-        app_choose_case(a, cf->id); /* its deck comes with it */
-}
-
-/* Where the round is kept: on this computer (no code), with a pair's
- * code (typed, or one of the codes already kept, in turn), or nowhere. */
-static void scene_start_keep(app *a, int delta)
-{
-    char folder[APP_PATH_MAX];
-    char codes[16][SESSION_PAIR_MAX];
-    size_t n = history_user_folder(folder, sizeof folder)
-                   ? history_codes(folder, codes, 16)
-                   : 0;
-    /* the values in order: none, each known code, no trace */
-    int count = (int)n + 2, at = 0;
-    if (play_no_trace(&a->play))
-        at = count - 1;
-    else if (play_pair(&a->play)[0]) {
-        for (size_t i = 0; i < n; i++)
-            if (strcmp(codes[i], play_pair(&a->play)) == 0)
-                at = (int)i + 1;
-    }
-    at = (at + delta + count) % count;
-    if (at == count - 1) {
-        autosave_set_no_trace(a, true);
-        return;
-    }
-    if (play_no_trace(&a->play))
-        autosave_set_no_trace(a, false);
-    play_choose_pair(&a->play, at == 0 ? "" : codes[at - 1]);
-}
-
-static void scene_start_change(app *a, int row, int delta)
-{
-    const deck *d = app_deck(a);
-    switch (row) {
-    case ROW_DECK: {
-        if (app_mode(a)->needs_case) {
-            app_next_case(a, delta); /* a case brings its deck */
-            break;
-        }
-        play_step_deck(&a->play, delta); /* keeps the language it can */
-        app_follow_language(a);
-        break;
-    }
-    case ROW_LANGUAGE:
-        if (d && d->language_count > 0) {
-            /* each language, and after it that language with the client
-             * side reading in another one of the deck */
-            int n = (int)d->language_count;
-            int client = scene_start_client_language(a, d);
-            int v = (int)app_language(a) * n + (client < 0 ? (int)app_language(a) : client);
-            int order[DECK_MAX_LANGUAGES * DECK_MAX_LANGUAGES] = {0};
-            int count = 0, at = 0;
-            for (int m = 0; m < n; m++) {
-                order[count++] = m * n + m;
-                for (int c = 0; c < n; c++)
-                    if (c != m)
-                        order[count++] = m * n + c;
-            }
-            for (int i = 0; i < count; i++)
-                if (order[i] == v)
-                    at = i;
-            if (count > 0)
-                v = order[(at + delta % count + count) % count];
-            play_choose_language(&a->play, (size_t)(v / n));
-            char spec[64] = ""; /* the client side in another one */
-            if (v % n != v / n)
-                snprintf(spec, sizeof spec, "client=%s", d->languages[v % n]);
-            play_choose_seat_lang(&a->play, spec);
-            app_follow_language(a);
-        }
-        break;
-    case ROW_CARDS:
-        play_choose_cards(&a->play,
-                          (settings_cards)((app_settings(a)->cards + 3 + delta) % 3));
-        break;
-    case ROW_KEEP:
-        scene_start_keep(a, delta);
-        break;
-    case ROW_CLIENTS:
-        scene_start_choose_who(a, delta);
-        break;
-    default:
-        break;
-    }
-    a->message[0] = '\0';
-}
-
-/* The role of the client side's person i (settings.seats, or the side's
- * own role). */
-static size_t scene_start_seat_role(const app *a, const deck *d, int i)
-{
-    return mode_remembered_role(d, app_settings(a)->seats, i);
-}
-
-/* Person i takes the deck's next client-side role (young person, parent,
- * carer, ...). */
-static void scene_start_next_role(app *a, int person)
-{
-    const deck *d = app_deck(a);
-    int people = app_clients(a);
-    if (d == NULL || people < 2 || person < 0 || person >= people)
-        return;
-    size_t roles[SESSION_MAX_PLAYERS];
-    for (int i = 0; i < people; i++)
-        roles[i] = scene_start_seat_role(a, d, i);
-    size_t r = roles[person];
-    do
-        r = (r + 1) % d->role_count;
-    while (d->roles[r].side != DECK_ROLE_CLIENT);
-    roles[person] = r;
-    char list[SETTINGS_MAX_SEATS] = "";
-    size_t used = 0;
-    for (int i = 0; i < people; i++) {
-        int w = snprintf(list + used, sizeof list - used, "%s%s",
-                         i ? "," : "", d->roles[roles[i]].id);
-        if (w < 0 || (size_t)w >= sizeof list - used)
-            return;
-        used += (size_t)w;
-    }
-    play_choose_seats(&a->play, list);
 }
 
 static void scene_start_go(app *a)
@@ -298,108 +92,149 @@ static void scene_start_go(app *a)
 
 /* --- the start screen -------------------------------------------------- */
 
-void scene_start_handle(app *a, const input_event *ev)
+/* A row's whole width: its arrows and its value between them. */
+static layout_rect scene_start_row_rect(const layout_start_row *r)
+{
+    return (layout_rect){r->prev.x, r->prev.y,
+                         r->next.x + r->next.w - r->prev.x, r->prev.h};
+}
+
+/* The screen's table, from its layout: the same for drawing and input.
+ * The rows and the people are drawn by the screen; Start and Choose cards
+ * by the table. */
+static void scene_start_buttons(const app *a, const layout_start *l,
+                                buttons_table *t)
+{
+    t->count = 0;
+    for (int i = 0; i < LAYOUT_START_ROWS; i++)
+        buttons_add(t, scene_start_row_rect(&l->row[i]), "", NULL, false)
+            ->screen_drawn = true;
+    buttons_add(t, l->start, _("Start"), "Enter", true);
+    buttons_add(t, l->choose, _("Choose cards"), NULL, false);
+    bool seats = app_clients(a) > 1 && mode_counts_people(app_mode(a));
+    for (int i = 0; i < LAYOUT_MAX_SEAT_CHIPS; i++) {
+        layout_rect r = seats && i < app_clients(a) ? l->seat[i]
+                                                    : (layout_rect){0, 0, 0, 0};
+        buttons_add(t, r, "", NULL, false)->screen_drawn = true;
+    }
+}
+
+/* A tap on a row: its left arrow steps back, the code's value opens the
+ * keys on the screen, the rest steps on. */
+static void scene_start_tap_row(app *a, const layout_start *l, int row,
+                                const input_event *ev)
+{
+    if (layout_contains(l->row[row].prev, ev->x, ev->y))
+        start_choices_step(a, row, -1);
+    else if (row == START_ROW_KEEP && layout_contains(l->row[row].value, ev->x, ev->y))
+        scene_code_open(a); /* a code typed on keys on the screen */
+    else
+        start_choices_step(a, row, 1);
+}
+
+/* What Space or a tap on button b does: a row steps, a person takes the
+ * next role, the buttons do what they say. */
+static void scene_start_press(app *a, const layout_start *l, int b,
+                              const input_event *ev)
+{
+    if (b >= ROW_SEAT)
+        start_choices_next_role(a, b - ROW_SEAT);
+    else if (b == ROW_CHOOSE)
+        scene_pick_open(a);
+    else if (b == ROW_START)
+        scene_start_go(a);
+    else if (ev->type == INPUT_POINTER)
+        scene_start_tap_row(a, l, b, ev);
+    else
+        start_choices_step(a, b, 1);
+}
+
+/* The overlays opened from this screen take its input while open; true
+ * when one did. */
+static bool scene_start_overlay_handle(app *a, const input_event *ev)
 {
     if (scene_teams_is_open()) {
         if (scene_teams_handle(a, ev) == SCENE_TEAMS_START)
             scene_start_go(a);
-        return;
+        return true;
     }
     if (scene_pick_is_open()) {
         scene_pick_handle(a, ev);
-        return;
+        return true;
     }
     if (scene_code_is_open()) {
         scene_code_handle(a, ev);
-        return;
+        return true;
     }
+    return false;
+}
+
+void scene_start_handle(app *a, const input_event *ev)
+{
+    if (scene_start_overlay_handle(a, ev))
+        return;
     layout_start l;
     layout_start_make(&a->frame, &l);
+    buttons_table t;
+    scene_start_buttons(a, &l, &t);
+    if (buttons_focus_move(a, &t, ev))
+        return;
+    int focus = a->button_focus;
     switch (ev->type) {
-    case INPUT_UP:
-        start.focus = start.focus > 0 ? start.focus - 1 : ROW_CHOOSE;
-        break;
-    case INPUT_DOWN:
-        start.focus = start.focus < ROW_CHOOSE ? start.focus + 1 : 0;
-        break;
     case INPUT_LEFT:
-        scene_start_change(a, start.focus, -1);
-        break;
     case INPUT_RIGHT:
-        scene_start_change(a, start.focus, 1);
+        start_choices_step(a, focus, ev->type == INPUT_LEFT ? -1 : 1);
         break;
-    case INPUT_TOGGLE:
-        if (start.focus == ROW_CHOOSE)
-            scene_pick_open(a);
-        else if (start.focus == ROW_START)
-            scene_start_go(a);
-        else
-            scene_start_change(a, start.focus, 1);
+    case INPUT_POINTER:
+    case INPUT_TOGGLE: {
+        int b = buttons_pressed(a, &t, ev, ROW_START);
+        if (b < 0)
+            break;
+        if (ev->type == INPUT_POINTER && b != ROW_START && b != ROW_CHOOSE)
+            a->button_focus = b; /* the arrows go on from the row tapped */
+        scene_start_press(a, &l, b, ev);
         break;
+    }
     case INPUT_CONFIRM:
         /* Enter starts, wherever the focus is; only on the "choose cards"
          * button does it open the picker */
-        if (start.focus == ROW_CHOOSE)
+        if (focus == ROW_CHOOSE)
             scene_pick_open(a);
         else
             scene_start_go(a);
         break;
     case INPUT_DIGIT:
         /* on the people row a digit gives that person the next role */
-        if (start.focus == ROW_CLIENTS)
-            scene_start_next_role(a, ev->digit - 1);
+        if (focus == START_ROW_CLIENTS)
+            start_choices_next_role(a, ev->digit - 1);
         break;
     case INPUT_CHAR:
-        if (start.focus == ROW_KEEP)
+        if (focus == START_ROW_KEEP)
             scene_code_type(a, ev->digit);
         break;
     case INPUT_TIMELINE:
         /* the letter T types on the code's row; elsewhere: its history */
-        if (start.focus != ROW_KEEP)
+        if (focus != START_ROW_KEEP)
             scene_history_open(a, play_no_trace(&a->play) ? NULL : play_pair(&a->play));
         break;
     case INPUT_BACK:
-        if (start.focus == ROW_KEEP)
+        if (focus == START_ROW_KEEP)
             scene_code_type(a, -1);
-        break;
-    case INPUT_POINTER:
-        for (int i = 0; i < LAYOUT_MAX_SEAT_CHIPS && app_clients(a) > 1; i++)
-            if (i < app_clients(a) && layout_contains(l.seat[i], ev->x, ev->y))
-                scene_start_next_role(a, i);
-        for (int i = 0; i < LAYOUT_START_ROWS; i++) {
-            if (layout_contains(l.row[i].prev, ev->x, ev->y)) {
-                start.focus = i;
-                scene_start_change(a, i, -1);
-            } else if (i == ROW_KEEP &&
-                       layout_contains(l.row[i].value, ev->x, ev->y)) {
-                start.focus = i;
-                scene_code_open(a); /* a code typed on keys on the screen */
-            } else if (layout_contains(l.row[i].next, ev->x, ev->y) ||
-                       layout_contains(l.row[i].value, ev->x, ev->y)) {
-                start.focus = i;
-                scene_start_change(a, i, 1);
-            }
-        }
-        if (layout_contains(l.start, ev->x, ev->y))
-            scene_start_go(a);
-        else if (layout_contains(l.choose, ev->x, ev->y))
-            scene_pick_open(a);
         break;
     default:
         break;
     }
 }
 
-static void scene_start_row(const app *a, const layout_start_row *r,
-                            const char *label, const char *value,
-                            bool focused)
+static void scene_start_row(const app *a, const layout_start *l, int row,
+                            const char *label, const char *value)
 {
     const layout_frame *f = &a->frame;
+    const layout_start_row *r = &l->row[row];
     draw_text(a, label, r->label, f->font_body, true, DRAW_CREAM,
               GFX_ALIGN_LEFT, true);
-    layout_rect v = {r->prev.x, r->prev.y, r->next.x + r->next.w - r->prev.x,
-                     r->prev.h};
-    if (focused)
+    layout_rect v = scene_start_row_rect(r);
+    if (a->button_focus == row)
         gfx_round_rect(a->gfx, layout_inset(v, -(int)(f->s * 4) - 1),
                         v.h / 2 + 4, DRAW_GOLD);
     draw_shadow(a, v, v.h / 2);
@@ -421,9 +256,12 @@ static void scene_start_seats(const app *a, const deck *d, const layout_start *l
     size_t lang = app_language(a) < d->language_count ? app_language(a) : 0;
     for (int i = 0; i < app_clients(a) && i < LAYOUT_MAX_SEAT_CHIPS; i++) {
         layout_rect r = l->seat[i];
+        if (a->button_focus == ROW_SEAT + i)
+            gfx_round_rect(a->gfx, layout_inset(r, -(int)(f->s * 3) - 1),
+                           r.h / 2 + 3, DRAW_GOLD);
         gfx_round_rect(a->gfx, r, r.h / 2, DRAW_FELT_DARK);
         char label[160];
-        size_t role = scene_start_seat_role(a, d, i);
+        size_t role = start_choices_seat_role(a, d, i);
         snprintf(label, sizeof label, "%d \u00b7 %s", i + 1,
                  deck_text(d, &d->roles[role].name, lang));
         draw_text(a, label, layout_inset(r, 4), f->font_small, true,
@@ -432,23 +270,137 @@ static void scene_start_seats(const app *a, const deck *d, const layout_start *l
     }
 }
 
-void scene_start_draw(const app *a)
+/* The first three rows: where (or which case), the language, the cards. */
+static void scene_start_deck_rows(const app *a, const deck *d,
+                                  const layout_start *l, size_t lang)
 {
+    const layout_frame *f = &a->frame;
+    const casefile *c = app_case(a);
+    /* in training the case is chosen, and it brings its deck */
+    scene_start_row(a, l, START_ROW_DECK, c ? _("Case") : _("Where you work"),
+                    c ? deck_text(c->deck, &c->title, lang)
+                      : deck_text(d, &d->title, lang));
+    const char *desc = c ? deck_text(d, &d->title, lang)
+                         : deck_text(d, &d->description, lang);
+    draw_text(a, desc, l->description, f->font_small, false, DRAW_CREAM,
+              GFX_ALIGN_CENTER, true);
+    char language[256];
+    int client_lang = start_choices_client_language(a, d);
+    if (client_lang < 0)
+        snprintf(language, sizeof language, "%s",
+                 start_choices_language_name(d->languages[lang]));
+    else
+        snprintf(language, sizeof language, "%s \u00b7 %s: %s",
+                 start_choices_language_name(d->languages[lang]),
+                 deck_text(d, &d->role_name[DECK_ROLE_CLIENT], lang),
+                 start_choices_language_name(d->languages[client_lang]));
+    scene_start_row(a, l, START_ROW_LANGUAGE, _("Language"), language);
+    char value[256], num[24];
+    if (app_settings(a)->cards == SETTINGS_CARDS_ALL) {
+        snprintf(num, sizeof num, "%zu", d->card_count);
+        draw_format(value, sizeof value, _("All cards (%s)"), num, NULL);
+    } else if (app_settings(a)->cards == SETTINGS_CARDS_PICK) {
+        snprintf(num, sizeof num, "%zu", scene_pick_count(a, d));
+        draw_format(value, sizeof value, _("Chosen by hand (%s)"), num, NULL);
+    } else {
+        i18n_count(value, sizeof value, "Quick round (%s card)",
+                   "Quick round (%s cards)",
+                   d->quick_count ? d->quick_count : d->card_count);
+    }
+    scene_start_row(a, l, START_ROW_CARDS, _("Cards"), value);
+}
+
+/* The last two rows: who plays (with a family's people) and where the
+ * round is kept. Returns whether the people are shown. */
+static bool scene_start_people_rows(const app *a, const deck *d,
+                                    const layout_start *l, size_t lang)
+{
+    char who[256];
+    /* the role with its own article: "de kant van het gezin" */
+    draw_format(who, sizeof who, _("People on %s's side"),
+                deck_text(d, &d->roles[deck_side_role(d, DECK_ROLE_CLIENT)].the,
+                          lang),
+                NULL);
+    char value_who[160];
+    start_choices_who_words(a, value_who, sizeof value_who);
+    bool people = mode_counts_people(app_mode(a));
+    scene_start_row(a, l, START_ROW_CLIENTS, people ? who : _("Who plays"),
+                    value_who);
+    bool seats = app_clients(a) > 1 && people;
+    if (seats)
+        scene_start_seats(a, d, l);
+    char keep[128];
+    if (play_no_trace(&a->play))
+        snprintf(keep, sizeof keep, "%s", _("Nowhere (no trace)"));
+    else if (play_pair(&a->play)[0])
+        draw_format(keep, sizeof keep, _("With pair %s"), play_pair(&a->play), NULL);
+    else /* a browser keeps it in its own storage, on this device */
+        snprintf(keep, sizeof keep, "%s",
+                 gfx_offers_files(a->gfx) ? _("On this device, no code")
+                                     : _("On this computer, no code"));
+    scene_start_row(a, l, START_ROW_KEEP, _("Keep the round"), keep);
+    return seats;
+}
+
+/* The line under the rows: what went wrong, or which keys do what. */
+static void scene_start_message(const app *a, layout_rect where)
+{
+    const layout_frame *f = &a->frame;
+    const char *message = a->message;
+    char broken[1024];
+    if (message[0] == '\0' && a->catalog.broken > 0) {
+        /* a deck the user put in the folder is broken: say so here, not
+         * only on a terminal nobody reads */
+        char count[160];
+        i18n_count(count, sizeof count, "%s deck could not be loaded",
+                   "%s decks could not be loaded", a->catalog.broken);
+        snprintf(broken, sizeof broken, "%s: %s", count,
+                 a->catalog.first_broken ? a->catalog.first_broken : "");
+        message = broken;
+    }
+    if (message[0])
+        draw_text(a, message, where, f->font_body, true, DRAW_GOLD,
+                  GFX_ALIGN_CENTER, true);
+    else
+        draw_text(a, a->pointer_input
+                         ? _("Tap a choice to change it. Tap Start to begin.")
+                     : a->button_focus == START_ROW_KEEP
+                         ? _("Type a code for this pair (letters and digits, "
+                             "no names), or choose with the arrow keys.")
+                     : play_pair(&a->play)[0] && !play_no_trace(&a->play)
+                         ? _("Arrow keys choose, Enter starts, T shows this "
+                             "pair's earlier rounds.")
+                         : _("Arrow keys choose, Enter starts."),
+                  where, f->font_small, false,
+                  (gfx_color){220, 230, 220, 255}, GFX_ALIGN_CENTER, true);
+}
+
+/* The overlays opened from this screen, drawn instead of it; true when
+ * one was. */
+static bool scene_start_overlay_draw(const app *a)
+{
+    const layout_frame *f = &a->frame;
     if (scene_code_is_open()) {
         scene_code_draw(a);
-        return;
+        return true;
     }
+    if (!scene_teams_is_open() && !scene_pick_is_open())
+        return false;
+    if (scene_teams_is_open())
+        scene_teams_draw(a);
+    else
+        scene_pick_draw(a);
+    /* the overlays are laid out below the notice's band */
+    if (f->notice_shown)
+        draw_banner(a, f->notice, a->autosave.notice, true);
+    return true;
+}
+
+void scene_start_draw(const app *a)
+{
+    if (scene_start_overlay_draw(a))
+        return;
     const layout_frame *f = &a->frame;
-    if (scene_teams_is_open() || scene_pick_is_open()) {
-        if (scene_teams_is_open())
-            scene_teams_draw(a);
-        else
-            scene_pick_draw(a);
-        /* the overlays are laid out below the notice's band */
-        if (f->notice_shown)
-            draw_banner(a, f->notice, a->autosave.notice, true);
-        return;
-    }
     const deck *d = app_deck(a);
     draw_top_bar(a, NULL, NULL);
     layout_start l;
@@ -466,102 +418,11 @@ void scene_start_draw(const app *a)
     if (d == NULL)
         return;
     size_t lang = app_language(a) < d->language_count ? app_language(a) : 0;
-    const casefile *c = app_case(a);
-    /* in training the case is chosen, and it brings its deck */
-    scene_start_row(a, &l.row[ROW_DECK], c ? _("Case") : _("Where you work"),
-                    c ? deck_text(c->deck, &c->title, lang)
-                      : deck_text(d, &d->title, lang),
-                    start.focus == ROW_DECK);
-    const char *desc = c ? deck_text(d, &d->title, lang)
-                         : deck_text(d, &d->description, lang);
-    draw_text(a, desc, l.description, f->font_small, false, DRAW_CREAM,
-              GFX_ALIGN_CENTER, true);
-    char language[256];
-    int client_lang = scene_start_client_language(a, d);
-    if (client_lang < 0)
-        snprintf(language, sizeof language, "%s",
-                 scene_start_language_name(d->languages[lang]));
-    else
-        snprintf(language, sizeof language, "%s \u00b7 %s: %s",
-                 scene_start_language_name(d->languages[lang]),
-                 deck_text(d, &d->role_name[DECK_ROLE_CLIENT], lang),
-                 scene_start_language_name(d->languages[client_lang]));
-    scene_start_row(a, &l.row[ROW_LANGUAGE], _("Language"), language,
-                    start.focus == ROW_LANGUAGE);
-    char value[256], num[24];
-    if (app_settings(a)->cards == SETTINGS_CARDS_ALL) {
-        snprintf(num, sizeof num, "%zu", d->card_count);
-        draw_format(value, sizeof value, _("All cards (%s)"), num, NULL);
-    } else if (app_settings(a)->cards == SETTINGS_CARDS_PICK) {
-        snprintf(num, sizeof num, "%zu", scene_pick_count(a, d));
-        draw_format(value, sizeof value, _("Chosen by hand (%s)"), num, NULL);
-    } else {
-        i18n_count(value, sizeof value, "Quick round (%s card)",
-                   "Quick round (%s cards)",
-                   d->quick_count ? d->quick_count : d->card_count);
-    }
-    scene_start_row(a, &l.row[ROW_CARDS], _("Cards"), value,
-                    start.focus == ROW_CARDS);
-    char who[256];
-    /* the role with its own article: "de kant van het gezin" */
-    draw_format(who, sizeof who, _("People on %s's side"),
-                deck_text(d, &d->roles[deck_side_role(d, DECK_ROLE_CLIENT)].the,
-                          lang),
-                NULL);
-    mode_choice choices[MODE_MAX_CHOICES];
-    size_t n = scene_start_choices(a, choices);
-    char value_who[160] = "";
-    if (n > 0)
-        scene_start_who_label(&choices[scene_start_who(a, choices, n)],
-                              value_who, sizeof value_who);
-    bool people = mode_counts_people(app_mode(a));
-    scene_start_row(a, &l.row[ROW_CLIENTS], people ? who : _("Who plays"),
-                    value_who, start.focus == ROW_CLIENTS);
-    bool seats = app_clients(a) > 1 && people;
-    if (seats)
-        scene_start_seats(a, d, &l);
-    char keep[128];
-    if (play_no_trace(&a->play))
-        snprintf(keep, sizeof keep, "%s", _("Nowhere (no trace)"));
-    else if (play_pair(&a->play)[0])
-        draw_format(keep, sizeof keep, _("With pair %s"), play_pair(&a->play), NULL);
-    else /* a browser keeps it in its own storage, on this device */
-        snprintf(keep, sizeof keep, "%s",
-                 gfx_offers_files(a->gfx) ? _("On this device, no code")
-                                     : _("On this computer, no code"));
-    scene_start_row(a, &l.row[ROW_KEEP], _("Keep the round"), keep,
-                    start.focus == ROW_KEEP);
-    if (!seats)
-        l.message = l.message_high; /* the chips' room is free */
-    const char *message = a->message;
-    char broken[1024];
-    if (message[0] == '\0' && a->catalog.broken > 0) {
-        /* a deck the user put in the folder is broken: say so here, not
-         * only on a terminal nobody reads */
-        char count[160];
-        i18n_count(count, sizeof count, "%s deck could not be loaded",
-                   "%s decks could not be loaded", a->catalog.broken);
-        snprintf(broken, sizeof broken, "%s: %s", count,
-                 a->catalog.first_broken ? a->catalog.first_broken : "");
-        message = broken;
-    }
-    if (message[0])
-        draw_text(a, message, l.message, f->font_body, true, DRAW_GOLD,
-                  GFX_ALIGN_CENTER, true);
-    else
-        draw_text(a, a->pointer_input
-                         ? _("Tap a choice to change it. Tap Start to begin.")
-                     : start.focus == ROW_KEEP
-                         ? _("Type a code for this pair (letters and digits, "
-                             "no names), or choose with the arrow keys.")
-                     : play_pair(&a->play)[0] && !play_no_trace(&a->play)
-                         ? _("Arrow keys choose, Enter starts, T shows this "
-                             "pair's earlier rounds.")
-                         : _("Arrow keys choose, Enter starts."),
-                  l.message, f->font_small, false,
-                  (gfx_color){220, 230, 220, 255}, GFX_ALIGN_CENTER, true);
-    draw_button(a, l.choose, _("Choose cards"), NULL, false,
-                start.focus == ROW_CHOOSE);
-    draw_button(a, l.start, _("Start"), "Enter", true,
-                start.focus == ROW_START);
+    scene_start_deck_rows(a, d, &l, lang);
+    /* without chips their room is the message's */
+    bool seats = scene_start_people_rows(a, d, &l, lang);
+    scene_start_message(a, seats ? l.message : l.message_high);
+    buttons_table t;
+    scene_start_buttons(a, &l, &t);
+    buttons_draw(a, &t, -1);
 }

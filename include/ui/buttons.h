@@ -24,6 +24,8 @@ typedef struct {
     bool on;            /* a switch that is on: ringed as focus is */
     bool ring_only;     /* drawn by the screen (a card's "?"): only its
                            focus ring is drawn here */
+    bool screen_drawn;  /* drawn by the screen, ring and all (a start
+                           screen row): only hit and focused here */
 } buttons_item;
 
 typedef struct {

@@ -231,6 +231,52 @@ static void test_seats_pick_their_deck(void)
               "said: %s", said);
 }
 
+/* Whether the pixel left of r's middle, where a focus ring lies, is the
+ * ring's gold. */
+static bool ringed(app *a, layout_rect r)
+{
+    SDL_Surface *s = ui_frame(a);
+    if (s == NULL)
+        return false;
+    int x = r.x - 2, y = r.y + r.h / 2;
+    uint32_t p = ((const uint32_t *)s->pixels)[y * (s->pitch / 4) + x];
+    SDL_FreeSurface(s);
+    return ((p >> 16) & 0xff) > 230 && ((p >> 8) & 0xff) > 200 &&
+           (p & 0xff) < 160;
+}
+
+/* A keyboard alone reaches a family's people: Tab walks from Start past
+ * "Kaarten kiezen" to each person's chip, ringed in gold; Space gives
+ * that person the next role; Enter still starts. */
+static void test_people_by_keys(void)
+{
+    ui_forget_round();
+    const char *args[] = {"--lang", "nl", "--mode", "family", "--seats",
+                          "jongere,ouder,ouder"};
+    app *a = ui_open(6, args, true);
+    CHECK(a != NULL);
+    if (a == NULL)
+        return;
+    ui_step(a);
+    layout_start ls;
+    layout_start_make(&a->frame, &ls);
+    CHECK(!ringed(a, ls.seat[1]));
+    ui_key(a, SDLK_TAB); /* "Kaarten kiezen" */
+    ui_key(a, SDLK_TAB); /* person 1 */
+    ui_key(a, SDLK_TAB); /* person 2 */
+    CHECK_MSG(ringed(a, ls.seat[1]), "person 2's chip is not ringed");
+    CHECK(!ringed(a, ls.seat[0]));
+    CHECK(ui_frame_says(a, "2 \u00b7 ouder"));
+    ui_key(a, SDLK_SPACE);
+    CHECK_MSG(!ui_frame_says(a, "2 \u00b7 ouder"), "Space on person 2 "
+              "left the role");
+    CHECK_STR(app_settings(a)->seats, "jongere,verzorger,ouder");
+    CHECK(!app_playing(a));
+    ui_key(a, SDLK_RETURN);
+    CHECK(app_playing(a));
+    app_close(a);
+}
+
 static void test_broken_deck_named(void)
 {
     /* a data folder of our own: the shipped decks and one broken deck */
@@ -272,6 +318,7 @@ int main(void)
     test_picker_digits();
     test_still_under_the_finger();
     test_seats_pick_their_deck();
+    test_people_by_keys();
     test_broken_deck_named();
     char cmd[128];
     snprintf(cmd, sizeof cmd, "rm -rf %s", home);

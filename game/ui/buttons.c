@@ -10,7 +10,8 @@ buttons_item *buttons_add(buttons_table *t, layout_rect r, const char *label,
     if (t->count >= BUTTONS_MAX)
         return &spare;
     buttons_item *b = &t->item[t->count++];
-    *b = (buttons_item){r, label, key, primary, false, false, false};
+    *b = (buttons_item){.rect = r, .label = label, .key = key,
+                        .primary = primary, .action = t->count - 1};
     return b;
 }
 

@@ -10,6 +10,7 @@
 #include "autosave.h"
 #include "board.h"
 #include "board_spread.h"
+#include "buttons.h"
 #include "draw.h"
 #include "i18n.h"
 #include "menu.h"
@@ -24,11 +25,10 @@ static struct {
     bool picture;       /* drawing the picture to save: no banner, no buttons */
     int open_round;     /* a card looked at again from the board, or -1 */
     size_t topic_page;  /* the page of cards to talk about */
-    int focus;          /* the chosen item (Tab order), or -1 */
     bool guesses;       /* the guesses shown where the cards to talk
                            about are (G switches) */
     summary_banner banner; /* the line under the board */
-} summary = {.open_round = -1, .focus = -1};
+} summary = {.open_round = -1};
 
 const score_summary *scene_summary_scores(void)
 {
@@ -57,7 +57,6 @@ void scene_summary_enter(app *a)
     summary.banner.text[0] = '\0';
     summary.open_round = -1;
     summary.topic_page = 0;
-    summary.focus = -1;
     /* a training round opens on how well the student knew the client */
     summary.guesses = board_guess_lines(app_session(a)) > 0 &&
                       app_session_mode(a)->reveal == MODE_REVEAL_PREDICTION;
@@ -127,21 +126,12 @@ static void scene_summary_ask_discard(app *a)
                   "from this computer."));
 }
 
-/* Everything on the board that can be chosen, in Tab order: the themes'
- * "?", the topics on this page, paging, then the buttons. */
+/* What the board's items do (buttons_item.action). */
 typedef enum {
     SUMMARY_HELP, SUMMARY_TOPIC, SUMMARY_PREV, SUMMARY_NEXT, SUMMARY_SWITCH,
     SUMMARY_HISTORY, SUMMARY_PNG, SUMMARY_FOLDER, SUMMARY_DOWNLOAD,
     SUMMARY_DISCARD, SUMMARY_NEW
-} summary_item_kind;
-
-typedef struct {
-    summary_item_kind kind;
-    size_t index;      /* the theme, or the topic's place in the list */
-    layout_rect rect;
-} summary_item;
-
-#define SUMMARY_MAX_ITEMS (LAYOUT_MAX_ROWS + LAYOUT_MAX_TOPICS + 7)
+} summary_action;
 
 /* The board's layout, and the topics page being shown. */
 typedef struct {
@@ -226,32 +216,54 @@ static void scene_summary_view(const app *a, summary_view *v)
         v->on_page = v->l.topic_count;
 }
 
-static size_t scene_summary_items(const app *a, const summary_view *v,
-                                  summary_item *items)
+static buttons_item *scene_summary_add(buttons_table *t, layout_rect r,
+                                       const char *label, const char *key,
+                                       summary_action action, size_t arg)
 {
-    size_t n = 0;
+    buttons_item *b = buttons_add(t, r, label, key, action == SUMMARY_NEW);
+    b->action = (int)action;
+    b->arg = arg;
+    return b;
+}
+
+/* Everything on the board that can be chosen, in Tab order: the themes'
+ * "?" and the topics on this page (both drawn by the board), paging, then
+ * the buttons. */
+static void scene_summary_buttons(const app *a, const summary_view *v,
+                                  buttons_table *t)
+{
+    t->count = 0;
     for (size_t i = 0; i < v->l.row_count; i++)
-        items[n++] = (summary_item){SUMMARY_HELP, i, v->l.row[i].help};
+        scene_summary_add(t, v->l.row[i].help, NULL, NULL, SUMMARY_HELP, i)
+            ->screen_drawn = true;
     for (size_t i = 0; i < v->on_page; i++)
-        items[n++] = (summary_item){SUMMARY_TOPIC, v->first + i, v->l.topic[i]};
+        scene_summary_add(t, v->l.topic[i], "", NULL, SUMMARY_TOPIC,
+                          v->first + i)->screen_drawn = true;
     if (v->pages > 1) {
-        items[n++] = (summary_item){SUMMARY_PREV, 0, v->l.topics_prev};
-        items[n++] = (summary_item){SUMMARY_NEXT, 0, v->l.topics_next};
+        scene_summary_add(t, v->l.topics_prev, "\u2039", NULL, SUMMARY_PREV, 0);
+        scene_summary_add(t, v->l.topics_next, "\u203a", NULL, SUMMARY_NEXT, 0);
     }
     if (v->switch_at >= 0)
-        items[n++] = (summary_item){SUMMARY_SWITCH, 0, v->l.aside[v->switch_at]};
+        scene_summary_add(t, v->l.aside[v->switch_at],
+                          summary.guesses ? _("Cards to talk about")
+                                          : _("Your guesses"),
+                          "G", SUMMARY_SWITCH, 0);
     if (v->history_at >= 0)
-        items[n++] =
-            (summary_item){SUMMARY_HISTORY, 0, v->l.aside[v->history_at]};
-    items[n++] = (summary_item){SUMMARY_PNG, 0, v->l.save_png};
+        scene_summary_add(t, v->l.aside[v->history_at], _("History"), "T",
+                          SUMMARY_HISTORY, 0);
+    scene_summary_add(t, v->l.save_png,
+                      v->download ? _("Picture") : _("Save as picture"), "P",
+                      SUMMARY_PNG, 0);
     if (v->folder_at.w > 0)
-        items[n++] = (summary_item){SUMMARY_FOLDER, 0, v->folder_at};
+        scene_summary_add(t, v->folder_at, _("Open the folder"), NULL,
+                          SUMMARY_FOLDER, 0);
     if (v->download)
-        items[n++] = (summary_item){SUMMARY_DOWNLOAD, 0, v->download_at};
+        scene_summary_add(t, v->download_at, _("Answers"), "E",
+                          SUMMARY_DOWNLOAD, 0);
     if (autosave_stored_path(a)[0])
-        items[n++] = (summary_item){SUMMARY_DISCARD, 0, v->l.discard};
-    items[n++] = (summary_item){SUMMARY_NEW, 0, v->l.new_round};
-    return n;
+        scene_summary_add(t, v->l.discard, _("Throw the answers away"), "W",
+                          SUMMARY_DISCARD, 0);
+    scene_summary_add(t, v->l.new_round, _("New round"), "N", SUMMARY_NEW, 0);
 }
 
 /* The guesses, or the cards to talk about (G, or its button). */
@@ -259,7 +271,7 @@ static void scene_summary_switch(app *a)
 {
     if (board_guess_lines(app_session(a)) > 0) {
         summary.guesses = !summary.guesses;
-        summary.focus = -1;
+        a->button_focus = -1;
     }
 }
 
@@ -274,15 +286,15 @@ static void scene_summary_page(const summary_view *v, int delta)
 }
 
 static void scene_summary_choose(app *a, const summary_view *v,
-                                 const summary_item *it)
+                                 const buttons_item *it)
 {
-    switch (it->kind) {
+    switch ((summary_action)it->action) {
     case SUMMARY_HELP:
-        menu_explain(a, summary.summary.dimensions[it->index].dimension);
+        menu_explain(a, summary.summary.dimensions[it->arg].dimension);
         break;
     case SUMMARY_TOPIC:
         /* the card again, both tokens shown */
-        summary.open_round = (int)summary.summary.topics[it->index].round;
+        summary.open_round = (int)summary.summary.topics[it->arg].round;
         break;
     case SUMMARY_PREV:
         scene_summary_page(v, -1);
@@ -353,9 +365,8 @@ void scene_summary_handle(app *a, const input_event *ev)
     }
     summary_view v;
     scene_summary_view(a, &v);
-    summary_item items[SUMMARY_MAX_ITEMS];
-    size_t n = scene_summary_items(a, &v, items);
-    int focus = summary.focus < (int)n ? summary.focus : (int)n - 1;
+    buttons_table t;
+    scene_summary_buttons(a, &v, &t);
     switch (ev->type) {
     case INPUT_SAVE_PNG:
         summary_files_save_png(a, &summary.banner);
@@ -383,27 +394,17 @@ void scene_summary_handle(app *a, const input_event *ev)
     case INPUT_RIGHT:
         scene_summary_page(&v, 1);
         break;
-    case INPUT_DOWN:
-        summary.focus = focus < 0 ? 0 : (int)(((size_t)focus + 1) % n);
+    default: {
+        if (buttons_focus_move(a, &t, ev))
+            break;
+        int b = buttons_pressed(a, &t, ev, -1);
+        if (b < 0)
+            break;
+        if (ev->type == INPUT_POINTER)
+            a->button_focus = b; /* Tab goes on from what was tapped */
+        scene_summary_choose(a, &v, &t.item[b]);
         break;
-    case INPUT_UP:
-        summary.focus = focus <= 0 ? (int)n - 1 : focus - 1;
-        break;
-    case INPUT_CONFIRM:
-    case INPUT_TOGGLE:
-        if (focus >= 0 && (size_t)focus < n)
-            scene_summary_choose(a, &v, &items[focus]);
-        break;
-    case INPUT_POINTER:
-        for (size_t i = 0; i < n; i++)
-            if (layout_contains(items[i].rect, ev->x, ev->y)) {
-                summary.focus = (int)i;
-                scene_summary_choose(a, &v, &items[i]);
-                break;
-            }
-        break;
-    default:
-        break;
+    }
     }
 }
 
@@ -429,12 +430,6 @@ static void scene_summary_topics(const app *a, const summary_view *v, int focus)
     }
     draw_text(a, title, l->topics_title, f->font_body, true,
               draw_ground_heading(a), GFX_ALIGN_LEFT, true);
-    if (v->pages > 1 && !summary.picture) {
-        draw_button(a, l->topics_prev, "\u2039", NULL, false,
-                    focus == -2);
-        draw_button(a, l->topics_next, "\u203a", NULL, false,
-                    focus == -3);
-    }
     for (size_t i = 0; i < v->on_page; i++) {
         const score_topic *t = &sum->topics[v->first + i];
         char reasons[256], line[1400], read[1100];
@@ -455,28 +450,14 @@ static void scene_summary_topics(const app *a, const summary_view *v, int focus)
     }
 }
 
-/* Which board item has the focus, told in the terms the drawing needs:
- * the theme whose "?" has it, the topic line, or -2/-3 for paging. */
-static void scene_summary_focus(const app *a, const summary_view *v,
-                                int *help, int *topic, int *button)
+/* The arg of the focused item when it does action, or -1. */
+static int scene_summary_focused(const app *a, const buttons_table *t,
+                                 summary_action action)
 {
-    summary_item items[SUMMARY_MAX_ITEMS];
-    size_t n = scene_summary_items(a, v, items);
-    *help = *topic = *button = -1;
-    int focus = summary.focus;
-    if (focus < 0 || (size_t)focus >= n)
-        return;
-    const summary_item *it = &items[focus];
-    if (it->kind == SUMMARY_HELP)
-        *help = (int)it->index;
-    else if (it->kind == SUMMARY_TOPIC)
-        *topic = (int)(it->index - v->first);
-    else if (it->kind == SUMMARY_PREV)
-        *topic = -2;
-    else if (it->kind == SUMMARY_NEXT)
-        *topic = -3;
-    else
-        *button = (int)it->kind;
+    int f = a->button_focus;
+    return buttons_shown(t, f) && t->item[f].action == (int)action
+               ? (int)t->item[f].arg
+               : -1;
 }
 
 /* The board itself: title, legend, a row per theme, the cards to talk
@@ -556,8 +537,12 @@ void scene_summary_draw(const app *a)
     }
     summary_view v;
     scene_summary_view(a, &v);
-    int help_focus, topic_focus, button_focus;
-    scene_summary_focus(a, &v, &help_focus, &topic_focus, &button_focus);
+    buttons_table t;
+    scene_summary_buttons(a, &v, &t);
+    int help_focus = scene_summary_focused(a, &t, SUMMARY_HELP);
+    int topic_focus = scene_summary_focused(a, &t, SUMMARY_TOPIC);
+    if (topic_focus >= 0)
+        topic_focus -= (int)v.first; /* its line on this page */
     if (app_session_mode(a)->scoring == MODE_SCORING_DISTRIBUTION)
         board_spread_draw(a, summary.banner.text[0] && !summary.picture
                                  ? v.l.status.y
@@ -570,25 +555,5 @@ void scene_summary_draw(const app *a)
                            v.folder_at.w ? v.folder_at.w + a->frame.gap : 0);
     if (summary.picture)
         return; /* a picture for the client file: no buttons */
-    if (v.folder_at.w > 0)
-        draw_button(a, v.folder_at, _("Open the folder"), NULL, false,
-                    button_focus == SUMMARY_FOLDER);
-    if (v.switch_at >= 0)
-        draw_button(a, v.l.aside[v.switch_at],
-                    summary.guesses ? _("Cards to talk about")
-                                    : _("Your guesses"),
-                    "G", false, button_focus == SUMMARY_SWITCH);
-    if (v.history_at >= 0)
-        draw_button(a, v.l.aside[v.history_at], _("History"), "T", false,
-                    button_focus == SUMMARY_HISTORY);
-    draw_button(a, v.l.save_png, v.download ? _("Picture") : _("Save as picture"),
-                "P", false, button_focus == SUMMARY_PNG);
-    if (v.download)
-        draw_button(a, v.download_at, _("Answers"), "E", false,
-                    button_focus == SUMMARY_DOWNLOAD);
-    if (autosave_stored_path(a)[0])
-        draw_button(a, v.l.discard, _("Throw the answers away"), "W", false,
-                    button_focus == SUMMARY_DISCARD);
-    draw_button(a, v.l.new_round, _("New round"), "N", true,
-                button_focus == SUMMARY_NEW);
+    buttons_draw(a, &t, -1);
 }

@@ -14,7 +14,7 @@
 #include "input.h"
 #include "layout.h"
 
-#define BUTTONS_MAX 12
+#define BUTTONS_MAX 32 /* the board: 16 themes' "?", 6 topics, 9 more */
 
 typedef struct {
     layout_rect rect;   /* empty: not shown now */
@@ -26,6 +26,9 @@ typedef struct {
                            focus ring is drawn here */
     bool screen_drawn;  /* drawn by the screen, ring and all (a start
                            screen row): only hit and focused here */
+    int action;         /* what it does, in the screen's own numbers
+                           (buttons_add: its place in the table) */
+    size_t arg;         /* which one of several alike (a theme, a topic) */
 } buttons_item;
 
 typedef struct {
@@ -33,8 +36,9 @@ typedef struct {
     int count;
 } buttons_table;
 
-/* Adds the next button (its number is the count before) and returns it
- * (for on and ring_only); r empty when it is not shown now. */
+/* Adds the next button (its number is the count before, and its action
+ * too) and returns it (for the other fields); r empty when it is not
+ * shown now. */
 buttons_item *buttons_add(buttons_table *t, layout_rect r, const char *label,
                  const char *key, bool primary);
 /* The same for a "?" that explains something. */

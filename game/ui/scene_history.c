@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "autosave.h"
+#include "buttons.h"
 #include "cli.h"
 #include "draw.h"
 #include "gfx.h"
@@ -19,7 +20,8 @@
 #include "report.h"
 #include "safe_file.h"
 
-/* The scene's own state: nobody else writes it. */
+/* The scene's own state, the pair's rounds as loaded: nobody else
+ * writes it. */
 static struct {
     history h;
     bool loaded;
@@ -27,11 +29,11 @@ static struct {
     const char *theme_name[LAYOUT_MAX_CHARTS];
     size_t themes;
     char notice[APP_PATH_MAX + 256]; /* a file set aside, or why none load */
-} past;
+} pair_history;
 
 size_t scene_history_rounds(void)
 {
-    return past.loaded ? past.h.count : 0;
+    return pair_history.loaded ? pair_history.h.count : 0;
 }
 
 void scene_history_open(app *a, const char *code)
@@ -44,32 +46,33 @@ void scene_history_open(app *a, const char *code)
 
 void scene_history_enter(app *a)
 {
-    memset(&past, 0, sizeof past);
+    memset(&pair_history, 0, sizeof pair_history);
     error_list errors;
     error_list_init(&errors);
-    past.loaded = a->pref_dir[0] &&
-                  history_load(a->pref_dir, a->history_code, &past.h, &errors);
+    pair_history.loaded = a->pref_dir[0] &&
+                  history_load(a->pref_dir, a->history_code, &pair_history.h, &errors);
     if (!error_list_empty(&errors))
         error_print(&errors, stderr);
-    if (past.h.set_aside_count) {
+    if (pair_history.h.set_aside_count) {
         char count[128];
         i18n_count(count, sizeof count,
                    "%s file could not be read and was set aside",
                    "%s files could not be read and were set aside",
-                   past.h.set_aside_count);
-        snprintf(past.notice, sizeof past.notice, "%s: %s", count,
-                 past.h.set_aside[0]);
+                   pair_history.h.set_aside_count);
+        snprintf(pair_history.notice, sizeof pair_history.notice, "%s: %s", count,
+                 pair_history.h.set_aside[0]);
     }
     error_list_free(&errors);
-    past.themes = history_themes(&past.h, past.theme_key, past.theme_name,
-                                 LAYOUT_MAX_CHARTS);
+    pair_history.themes =
+        history_themes(&pair_history.h, pair_history.theme_key,
+                       pair_history.theme_name, LAYOUT_MAX_CHARTS);
 }
 
 void scene_history_leave(app *a)
 {
     (void)a;
-    history_free(&past.h);
-    memset(&past, 0, sizeof past);
+    history_free(&pair_history.h);
+    memset(&pair_history, 0, sizeof pair_history);
 }
 
 /* Where files are downloads (a browser), the pair's answers as CSV: the
@@ -79,14 +82,14 @@ static void scene_history_download(app *a)
 {
     char prefix[64], path[APP_PATH_MAX];
     snprintf(prefix, sizeof prefix, "%s-answers", a->history_code);
-    if (!gfx_offers_files(a->gfx) || past.h.count == 0 ||
+    if (!gfx_offers_files(a->gfx) || pair_history.h.count == 0 ||
         !app_user_file(a, prefix, "csv", path, sizeof path))
         return;
     error_list errors;
     error_list_init(&errors);
     safe_file file;
     bool ok = safe_file_create(&file, path, &errors);
-    if (ok && !cli_answers_csv(safe_file_stream(&file), &past.h)) {
+    if (ok && !cli_answers_csv(safe_file_stream(&file), &pair_history.h)) {
         safe_file_abort(&file);
         ok = false;
     } else if (ok) {
@@ -96,7 +99,7 @@ static void scene_history_download(app *a)
         ok = false;
     if (ok)
         (void)os_remove(path);
-    snprintf(past.notice, sizeof past.notice, "%s",
+    snprintf(pair_history.notice, sizeof pair_history.notice, "%s",
              ok ? _("The answers are downloaded as a CSV file.")
                 : _("The answers could not be downloaded."));
     error_list_free(&errors);
@@ -107,7 +110,7 @@ static void scene_history_download(app *a)
 static bool scene_history_download_at(const app *a, const layout_history *l,
                                       layout_rect *out)
 {
-    if (!gfx_offers_files(a->gfx) || past.h.count == 0)
+    if (!gfx_offers_files(a->gfx) || pair_history.h.count == 0)
         return false;
     int gap = a->frame.gap;
     bool back_first = l->back.x < l->forget.x;
@@ -145,34 +148,63 @@ static void scene_history_ask_forget(app *a)
     app_ask(a, &scene_history_forget, words);
 }
 
+/* The screen's buttons, in Tab order (buttons.h). */
+enum { HISTORY_BACK, HISTORY_DOWNLOAD, HISTORY_FORGET };
+
+/* The screen's table, from its layout: Back (Enter), the answers as a
+ * download where files are downloads, and deleting the pair's rounds
+ * when there are any. forget_words holds the last one's words. */
+static void scene_history_buttons(const app *a, const layout_history *l,
+                                  char *forget_words, size_t size,
+                                  buttons_table *t)
+{
+    static const layout_rect none = {0, 0, 0, 0};
+    layout_rect down;
+    t->count = 0;
+    buttons_add(t, l->back, _("Back"), "Enter", true);
+    buttons_add(t, scene_history_download_at(a, l, &down) ? down : none,
+                _("Download"), "E", false);
+    draw_format(forget_words, size, _("Delete all of %s"), a->history_code,
+                NULL);
+    bool any = pair_history.h.count || pair_history.h.set_aside_count;
+    buttons_add(t, any ? l->forget : none, forget_words, "W", false);
+}
+
+static void scene_history_press(app *a, int button)
+{
+    if (button == HISTORY_DOWNLOAD)
+        scene_history_download(a);
+    else if (button == HISTORY_FORGET)
+        scene_history_ask_forget(a);
+    else
+        app_go_back(a);
+}
+
 void scene_history_handle(app *a, const input_event *ev)
 {
     layout_history l;
-    layout_history_make(&a->frame, past.themes, &l);
-    layout_rect down;
+    layout_history_make(&a->frame, pair_history.themes, &l);
+    buttons_table t;
+    char forget[128];
+    scene_history_buttons(a, &l, forget, sizeof forget, &t);
+    if (buttons_focus_move(a, &t, ev))
+        return;
+    int pressed = buttons_pressed(a, &t, ev, HISTORY_BACK);
+    if (pressed >= 0) {
+        scene_history_press(a, pressed);
+        return;
+    }
     switch (ev->type) {
-    case INPUT_CONFIRM:
-    case INPUT_TOGGLE:
     case INPUT_BACK:
     case INPUT_TIMELINE:
         app_go_back(a);
         break;
     case INPUT_DISCARD:
-        if (past.h.count || past.h.set_aside_count)
+        if (buttons_shown(&t, HISTORY_FORGET))
             scene_history_ask_forget(a);
         break;
     case INPUT_DOWNLOAD:
         scene_history_download(a);
-        break;
-    case INPUT_POINTER:
-        if (layout_contains(l.back, ev->x, ev->y))
-            app_go_back(a);
-        else if (scene_history_download_at(a, &l, &down) &&
-                 layout_contains(down, ev->x, ev->y))
-            scene_history_download(a);
-        else if (layout_contains(l.forget, ev->x, ev->y) &&
-                 (past.h.count || past.h.set_aside_count))
-            scene_history_ask_forget(a);
         break;
     default:
         break;
@@ -213,14 +245,14 @@ static void scene_history_chart(const app *a, const layout_history_chart *k,
 {
     const layout_frame *f = &a->frame;
     gfx_round_rect(a->gfx, k->box, f->radius, DRAW_PAPER);
-    draw_text(a, past.theme_name[theme_at], k->title, f->font_body, true, DRAW_INK,
-              GFX_ALIGN_LEFT, true);
+    draw_text(a, pair_history.theme_name[theme_at], k->title, f->font_body,
+              true, DRAW_INK, GFX_ALIGN_LEFT, true);
     layout_rect plot = k->plot, span = k->span;
     gfx_fill(a->gfx, (layout_rect){span.x, span.y, span.w, 1}, DRAW_PAPER_EDGE);
     gfx_fill(a->gfx, (layout_rect){span.x, span.y + span.h, span.w, 1},
              DRAW_PAPER_EDGE);
     draw_good_end(a, k->good, f->font_small, DRAW_INK_SOFT, GFX_ALIGN_RIGHT);
-    size_t n = past.h.count;
+    size_t n = pair_history.h.count;
     int px[LAYOUT_MAX_HISTORY_LINES], py[2][LAYOUT_MAX_HISTORY_LINES];
     bool has[LAYOUT_MAX_HISTORY_LINES];
     /* the latest rounds that fit, evenly spread */
@@ -228,9 +260,9 @@ static void scene_history_chart(const app *a, const layout_history_chart *k,
     size_t shown = n - first;
     int d = (int)(f->s * 14.0f + 0.5f);
     for (size_t i = 0; i < shown; i++) {
-        const session *s = &past.h.rounds[first + i].session;
+        const session *s = &pair_history.h.rounds[first + i].session;
         history_point p;
-        has[i] = history_point_of(s, past.theme_key[theme_at], &p) && p.has[0] &&
+        has[i] = history_point_of(s, pair_history.theme_key[theme_at], &p) && p.has[0] &&
                  p.has[1];
         px[i] = shown > 1 ? plot.x + d + (int)((plot.w - 2 * d) * i / (shown - 1))
                           : plot.x + plot.w / 2;
@@ -261,15 +293,18 @@ static void scene_history_chart(const app *a, const layout_history_chart *k,
     /* what changed since the round before, in words */
     char words[1024] = "";
     history_point before, now;
-    if (n >= 2 &&
-        history_point_of(&past.h.rounds[n - 2].session, past.theme_key[theme_at], &before) &&
-        history_point_of(&past.h.rounds[n - 1].session, past.theme_key[theme_at], &now)) {
-        const deck *dk = &past.h.rounds[n - 1].deck;
-        const char *client = deck_text(dk, &dk->roles[deck_side_role(dk, DECK_ROLE_CLIENT)].the, 0);
-        const char *pro = deck_text(dk, &dk->roles[deck_side_role(dk, DECK_ROLE_PROFESSIONAL)].the, 0);
+    const history_round *rounds = pair_history.h.rounds;
+    const char *key = pair_history.theme_key[theme_at];
+    if (n >= 2 && history_point_of(&rounds[n - 2].session, key, &before) &&
+        history_point_of(&rounds[n - 1].session, key, &now)) {
+        const deck *dk = &rounds[n - 1].deck;
+        const char *client = deck_text(
+            dk, &dk->roles[deck_side_role(dk, DECK_ROLE_CLIENT)].the, 0);
+        const char *pro = deck_text(
+            dk, &dk->roles[deck_side_role(dk, DECK_ROLE_PROFESSIONAL)].the, 0);
         if (!report_history_change(history_change(&before, &now),
-                                   past.theme_name[theme_at], client, pro, words,
-                                   sizeof words))
+                                   pair_history.theme_name[theme_at], client,
+                                   pro, words, sizeof words))
             snprintf(words, sizeof words, "%s", _("About as last time."));
     } else {
         snprintf(words, sizeof words, "%s",
@@ -301,13 +336,17 @@ void scene_history_draw(const app *a)
     const layout_frame *f = &a->frame;
     char left[128], right[96];
     draw_format(left, sizeof left, _("Pair %s"), a->history_code, NULL);
-    i18n_count(right, sizeof right, "%s round", "%s rounds", past.h.count);
+    i18n_count(right, sizeof right, "%s round", "%s rounds",
+               pair_history.h.count);
     draw_top_bar(a, left, right);
     layout_history l;
-    layout_history_make(f, past.themes, &l);
-    draw_text(a, past.notice[0] ? past.notice : _("How your working together changed"),
-              l.title, past.notice[0] ? f->font_body : f->font_large, true,
-              past.notice[0] ? DRAW_GOLD : DRAW_CREAM, GFX_ALIGN_LEFT, true);
+    layout_history_make(f, pair_history.themes, &l);
+    bool notice = pair_history.notice[0] != '\0';
+    draw_text(a,
+              notice ? pair_history.notice
+                     : _("How your working together changed"),
+              l.title, notice ? f->font_body : f->font_large, true,
+              notice ? DRAW_GOLD : DRAW_CREAM, GFX_ALIGN_LEFT, true);
     /* who is who */
     int d = l.legend.h * 6 / 10;
     int x = l.legend.x;
@@ -325,7 +364,7 @@ void scene_history_draw(const app *a)
     t.w = l.legend.x + l.legend.w - t.x;
     draw_text(a, _("the gap between you"), t, f->font_small, true, DRAW_CREAM,
               GFX_ALIGN_LEFT, true);
-    if (past.h.count == 0) {
+    if (pair_history.h.count == 0) {
         char none[160];
         draw_format(none, sizeof none, _("No rounds are kept for pair %s yet."),
                     a->history_code, NULL);
@@ -333,10 +372,10 @@ void scene_history_draw(const app *a)
                   GFX_ALIGN_LEFT, true);
     }
     /* the rounds, the latest that fit */
-    size_t n = past.h.count, fit = l.list_count;
+    size_t n = pair_history.h.count, fit = l.list_count;
     size_t first = n > fit ? n - fit : 0;
     for (size_t i = first; i < n; i++) {
-        const session *s = &past.h.rounds[i].session;
+        const session *s = &pair_history.h.rounds[i].session;
         char date[64], cards[64], line[256];
         report_date(s->started_at, date, sizeof date);
         i18n_count(cards, sizeof cards, "%s card", "%s cards", s->round_count);
@@ -347,14 +386,8 @@ void scene_history_draw(const app *a)
     }
     for (size_t i = 0; i < l.chart_count && n > 0; i++)
         scene_history_chart(a, &l.chart[i], i);
-    draw_button(a, l.back, _("Back"), "Enter", true, false);
-    layout_rect down;
-    if (scene_history_download_at(a, &l, &down))
-        draw_button(a, down, _("Download"), "E", false, false);
-    if (n || past.h.set_aside_count) {
-        char forget[128];
-        draw_format(forget, sizeof forget, _("Delete all of %s"), a->history_code,
-                    NULL);
-        draw_button(a, l.forget, forget, "W", false, false);
-    }
+    buttons_table buttons;
+    char forget[128];
+    scene_history_buttons(a, &l, forget, sizeof forget, &buttons);
+    buttons_draw(a, &buttons, -1);
 }

@@ -187,6 +187,15 @@ static void test_pair_rounds(void)
     CHECK(app_asking(a, "forget"));
     ui_key(a, SDLK_1);
     CHECK_INT(files_of("result-K17-"), 2);
+    /* a keyboard alone reaches the delete button: Tab past Back, and
+     * Enter presses it (it asks) instead of going back */
+    ui_key(a, SDLK_TAB);
+    ui_key(a, SDLK_TAB);
+    ui_key(a, SDLK_RETURN);
+    CHECK_STR(app_scene_name(a->scene), "history");
+    CHECK(app_asking(a, "forget"));
+    ui_key(a, SDLK_1);
+    CHECK_INT(files_of("result-K17-"), 2);
     /* 2 deletes every file of the pair, and says so */
     ui_key(a, SDLK_w);
     ui_key(a, SDLK_2);

@@ -65,8 +65,13 @@ int buttons_pressed(const app *a, const buttons_table *t, const input_event *ev,
 
 void buttons_draw(const app *a, const buttons_table *t, int fallback)
 {
-    int ringed = buttons_shown(t, a->button_focus) ? a->button_focus
-                                                   : fallback;
+    buttons_draw_ringed(a, t,
+                        buttons_shown(t, a->button_focus) ? a->button_focus
+                                                          : fallback);
+}
+
+void buttons_draw_ringed(const app *a, const buttons_table *t, int ringed)
+{
     for (int i = 0; i < t->count; i++) {
         const buttons_item *b = &t->item[i];
         bool ring = ringed == i || b->on;

@@ -8,6 +8,7 @@
 
 #include <stdio.h>
 
+#include "buttons.h"
 #include "draw.h"
 #include "i18n.h"
 #include "report.h"
@@ -49,22 +50,23 @@ static void scene_case_next(app *a)
     a->dirty = true;
 }
 
-void scene_case_handle(app *a, const input_event *ev)
+/* The screen's one button, on to the next step; go_words are its words
+ * (the drawing's). */
+static void scene_case_buttons(const app *a, const char *go_words,
+                               buttons_table *t)
 {
     layout_handover l;
     layout_handover_make(&a->frame, 0, &l);
-    switch (ev->type) {
-    case INPUT_CONFIRM:
-    case INPUT_TOGGLE:
+    t->count = 0;
+    buttons_add(t, l.go, go_words, "Enter", true);
+}
+
+void scene_case_handle(app *a, const input_event *ev)
+{
+    buttons_table t;
+    scene_case_buttons(a, "", &t);
+    if (buttons_pressed(a, &t, ev, 0) == 0)
         scene_case_next(a);
-        break;
-    case INPUT_POINTER:
-        if (layout_contains(l.go, ev->x, ev->y))
-            scene_case_next(a);
-        break;
-    default:
-        break;
-    }
 }
 
 /* The first seat of a side, to name it as the deck does ("de cliënt"). */
@@ -141,5 +143,7 @@ void scene_case_draw(const app *a)
                      ? _("I have read it: hide it")
                      : _("I have read it: deal the first card"));
     }
-    draw_button(a, l.go, go, "Enter", true, true);
+    buttons_table t;
+    scene_case_buttons(a, go, &t);
+    buttons_draw(a, &t, 0);
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "autosave.h"
+#include "buttons.h"
 #include "draw.h"
 #include "i18n.h"
 #include "keypad.h"
@@ -70,19 +71,36 @@ static void scene_code_back(app *a)
     code.open = false;
 }
 
+/* The overlay's buttons (buttons.h); the keys type, so these are pressed
+ * by a tap or their keys (Esc, Enter). */
+enum { CODE_BACK, CODE_HISTORY, CODE_DONE };
+
+static void scene_code_buttons(const app *a, buttons_table *t)
+{
+    static const layout_rect none = {0, 0, 0, 0};
+    layout_code l;
+    layout_code_make(&a->frame, &l);
+    t->count = 0;
+    buttons_add(t, l.back, _("Back"), "Esc", false);
+    buttons_add(t, play_pair(&a->play)[0] ? l.history : none,
+                _("Earlier rounds"), NULL, false);
+    buttons_add(t, l.done, _("Done"), "Enter", true);
+}
+
 void scene_code_handle(app *a, const input_event *ev)
 {
     input_event key = *ev;
     if (ev->type == INPUT_POINTER) {
-        layout_code l;
-        layout_code_make(&a->frame, &l);
         keypad_layout k;
         scene_code_keys(a, &k);
-        if (layout_contains(l.back, ev->x, ev->y))
+        buttons_table t;
+        scene_code_buttons(a, &t);
+        int b = buttons_at(&t, ev->x, ev->y);
+        if (b == CODE_BACK)
             key.type = INPUT_MENU;
-        else if (layout_contains(l.history, ev->x, ev->y) && play_pair(&a->play)[0])
+        else if (b == CODE_HISTORY)
             key.type = INPUT_TIMELINE;
-        else if (layout_contains(l.done, ev->x, ev->y))
+        else if (b == CODE_DONE)
             key.type = INPUT_CONFIRM;
         else if (!keypad_hit(&k, ev->x, ev->y, true, &key))
             return;
@@ -129,8 +147,7 @@ void scene_code_draw(const app *a)
     keypad_layout k;
     scene_code_keys(a, &k);
     keypad_draw(a, &k, true, play_pair(&a->play));
-    draw_button(a, l.back, _("Back"), "Esc", false, false);
-    if (play_pair(&a->play)[0])
-        draw_button(a, l.history, _("Earlier rounds"), NULL, false, false);
-    draw_button(a, l.done, _("Done"), "Enter", true, false);
+    buttons_table t;
+    scene_code_buttons(a, &t);
+    buttons_draw_ringed(a, &t, -1);
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buttons.h"
 #include "draw.h"
 #include "i18n.h"
 
@@ -153,6 +154,20 @@ static bool scene_pick_page_of(const deck *d, const layout_pick *l,
     return true;
 }
 
+/* The picker's buttons (buttons.h); the arrows walk the cards, so these
+ * are pressed by a tap or their keys. */
+enum { PICK_PREV, PICK_NEXT, PICK_DONE };
+
+static void scene_pick_buttons(const layout_pick *l, size_t pages,
+                               buttons_table *t)
+{
+    static const layout_rect none = {0, 0, 0, 0};
+    t->count = 0;
+    buttons_add(t, pages > 1 ? l->prev : none, _("Previous"), NULL, false);
+    buttons_add(t, pages > 1 ? l->next : none, _("Next"), NULL, false);
+    buttons_add(t, l->done, _("Done"), "Enter", true);
+}
+
 void scene_pick_handle(app *a, const input_event *ev)
 {
     const deck *d = app_deck(a);
@@ -209,14 +224,14 @@ void scene_pick_handle(app *a, const input_event *ev)
                 pick.focus = (int)i;
                 scene_pick_toggle(a, d, items[first + i]);
             }
-        if (layout_contains(l.done, ev->x, ev->y))
-            pick.open = false;
-        else if (layout_contains(l.prev, ev->x, ev->y) &&
-                 pick.page > 0)
-            pick.page--;
-        else if (layout_contains(l.next, ev->x, ev->y) &&
-                 pick.page + 1 < pages)
-            pick.page++;
+        buttons_table t;
+        scene_pick_buttons(&l, pages, &t);
+        switch (buttons_at(&t, ev->x, ev->y)) {
+        case PICK_DONE: pick.open = false; break;
+        case PICK_PREV: if (pick.page > 0) pick.page--; break;
+        case PICK_NEXT: if (pick.page + 1 < pages) pick.page++; break;
+        default: break;
+        }
         break;
     default:
         break;
@@ -288,12 +303,12 @@ void scene_pick_draw(const app *a)
         snprintf(p1, sizeof p1, "%zu", pick.page + 1);
         snprintf(p2, sizeof p2, "%zu", pages);
         draw_format(page, sizeof page, _("Page %s of %s"), p1, p2);
-        draw_button(a, l.prev, _("Previous"), NULL, false, false);
-        draw_button(a, l.next, _("Next"), NULL, false, false);
         draw_text(a, page, l.page, f->font_small, false, DRAW_CREAM,
                   GFX_ALIGN_CENTER, true);
     }
-    draw_button(a, l.done, _("Done"), "Enter", true, false);
+    buttons_table t;
+    scene_pick_buttons(&l, pages, &t);
+    buttons_draw_ringed(a, &t, -1);
     free(items);
 }
 

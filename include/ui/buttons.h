@@ -58,5 +58,9 @@ int buttons_pressed(const app *a, const buttons_table *t, const input_event *ev,
 /* Draws every shown button; the one Enter presses (the focused one, or
  * fallback when none has the focus; -1: none) is ringed. */
 void buttons_draw(const app *a, const buttons_table *t, int fallback);
+/* The same with button ring ringed (-1: none), for an overlay whose
+ * keys walk something else (the picker's cards, a keypad's letters) and
+ * whose buttons a tap or their key presses. */
+void buttons_draw_ringed(const app *a, const buttons_table *t, int ring);
 
 #endif

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "autosave.h"
+#include "buttons.h"
 #include "draw.h"
 #include "i18n.h"
 #include "report.h"
@@ -95,18 +96,36 @@ static void menu_choose(app *a, int item)
                               : APP_ANSWER_DISMISSED);
 }
 
-static int menu_items(const app *a)
+/* The popup's buttons (buttons.h), numbered as menu_choose takes them:
+ * the menu's four; an explanation's close; a question's keep and go, in
+ * the place of the menu's last two. The focus is a->menu_focus: the
+ * popup lies over a screen whose own focus stays as it was. */
+static void menu_buttons(const app *a, const layout_menu *m, buttons_table *t)
 {
-    return a->menu == APP_MENU_OPEN      ? LAYOUT_MENU_ITEMS
-           : a->menu == APP_MENU_EXPLAIN ? 1
-                                         : 2;
+    t->count = 0;
+    if (a->menu == APP_MENU_OPEN) {
+        buttons_add(t, m->item[0], _("Resume"), "1", true);
+        buttons_add(t, m->item[1],
+                    a->fullscreen ? _("Leave full screen") : _("Full screen"),
+                    "2", false);
+        buttons_add(t, m->item[2], _("Back to the start"), "3", false);
+        buttons_add(t, m->item[3], _("Quit"), "4", false);
+    } else if (a->menu == APP_MENU_EXPLAIN) {
+        buttons_add(t, m->item[LAYOUT_MENU_ITEMS - 1],
+                    _("Close the explanation"), "Enter", true);
+    } else if (a->question != NULL) {
+        buttons_add(t, m->item[2], _(a->question->keep), "1", true);
+        buttons_add(t, m->item[3], _(a->question->go), "2", false);
+    }
 }
 
 void menu_handle(app *a, const input_event *ev)
 {
     layout_menu m;
     layout_menu_make(&a->frame, &m);
-    int n = menu_items(a);
+    buttons_table t;
+    menu_buttons(a, &m, &t);
+    int n = t.count > 0 ? t.count : 2; /* a question without buttons: 2 */
     a->dirty = true;
     switch (ev->type) {
     case INPUT_MENU:
@@ -127,13 +146,10 @@ void menu_handle(app *a, const input_event *ev)
             menu_choose(a, ev->digit - 1);
         break;
     case INPUT_POINTER: {
-        int first = a->menu == APP_MENU_OPEN ? 0 : LAYOUT_MENU_ITEMS - n;
-        for (int i = 0; i < n; i++)
-            if (layout_contains(m.item[first + i], ev->x, ev->y)) {
-                menu_choose(a, i);
-                return;
-            }
-        if (!layout_contains(m.panel, ev->x, ev->y))
+        int b = buttons_at(&t, ev->x, ev->y);
+        if (b >= 0)
+            menu_choose(a, b);
+        else if (!layout_contains(m.panel, ev->x, ev->y))
             menu_close(a, APP_ANSWER_DISMISSED);
         break;
     }
@@ -204,8 +220,9 @@ static void menu_draw_explain(const app *a, const layout_menu *m)
                             (m->title.y + m->title.h)};
     draw_text(a, body, text, a->frame.font_body, false, DRAW_INK,
               GFX_ALIGN_LEFT, false);
-    draw_button(a, m->item[LAYOUT_MENU_ITEMS - 1], _("Close the explanation"), "Enter", true,
-                true);
+    buttons_table t;
+    menu_buttons(a, m, &t);
+    buttons_draw_ringed(a, &t, 0);
 }
 
 void menu_draw(const app *a)
@@ -218,14 +235,9 @@ void menu_draw(const app *a)
     if (a->menu == APP_MENU_OPEN) {
         draw_text(a, _("Menu"), m.title, a->frame.font_large, true, DRAW_INK,
                   GFX_ALIGN_CENTER, true);
-        const char *labels[LAYOUT_MENU_ITEMS] = {
-            _("Resume"), a->fullscreen ? _("Leave full screen")
-                                       : _("Full screen"),
-            _("Back to the start"), _("Quit")};
-        const char *keys[LAYOUT_MENU_ITEMS] = {"1", "2", "3", "4"};
-        for (int i = 0; i < LAYOUT_MENU_ITEMS; i++)
-            draw_button(a, m.item[i], labels[i], keys[i], i == 0,
-                        a->menu_focus == i);
+        buttons_table t;
+        menu_buttons(a, &m, &t);
+        buttons_draw_ringed(a, &t, a->menu_focus);
         return;
     }
     if (a->menu == APP_MENU_EXPLAIN) {
@@ -237,10 +249,7 @@ void menu_draw(const app *a)
                      m.item[1].y + m.item[1].h - m.title.y};
     draw_text(a, a->menu_question, q, a->frame.font_large, true, DRAW_INK,
               GFX_ALIGN_CENTER, true);
-    if (a->question == NULL)
-        return;
-    draw_button(a, m.item[2], _(a->question->keep), "1", true,
-                a->menu_focus == 0);
-    draw_button(a, m.item[3], _(a->question->go), "2", false,
-                a->menu_focus == 1);
+    buttons_table t;
+    menu_buttons(a, &m, &t);
+    buttons_draw_ringed(a, &t, a->menu_focus);
 }

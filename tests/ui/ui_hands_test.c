@@ -76,13 +76,9 @@ static void test_hands_crash_mid_typing(void)
  * now" turns the card with the finished side only. */
 static void test_hands_now_half_typed(void)
 {
-    ui_forget_round();
-    app *a = ui_hands_app("1920x1080");
-    CHECK(a != NULL);
+    app *a = ui_hands_first_count("1920x1080");
     if (a == NULL)
         return;
-    ui_key(a, SDLK_RETURN); /* the deal */
-    CHECK_STR(app_scene_name(a->scene), "hands");
     const int clients[5] = {1, 2, 3, 4, 5};
     ui_hands_side(a, clients);
     const session_round *r = &app_session(a)->rounds[0];
@@ -161,13 +157,9 @@ static int ringed_button(app *a)
  * the ring off, and Enter is the counts' Enter again. */
 static void test_hands_arrows_and_tab(void)
 {
-    ui_forget_round();
-    app *a = ui_hands_app("1920x1080");
-    CHECK(a != NULL);
+    app *a = ui_hands_first_count("1920x1080");
     if (a == NULL)
         return;
-    ui_key(a, SDLK_RETURN); /* the deal */
-    CHECK_STR(app_scene_name(a->scene), "hands");
     const session_round *r = &app_session(a)->rounds[0];
     ui_key(a, SDLK_DOWN);
     CHECK_INT(scene_hands_option(), 1);

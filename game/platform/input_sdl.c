@@ -10,129 +10,91 @@ static int input_scale(int v, int out, int win)
     return (int)((long long)v * out / win);
 }
 
+/* Which key gives which intent; the digits, Tab and the modifiers are
+ * read in input_key. */
+static const struct {
+    SDL_Keycode sym;
+    input_type type;
+} input_keys[] = {
+    {SDLK_RETURN, INPUT_CONFIRM},
+    {SDLK_RETURN2, INPUT_CONFIRM},
+    {SDLK_KP_ENTER, INPUT_CONFIRM},
+    {SDLK_BACKSPACE, INPUT_BACK},
+    {SDLK_ESCAPE, INPUT_MENU},
+    {SDLK_AC_BACK, INPUT_MENU},
+    {SDLK_s, INPUT_SKIP},
+    {SDLK_b, INPUT_MARK},
+    {SDLK_m, INPUT_MARK},
+    {SDLK_SPACE, INPUT_TOGGLE},
+    {SDLK_UP, INPUT_UP},
+    {SDLK_DOWN, INPUT_DOWN},
+    {SDLK_LEFT, INPUT_LEFT},
+    {SDLK_RIGHT, INPUT_RIGHT},
+    {SDLK_PAGEUP, INPUT_PAGE_UP},
+    {SDLK_PAGEDOWN, INPUT_PAGE_DOWN},
+    {SDLK_p, INPUT_SAVE_PNG},
+    {SDLK_e, INPUT_DOWNLOAD},
+    {SDLK_w, INPUT_DISCARD},
+    {SDLK_DELETE, INPUT_DISCARD},
+    {SDLK_n, INPUT_NEW_ROUND},
+    {SDLK_g, INPUT_GUESSES},
+    {SDLK_a, INPUT_KEEP_OUT},
+    {SDLK_t, INPUT_TIMELINE},
+    {SDLK_d, INPUT_REVEAL_NOW},
+    {SDLK_o, INPUT_REVOTE},
+    {SDLK_v, INPUT_HIDE},
+    {SDLK_r, INPUT_TIMER_RESET},
+    {SDLK_F11, INPUT_FULLSCREEN},
+    {SDLK_l, INPUT_SPEAK}, /* "lezen", "listen" */
+    {SDLK_h, INPUT_HELP},
+    {SDLK_F1, INPUT_HELP},
+    {SDLK_QUESTION, INPUT_HELP},
+    {SDLK_SLASH, INPUT_HELP}, /* ? on most keyboards is Shift + / */
+    /* a modifier alone is no key: the key it goes with comes next */
+    {SDLK_LSHIFT, INPUT_NONE},
+    {SDLK_RSHIFT, INPUT_NONE},
+    {SDLK_LCTRL, INPUT_NONE},
+    {SDLK_RCTRL, INPUT_NONE},
+    {SDLK_LALT, INPUT_NONE},
+    {SDLK_RALT, INPUT_NONE},
+    {SDLK_LGUI, INPUT_NONE},
+    {SDLK_RGUI, INPUT_NONE},
+};
+
+/* The digit sym types (0 a count of nobody), or -1. */
+static int input_digit(SDL_Keycode sym)
+{
+    if (sym == SDLK_0 || sym == SDLK_KP_0)
+        return 0;
+    if (sym >= SDLK_1 && sym <= SDLK_9)
+        return (int)(sym - SDLK_1) + 1;
+    if (sym >= SDLK_KP_1 && sym <= SDLK_KP_9)
+        return (int)(sym - SDLK_KP_1) + 1;
+    return -1;
+}
+
 static bool input_key(const SDL_KeyboardEvent *k, input_event *out)
 {
     if (k->repeat)
         return false; /* a held key must not race through the screens */
     SDL_Keycode sym = k->keysym.sym;
-    if (sym == SDLK_0 || sym == SDLK_KP_0) {
-        out->type = INPUT_DIGIT; /* a count of nobody */
-        out->digit = 0;
-        return true;
-    }
-    if (sym >= SDLK_1 && sym <= SDLK_9) {
+    int digit = input_digit(sym);
+    if (digit >= 0) {
         out->type = INPUT_DIGIT;
-        out->digit = (int)(sym - SDLK_1) + 1;
+        out->digit = digit;
         return true;
     }
-    if (sym >= SDLK_KP_1 && sym <= SDLK_KP_9) {
-        out->type = INPUT_DIGIT;
-        out->digit = (int)(sym - SDLK_KP_1) + 1;
-        return true;
-    }
-    switch (sym) {
-    case SDLK_RETURN:
-    case SDLK_RETURN2:
-    case SDLK_KP_ENTER:
-        out->type = INPUT_CONFIRM;
-        return true;
-    case SDLK_BACKSPACE:
-        out->type = INPUT_BACK;
-        return true;
-    case SDLK_ESCAPE:
-    case SDLK_AC_BACK:
-        out->type = INPUT_MENU;
-        return true;
-    case SDLK_s:
-        out->type = INPUT_SKIP;
-        return true;
-    case SDLK_b:
-    case SDLK_m:
-        out->type = INPUT_MARK;
-        return true;
-    case SDLK_SPACE:
-        out->type = INPUT_TOGGLE;
-        return true;
-    case SDLK_UP:
-        out->type = INPUT_UP;
-        return true;
-    case SDLK_DOWN:
-        out->type = INPUT_DOWN;
-        return true;
-    case SDLK_LEFT:
-        out->type = INPUT_LEFT;
-        return true;
-    case SDLK_RIGHT:
-        out->type = INPUT_RIGHT;
-        return true;
-    case SDLK_TAB:
+    if (sym == SDLK_TAB) {
+        /* as Down and Up, told apart for the screens that need it */
         out->type = (k->keysym.mod & KMOD_SHIFT) ? INPUT_UP : INPUT_DOWN;
-        return true;
-    case SDLK_PAGEUP:
-        out->type = INPUT_PAGE_UP;
-        return true;
-    case SDLK_PAGEDOWN:
-        out->type = INPUT_PAGE_DOWN;
-        return true;
-    case SDLK_p:
-        out->type = INPUT_SAVE_PNG;
-        return true;
-    case SDLK_e:
-        out->type = INPUT_DOWNLOAD;
-        return true;
-    case SDLK_w:
-    case SDLK_DELETE:
-        out->type = INPUT_DISCARD;
-        return true;
-    case SDLK_n:
-        out->type = INPUT_NEW_ROUND;
-        return true;
-    case SDLK_g:
-        out->type = INPUT_GUESSES;
-        return true;
-    case SDLK_a:
-        out->type = INPUT_KEEP_OUT;
-        return true;
-    case SDLK_t:
-        out->type = INPUT_TIMELINE;
-        return true;
-    case SDLK_d:
-        out->type = INPUT_REVEAL_NOW;
-        return true;
-    case SDLK_o:
-        out->type = INPUT_REVOTE;
-        return true;
-    case SDLK_v:
-        out->type = INPUT_HIDE;
-        return true;
-    case SDLK_r:
-        out->type = INPUT_TIMER_RESET;
-        return true;
-    case SDLK_F11:
-        out->type = INPUT_FULLSCREEN;
-        return true;
-    case SDLK_l: /* "lezen", "listen" */
-        out->type = INPUT_SPEAK;
-        return true;
-    case SDLK_h:
-    case SDLK_F1:
-    case SDLK_QUESTION:
-    case SDLK_SLASH: /* ? on most keyboards is Shift + / */
-        out->type = INPUT_HELP;
-        return true;
-    case SDLK_LSHIFT:
-    case SDLK_RSHIFT:
-    case SDLK_LCTRL:
-    case SDLK_RCTRL:
-    case SDLK_LALT:
-    case SDLK_RALT:
-    case SDLK_LGUI:
-    case SDLK_RGUI:
-        return false;
-    default:
-        out->type = INPUT_OTHER_KEY;
+        out->tab = true;
         return true;
     }
+    out->type = INPUT_OTHER_KEY; /* skips an animation */
+    for (size_t i = 0; i < sizeof input_keys / sizeof input_keys[0]; i++)
+        if (input_keys[i].sym == sym)
+            out->type = input_keys[i].type;
+    return out->type != INPUT_NONE;
 }
 
 bool input_sdl_event(const SDL_Event *e, int out_w, int out_h, int win_w,

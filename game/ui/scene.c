@@ -92,19 +92,6 @@ void scene_explain_card_as(app *a, size_t round, deck_role side,
                         side, language);
 }
 
-bool scene_focus_move(app *a, const input_event *ev, int count)
-{
-    if (count <= 0 || (ev->type != INPUT_UP && ev->type != INPUT_DOWN))
-        return false;
-    int f = a->button_focus;
-    if (ev->type == INPUT_DOWN)
-        f = f < 0 ? 0 : (f + 1) % count;
-    else
-        f = f <= 0 ? count - 1 : f - 1;
-    a->button_focus = f;
-    return true;
-}
-
 bool scene_facilitator_key(app *a, const input_event *ev)
 {
     unsigned controls = app_session_mode(a)->controls;

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "buttons.h"
 #include "draw.h"
 #include "i18n.h"
 #include "keypad.h"
@@ -25,6 +26,7 @@ static struct {
                                           taken back to correct it) */
 } hands = {0, 0, {0}, false};
 
+/* The facilitator's buttons, in Tab order along the bottom. */
 enum { HANDS_BACK, HANDS_SKIP, HANDS_NOW, HANDS_NEXT, HANDS_BUTTONS };
 
 int scene_hands_seat(void)
@@ -160,6 +162,18 @@ static void scene_hands_layout(const app *a, layout_workshop *l)
                       l);
 }
 
+/* The screen's buttons, in Tab order, where the layout puts them. */
+static void scene_hands_buttons(const app *a, buttons_table *t)
+{
+    layout_workshop l;
+    scene_hands_layout(a, &l);
+    t->count = 0;
+    buttons_add(t, l.button[HANDS_BACK], _("Previous"), "PgUp", false);
+    buttons_add(t, l.button[HANDS_SKIP], _("Skip card"), "S", false);
+    buttons_add(t, l.button[HANDS_NOW], _("Show now"), "D", false);
+    buttons_add(t, l.button[HANDS_NEXT], _("Next"), "Enter", true);
+}
+
 /* The panel of the layout a seat's side is drawn in. */
 static size_t scene_hands_panel(const session *s, size_t seat)
 {
@@ -178,59 +192,79 @@ static bool scene_hands_keypad(const app *a, const layout_workshop *l,
     return true;
 }
 
+/* A tap on the keys on the screen, typed as the key it shows; false
+ * when it hit none (or they are not shown). */
+static bool scene_hands_tap_keys(app *a, const input_event *ev)
+{
+    layout_workshop l;
+    scene_hands_layout(a, &l);
+    keypad_layout k;
+    input_event key;
+    if (!scene_hands_keypad(a, &l, &k) ||
+        !keypad_hit(&k, ev->x, ev->y, false, &key))
+        return false;
+    a->button_focus = -1; /* OK is Enter on the counts */
+    scene_hands_handle(a, &key);
+    return true;
+}
+
+/* A tap on the clock, which starts or pauses it, or on an option's row,
+ * which brings it into focus. */
+static void scene_hands_tap(app *a, const input_event *ev)
+{
+    layout_workshop l;
+    scene_hands_layout(a, &l);
+    if (workshop_clock_tap(a, &l, ev))
+        return;
+    const layout_workshop_side *side =
+        &l.side[scene_hands_panel(app_session(a), (size_t)hands.seat)];
+    for (size_t o = 0; o < l.options; o++)
+        if (layout_contains(side->field[o], ev->x, ev->y) ||
+            layout_contains(side->label[o], ev->x, ev->y))
+            hands.option = (int)o;
+}
+
+/* Up and Down move between the options (the facilitator types a count
+ * into the one in focus); the focus leaves the buttons, so Enter is the
+ * counts' Enter again. */
+static void scene_hands_step(app *a, int step)
+{
+    int next = hands.option + step;
+    if (next >= 0 && (size_t)next < app_session(a)->deck->option_count)
+        hands.option = next;
+    a->button_focus = -1;
+}
+
 void scene_hands_handle(app *a, const input_event *ev)
 {
-    if (scene_focus_move(a, ev, HANDS_BUTTONS) ||
+    /* the keys on the screen lie over the other side's panel: a tap on
+     * them is a key, whatever lies under it */
+    if (ev->type == INPUT_POINTER && scene_hands_tap_keys(a, ev))
+        return;
+    buttons_table t;
+    scene_hands_buttons(a, &t);
+    /* Tab walks the buttons; the arrows are the options' own */
+    if ((ev->tab && buttons_focus_move(a, &t, ev)) ||
         scene_facilitator_key(a, ev))
         return;
+    /* Enter with no button in focus goes on, as Next; Space presses only
+     * a button in focus */
+    int pressed = buttons_pressed(a, &t, ev,
+                                  ev->type == INPUT_CONFIRM ? HANDS_NEXT : -1);
+    if (pressed >= 0) {
+        scene_hands_button(a, pressed);
+        return;
+    }
     switch (ev->type) {
     case INPUT_DIGIT:
         scene_hands_type(ev->digit);
         scene_hands_keep(a);
         break;
-    case INPUT_CONFIRM:
-        if (a->button_focus >= 0)
-            scene_hands_button(a, a->button_focus);
-        else
-            scene_hands_enter_key(a);
-        break;
-    case INPUT_BACK:
-        scene_hands_backspace(a);
-        break;
-    case INPUT_UP:
-        if (hands.option > 0)
-            hands.option--;
-        break;
-    case INPUT_DOWN:
-        if ((size_t)hands.option + 1 < app_session(a)->deck->option_count)
-            hands.option++;
-        break;
+    case INPUT_BACK: scene_hands_backspace(a); break;
+    case INPUT_UP: scene_hands_step(a, -1); break;
+    case INPUT_DOWN: scene_hands_step(a, 1); break;
     case INPUT_SKIP: scene_hands_button(a, HANDS_SKIP); break;
-    case INPUT_POINTER: {
-        layout_workshop l;
-        scene_hands_layout(a, &l);
-        keypad_layout k;
-        input_event key;
-        if (scene_hands_keypad(a, &l, &k) &&
-            keypad_hit(&k, ev->x, ev->y, false, &key)) {
-            a->button_focus = -1; /* OK is Enter on the counts */
-            scene_hands_handle(a, &key);
-            break;
-        }
-        int b;
-        if (workshop_pointer(a, &l, ev->x, ev->y, &b)) {
-            if (b >= 0)
-                scene_hands_button(a, b);
-            break;
-        }
-        const layout_workshop_side *side =
-            &l.side[scene_hands_panel(app_session(a), (size_t)hands.seat)];
-        for (size_t o = 0; o < l.options; o++)
-            if (layout_contains(side->field[o], ev->x, ev->y) ||
-                layout_contains(side->label[o], ev->x, ev->y))
-                hands.option = (int)o;
-        break;
-    }
+    case INPUT_POINTER: scene_hands_tap(a, ev); break;
     default:
         break;
     }
@@ -307,11 +341,9 @@ void scene_hands_draw(const app *a)
                          "next. Backspace: correct."),
               l.words, a->frame.font_body, false, t->ink, GFX_ALIGN_CENTER,
               true);
-    const workshop_button buttons[HANDS_BUTTONS] = {
-        {_("Previous"), "PgUp", false},
-        {_("Skip card"), "S", false},
-        {_("Show now"), "D", false},
-        {_("Next"), "Enter", true},
-    };
-    workshop_draw_buttons(a, &l, buttons, HANDS_BUTTONS);
+    buttons_table bt;
+    scene_hands_buttons(a, &bt);
+    /* ringed only when Tab put the focus there: Enter's own place is the
+     * count in focus */
+    buttons_draw(a, &bt, -1);
 }

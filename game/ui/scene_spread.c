@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "buttons.h"
 #include "draw.h"
 #include "i18n.h"
 #include "report.h"
@@ -28,8 +29,8 @@ static struct {
     bool hidden;      /* the result kept from the room for now */
 } spread = {false};
 
-/* The facilitator's buttons; the clock is in the top bar (T, or a
- * click on it: scene_facilitator_key). */
+/* The facilitator's buttons, in Tab order along the bottom; the clock
+ * is in the top bar (T, or a click on it: scene_facilitator_key). */
 enum { SPREAD_BACK, SPREAD_REVOTE, SPREAD_HIDE, SPREAD_NEXT, SPREAD_BUTTONS };
 
 bool scene_spread_hidden(void)
@@ -93,6 +94,19 @@ static void scene_spread_layout(const app *a, layout_workshop *l)
         layout_spread_key(&a->frame, l);
 }
 
+/* The screen's buttons, in Tab order, where the layout puts them. */
+static void scene_spread_buttons(const app *a, buttons_table *t)
+{
+    layout_workshop l;
+    scene_spread_layout(a, &l);
+    t->count = 0;
+    buttons_add(t, l.button[SPREAD_BACK], _("Previous"), "PgUp", false);
+    buttons_add(t, l.button[SPREAD_REVOTE], _("Vote again"), "O", false);
+    buttons_add(t, l.button[SPREAD_HIDE], spread.hidden ? _("Show") : _("Hide"),
+                "V", false);
+    buttons_add(t, l.button[SPREAD_NEXT], _("Next"), "Enter", true);
+}
+
 /* The key over a panel's bars: with teams each side's colour and name
  * (the sides that play), after a revote the outline as the first vote and
  * the filled bar as the second. */
@@ -124,14 +138,19 @@ static void scene_spread_key(const app *a, layout_rect r, deck_role side,
 
 void scene_spread_handle(app *a, const input_event *ev)
 {
-    if (scene_focus_move(a, ev, SPREAD_BUTTONS) ||
-        scene_facilitator_key(a, ev))
+    buttons_table t;
+    scene_spread_buttons(a, &t);
+    if (buttons_focus_move(a, &t, ev) || scene_facilitator_key(a, ev))
         return;
+    /* Enter with no button in focus goes on, as Next; Space presses only
+     * a button in focus */
+    int pressed = buttons_pressed(a, &t, ev,
+                                  ev->type == INPUT_CONFIRM ? SPREAD_NEXT : -1);
+    if (pressed >= 0) {
+        scene_spread_button(a, pressed);
+        return;
+    }
     switch (ev->type) {
-    case INPUT_CONFIRM:
-        scene_spread_button(a, a->button_focus >= 0 ? a->button_focus
-                                                    : SPREAD_NEXT);
-        break;
     case INPUT_PAGE_DOWN: scene_spread_button(a, SPREAD_NEXT); break;
     case INPUT_REVOTE: scene_spread_button(a, SPREAD_REVOTE); break;
     case INPUT_HIDE: scene_spread_button(a, SPREAD_HIDE); break;
@@ -140,9 +159,7 @@ void scene_spread_handle(app *a, const input_event *ev)
     case INPUT_POINTER: {
         layout_workshop l;
         scene_spread_layout(a, &l);
-        int b;
-        if (workshop_pointer(a, &l, ev->x, ev->y, &b) && b >= 0)
-            scene_spread_button(a, b);
+        workshop_clock_tap(a, &l, ev);
         break;
     }
     default:
@@ -358,11 +375,7 @@ void scene_spread_draw(const app *a)
     if (!spread.hidden)
         draw_text(a, words, l.words, a->frame.font_body, true, t->ink,
                   GFX_ALIGN_CENTER, true);
-    const workshop_button buttons[SPREAD_BUTTONS] = {
-        {_("Previous"), "PgUp", false},
-        {_("Vote again"), "O", false},
-        {spread.hidden ? _("Show") : _("Hide"), "V", false},
-        {_("Next"), "Enter", true},
-    };
-    workshop_draw_buttons(a, &l, buttons, SPREAD_BUTTONS);
+    buttons_table bt;
+    scene_spread_buttons(a, &bt);
+    buttons_draw(a, &bt, -1); /* ringed only when Tab put the focus there */
 }

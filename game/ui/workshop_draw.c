@@ -192,32 +192,11 @@ void workshop_draw_key(const app *a, layout_rect r,
     }
 }
 
-void workshop_draw_buttons(const app *a, const layout_workshop *l,
-                           const workshop_button *buttons, size_t count)
+bool workshop_clock_tap(app *a, const layout_workshop *l,
+                        const input_event *ev)
 {
-    for (size_t i = 0; i < count && i < l->buttons; i++)
-        draw_button(a, l->button[i], buttons[i].label, buttons[i].key,
-                    buttons[i].primary, a->button_focus == (int)i);
-}
-
-/* The button of l under the pointer, or -1. */
-static int workshop_button_at(const layout_workshop *l, int x, int y)
-{
-    for (size_t i = 0; i < l->buttons; i++)
-        if (layout_contains(l->button[i], x, y))
-            return (int)i;
-    return -1;
-}
-
-bool workshop_pointer(app *a, const layout_workshop *l, int x, int y,
-                      int *button)
-{
-    *button = workshop_button_at(l, x, y);
-    if (*button >= 0)
-        return true;
-    if (!layout_contains(l->timer, x, y))
+    if (ev->type != INPUT_POINTER || !layout_contains(l->timer, ev->x, ev->y))
         return false;
     app_talk_clock(a, false); /* as T on the keyboard */
     return true;
 }
-

@@ -51,6 +51,10 @@ typedef struct {
     input_type type;
     int digit;
     int x, y;
+    bool tab; /* INPUT_DOWN or INPUT_UP from Tab or Shift+Tab, not an
+                 arrow: most screens walk their buttons with both, but
+                 where the arrows move something of the screen's own
+                 (the show of hands' options) only Tab walks them */
 } input_event;
 
 #endif

@@ -52,9 +52,6 @@ void scene_progress(const app *a, char *buf, size_t size);
 void scene_player_name(const app *a, size_t player, char *buf, size_t size);
 /* The card's text in the wording of this role. */
 const char *scene_card_text(const app *a, size_t round, deck_role role);
-/* Tab and the up/down arrows walk the focus over a scene's count buttons
- * (a->button_focus, -1 = none yet); true when ev was such a move. */
-bool scene_focus_move(app *a, const input_event *ev, int count);
 /* True when Esc closes something of the scene's own (the card picker, a
  * card looked at again) instead of opening the menu. */
 bool scene_takes_escape(const app *a);

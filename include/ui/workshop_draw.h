@@ -1,21 +1,15 @@
 /* workshop_draw: what a workshop's own screens share on the projector:
  * the theme's ground with a bar on top (where the card is, and the talk
  * timer), the card's words in letters read from the back of the room,
- * a side's name, and the facilitator's row of buttons. */
+ * a side's name, and the clock a tap starts. The facilitator's buttons
+ * are each screen's buttons_table. */
 #ifndef ALLIANTIESPEL_WORKSHOP_DRAW_H
 #define ALLIANTIESPEL_WORKSHOP_DRAW_H
 
 #include "app.h"
+#include "input.h"
 #include "layout_workshop.h"
 #include "theme.h"
-
-/* One of the facilitator's buttons: its label, key and whether it is the
- * one Enter presses. */
-typedef struct {
-    const char *label;
-    const char *key;
-    bool primary;
-} workshop_button;
 
 const theme *workshop_theme(const app *a);
 /* The ground, the top bar (progress left, the timer right while it is
@@ -52,13 +46,10 @@ void workshop_draw_key(const app *a, layout_rect r,
 /* The first vote's outline around r: ink on three sides (a bar stands
  * on the baseline), on four for a key's sample. */
 void workshop_draw_outline(const app *a, layout_rect r, bool closed);
-void workshop_draw_buttons(const app *a, const layout_workshop *l,
-                           const workshop_button *buttons, size_t count);
-/* A click or tap on a workshop screen: on one of its buttons (its index
- * in *button), or on the clock in the top bar, which it starts or pauses.
- * False when it hit neither. */
-bool workshop_pointer(app *a, const layout_workshop *l, int x, int y,
-                      int *button);
+/* A click or tap on the talk clock in the top bar starts or pauses it,
+ * as T does; false when ev was no tap on it. */
+bool workshop_clock_tap(app *a, const layout_workshop *l,
+                        const input_event *ev);
 /* The wording the room reads on the card: the client's when a seat of
  * the client side plays, else the professional's. */
 deck_role workshop_shown_side(const session *s);

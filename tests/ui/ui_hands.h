@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "check.h"
 #include "gfx.h"
 
 /* A count typed and given (Enter). */
@@ -45,6 +46,21 @@ static inline app *ui_hands_app(const char *window)
                           "reclassering", "--lang", "nl", "--cards", "quick",
                           "--window", window};
     return ui_start(11, args);
+}
+
+/* A new show of hands (the round before forgotten) at its first count:
+ * opened as ui_hands_app, its first card dealt; NULL, with a failed
+ * check, when it does not open. */
+static inline app *ui_hands_first_count(const char *window)
+{
+    ui_forget_round();
+    app *a = ui_hands_app(window);
+    CHECK(a != NULL);
+    if (a == NULL)
+        return NULL;
+    ui_key(a, SDLK_RETURN); /* the deal */
+    CHECK_STR(app_scene_name(a->scene), "hands");
+    return a;
 }
 
 /* A colour as a frame's pixel reads, without its alpha. */

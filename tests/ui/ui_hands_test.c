@@ -1,11 +1,14 @@
 /* A show of hands half typed, headless, as a facilitator meets it: a
  * crash mid-typing brings every number back, and D (turn now), S (skip)
  * or the "Show now" button while a side is half typed asks first; typing
- * on keeps every number and the digit in hand. */
+ * on keeps every number and the digit in hand. The arrows move between
+ * the options, Tab rings the buttons. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
+#include "draw.h"
+#include "layout_workshop.h"
 #include "ui_driver.h"
 #include "ui_driver_env.h"
 #include "ui_hands.h"
@@ -73,13 +76,9 @@ static void test_hands_crash_mid_typing(void)
  * now" turns the card with the finished side only. */
 static void test_hands_now_half_typed(void)
 {
-    ui_forget_round();
-    app *a = ui_hands_app("1920x1080");
-    CHECK(a != NULL);
+    app *a = ui_hands_first_count("1920x1080");
     if (a == NULL)
         return;
-    ui_key(a, SDLK_RETURN); /* the deal */
-    CHECK_STR(app_scene_name(a->scene), "hands");
     const int clients[5] = {1, 2, 3, 4, 5};
     ui_hands_side(a, clients);
     const session_round *r = &app_session(a)->rounds[0];
@@ -114,12 +113,99 @@ static void test_hands_now_half_typed(void)
     app_close(a);
 }
 
+/* Shift+Tab, then a step. */
+static void key_shift_tab(app *a)
+{
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_KEYDOWN;
+    e.key.state = SDL_PRESSED;
+    e.key.keysym.sym = SDLK_TAB;
+    e.key.keysym.mod = KMOD_LSHIFT;
+    SDL_PushEvent(&e);
+    ui_step(a);
+}
+
+/* The button of the show of hands whose gold focus ring the frame shows
+ * (left of it, half way up), -1 when none has it, -2 when more than one
+ * has. */
+static int ringed_button(app *a)
+{
+    layout_workshop l;
+    layout_hands_make(&a->frame, app_session(a)->deck->option_count, 4, &l);
+    SDL_Surface *frame = ui_frame(a);
+    CHECK(frame != NULL);
+    if (frame == NULL)
+        return -1;
+    int ringed = -1;
+    for (size_t i = 0; i < l.buttons; i++) {
+        layout_rect r = l.button[i];
+        const uint32_t *row =
+            (const uint32_t *)((const uint8_t *)frame->pixels +
+                               (r.y + r.h / 2) * frame->pitch);
+        if ((row[r.x - 2] & 0xFFFFFFu) == ui_hands_rgb(DRAW_GOLD))
+            ringed = ringed == -1 ? (int)i : -2;
+    }
+    SDL_FreeSurface(frame);
+    return ringed;
+}
+
+/* The facilitator types counts with the arrows between the options: a
+ * digit after Down lands in the next option, after Up in the one before,
+ * and no button is ringed. Tab rings the four buttons in turn and round
+ * again, Shift+Tab back; Enter presses the ringed one; an arrow takes
+ * the ring off, and Enter is the counts' Enter again. */
+static void test_hands_arrows_and_tab(void)
+{
+    app *a = ui_hands_first_count("1920x1080");
+    if (a == NULL)
+        return;
+    const session_round *r = &app_session(a)->rounds[0];
+    ui_key(a, SDLK_DOWN);
+    CHECK_INT(scene_hands_option(), 1);
+    CHECK_INT(ringed_button(a), -1);
+    ui_key(a, SDLK_4);
+    CHECK_INT(r->typed[0], 2);
+    CHECK_INT(r->counts[0][0], 0);
+    CHECK_INT(r->counts[0][1], 4);
+    ui_key(a, SDLK_UP);
+    CHECK_INT(scene_hands_option(), 0);
+    ui_key(a, SDLK_DOWN);
+    ui_key(a, SDLK_DOWN);
+    CHECK_INT(scene_hands_option(), 2);
+    ui_key(a, SDLK_3);
+    CHECK_INT(r->counts[0][1], 4);
+    CHECK_INT(r->counts[0][2], 3);
+    for (int turn = 0; turn < 5; turn++) {
+        ui_key(a, SDLK_TAB);
+        CHECK_INT(ringed_button(a), turn % 4);
+        CHECK_INT(scene_hands_option(), 2); /* the counts stay put */
+    }
+    key_shift_tab(a);
+    CHECK_INT(ringed_button(a), 3);
+    key_shift_tab(a);
+    CHECK_INT(ringed_button(a), 2); /* "Show now": a side half typed */
+    ui_key(a, SDLK_RETURN);
+    CHECK(app_asking(a, "now"));
+    ui_key(a, SDLK_1); /* no: type on */
+    CHECK_STR(app_scene_name(a->scene), "hands");
+    ui_key(a, SDLK_DOWN);
+    CHECK_INT(ringed_button(a), -1);
+    CHECK_INT(scene_hands_option(), 3);
+    ui_key(a, SDLK_RETURN); /* the count's Enter: on to the last option */
+    CHECK_INT(scene_hands_option(), 4);
+    CHECK(!app_asking(a, "now"));
+    CHECK_STR(app_scene_name(a->scene), "hands");
+    app_close(a);
+}
+
 int main(void)
 {
     if (!ui_env_private(home, sizeof home, "hands"))
         return 1;
     test_hands_crash_mid_typing();
     test_hands_now_half_typed();
+    test_hands_arrows_and_tab();
     if (!ui_remove_tree(home))
         fprintf(stderr, "could not remove %s\n", home);
     return check_report();

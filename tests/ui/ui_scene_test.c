@@ -26,7 +26,7 @@ static void step(app *a)
 
 static void push(app *a, input_type type, int digit)
 {
-    input_event ev = {type, digit, 0, 0};
+    input_event ev = {.type = type, .digit = digit};
     app_input(a, &ev);
     step(a);
 }
@@ -105,7 +105,7 @@ static void play_round(const char *home, int w, int h)
         CHECK_STR(app_scene_name(a->scene), "reveal");
         check_drawn(a);
         /* the next card is dealt (checked before its animation ends) */
-        input_event next = {INPUT_CONFIRM, 0, 0, 0};
+        input_event next = {.type = INPUT_CONFIRM};
         app_input(a, &next);
         CHECK_STR(app_scene_name(a->scene), c + 1 < cards ? "deal" : "summary");
         check_drawn(a);

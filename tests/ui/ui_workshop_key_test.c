@@ -126,12 +126,9 @@ static void test_teams_key(void)
  * first vote and its filled bars, in its colour, as the second. */
 static void test_revote_key(void)
 {
-    ui_forget_round();
-    app *a = ui_hands_app("1920x1080");
-    CHECK(a != NULL);
+    app *a = ui_hands_first_count("1920x1080");
     if (a == NULL)
         return;
-    ui_key(a, SDLK_RETURN); /* the deal */
     const int clients[5] = {0, 1, 4, 5, 1}, pros[5] = {0, 1, 6, 9, 2};
     ui_hands_side(a, clients);
     ui_hands_side(a, pros);

@@ -257,6 +257,9 @@ void scene_hands_handle(app *a, const input_event *ev)
     }
     switch (ev->type) {
     case INPUT_DIGIT:
+        /* typing again after Tab: Enter gives the count, not the button
+         * that was ringed (Skip would drop what was typed) */
+        a->button_focus = -1;
         scene_hands_type(ev->digit);
         scene_hands_keep(a);
         break;

@@ -153,8 +153,8 @@ static int ringed_button(app *a)
 /* The facilitator types counts with the arrows between the options: a
  * digit after Down lands in the next option, after Up in the one before,
  * and no button is ringed. Tab rings the four buttons in turn and round
- * again, Shift+Tab back; Enter presses the ringed one; an arrow takes
- * the ring off, and Enter is the counts' Enter again. */
+ * again, Shift+Tab back; Enter presses the ringed one; an arrow or a
+ * digit takes the ring off, and Enter is the counts' Enter again. */
 static void test_hands_arrows_and_tab(void)
 {
     app *a = ui_hands_first_count("1920x1080");
@@ -195,6 +195,14 @@ static void test_hands_arrows_and_tab(void)
     ui_key(a, SDLK_RETURN); /* the count's Enter: on to the last option */
     CHECK_INT(scene_hands_option(), 4);
     CHECK(!app_asking(a, "now"));
+    /* a count typed after Tab: the ring goes, Enter gives the count */
+    ui_key(a, SDLK_TAB);
+    ui_key(a, SDLK_TAB); /* "Kaart overslaan" */
+    ui_key(a, SDLK_2);
+    CHECK_INT(ringed_button(a), -1);
+    ui_key(a, SDLK_RETURN);
+    CHECK_INT(r->counts[0][4], 2);
+    CHECK(!app_asking(a, "skip"));
     CHECK_STR(app_scene_name(a->scene), "hands");
     app_close(a);
 }

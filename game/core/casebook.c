@@ -1,5 +1,5 @@
 /* casebook: every case of a folder (decks/cases/), each read against
- * its deck (casefile_load.c), sorted by id. */
+ * its deck (casefile.c), sorted by id. */
 #include "casefile.h"
 
 #include <errno.h>

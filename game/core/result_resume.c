@@ -5,26 +5,36 @@
 
 #include "result.h"
 
-bool result_resume_saved(const char *path, const deck *saved_deck,
-                         const session *saved, const deck *d, session *out,
-                         error_list *errors)
+/* The language the round was played in, found in the real deck; -1, with
+ * the reason, when d is another deck or its language or scale changed. */
+static int resume_language(const char *path, const deck *saved_deck,
+                           const deck *d, error_list *errors)
 {
-    memset(out, 0, sizeof *out);
     if (!d->id || strcmp(saved_deck->id, d->id) != 0) {
         error_add(errors, path, 0, 0, "this round was played with deck '%s', not '%s'",
                   saved_deck->id, d->id ? d->id : "?");
-        return false;
+        return -1;
     }
     int lang = deck_language_index(d, saved_deck->languages[0]);
     if (lang < 0 || d->option_count != saved_deck->option_count) {
         error_add(errors, path, 0, 0, "deck '%s' has changed since this round "
                                       "was saved (language or answer options)", d->id);
-        return false;
+        return -1;
     }
+    return lang;
+}
+
+/* Each saved round's card as an index into the real deck, found by id
+ * and still under the same theme; NULL, with the reason, when one is not
+ * (a saved round without cards gets NULL too, as out of memory). */
+static size_t *resume_cards(const char *path, const deck *saved_deck,
+                            const session *saved, const deck *d,
+                            error_list *errors)
+{
     size_t *cards = saved->round_count ? malloc(saved->round_count * sizeof *cards) : NULL;
     if (!cards) {
         error_add(errors, path, 0, 0, "out of memory");
-        return false;
+        return NULL;
     }
     for (size_t r = 0; r < saved->round_count; r++) {
         const deck_card *card = &saved_deck->cards[saved->rounds[r].card];
@@ -34,19 +44,27 @@ bool result_resume_saved(const char *path, const deck *saved_deck,
             error_add(errors, path, card->line, 0, "card '%s' is no longer in deck "
                                                    "'%s' as it was", card->id, d->id);
             free(cards);
-            return false;
+            return NULL;
         }
         cards[r] = (size_t)index;
     }
-    session_seat seats[SESSION_MAX_PLAYERS];
-    size_t seat_lang[SESSION_MAX_PLAYERS];
+    return cards;
+}
+
+/* The seats as they were, each role found by id in the real deck on the
+ * same side, and each seat's own language (the round's when the real deck
+ * lacks it); false, with the reason, when a role is gone. */
+static bool resume_seats(const char *path, const deck *saved_deck,
+                         const session *saved, const deck *d, size_t lang,
+                         session_seat *seats, size_t *seat_lang,
+                         error_list *errors)
+{
     for (size_t p = 0; p < saved->player_count; p++) {
         const char *role = saved_deck->roles[saved->roles[p]].id;
         int index = deck_role_index(d, role);
         if (index < 0 || d->roles[index].side != saved->players[p]) {
             error_add(errors, path, 0, 0, "deck '%s' no longer has the role "
                       "'%s' this round was played with", d->id, role);
-            free(cards);
             return false;
         }
         seats[p] = (session_seat){.side = saved->players[p],
@@ -56,18 +74,15 @@ bool result_resume_saved(const char *path, const deck *saved_deck,
         memcpy(seats[p].team, saved->team[p], sizeof seats[p].team);
         /* a seat's own language, found by its code in the real deck */
         int own = deck_language_index(d, saved_deck->languages[saved->seat_language[p]]);
-        seat_lang[p] = own < 0 ? (size_t)lang : (size_t)own;
+        seat_lang[p] = own < 0 ? lang : (size_t)own;
     }
-    session_status status = session_new_seats(out, d, (size_t)lang, cards,
-                                              saved->round_count, seats,
-                                              saved->player_count, saved->mode,
-                                              saved->started_at);
-    free(cards);
-    if (status != SESSION_OK) {
-        error_add(errors, path, 0, 0, "cannot pick up this round: %s",
-                  session_status_message(status));
-        return false;
-    }
+    return true;
+}
+
+/* What was played on each card, copied over the fresh session's rounds
+ * (same order, same cards). */
+static void resume_rounds(const session *saved, session *out)
+{
     for (size_t r = 0; r < saved->round_count; r++) {
         out->rounds[r].state = saved->rounds[r].state;
         out->rounds[r].marked = saved->rounds[r].marked;
@@ -86,6 +101,39 @@ bool result_resume_saved(const char *path, const deck *saved_deck,
         out->rounds[r].revoted = saved->rounds[r].revoted;
         out->rounds[r].first = saved->rounds[r].first;
     }
+}
+
+/* The checks run in the order a reader wants them: the deck, the cards,
+ * then the seats; the first that fails is the one reported. */
+bool result_resume_saved(const char *path, const deck *saved_deck,
+                         const session *saved, const deck *d, session *out,
+                         error_list *errors)
+{
+    memset(out, 0, sizeof *out);
+    int lang = resume_language(path, saved_deck, d, errors);
+    if (lang < 0)
+        return false;
+    size_t *cards = resume_cards(path, saved_deck, saved, d, errors);
+    if (!cards)
+        return false;
+    session_seat seats[SESSION_MAX_PLAYERS];
+    size_t seat_lang[SESSION_MAX_PLAYERS];
+    if (!resume_seats(path, saved_deck, saved, d, (size_t)lang, seats,
+                      seat_lang, errors)) {
+        free(cards);
+        return false;
+    }
+    session_status status = session_new_seats(out, d, (size_t)lang, cards,
+                                              saved->round_count, seats,
+                                              saved->player_count, saved->mode,
+                                              saved->started_at);
+    free(cards);
+    if (status != SESSION_OK) {
+        error_add(errors, path, 0, 0, "cannot pick up this round: %s",
+                  session_status_message(status));
+        return false;
+    }
+    resume_rounds(saved, out);
     for (size_t p = 0; p < saved->player_count; p++)
         out->seat_language[p] = seat_lang[p];
     /* the case and the group code come back with the answers */

@@ -353,15 +353,12 @@ static const params_def result_header[] = {
 #undef F
 #define RESULT_HEADER_KEYS (sizeof result_header / sizeof result_header[0])
 
-static void write_session(writer *w, const session *s)
+/* The header: the format, the deck, the language played, the round's
+ * parameters, its pair's count and its times. */
+static void write_header(writer *w, const session *s)
 {
     const deck *d = s->deck;
-    size_t lang = s->language;
     char when[40];
-    yaml_event_t e;
-    emit_event(w, &e, yaml_stream_start_event_initialize(&e, YAML_UTF8_ENCODING));
-    emit_event(w, &e, yaml_document_start_event_initialize(&e, NULL, NULL, NULL, 0));
-    open_map(w, false);
     put_key(w, "format");
     put_text(w, RESULT_FORMAT);
     put_key(w, "deck");
@@ -369,10 +366,10 @@ static void write_session(writer *w, const session *s)
     put_key(w, "id");
     put_text(w, d->id);
     put_key(w, "title");
-    put_text(w, deck_text(d, &d->title, lang));
+    put_text(w, deck_text(d, &d->title, s->language));
     close_map(w);
     put_key(w, "language");
-    put_text(w, d->languages[lang]);
+    put_text(w, d->languages[s->language]);
     for (size_t i = 0; i < RESULT_HEADER_KEYS; i++) {
         char value[SESSION_CASE_ID_MAX + SESSION_MODE_ID_MAX];
         if (params_value(s, &result_header[i], value, sizeof value)) {
@@ -398,7 +395,13 @@ static void write_session(writer *w, const session *s)
         put_key(w, "in_play");
         put_int(w, (long long)s->current + 1);
     }
-    write_roles(w, s);
+}
+
+/* The answer options with their values and labels, so a file reads
+ * without its deck. */
+static void write_scale(writer *w, const session *s)
+{
+    const deck *d = s->deck;
     put_key(w, "scale");
     open_list(w, false);
     for (size_t i = 0; i < d->option_count; i++) {
@@ -406,10 +409,16 @@ static void write_session(writer *w, const session *s)
         put_key(w, "value");
         put_int(w, d->options[i].value);
         put_key(w, "label");
-        put_text(w, deck_text(d, &d->options[i].label, lang));
+        put_text(w, deck_text(d, &d->options[i].label, s->language));
         close_map(w);
     }
     close_list(w);
+}
+
+/* The themes, with their names and which end of the scale is good. */
+static void write_dimensions(writer *w, const session *s)
+{
+    const deck *d = s->deck;
     put_key(w, "dimensions");
     open_list(w, false);
     for (size_t i = 0; i < d->dimension_count; i++) {
@@ -417,37 +426,56 @@ static void write_session(writer *w, const session *s)
         put_key(w, "key");
         put_text(w, d->dimensions[i].key);
         put_key(w, "name");
-        put_text(w, deck_text(d, &d->dimensions[i].name, lang));
+        put_text(w, deck_text(d, &d->dimensions[i].name, s->language));
         put_key(w, "polarity");
         put_text(w, d->dimensions[i].negative ? "negative" : "positive");
         close_map(w);
     }
     close_list(w);
+}
+
+/* One card as it was played: its wording, its state and, unless skipped
+ * or kept out, the answers given on it. */
+static void write_card(writer *w, const session *s, const session_round *round)
+{
+    const deck *d = s->deck;
+    const deck_card *card = &d->cards[round->card];
+    open_map(w, false);
+    put_key(w, "id");
+    put_text(w, card->id);
+    put_key(w, "dimension");
+    put_text(w, d->dimensions[card->dimension].key);
+    put_key(w, "client");
+    put_text(w, deck_text(d, &card->client, s->language));
+    put_key(w, "professional");
+    put_text(w, deck_text(d, &card->professional, s->language));
+    write_wordings(w, s, card);
+    put_key(w, "state");
+    put_text(w, result_state_name(round));
+    if (round->marked) {
+        put_key(w, "marked");
+        put_text(w, "true");
+    }
+    if (round->state != SESSION_CARD_SKIPPED && !round->kept_out)
+        write_votes(w, s, round);
+    close_map(w);
+}
+
+/* The whole file, one document, in the format's order of keys. */
+static void write_session(writer *w, const session *s)
+{
+    yaml_event_t e;
+    emit_event(w, &e, yaml_stream_start_event_initialize(&e, YAML_UTF8_ENCODING));
+    emit_event(w, &e, yaml_document_start_event_initialize(&e, NULL, NULL, NULL, 0));
+    open_map(w, false);
+    write_header(w, s);
+    write_roles(w, s);
+    write_scale(w, s);
+    write_dimensions(w, s);
     put_key(w, "cards");
     open_list(w, false);
-    for (size_t r = 0; r < s->round_count; r++) {
-        const session_round *round = &s->rounds[r];
-        const deck_card *card = &d->cards[round->card];
-        open_map(w, false);
-        put_key(w, "id");
-        put_text(w, card->id);
-        put_key(w, "dimension");
-        put_text(w, d->dimensions[card->dimension].key);
-        put_key(w, "client");
-        put_text(w, deck_text(d, &card->client, lang));
-        put_key(w, "professional");
-        put_text(w, deck_text(d, &card->professional, lang));
-        write_wordings(w, s, card);
-        put_key(w, "state");
-        put_text(w, result_state_name(round));
-        if (round->marked) {
-            put_key(w, "marked");
-            put_text(w, "true");
-        }
-        if (round->state != SESSION_CARD_SKIPPED && !round->kept_out)
-            write_votes(w, s, round);
-        close_map(w);
-    }
+    for (size_t r = 0; r < s->round_count; r++)
+        write_card(w, s, &s->rounds[r]);
     close_list(w);
     write_summary(w, s);
     close_map(w);

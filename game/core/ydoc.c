@@ -176,49 +176,60 @@ static bool event_has_anchor_or_tag(const yaml_event_t *e, bool *anchor)
     return a != NULL || (t != NULL && !implicit);
 }
 
-/* Builds the node that starts with *first; reads events up to its end.
- * Depth counts open collections. Returns NULL on error. */
 static ydoc_node *build(builder *b, yaml_parser_t *parser, yaml_event_t *first,
-                        int depth)
+                        int depth);
+
+/* A scalar's node, its text copied into the arena (a value longer than
+ * the limit is refused before anything is allocated for it). */
+static ydoc_node *build_scalar(builder *b, const yaml_event_t *first)
 {
-    bool anchor;
-    if (first->type == YAML_ALIAS_EVENT) {
+    size_t len = first->data.scalar.length;
+    if (len > YDOC_MAX_SCALAR_BYTES) {
         fail_at(b, first->start_mark,
-                "aliases (*name) are not allowed in this file");
+                "a value is too long (the limit is 65536 bytes)");
         return NULL;
     }
-    if (event_has_anchor_or_tag(first, &anchor)) {
-        fail_at(b, first->start_mark,
-                anchor ? "anchors (&name) are not allowed in this file"
-                       : "tags (!name) are not allowed in this file");
+    ydoc_node *node = node_new(b, YDOC_SCALAR, first->start_mark);
+    if (!node)
+        return NULL;
+    node->text = arena_alloc(b->doc, len + 1);
+    if (!node->text) {
+        fail_at(b, first->start_mark, "out of memory");
         return NULL;
     }
-    if (first->type == YAML_SCALAR_EVENT) {
-        size_t len = first->data.scalar.length;
-        if (len > YDOC_MAX_SCALAR_BYTES) {
-            fail_at(b, first->start_mark,
-                    "a value is too long (the limit is 65536 bytes)");
-            return NULL;
+    memcpy(node->text, first->data.scalar.value, len);
+    node->text[len] = '\0';
+    node->length = len;
+    node->plain = first->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+    return node;
+}
+
+/* Duplicate keys make a file mean two things: refuse them. key is the
+ * mapping's newest item, a scalar in a key's place; it is compared with
+ * every key before it. The error is noted and building goes on, so the
+ * rest of the file is still checked. */
+static void refuse_duplicate_key(builder *b, const ydoc_node *map,
+                                 const ydoc_node *key)
+{
+    for (size_t i = 0; i + 1 < map->count; i += 2) {
+        const ydoc_node *k = map->items[i];
+        if (k->kind == YDOC_SCALAR && k->length == key->length &&
+            memcmp(k->text, key->text, k->length) == 0) {
+            error_add(b->errors, b->name, key->line, key->column,
+                      "duplicate key '%s' (first at line %d)", key->text,
+                      k->line);
+            b->failed = true;
+            break;
         }
-        ydoc_node *node = node_new(b, YDOC_SCALAR, first->start_mark);
-        if (!node)
-            return NULL;
-        node->text = arena_alloc(b->doc, len + 1);
-        if (!node->text) {
-            fail_at(b, first->start_mark, "out of memory");
-            return NULL;
-        }
-        memcpy(node->text, first->data.scalar.value, len);
-        node->text[len] = '\0';
-        node->length = len;
-        node->plain = first->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
-        return node;
     }
-    if (first->type != YAML_SEQUENCE_START_EVENT &&
-        first->type != YAML_MAPPING_START_EVENT) {
-        fail_at(b, first->start_mark, "unexpected YAML event");
-        return NULL;
-    }
+}
+
+/* A list or a mapping that starts with *first: reads its items, each
+ * built in turn (build), up to its end event. A mapping's items are its
+ * keys and values in turn. */
+static ydoc_node *build_collection(builder *b, yaml_parser_t *parser,
+                                   const yaml_event_t *first, int depth)
+{
     if (depth + 1 > YDOC_MAX_DEPTH) {
         fail_at(b, first->start_mark,
                 "values are nested too deep (the limit is 32 levels)");
@@ -251,22 +262,37 @@ static ydoc_node *build(builder *b, yaml_parser_t *parser, yaml_event_t *first,
             fail_at(b, mark, "a mapping has too many keys (the limit is 256)");
             return NULL;
         }
-        /* Duplicate keys make a file mean two things: refuse them. */
-        if (mapping && node->count % 2 == 1 && child->kind == YDOC_SCALAR) {
-            for (size_t i = 0; i + 1 < node->count; i += 2) {
-                const ydoc_node *k = node->items[i];
-                if (k->kind == YDOC_SCALAR && k->length == child->length &&
-                    memcmp(k->text, child->text, k->length) == 0) {
-                    error_add(b->errors, b->name, child->line, child->column,
-                              "duplicate key '%s' (first at line %d)",
-                              child->text, k->line);
-                    b->failed = true;
-                    break;
-                }
-            }
-        }
+        if (mapping && node->count % 2 == 1 && child->kind == YDOC_SCALAR)
+            refuse_duplicate_key(b, node, child);
     }
     return node;
+}
+
+/* Builds the node that starts with *first; reads events up to its end.
+ * Depth counts open collections. Returns NULL on error. */
+static ydoc_node *build(builder *b, yaml_parser_t *parser, yaml_event_t *first,
+                        int depth)
+{
+    bool anchor;
+    if (first->type == YAML_ALIAS_EVENT) {
+        fail_at(b, first->start_mark,
+                "aliases (*name) are not allowed in this file");
+        return NULL;
+    }
+    if (event_has_anchor_or_tag(first, &anchor)) {
+        fail_at(b, first->start_mark,
+                anchor ? "anchors (&name) are not allowed in this file"
+                       : "tags (!name) are not allowed in this file");
+        return NULL;
+    }
+    if (first->type == YAML_SCALAR_EVENT)
+        return build_scalar(b, first);
+    if (first->type != YAML_SEQUENCE_START_EVENT &&
+        first->type != YAML_MAPPING_START_EVENT) {
+        fail_at(b, first->start_mark, "unexpected YAML event");
+        return NULL;
+    }
+    return build_collection(b, parser, first, depth);
 }
 
 bool ydoc_parse(const char *name, const char *data, size_t size,

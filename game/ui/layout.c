@@ -262,6 +262,100 @@ void layout_handover_make(const layout_frame *f, size_t chips,
     out->skip = layout_make(row_x + bw + f->gap, row_y, bw, f->button_h);
 }
 
+/* The turned card at the top left, its theme and text inside, the
+ * professional's statement at the foot of the text, and the note under
+ * the card (the good answer on a negative card). */
+static void layout_reveal_card(const layout_frame *f, int top, int left_w,
+                               int card_h, int note_h, layout_reveal *out)
+{
+    out->card = layout_make(f->margin, top, left_w, card_h);
+    layout_card_inner(f, out->card, &out->card_title, &out->card_text,
+                      &out->card_help);
+    /* both statements: the client's big, the professional's below it,
+     * smaller, so each sees what the other answered */
+    int other_h = out->card_text.h * 34 / 100;
+    out->card_other = layout_make(out->card_text.x,
+                                  out->card_text.y + out->card_text.h - other_h,
+                                  out->card_text.w, other_h);
+    out->card_text.h -= other_h + layout_px(f, 4);
+    out->note = layout_make(f->margin, out->card.y + card_h + layout_px(f, 8),
+                            left_w, note_h);
+}
+
+/* The players' tokens in area: one row for up to three players, else two
+ * rows (at most four a row); each with the seat's name above and the
+ * answer's label below, the rows centred in the area's height and each
+ * row in its width. */
+static void layout_reveal_tokens(const layout_frame *f, layout_rect area,
+                                 size_t players, layout_reveal *out)
+{
+    int n = (int)players;
+    out->player_count = players;
+    if (n <= 0)
+        return;
+    int cols = n <= 3 ? n : (n + 1) / 2;
+    if (cols > 4)
+        cols = 4;
+    int rows = (n + cols - 1) / cols;
+    int name_h = layout_px(f, 28);
+    int label_h = layout_px(f, 26);
+    int cgap = layout_px(f, 14);
+    int cell_w = (area.w - (cols - 1) * cgap) / cols;
+    int cell_h = (area.h - (rows - 1) * cgap) / rows;
+    int d = layout_min(cell_w, cell_h - name_h - label_h - layout_px(f, 8));
+    d = layout_min(d, layout_px(f, 150));
+    if (d < 8)
+        d = 8;
+    int block_h = rows * (name_h + d + label_h + layout_px(f, 8)) +
+                  (rows - 1) * cgap;
+    int y0 = area.y + layout_max(0, (area.h - block_h) / 2);
+    for (int i = 0; i < n; i++) {
+        int r = i / cols, c = i % cols;
+        int in_row = (r == rows - 1) ? n - r * cols : cols;
+        int row_w = in_row * cell_w + (in_row - 1) * cgap;
+        int cx = area.x + (area.w - row_w) / 2 + c * (cell_w + cgap);
+        int cy = y0 + r * (name_h + d + label_h + layout_px(f, 8) + cgap);
+        out->name[i] = layout_make(cx, cy, cell_w, name_h);
+        out->token[i] = layout_make(cx + (cell_w - d) / 2,
+                                    cy + name_h + layout_px(f, 4), d, d);
+        out->label[i] = layout_make(cx, out->token[i].y + d + layout_px(f, 4),
+                                    cell_w, label_h);
+    }
+}
+
+/* The badge: the alignment's icon at its left, its words beside it. */
+static void layout_reveal_badge(const layout_frame *f, layout_rect badge,
+                                layout_reveal *out)
+{
+    out->badge = badge;
+    int pad = layout_px(f, 12);
+    int icon = badge.h - 2 * pad;
+    out->badge_icon = layout_make(badge.x + pad, badge.y + pad, icon, icon);
+    out->badge_text = layout_make(out->badge_icon.x + icon + pad,
+                                  badge.y + pad, badge.w - icon - 3 * pad,
+                                  badge.h - 2 * pad);
+}
+
+/* Mark and next at the bottom, and "only for the talk": between the two
+ * where there is room, else on a row of its own above them, and the talk
+ * prompt gives way (so this comes after the prompt is laid out). */
+static void layout_reveal_buttons(const layout_frame *f, layout_reveal *out)
+{
+    layout_bottom_pair(f, layout_px(f, 260), layout_px(f, 330), &out->mark,
+                       &out->next);
+    int mid_x = out->mark.x + out->mark.w + f->gap;
+    int mid_w = out->next.x - f->gap - mid_x;
+    if (mid_w >= layout_px(f, 240)) {
+        out->keep_out = layout_make(mid_x, out->mark.y, mid_w, f->button_h);
+    } else {
+        int row = f->button_h + f->gap;
+        out->keep_out = layout_make(f->margin, out->mark.y - row,
+                                    f->w - 2 * f->margin, f->button_h);
+        out->talk.h -= row;
+        out->talk_without_note.h -= row;
+    }
+}
+
 void layout_reveal_make(const layout_frame *f, size_t players,
                         layout_reveal *out)
 {
@@ -292,19 +386,7 @@ void layout_reveal_make(const layout_frame *f, size_t players,
         badge = layout_make(right_x, by - f->gap - badge_h, tokens.w,
                             badge_h);
     }
-
-    out->card = layout_make(f->margin, top, left_w, card_h);
-    layout_card_inner(f, out->card, &out->card_title, &out->card_text,
-                      &out->card_help);
-    /* both statements: the client's big, the professional's below it,
-     * smaller, so each sees what the other answered */
-    int other_h = out->card_text.h * 34 / 100;
-    out->card_other = layout_make(out->card_text.x,
-                                  out->card_text.y + out->card_text.h - other_h,
-                                  out->card_text.w, other_h);
-    out->card_text.h -= other_h + layout_px(f, 4);
-    out->note = layout_make(f->margin, out->card.y + card_h + layout_px(f, 8),
-                            left_w, note_h);
+    layout_reveal_card(f, top, left_w, card_h, note_h, out);
     int ty = f->portrait ? badge.y + badge.h + f->gap
                          : out->note.y + note_h + layout_px(f, 6);
     out->talk = layout_make(f->margin, ty, left_w, by - f->gap - ty);
@@ -314,67 +396,9 @@ void layout_reveal_make(const layout_frame *f, size_t players,
         out->talk_without_note.y = out->note.y;
         out->talk_without_note.h += out->talk.y - out->note.y;
     }
-
-    /* the players' tokens in rows of at most three, then the badge */
-    int right_x = tokens.x, right_w = tokens.w;
-    int n = (int)players;
-    out->player_count = players;
-    if (n > 0) {
-        int cols = n <= 3 ? n : (n + 1) / 2;
-        if (cols > 4)
-            cols = 4;
-        int rows = (n + cols - 1) / cols;
-        int name_h = layout_px(f, 28);
-        int label_h = layout_px(f, 26);
-        int cgap = layout_px(f, 14);
-        int area_h = tokens.h;
-        int cell_w = (right_w - (cols - 1) * cgap) / cols;
-        int cell_h = (area_h - (rows - 1) * cgap) / rows;
-        int d = layout_min(cell_w, cell_h - name_h - label_h - layout_px(f, 8));
-        d = layout_min(d, layout_px(f, 150));
-        if (d < 8)
-            d = 8;
-        int block_h = rows * (name_h + d + label_h + layout_px(f, 8)) +
-                      (rows - 1) * cgap;
-        int y0 = tokens.y + layout_max(0, (area_h - block_h) / 2);
-        for (int i = 0; i < n; i++) {
-            int r = i / cols, c = i % cols;
-            int in_row = (r == rows - 1) ? n - r * cols : cols;
-            int row_w = in_row * cell_w + (in_row - 1) * cgap;
-            int cx = right_x + (right_w - row_w) / 2 + c * (cell_w + cgap);
-            int cy = y0 + r * (name_h + d + label_h + layout_px(f, 8) + cgap);
-            out->name[i] = layout_make(cx, cy, cell_w, name_h);
-            out->token[i] = layout_make(cx + (cell_w - d) / 2,
-                                        cy + name_h + layout_px(f, 4), d, d);
-            out->label[i] = layout_make(cx, out->token[i].y + d +
-                                                layout_px(f, 4),
-                                        cell_w, label_h);
-        }
-    }
-    out->badge = badge;
-    int pad = layout_px(f, 12);
-    int icon = badge_h - 2 * pad;
-    out->badge_icon = layout_make(out->badge.x + pad, out->badge.y + pad,
-                                  icon, icon);
-    out->badge_text = layout_make(out->badge_icon.x + icon + pad,
-                                  out->badge.y + pad,
-                                  out->badge.w - icon - 3 * pad,
-                                  badge_h - 2 * pad);
-    layout_bottom_pair(f, layout_px(f, 260), layout_px(f, 330), &out->mark,
-                       &out->next);
-    /* "only for the talk": between the two where there is room, else on
-     * a row of its own above them, and the talk prompt gives way */
-    int mid_x = out->mark.x + out->mark.w + f->gap;
-    int mid_w = out->next.x - f->gap - mid_x;
-    if (mid_w >= layout_px(f, 240)) {
-        out->keep_out = layout_make(mid_x, out->mark.y, mid_w, f->button_h);
-    } else {
-        int row = f->button_h + f->gap;
-        out->keep_out = layout_make(f->margin, out->mark.y - row,
-                                    f->w - 2 * f->margin, f->button_h);
-        out->talk.h -= row;
-        out->talk_without_note.h -= row;
-    }
+    layout_reveal_tokens(f, tokens, players, out);
+    layout_reveal_badge(f, badge, out);
+    layout_reveal_buttons(f, out);
 }
 
 void layout_start_make(const layout_frame *f, layout_start *out)

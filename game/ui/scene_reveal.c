@@ -124,8 +124,8 @@ static void scene_reveal_badge(const app *a, const layout_reveal *lr, int gap,
                   GFX_ALIGN_LEFT, true);
         return;
     }
-        i18n_count(words, sizeof words, "%s step difference",
-                   "%s steps difference", (unsigned long)gap);
+    i18n_count(words, sizeof words, "%s step difference",
+               "%s steps difference", (unsigned long)gap);
     layout_rect top = {bt.x, bt.y, bt.w, bt.h * 58 / 100};
     layout_rect bottom = {bt.x, top.y + top.h, bt.w, bt.h - top.h};
     draw_text(a, report_alignment_name(al), top, a->frame.font_large, true,
@@ -134,10 +134,6 @@ static void scene_reveal_badge(const app *a, const layout_reveal *lr, int gap,
               GFX_ALIGN_LEFT, true);
 }
 
-/* The distance the mode asks for: one gap for a pair; for several people
- * on the client side, the gap among them and the gap between them and
- * the professional ("Binnen het gezin: 1 stap · Gezin en
- * jeugdbeschermer: 2 stappen"). */
 /* Each guess on the card: how far it lay from the answer ("De
  * reclasseringswerker gokte: precies goed"), a line per guessing seat. */
 static void scene_reveal_guesses(const app *a, size_t round, char *buf,
@@ -163,6 +159,10 @@ static void scene_reveal_guesses(const app *a, size_t round, char *buf,
     }
 }
 
+/* The distance the mode asks for: one gap for a pair; for several people
+ * on the client side, the gap among them and the gap between them and
+ * the professional ("Binnen het gezin: 1 stap · Gezin en
+ * jeugdbeschermer: 2 stappen"). */
 static void scene_reveal_distance(const app *a, const layout_reveal *l,
                                   size_t round)
 {
@@ -306,13 +306,11 @@ void scene_reveal_draw(const app *a)
         scene_reveal_draw_round(a, app_session(a)->current, false);
 }
 
-void scene_reveal_draw_round(const app *a, size_t round, bool review)
+/* The top bar: where in the round this card is (or, looking back from
+ * the summary, which card this was), and whether it is marked. */
+static void scene_reveal_top(const app *a, size_t round, bool review)
 {
     const session *s = app_session(a);
-    const deck *d = s->deck;
-    if (round >= s->round_count)
-        return;
-    const session_round *r = &s->rounds[round];
     char progress[128];
     if (review) {
         char n[24], of[24];
@@ -323,44 +321,53 @@ void scene_reveal_draw_round(const app *a, size_t round, bool review)
     } else {
         scene_progress(a, progress, sizeof progress);
     }
-    draw_top_bar(a, progress, r->marked ? _("Marked to talk about") : "");
-    layout_reveal l;
-    layout_reveal_make(&a->frame, s->player_count, &l);
+    draw_top_bar(a, progress,
+                 s->rounds[round].marked ? _("Marked to talk about") : "");
+}
 
-    /* the card as each person read it: the client side's sentences (a
-     * role's own, in a seat's own language) big, the professional's
-     * below, smaller, so each sees what the other answered */
+/* The card as each person read it: the client side's sentences (a
+ * role's own, in a seat's own language) big, the professional's below,
+ * smaller, so each sees what the other answered. */
+static void scene_reveal_statements(const app *a, const layout_reveal *l,
+                                    size_t round)
+{
+    const session *s = app_session(a);
     char mine[1600], other[1600];
     report_card_statements(s, round, DECK_ROLE_CLIENT, REPORT_OWN_LANGUAGE,
                            "\n", mine, sizeof mine);
-    scene_draw_card_face(a, l.card, l.card_title, l.card_text, l.card_help,
+    scene_draw_card_face(a, l->card, l->card_title, l->card_text, l->card_help,
                          scene_dimension_name(a, round, DECK_ROLE_CLIENT),
                          mine);
     scene_side_statement(a, round, DECK_ROLE_PROFESSIONAL, other,
                          sizeof other);
-    gfx_fill(a->gfx, (layout_rect){l.card_other.x, l.card_other.y - 2,
-                               l.card_other.w, 1},
+    gfx_fill(a->gfx, (layout_rect){l->card_other.x, l->card_other.y - 2,
+                               l->card_other.w, 1},
               DRAW_PAPER_EDGE);
-    draw_text(a, other, l.card_other, a->frame.font_small, false,
+    draw_text(a, other, l->card_other, a->frame.font_small, false,
               DRAW_INK_SOFT, GFX_ALIGN_CENTER, true);
-    const deck_card *card = &d->cards[r->card];
-    bool negative = d->dimensions[card->dimension].negative;
-    if (!negative)
-        l.talk = l.talk_without_note;
-    if (negative) {
-        /* the good answer named with the deck's own words, no arrow or
-         * "low" beside it: on the boards this end lies right, on the card
-         * left, and only the words mean the same in both places */
-        char good[256];
-        report_good_answer(d, s->language, _("Here \u201c%s\u201d is good."),
-                           good, sizeof good);
-        draw_text(a, good, l.note, a->frame.font_body, true, DRAW_CREAM,
-                  GFX_ALIGN_LEFT, true);
-    }
-    /* the talk prompt */
-    gfx_round_rect(a->gfx, l.talk, a->frame.radius, (gfx_color){255, 255, 255, 28});
+}
+
+/* On a negative card, the good answer named with the deck's own words,
+ * no arrow or "low" beside it: on the boards this end lies right, on the
+ * card left, and only the words mean the same in both places. */
+static void scene_reveal_good_note(const app *a, layout_rect note)
+{
+    const session *s = app_session(a);
+    char good[256];
+    report_good_answer(s->deck, s->language, _("Here \u201c%s\u201d is good."),
+                       good, sizeof good);
+    draw_text(a, good, note, a->frame.font_body, true, DRAW_CREAM,
+              GFX_ALIGN_LEFT, true);
+}
+
+/* The talk prompt in its box: a heading, then what to talk about. */
+static void scene_reveal_prompt(const app *a, layout_rect box,
+                                size_t card_index)
+{
+    const session *s = app_session(a);
+    gfx_round_rect(a->gfx, box, a->frame.radius, (gfx_color){255, 255, 255, 28});
     int pad = a->frame.gap;
-    layout_rect head = {l.talk.x + pad, l.talk.y + pad / 2, l.talk.w - 2 * pad,
+    layout_rect head = {box.x + pad, box.y + pad / 2, box.w - 2 * pad,
                         a->frame.font_body * 3 / 2};
     /* practising alone, the case tells why the client answered so;
      * otherwise the people at the table talk */
@@ -375,69 +382,117 @@ void scene_reveal_draw_round(const app *a, size_t round, bool review)
     draw_text(a, persona ? why_head : _("Talk about it"), head,
               a->frame.font_body, true, DRAW_GOLD, GFX_ALIGN_LEFT, true);
     char talk[1200];
-    scene_reveal_talk(a, persona, r->card, talk, sizeof talk);
+    scene_reveal_talk(a, persona, card_index, talk, sizeof talk);
     layout_rect body = {head.x, head.y + head.h, head.w,
-                        l.talk.y + l.talk.h - pad / 2 - (head.y + head.h)};
+                        box.y + box.h - pad / 2 - (head.y + head.h)};
     draw_text(a, talk, body, a->frame.font_large, false, DRAW_CREAM,
               GFX_ALIGN_LEFT, false);
+}
 
-    /* the tokens turn over together */
+/* How far the tokens have turned over, from 0 (face down) to 1 (face up,
+ * done): they turn together when the card is turned; looking back they
+ * lie turned at once. */
+static float scene_reveal_turned(const app *a, bool review)
+{
     float t = a->animating && !review
                   ? (float)(a->now - a->anim_start) / APP_ANIM_MS
                   : 1.0f;
-    if (t > 1.0f)
-        t = 1.0f;
-    for (size_t p = 0; p < s->player_count && p < l.player_count; p++) {
-        char name[128];
-        scene_player_name(a, p, name, sizeof name);
-        draw_text(a, name, l.name[p], a->frame.font_body, true,
-                  s->players[p] == DECK_ROLE_CLIENT ? (gfx_color){185, 225, 255, 255}
-                                                    : (gfx_color){248, 205, 230, 255},
-                  GFX_ALIGN_CENTER, true);
-        int ans = session_visible_answer(s, round, p);
-        float wf = t < 0.5f ? 1.0f - 2.0f * t : 2.0f * t - 1.0f;
-        layout_rect tr = l.token[p];
-        int w = (int)((float)tr.w * wf);
-        if (w < 2)
-            w = 2;
-        layout_rect flip = {tr.x + (tr.w - w) / 2, tr.y, w, tr.h};
-        if (t < 0.5f || ans < 0) {
-            draw_token(a, flip, d, 0, false, true);
-        } else {
-            draw_token(a, flip, d, (size_t)ans, false, false);
-            if (t >= 1.0f)
-                draw_text(a, deck_text(d, &d->options[ans].label,
-                                       s->seat_language[p]),
-                          l.label[p], a->frame.font_small, true, DRAW_CREAM,
-                          GFX_ALIGN_CENTER, true);
-        }
-        /* last time's token of the side's first seat, small */
-        bool first_of_side = true;
-        for (size_t q = 0; q < p; q++)
-            first_of_side &= s->players[q] != s->players[p];
-        if (t >= 1.0f && first_of_side)
-            scene_reveal_last_time(a, tr, d,
-                                   app_previous_answer(a, round, s->players[p]));
-        if (t >= 1.0f && r->state == SESSION_CARD_REVEALED &&
-            r->predict[p] != SESSION_NO_ANSWER)
-            scene_reveal_guess_chip(a, tr, d, (size_t)r->predict[p]);
+    return t > 1.0f ? 1.0f : t;
+}
+
+/* Seat p at the turned card, turned t of the way: its name, its token
+ * (narrowing to its edge face down, then widening face up) and, once
+ * turned, the answer's words in the seat's language, last time's token
+ * (on the side's first seat only) and the seat's guess. */
+static void scene_reveal_seat(const app *a, const layout_reveal *l,
+                              size_t round, size_t p, float t)
+{
+    const session *s = app_session(a);
+    const deck *d = s->deck;
+    const session_round *r = &s->rounds[round];
+    char name[128];
+    scene_player_name(a, p, name, sizeof name);
+    draw_text(a, name, l->name[p], a->frame.font_body, true,
+              s->players[p] == DECK_ROLE_CLIENT ? (gfx_color){185, 225, 255, 255}
+                                                : (gfx_color){248, 205, 230, 255},
+              GFX_ALIGN_CENTER, true);
+    int ans = session_visible_answer(s, round, p);
+    float wf = t < 0.5f ? 1.0f - 2.0f * t : 2.0f * t - 1.0f;
+    layout_rect tr = l->token[p];
+    int w = (int)((float)tr.w * wf);
+    if (w < 2)
+        w = 2;
+    layout_rect flip = {tr.x + (tr.w - w) / 2, tr.y, w, tr.h};
+    if (t < 0.5f || ans < 0) {
+        draw_token(a, flip, d, 0, false, true);
+    } else {
+        draw_token(a, flip, d, (size_t)ans, false, false);
+        if (t >= 1.0f)
+            draw_text(a, deck_text(d, &d->options[ans].label,
+                                   s->seat_language[p]),
+                      l->label[p], a->frame.font_small, true, DRAW_CREAM,
+                      GFX_ALIGN_CENTER, true);
     }
-    /* alignment: shape and colour and words */
-    if (t >= 1.0f)
-        scene_reveal_distance(a, &l, round);
+    /* last time's token of the side's first seat, small */
+    bool first_of_side = true;
+    for (size_t q = 0; q < p; q++)
+        first_of_side &= s->players[q] != s->players[p];
+    if (t >= 1.0f && first_of_side)
+        scene_reveal_last_time(a, tr, d,
+                               app_previous_answer(a, round, s->players[p]));
+    if (t >= 1.0f && r->state == SESSION_CARD_REVEALED &&
+        r->predict[p] != SESSION_NO_ANSWER)
+        scene_reveal_guess_chip(a, tr, d, (size_t)r->predict[p]);
+}
+
+/* The buttons: looking back, only the way back to the summary; in play,
+ * the card's own, and a band over the talk prompt when the card's
+ * answers are kept out of the record. */
+static void scene_reveal_bottom(const app *a, const layout_reveal *l,
+                                const session_round *r, bool review)
+{
     if (review) {
-        draw_button(a, l.next, _("Back to the summary"), "Enter", true, true);
+        draw_button(a, l->next, _("Back to the summary"), "Enter", true, true);
         return;
     }
     buttons_table buttons;
     scene_reveal_buttons(a, &buttons);
     buttons_draw(a, &buttons, -1);
     if (r->kept_out && !scene_reveal_alone(a)) {
-        layout_rect band = {l.talk.x, l.talk.y + l.talk.h - a->frame.font_body * 2,
-                            l.talk.w, a->frame.font_body * 2};
+        layout_rect band = {l->talk.x,
+                            l->talk.y + l->talk.h - a->frame.font_body * 2,
+                            l->talk.w, a->frame.font_body * 2};
         draw_banner(a, band, _("This card's answers are not kept: not in the "
                                "history, not in any file."), false);
     }
+}
+
+/* Draws in the order the parts overlap: the card and the prompt first,
+ * the tokens and the badge over them, the buttons last. */
+void scene_reveal_draw_round(const app *a, size_t round, bool review)
+{
+    const session *s = app_session(a);
+    const deck *d = s->deck;
+    if (round >= s->round_count)
+        return;
+    const session_round *r = &s->rounds[round];
+    scene_reveal_top(a, round, review);
+    layout_reveal l;
+    layout_reveal_make(&a->frame, s->player_count, &l);
+    scene_reveal_statements(a, &l, round);
+    const deck_card *card = &d->cards[r->card];
+    if (d->dimensions[card->dimension].negative)
+        scene_reveal_good_note(a, l.note);
+    else
+        l.talk = l.talk_without_note; /* the prompt takes the note's room */
+    scene_reveal_prompt(a, l.talk, r->card);
+    float t = scene_reveal_turned(a, review);
+    for (size_t p = 0; p < s->player_count && p < l.player_count; p++)
+        scene_reveal_seat(a, &l, round, p, t);
+    /* alignment: shape and colour and words */
+    if (t >= 1.0f)
+        scene_reveal_distance(a, &l, round);
+    scene_reveal_bottom(a, &l, r, review);
 }
 
 /* Makes ahead what turning the card will draw, while the players look at

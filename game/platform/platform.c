@@ -339,12 +339,12 @@ static void platform_pick_renderer(platform *p)
 }
 
 /* The window (hidden), its renderer and the drawing interface's own
- * pictures; false with the sentence told. */
-static bool platform_make_window(app *a, const cli_options *options,
+ * pictures; false with the sentence in msg. Touches the platform and SDL
+ * only: the preload thread is busy with the app meanwhile. */
+static bool platform_make_window(platform *p, const cli_options *options,
                                  const app_config *config, SDL_Rect place,
-                                 int *exit_code)
+                                 char *msg, size_t msg_size)
 {
-    platform *p = a->platform;
     /* Shown once the decks and icons are found good: a deck that cannot
      * be used is told without a window flashing up. */
     Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_HIDDEN;
@@ -354,33 +354,53 @@ static bool platform_make_window(app *a, const cli_options *options,
      * browser scales */
     flags |= SDL_WINDOW_ALLOW_HIGHDPI;
 #endif
-    if (options->fullscreen) {
+    if (options->fullscreen)
         flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
-        a->fullscreen = true;
-    }
-    char msg[APP_PATH_MAX + 256];
     p->window = SDL_CreateWindow("Alliantiespel", place.x, place.y, place.w,
                                  place.h, flags);
     if (p->window == NULL) {
-        snprintf(msg, sizeof msg, "cannot open a window: no display found "
+        snprintf(msg, msg_size, "cannot open a window: no display found "
                  "(%s).", SDL_GetError());
-        app_fail(exit_code, CLI_EXIT_FAILURE, msg);
         return false;
     }
     SDL_SetWindowMinimumSize(p->window, APP_MIN_W, APP_MIN_H);
     if (!platform_make_renderer(p, config)) {
-        snprintf(msg, sizeof msg, "cannot draw in the window (%s).",
+        snprintf(msg, msg_size, "cannot draw in the window (%s).",
                  SDL_GetError());
-        app_fail(exit_code, CLI_EXIT_FAILURE, msg);
         return false;
     }
     platform_update_size(p);
-    app_set_size(a, p->out_w, p->out_h); /* the first screen's layout */
-    if (!gfx_sdl_init(p, msg, sizeof msg)) {
+    return gfx_sdl_init(p, msg, msg_size);
+}
+
+/* The window made while the preload thread loads (preload.h); false with
+ * the sentence told: the preload's first, since a broken deck is what
+ * the user can mend. */
+static bool platform_make_window_and_load(app *a, const cli_options *options,
+                                          const app_config *config,
+                                          SDL_Rect place, int *exit_code)
+{
+    platform *p = a->platform;
+    preload job;
+    memset(&job, 0, sizeof job);
+    preload_start(&job, a, options, place.w, place.h);
+    platform_pick_renderer(p);
+    char msg[APP_PATH_MAX + 256];
+    bool made = platform_make_window(p, options, config, place, msg,
+                                     sizeof msg);
+    bool loaded = preload_wait(&job);
+    if (!loaded)
+        app_fail(exit_code, job.exit_code, job.error);
+    else if (!made)
         app_fail(exit_code, CLI_EXIT_FAILURE, msg);
-        return false;
+    if (loaded && made) {
+        if (options->fullscreen)
+            a->fullscreen = true;
+        app_set_size(a, p->out_w, p->out_h); /* the first screen's layout */
+        platform_take_preload(a, &job);
     }
-    return true;
+    preload_free(&job); /* what was not taken */
+    return loaded && made;
 }
 
 app *app_open(const cli_options *options, const char *data_dir,
@@ -416,20 +436,7 @@ app *app_open(const cli_options *options, const char *data_dir,
     }
     platform_load_settings(a, options);
     SDL_Rect place = platform_window_place(options);
-    preload job;
-    memset(&job, 0, sizeof job);
-    if (!preload_run(&job, a, options, place.w, place.h)) {
-        app_fail(exit_code, job.exit_code, job.error);
-        preload_free(&job);
-        app_close(a);
-        return NULL;
-    }
-    platform_pick_renderer(p);
-    bool made = platform_make_window(a, options, config, place, exit_code);
-    if (made)
-        platform_take_preload(a, &job);
-    preload_free(&job); /* what was not taken */
-    if (!made) {
+    if (!platform_make_window_and_load(a, options, config, place, exit_code)) {
         app_close(a);
         return NULL;
     }

@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <SDL.h>
+
 #include "datadir.h"
 #include "draw.h"
 #include "image_lib.h"
@@ -56,6 +58,33 @@ bool preload_run(preload *job, app *a, const cli_options *options, int w,
     (void)felt_make(&job->felt, w, h, draw_felt_rgb());
     job->exit_code = 0;
     return true;
+}
+
+static int preload_thread(void *data)
+{
+    preload *job = data;
+    job->loaded = preload_run(job, job->app, job->options, job->w, job->h);
+    return 0;
+}
+
+void preload_start(preload *job, app *a, const cli_options *options, int w,
+                   int h)
+{
+    job->app = a;
+    job->options = options;
+    job->w = w;
+    job->h = h;
+    job->thread = SDL_CreateThread(preload_thread, "preload", job);
+    if (job->thread == NULL) /* no threads here: in turn */
+        (void)preload_thread(job);
+}
+
+bool preload_wait(preload *job)
+{
+    if (job->thread != NULL)
+        SDL_WaitThread(job->thread, NULL);
+    job->thread = NULL;
+    return job->loaded;
 }
 
 void preload_free(preload *job)

@@ -110,7 +110,7 @@ static void platform_handle(app *a, const SDL_Event *e)
     if (!input_sdl_event(e, p->out_w, p->out_h, ww, wh, &ev))
         return;
     if (ev.type == INPUT_RESIZED) {
-        a->dirty = true;
+        app_invalidate(a);
         if (e->type == SDL_RENDER_DEVICE_RESET ||
             e->type == SDL_RENDER_TARGETS_RESET) {
             /* the textures are gone: make them again when drawn */
@@ -127,8 +127,7 @@ static void platform_handle(app *a, const SDL_Event *e)
         return;
     }
     if (ev.type == INPUT_QUIT && signals_received()) {
-        a->dirty = true;
-        a->running = false; /* the round in progress stays kept */
+        app_stop(a); /* the round in progress stays kept */
         return;
     }
     app_input(a, &ev);
@@ -163,15 +162,14 @@ static void platform_first_frame_marker(void)
 bool app_step(app *a, uint32_t now_ms)
 {
     platform *p = a->platform;
-    a->now = now_ms;
-    a->wall = (int64_t)time(NULL);
+    app_set_clock(a, now_ms, (int64_t)time(NULL));
     SDL_Event e;
     while (a->running && SDL_PollEvent(&e))
         platform_handle(a, &e);
     if (speech_changed())
         speak_changed(a); /* read-aloud found, off, or done speaking */
     if (signals_received())
-        a->running = false; /* shut down or logged out: ask nobody */
+        app_stop(a); /* shut down or logged out: ask nobody */
     if (!a->running)
         return false;
     if (app_update(a)) {
@@ -179,11 +177,10 @@ bool app_step(app *a, uint32_t now_ms)
         SDL_RenderPresent(p->renderer);
         if (a->frames_drawn == 0)
             platform_first_frame_marker();
-        a->frames_drawn++;
+        app_presented(a);
 #ifdef __EMSCRIPTEN__
         web_page_presented(a->frames_drawn);
 #endif
-        a->dirty = false;
         if (p->draw_error[0] && !p->draw_error_told) {
             /* keep playing: a missing shadow must not end a meeting */
             fprintf(stderr, "alliantiespel: drawing failed: %s\n",
@@ -395,7 +392,7 @@ static bool platform_make_window_and_load(app *a, const cli_options *options,
         app_fail(exit_code, CLI_EXIT_FAILURE, msg);
     if (loaded && made) {
         if (options->fullscreen)
-            a->fullscreen = true;
+            app_came_fullscreen(a);
         app_set_size(a, p->out_w, p->out_h); /* the first screen's layout */
         platform_take_preload(a, &job);
     }
@@ -416,17 +413,17 @@ app *app_open(const cli_options *options, const char *data_dir,
         return NULL;
     }
     /* the app draws with this platform's table, whatever a test asked */
-    gfx_free(a->gfx);
-    a->gfx = p->gfx = gfx_new(&platform_gfx, p);
-    if (a->gfx == NULL) {
+    p->gfx = gfx_new(&platform_gfx, p);
+    if (p->gfx == NULL) {
         app_fail(exit_code, CLI_EXIT_FAILURE, "out of memory.");
         app_free(a);
         free(p);
         return NULL;
     }
-    gfx_set_recorder(a->gfx, config ? config->recorder : NULL);
-    a->platform = p; /* from here app_close undoes whatever was done */
-    a->wall = (int64_t)time(NULL);
+    gfx_set_recorder(p->gfx, config ? config->recorder : NULL);
+    /* from here app_close undoes whatever was done */
+    app_use_platform(a, p, p->gfx);
+    app_set_clock(a, 0, (int64_t)time(NULL));
     platform_renderer_probe_start(); /* before SDL, while one thread */
     if (!signals_start())
         fprintf(stderr, "alliantiespel: cannot watch for shutdown signals\n");
@@ -475,7 +472,7 @@ void app_close(app *a)
         if (p->window)
             SDL_DestroyWindow(p->window);
         free(p);
-        a->platform = NULL;
+        app_use_platform(a, NULL, NULL);
     }
     app_free(a);
     TTF_Quit();

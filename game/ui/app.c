@@ -112,6 +112,43 @@ bool app_set_size(app *a, int w, int h)
     return true;
 }
 
+void app_use_platform(app *a, struct platform *p, gfx *g)
+{
+    a->platform = p;
+    if (g != NULL && g != a->gfx) {
+        gfx_free(a->gfx);
+        a->gfx = g;
+    }
+}
+
+void app_came_fullscreen(app *a)
+{
+    a->fullscreen = true;
+}
+
+void app_set_clock(app *a, uint32_t now_ms, int64_t wall)
+{
+    a->now = now_ms;
+    a->wall = wall;
+}
+
+void app_invalidate(app *a)
+{
+    a->dirty = true;
+}
+
+void app_stop(app *a)
+{
+    a->dirty = true;
+    a->running = false;
+}
+
+void app_presented(app *a)
+{
+    a->frames_drawn++;
+    a->dirty = false;
+}
+
 void app_toggle_fullscreen(app *a)
 {
     a->fullscreen = gfx_set_fullscreen(a->gfx, !a->fullscreen);

@@ -201,6 +201,22 @@ void app_free(app *a);
 /* The output size in pixels; true when it changed (then what is cached
  * for a size is stale). */
 bool app_set_size(app *a, int w, int h);
+/* The platform that shows a, and the drawing handle it made for it (the
+ * app's own, a test's, is freed); p NULL when the platform is gone. */
+void app_use_platform(app *a, struct platform *p, gfx *g);
+/* The window came up in full screen (asked for on the command line). */
+void app_came_fullscreen(app *a);
+/* The platform's clock at this step: milliseconds since start (for
+ * animations and the talk clock) and the wall time in seconds (for what
+ * is stored); nothing below the platform reads a clock. */
+void app_set_clock(app *a, uint32_t now_ms, int64_t wall);
+/* The window must be drawn again (its size or its textures changed). */
+void app_invalidate(app *a);
+/* The end, asked for by the system (a signal, a log-out): no question,
+ * the round in progress stays kept. */
+void app_stop(app *a);
+/* A frame was presented: counted, and nothing is waiting to be drawn. */
+void app_presented(app *a);
 /* F11 and the menu's choice: full screen on or off (a->fullscreen
  * follows what the window did). */
 void app_toggle_fullscreen(app *a);

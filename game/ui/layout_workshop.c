@@ -53,6 +53,32 @@ int layout_text_size(const layout_frame *f, int size)
     return size < min ? min : size;
 }
 
+/* The buttons along the bottom, the last (on, Enter) half as wide again
+ * as the others in its row; upright (a tablet) in two rows, since four
+ * in one cut their words ("Kaart…"). Returns the top row's y. */
+static int layout_workshop_buttons(const layout_frame *f, size_t buttons,
+                                   layout_workshop *out)
+{
+    int inner_w = f->w - 2 * f->margin;
+    size_t per_row = buttons > 2 && f->w < f->h ? (buttons + 1) / 2 : buttons;
+    size_t rows = per_row ? (buttons + per_row - 1) / per_row : 0;
+    int by = layout_button_y(f);
+    for (size_t r = 0; r < rows; r++) {
+        size_t first = r * per_row;
+        size_t n = buttons - first < per_row ? buttons - first : per_row;
+        bool last_row = r + 1 == rows;
+        int room = inner_w - (int)(n - 1) * f->gap;
+        int bw = last_row ? room * 2 / (2 * (int)n + 1) : room / (int)n;
+        int y = by - (int)(rows - 1 - r) * (f->button_h + f->gap);
+        for (size_t j = 0; j < n; j++)
+            out->button[first + j] =
+                layout_make(f->margin + (int)j * (bw + f->gap), y,
+                            j + 1 == n ? room - bw * (int)j : bw,
+                            f->button_h);
+    }
+    return rows ? by - (int)(rows - 1) * (f->button_h + f->gap) : by;
+}
+
 /* The card strip, the words line and the buttons; returns the rect left
  * for the sides. */
 static layout_rect layout_workshop_frame(const layout_frame *f,
@@ -61,23 +87,19 @@ static layout_rect layout_workshop_frame(const layout_frame *f,
     int inner_w = f->w - 2 * f->margin;
     int top = f->top_bar.h + f->gap;
     int line = f->font_card * 6 / 5;
-    out->card = layout_make(f->margin, top, inner_w, line * 2 + 2 * f->gap);
+    /* upright the lines are short: three, so a card's words fit whole */
+    int lines = f->w < f->h ? 3 : 2;
+    out->card = layout_make(f->margin, top, inner_w,
+                            line * lines + 2 * f->gap);
     out->card_text = layout_inset(out->card, f->gap);
     out->timer = layout_make(f->turn.x, f->top_bar.y, f->turn.w,
                              f->top_bar.h);
     if (buttons > LAYOUT_WORKSHOP_BUTTONS)
         buttons = LAYOUT_WORKSHOP_BUTTONS;
     out->buttons = buttons;
-    int by = layout_button_y(f);
-    /* the last button goes on (Enter): half as wide again as the others */
-    int room = inner_w - (int)(buttons ? buttons - 1 : 0) * f->gap;
-    int bw = buttons ? room * 2 / (2 * (int)buttons + 1) : 0;
-    for (size_t i = 0; i < buttons; i++)
-        out->button[i] = layout_make(f->margin + (int)i * (bw + f->gap), by,
-                                     i + 1 == buttons ? room - bw * (int)i
-                                                      : bw,
-                                     f->button_h);
-    int words_h = f->font_body * 3 / 2;
+    int by = layout_workshop_buttons(f, buttons, out);
+    /* upright, the words what to do get two lines */
+    int words_h = f->w < f->h ? f->font_body * 5 / 2 : f->font_body * 3 / 2;
     out->words = layout_make(f->margin, by - f->gap - words_h, inner_w,
                              words_h);
     int legend_h = f->font_small * 3 / 2;

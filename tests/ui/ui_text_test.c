@@ -11,7 +11,20 @@
 static char home[] = "/tmp/alliantiespel-text-XXXXXX";
 static int frames;
 
-/* Checks every text of the frame now on screen; where names the frame. */
+/* Whether the text t lies on a button of the frame traced. */
+static bool on_button(const trace_item *t)
+{
+    for (size_t i = 0; i < ui_trace.count; i++)
+        if (ui_trace.items[i].kind == GFX_MARK_BUTTON &&
+            layout_inside(t->rect, ui_trace.items[i].rect))
+            return true;
+    return false;
+}
+
+/* Checks every text of the frame now on screen; where names the frame.
+ * A button's words are never shortened: "Kaart…" says nothing to press
+ * (a board's line about a card, "• ...", may be: a tap opens the card,
+ * which shows it whole). */
 static void texts_fit(app *a, const char *where)
 {
     app_draw(a);
@@ -20,6 +33,10 @@ static void texts_fit(app *a, const char *where)
         const trace_item *t = &ui_trace.items[i];
         if (t->kind != GFX_MARK_TEXT)
             continue;
+        CHECK_MSG(!strstr(t->text, "\u2026") ||
+                      strncmp(t->text, "\u2022", 3) == 0 || !on_button(t),
+                  "%s %dx%d: a button says '%s'", where, a->frame.w,
+                  a->frame.h, t->text);
         CHECK_MSG(t->size >= LAYOUT_TEXT_FLOOR, "%s %dx%d: '%s' at %d px",
                   where, a->frame.w, a->frame.h, t->text, t->size);
         if (strlen(t->text) + 1 >= sizeof t->text)

@@ -29,7 +29,7 @@ static void app_switch(app *a, app_scene scene)
     a->dirty = true;
 }
 
-void app_settle(app *a)
+void app_switch_pending(app *a)
 {
     /* the actions the screens sent first: they say which screen is next */
     app_follow_play(a);
@@ -63,7 +63,7 @@ void app_input(app *a, const input_event *ev)
     a->pointer_input = ev->type == INPUT_POINTER;
     if (a->menu != APP_MENU_CLOSED) {
         menu_handle(a, ev);
-        app_settle(a);
+        app_switch_pending(a);
         return;
     }
     if (ev->type == INPUT_MENU && !scene_takes_escape(a)) {
@@ -78,7 +78,7 @@ void app_input(app *a, const input_event *ev)
         return;
     }
     scene_get(a->scene)->handle(a, ev);
-    app_settle(a);
+    app_switch_pending(a);
 }
 
 bool app_update(app *a)
@@ -98,7 +98,7 @@ bool app_update(app *a)
         if (a->scene == APP_SCENE_DEAL)
             app_dealt(a);
     }
-    app_settle(a);
+    app_switch_pending(a);
     return a->dirty || a->animating;
 }
 

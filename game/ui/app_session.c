@@ -190,7 +190,7 @@ void app_show_stored(app *a, const session *s)
     } else {
         app_goto(a, APP_SCENE_START);
     }
-    app_settle(a);
+    app_switch_pending(a);
     if (s == NULL)
         play_end(&a->play); /* after the board is left: it read the round */
 }

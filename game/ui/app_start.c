@@ -155,6 +155,6 @@ bool app_begin(app *a, const cli_options *options, int *exit_code)
         /* A round cut short by a crash or an empty battery: offer it back. */
         app_ask_resume(a);
     }
-    app_settle(a);
+    app_switch_pending(a);
     return true;
 }

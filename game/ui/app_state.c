@@ -64,8 +64,9 @@ void app_fail(int *exit_code, int code, const char *sentence)
 
 void app_goto(app *a, app_scene scene)
 {
-    /* taken by app_settle once the handler that asked has returned, so a
-     * scene's handler never runs into another scene's enter */
+    /* taken by app_switch_pending once the handler that asked has
+     * returned, so a scene's handler never runs into another scene's
+     * enter */
     a->next_scene = scene;
     a->scene_pending = true;
     a->dirty = true;

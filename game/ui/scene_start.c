@@ -367,6 +367,9 @@ static void scene_start_message(const app *a, layout_rect where)
                      : a->button_focus == START_ROW_KEEP
                          ? _("Type a code for this pair (letters and digits, "
                              "no names), or choose with the arrow keys.")
+                     : a->button_focus >= ROW_SEAT
+                         ? _("Space gives this person another role. Enter "
+                             "starts.")
                      : play_pair(&a->play)[0] && !play_no_trace(&a->play)
                          ? _("Arrow keys choose, Enter starts, T shows this "
                              "pair's earlier rounds.")

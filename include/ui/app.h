@@ -235,8 +235,8 @@ uint32_t app_wait_ms(const app *a);
 bool app_draw(app *a);
 
 /* Asks for another scene; it is taken (the old one left, the new one
- * entered) by app_settle when the handler that asked returns, so no
- * module below the scenes ever calls into one (app_state.c). */
+ * entered) by app_switch_pending when the handler that asked returns, so
+ * no module below the scenes ever calls into one (app_state.c). */
 void app_goto(app *a, app_scene scene);
 /* Shows scene over the one shown now, which app_go_back returns to (a
  * back stack, as Julius's windows): the history from the start screen
@@ -245,9 +245,11 @@ void app_goto_over(app *a, app_scene scene);
 /* Back to the screen the one shown was opened over (the start screen
  * when there is none). */
 void app_go_back(app *a);
-/* Takes the scene asked for, if any (app.c: after every input and frame
- * step, and when the app has begun). */
-void app_settle(app *a);
+/* Follows the round's new moves (app_follow_play), then switches to the
+ * scene asked for, if any, again while entering one asks for another
+ * (app.c: after every input and frame step, and when the app has
+ * begun). */
+void app_switch_pending(app *a);
 /* Picks the round that waits in the user's folder up again and shows it;
  * false (and the start screen says why) when it cannot be. */
 bool app_resume(app *a);
@@ -266,8 +268,9 @@ bool app_asking(const app *a, const char *name);
 void app_show_menu(app *a, app_menu_state state);
 /* Follows the actions the screens sent to play (play_apply) since it
  * last looked: the round stored, the talk clock reset on a new card,
- * the screen that follows from the new state. Called by app_settle,
- * after every input and frame step, before the next screen is taken. */
+ * the screen that follows from the new state. Called by
+ * app_switch_pending, after every input and frame step, before the next
+ * screen is taken. */
 void app_follow_play(app *a);
 /* Starts a session with the start screen's choices (or the command
  * line's); false with a message in a->start.message when it cannot. */

@@ -246,8 +246,9 @@ static bool ringed(app *a, layout_rect r)
 }
 
 /* A keyboard alone reaches a family's people: Tab walks from Start past
- * "Kaarten kiezen" to each person's chip, ringed in gold; Space gives
- * that person the next role; Enter still starts. */
+ * "Kaarten kiezen" to each person's chip, ringed in gold, and the line
+ * under the rows says Space changes its role; Space gives that person
+ * the next role; Enter still starts. */
 static void test_people_by_keys(void)
 {
     ui_forget_round();
@@ -267,6 +268,7 @@ static void test_people_by_keys(void)
     CHECK_MSG(ringed(a, ls.seat[1]), "person 2's chip is not ringed");
     CHECK(!ringed(a, ls.seat[0]));
     CHECK(ui_frame_says(a, "2 \u00b7 ouder"));
+    CHECK(ui_frame_says(a, "Met de spatiebalk krijgt deze persoon"));
     ui_key(a, SDLK_SPACE);
     CHECK_MSG(!ui_frame_says(a, "2 \u00b7 ouder"), "Space on person 2 "
               "left the role");

@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 # libespeak-ng-dev only for its header: espeak-ng (read-aloud) is loaded
 # when the game starts, from libespeak-ng1 with its voices, espeak-ng-data.
 # libxlsxwriter-dev: --format xlsx's workbooks (game/core/xlsx.c).
-packages=(build-essential cmake pkg-config libyaml-dev libxlsxwriter-dev libsdl2-dev
+# libx11-dev (libsdl2-dev's too) only for Xlib's header in x11_errors.c.
+packages=(build-essential cmake pkg-config libyaml-dev libxlsxwriter-dev libsdl2-dev libx11-dev
           libsdl2-ttf-dev libsdl2-image-dev libfontconfig-dev fontconfig
           fonts-dejavu-core libespeak-ng-dev libespeak-ng1 espeak-ng-data)
 if [[ "${1:-}" == "--test" ]]; then

@@ -19,6 +19,7 @@
 #include "text_cache.h"
 #include "web_page.h"
 #include "window_memory.h"
+#include "x11_errors.h"
 
 #define APP_DEFAULT_W 1280
 #define APP_DEFAULT_H 800
@@ -267,6 +268,7 @@ static bool platform_start_sdl(int *exit_code)
                  "WAYLAND_DISPLAY set?).");
         return false;
     }
+    x11_errors_install(); /* SDL's wake-ups for a window gone: harmless */
     if (TTF_Init() != 0) {
         app_fail(exit_code, CLI_EXIT_FAILURE,
                  "cannot start the text renderer.");
@@ -477,5 +479,6 @@ void app_close(app *a)
     app_free(a);
     TTF_Quit();
     SDL_Quit();
+    x11_errors_remove();
     signals_stop();
 }

@@ -66,6 +66,8 @@ static int layout_workshop_buttons(const layout_frame *f, size_t buttons,
     for (size_t r = 0; r < rows; r++) {
         size_t first = r * per_row;
         size_t n = buttons - first < per_row ? buttons - first : per_row;
+        if (n == 0)
+            break;
         bool last_row = r + 1 == rows;
         int room = inner_w - (int)(n - 1) * f->gap;
         int bw = last_row ? room * 2 / (2 * (int)n + 1) : room / (int)n;

@@ -26,12 +26,16 @@ static int resume_language(const char *path, const deck *saved_deck,
 
 /* Each saved round's card as an index into the real deck, found by id
  * and still under the same theme; NULL, with the reason, when one is not
- * (a saved round without cards gets NULL too, as out of memory). */
+ * or the round has none. */
 static size_t *resume_cards(const char *path, const deck *saved_deck,
                             const session *saved, const deck *d,
                             error_list *errors)
 {
-    size_t *cards = saved->round_count ? malloc(saved->round_count * sizeof *cards) : NULL;
+    if (saved->round_count == 0) {
+        error_add(errors, path, 0, 0, "the round has no cards to pick up");
+        return NULL;
+    }
+    size_t *cards = malloc(saved->round_count * sizeof *cards);
     if (!cards) {
         error_add(errors, path, 0, 0, "out of memory");
         return NULL;

@@ -548,6 +548,16 @@ static void test_family(void)
     free(renamed);
     free(text);
 
+    /* A saved round without cards says so (it used to say "out of
+     * memory"). */
+    session empty = s;
+    empty.round_count = 0;
+    error_list_clear(&errors);
+    CHECK(!result_resume_saved("empty.yaml", &d, &empty, &d, &back, &errors));
+    CHECK_MSG(errors.count == 1 &&
+                  strstr(errors.items[0].message, "has no cards"),
+              "%s", errors.count ? errors.items[0].message : "-");
+
     unlink(path);
     rmdir(dir);
     session_free(&s);

@@ -239,6 +239,34 @@ static void platform_take_preload(app *a, preload *job)
                             gfx_sdl_uses_window_memory(p));
 }
 
+/* SDL fell back to a driver that draws into memory when nobody asked
+ * for it. */
+static bool platform_fell_back(void)
+{
+    const char *asked = SDL_getenv("SDL_VIDEODRIVER");
+    return platform_renderer_headless() &&
+           (asked == NULL || strcmp(asked, SDL_GetCurrentVideoDriver()) != 0);
+}
+
+/* SDL's video and events. Where a display is named but its server did
+ * not take the connection (an X server still busy: under load Xvfb
+ * refused one in a few hundred starts, and SDL fell back to drawing into
+ * memory), it tries again for about two seconds before saying there is
+ * no display. */
+static bool platform_init_video(void)
+{
+    const char *display = SDL_getenv("DISPLAY");
+    for (int tries = 0;; tries++) {
+        if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0)
+            return false;
+        if (!platform_fell_back() || display == NULL || display[0] == '\0' ||
+            tries == 8)
+            return true;
+        SDL_Quit();
+        SDL_Delay(250);
+    }
+}
+
 /* SDL's video and events, and SDL_ttf, started; false with the sentence
  * told. */
 static bool platform_start_sdl(int *exit_code)
@@ -250,7 +278,7 @@ static bool platform_start_sdl(int *exit_code)
     SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
     SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
     SDL_SetHint(SDL_HINT_RENDER_SCALE_QUALITY, "linear");
-    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+    if (!platform_init_video()) {
         char msg[512];
         snprintf(msg, sizeof msg, "cannot open a window: no display found "
                  "(%s).", SDL_GetError());
@@ -260,9 +288,7 @@ static bool platform_start_sdl(int *exit_code)
     /* With no display SDL falls back to a driver that draws into memory;
      * a window nobody can see is no game. Tests ask for that driver by
      * name. */
-    const char *asked = SDL_getenv("SDL_VIDEODRIVER");
-    if (platform_renderer_headless() &&
-        (asked == NULL || strcmp(asked, SDL_GetCurrentVideoDriver()) != 0)) {
+    if (platform_fell_back()) {
         app_fail(exit_code, CLI_EXIT_FAILURE,
                  "cannot open a window: no display found (is DISPLAY or "
                  "WAYLAND_DISPLAY set?).");

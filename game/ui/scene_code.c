@@ -77,12 +77,11 @@ enum { CODE_BACK, CODE_HISTORY, CODE_DONE };
 
 static void scene_code_buttons(const app *a, buttons_table *t)
 {
-    static const layout_rect none = {0, 0, 0, 0};
     layout_code l;
     layout_code_make(&a->frame, &l);
     t->count = 0;
     buttons_add(t, l.back, _("Back"), "Esc", false);
-    buttons_add(t, play_pair(&a->play)[0] ? l.history : none,
+    buttons_add(t, play_pair(&a->play)[0] ? l.history : BUTTONS_HIDDEN,
                 _("Earlier rounds"), NULL, false);
     buttons_add(t, l.done, _("Done"), "Enter", true);
 }

@@ -106,21 +106,22 @@ static void scene_history_download(app *a)
     a->dirty = true;
 }
 
-/* The download button, in the bottom row between the two others. */
-static bool scene_history_download_at(const app *a, const layout_history *l,
-                                      layout_rect *out)
+/* The download button, in the bottom row between the two others; hidden
+ * where files are not downloads or there is nothing to download. */
+static layout_rect scene_history_download_at(const app *a,
+                                             const layout_history *l)
 {
     if (!gfx_offers_files(a->gfx) || pair_history.h.count == 0)
-        return false;
+        return BUTTONS_HIDDEN;
     int gap = a->frame.gap;
     bool back_first = l->back.x < l->forget.x;
     layout_rect lo = back_first ? l->back : l->forget;
     layout_rect hi = back_first ? l->forget : l->back;
     int left = lo.x + lo.w + gap, right = hi.x - gap;
-    *out = l->back;
-    out->w = right - left < l->back.w ? right - left : l->back.w;
-    out->x = left + (right - left - out->w) / 2;
-    return out->w > 0;
+    layout_rect r = l->back; /* no room (w <= 0): not shown either */
+    r.w = right - left < l->back.w ? right - left : l->back.w;
+    r.x = left + (right - left - r.w) / 2;
+    return r;
 }
 
 /* Every file of the pair deleted, when the player said so. */
@@ -158,16 +159,15 @@ static void scene_history_buttons(const app *a, const layout_history *l,
                                   char *forget_words, size_t size,
                                   buttons_table *t)
 {
-    static const layout_rect none = {0, 0, 0, 0};
-    layout_rect down;
     t->count = 0;
     buttons_add(t, l->back, _("Back"), "Enter", true);
-    buttons_add(t, scene_history_download_at(a, l, &down) ? down : none,
-                _("Download"), "E", false);
+    buttons_add(t, scene_history_download_at(a, l), _("Download"), "E",
+                false);
     draw_format(forget_words, size, _("Delete all of %s"), a->history_code,
                 NULL);
     bool any = pair_history.h.count || pair_history.h.set_aside_count;
-    buttons_add(t, any ? l->forget : none, forget_words, "W", false);
+    buttons_add(t, any ? l->forget : BUTTONS_HIDDEN, forget_words, "W",
+                false);
 }
 
 static void scene_history_press(app *a, int button)

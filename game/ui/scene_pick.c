@@ -161,10 +161,11 @@ enum { PICK_PREV, PICK_NEXT, PICK_DONE };
 static void scene_pick_buttons(const layout_pick *l, size_t pages,
                                buttons_table *t)
 {
-    static const layout_rect none = {0, 0, 0, 0};
     t->count = 0;
-    buttons_add(t, pages > 1 ? l->prev : none, _("Previous"), NULL, false);
-    buttons_add(t, pages > 1 ? l->next : none, _("Next"), NULL, false);
+    buttons_add(t, pages > 1 ? l->prev : BUTTONS_HIDDEN, _("Previous"), NULL,
+                false);
+    buttons_add(t, pages > 1 ? l->next : BUTTONS_HIDDEN, _("Next"), NULL,
+                false);
     buttons_add(t, l->done, _("Done"), "Enter", true);
 }
 

@@ -38,15 +38,14 @@ static void scene_reveal_buttons(const app *a, buttons_table *t)
     layout_reveal l;
     layout_reveal_make(&a->frame, s->player_count, &l);
     bool alone = scene_reveal_alone(a) || r == NULL;
-    const layout_rect none = {0, 0, 0, 0};
     t->count = 0;
     buttons_add_help(t, l.card_help)->ring_only = true;
-    buttons_add(t, alone ? none : l.mark,
+    buttons_add(t, alone ? BUTTONS_HIDDEN : l.mark,
                 !alone && r->marked ? _("Marked \u2713")
                                     : _("Mark to talk about"),
                 "B", false)->on = !alone && r->marked;
     /* the client's say over what is stored, in plain sight of both */
-    buttons_add(t, alone ? none : l.keep_out,
+    buttons_add(t, alone ? BUTTONS_HIDDEN : l.keep_out,
                 !alone && r->kept_out ? _("Only for the talk \u2713")
                                       : _("Only for the talk"),
                 "A", false)->on = !alone && r->kept_out;

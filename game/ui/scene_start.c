@@ -113,8 +113,8 @@ static void scene_start_buttons(const app *a, const layout_start *l,
     buttons_add(t, l->choose, _("Choose cards"), NULL, false);
     bool seats = app_clients(a) > 1 && mode_counts_people(app_mode(a));
     for (int i = 0; i < LAYOUT_MAX_SEAT_CHIPS; i++) {
-        layout_rect r = seats && i < app_clients(a) ? l->seat[i]
-                                                    : (layout_rect){0, 0, 0, 0};
+        layout_rect r =
+            seats && i < app_clients(a) ? l->seat[i] : BUTTONS_HIDDEN;
         buttons_add(t, r, "", NULL, false)->screen_drawn = true;
     }
 }

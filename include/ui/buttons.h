@@ -14,6 +14,9 @@
 #include "input.h"
 #include "layout.h"
 
+/* The rectangle of a button not shown now (never hit, drawn or focused). */
+#define BUTTONS_HIDDEN ((layout_rect){0, 0, 0, 0})
+
 #define BUTTONS_MAX 32 /* the board: 16 themes' "?", 6 topics, 9 more */
 
 typedef struct {
